@@ -1,0 +1,1 @@
+//! The Graphviz DOT actor-relationship diagram (`actors.dot`).

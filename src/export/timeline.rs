@@ -1,0 +1,1 @@
+//! The timeline CSV (`timeline.csv`): one row per event, in timeline order.

@@ -1,0 +1,1 @@
+//! Reading inputs into the model: one module per input format.

@@ -1,0 +1,201 @@
+//! The actor file format (TOML `[[actor]]` tables), shared by the built-in registry and the
+//! user's own actor files; see `docs/curated-format.md`.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::actor::{Actor, ActorKind, Affiliation};
+use super::date::DateSpan;
+use crate::diag::{Diagnostic, Diagnostics};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActorFile {
+    #[serde(default)]
+    actor: Vec<Spanned<RawActor>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActor {
+    id: String,
+    name: String,
+    #[serde(default)]
+    code: String,
+    kind: Spanned<String>,
+    country: Option<String>,
+    parent: Option<String>,
+    capital: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    metonyms: Vec<String>,
+    #[serde(default)]
+    affiliations: Vec<Spanned<RawAffiliation>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAffiliation {
+    actor: String,
+    #[serde(default)]
+    role: String,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// The 1-based line of a byte offset in `text`.
+pub fn line_of(text: &str, offset: usize) -> u64 {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
+/// The kind named in an actor file.
+pub fn parse_kind(name: &str) -> Option<ActorKind> {
+    Some(match name {
+        "state" => ActorKind::State,
+        "government" => ActorKind::Government,
+        "military" => ActorKind::Military,
+        "organisation" | "organization" => ActorKind::Organisation,
+        "armed_group" => ActorKind::ArmedGroup,
+        "person" => ActorKind::Person,
+        "other" => ActorKind::Other,
+        _ => return None,
+    })
+}
+
+/// Whether a text is a valid actor id: lower-case ASCII letters, digits and `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Parses the `[[actor]]` tables of a TOML text; every problem is reported with `file` and line.
+/// References between actors (parents, affiliations) are checked by the registry's user, once
+/// every file is read.
+pub fn parse_actor_file(text: &str, file: &str) -> Result<Vec<Actor>, Diagnostics> {
+    let raw: RawActorFile = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start));
+        Diagnostics(vec![Diagnostic::new(
+            file,
+            line,
+            None,
+            e.message().trim().to_string(),
+        )])
+    })?;
+    let mut diags = Diagnostics::default();
+    let mut actors = Vec::with_capacity(raw.actor.len());
+    for spanned in raw.actor {
+        let line = Some(line_of(text, spanned.span().start));
+        let raw = spanned.into_inner();
+        if !is_valid_id(&raw.id) {
+            diags.push(Diagnostic::new(
+                file,
+                line,
+                Some("id"),
+                format!(
+                    "'{}' is not a valid id: use lower-case letters, digits and '-'",
+                    raw.id
+                ),
+            ));
+        }
+        let kind = match parse_kind(raw.kind.get_ref()) {
+            Some(k) => k,
+            None => {
+                diags.push(Diagnostic::new(
+                    file,
+                    Some(line_of(text, raw.kind.span().start)),
+                    Some("kind"),
+                    format!(
+                        "unknown kind '{}'; expected state, government, military, organisation, \
+                         armed_group, person or other",
+                        raw.kind.get_ref()
+                    ),
+                ));
+                ActorKind::Other
+            }
+        };
+        let mut affiliations = Vec::new();
+        for a in raw.affiliations {
+            let aline = Some(line_of(text, a.span().start));
+            let a = a.into_inner();
+            let bound = |value: &Option<String>, field: &str, diags: &mut Diagnostics| {
+                value.as_deref().and_then(|v| match DateSpan::parse(v) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        diags.push(Diagnostic::new(file, aline, Some(field), e.to_string()));
+                        None
+                    }
+                })
+            };
+            let from = bound(&a.from, "affiliations.from", &mut diags).and_then(|d| d.start());
+            let to = bound(&a.to, "affiliations.to", &mut diags).and_then(|d| d.end());
+            affiliations.push(Affiliation {
+                actor: a.actor,
+                role: a.role,
+                from,
+                to,
+            });
+        }
+        let country = raw.country.or_else(|| {
+            matches!(
+                kind,
+                ActorKind::State | ActorKind::Government | ActorKind::Military
+            )
+            .then(|| raw.code.get(..3).map(str::to_string))
+            .flatten()
+        });
+        actors.push(Actor {
+            id: raw.id,
+            name: raw.name,
+            code: raw.code,
+            kind,
+            country,
+            parent: raw.parent,
+            capital: raw.capital,
+            aliases: raw.aliases,
+            demonyms: raw.demonyms,
+            metonyms: raw.metonyms,
+            affiliations,
+        });
+    }
+    diags.into_result().map(|()| actors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_an_actor_file_and_reports_bad_fields_with_lines() {
+        let text = r#"
+[[actor]]
+id = "dmitry-peskov"
+name = "Dmitry Peskov"
+kind = "person"
+aliases = ["Peskov"]
+affiliations = [{ actor = "russia-government", role = "Kremlin spokesman", from = "2012-05-22" }]
+
+[[actor]]
+id = "Bad Id"
+name = "X"
+kind = "planet"
+"#;
+        let e = parse_actor_file(text, "a.toml").unwrap_err();
+        let msgs: Vec<String> = e.0.iter().map(|d| d.to_string()).collect();
+        assert!(msgs.iter().any(|m| m.starts_with("a.toml:9: field 'id'")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.starts_with("a.toml:12: field 'kind'")), "{msgs:?}");
+        let ok = parse_actor_file(&text[..text.find("[[actor]]\nid = \"Bad").unwrap()], "a.toml").unwrap();
+        assert_eq!(ok[0].affiliations[0].from, chrono::NaiveDate::from_ymd_opt(2012, 5, 22));
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_line() {
+        let e = parse_actor_file("[[actor]]\nid = \"x\"\nname = \n", "b.toml").unwrap_err();
+        assert_eq!(e.0[0].line, Some(3), "{e}");
+    }
+}

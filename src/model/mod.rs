@@ -1,0 +1,14 @@
+//! The data model every stage shares: dates (`DateSpan`, EDTF), actors and their registry, the
+//! CAMEO codebook, and events with their provenance.
+
+pub mod actor;
+pub mod actor_file;
+pub mod builtin;
+pub mod codebook;
+pub mod date;
+pub mod event;
+
+pub use actor::{Actor, ActorKind, ActorRegistry, Affiliation, Lookup, ResolveError, Resolved};
+pub use codebook::{Codebook, EventType, QuadClass};
+pub use date::{DateSpan, EdtfError, Precision};
+pub use event::{ActorId, Event, Origin, Provenance};
