@@ -9,8 +9,10 @@ use clap::{Args, Parser, Subcommand};
 /// and write it as a timeline and diagrams.
 #[derive(Debug, Parser)]
 #[command(name = "casus", version, about, long_about = None)]
-#[command(after_help = "Run 'casus build' in the repository to build the shipped story in events/ \
-                        into out/timeline.csv and out/actors.dot.")]
+#[command(
+    after_help = "Run 'casus build' in the repository to build the shipped story in events/ \
+                        into out/timeline.csv and out/actors.dot."
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]

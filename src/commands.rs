@@ -1,17 +1,34 @@
-//! The commands behind the CLI: each turns validated arguments into calls on the library.
+//! The commands behind the CLI: each turns the parsed arguments into a validated configuration
+//! and calls the library stages in order (ingest, normalise, graph, export).
 
-use crate::cli::Cli;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::cli::{ActorsArgs, BuildArgs, Cli, CodebookArgs, Command, FilterArgs, InputArgs};
+use crate::export::{dot, timeline};
+use crate::graph::{ActorGraph, Filter};
+use crate::model::actor_file::parse_kind;
+use crate::model::{ActorRegistry, Codebook, DateSpan, Event, builtin};
+use crate::{ingest, normalize};
 
 /// Runs a parsed command line.
-pub fn run(_cli: Cli) -> anyhow::Result<()> {
-    Ok(())
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Build(args) => build(args),
+        Command::Validate(args) => validate(args),
+        Command::Codebook(args) => codebook(args),
+        Command::Actors(args) => actors(args),
+    }
 }
 
 /// Whether the error is a closed output pipe (`casus ... | head`), which is not a failure.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -28,3 +45,234 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
+
+/// The events and registry of a run, read and resolved.
+struct Loaded {
+    registry: ActorRegistry,
+    events: Vec<Event>,
+    files: usize,
+}
+
+fn load(input: &InputArgs, exclude: Option<&Path>) -> anyhow::Result<Loaded> {
+    let inputs = ingest::read_inputs(&input.paths, &input.actor_files, exclude)?;
+    let files = inputs.files.len();
+    let mut problems = inputs.problems;
+    let registry = normalize::registry(inputs.actors, builtin::registry())?;
+    problems
+        .0
+        .extend(normalize::check_names(&inputs.unchecked_names, &registry).0);
+    let events = match normalize::resolve(inputs.events, &registry) {
+        Ok(events) => events,
+        Err(d) => {
+            problems.0.extend(d.0);
+            Vec::new()
+        }
+    };
+    problems.into_result()?;
+    Ok(Loaded {
+        registry,
+        events,
+        files,
+    })
+}
+
+/// Turns the filter flags into a graph filter; bad values are usage errors.
+fn filter(args: &FilterArgs, registry: &ActorRegistry) -> Result<Filter, UsageError> {
+    let date = |flag: &str, value: &Option<String>| -> Result<Option<DateSpan>, UsageError> {
+        value
+            .as_deref()
+            .map(|v| DateSpan::parse(v).map_err(|e| UsageError(format!("--{flag} '{v}': {e}"))))
+            .transpose()
+    };
+    let from = date("from", &args.from)?;
+    let to = date("to", &args.to)?;
+    if let (Some(f), Some(t)) = (from.and_then(|f| f.start()), to.and_then(|t| t.end()))
+        && f > t
+    {
+        return Err(UsageError(format!("--from {f} is after --to {t}")));
+    }
+    let actors = normalize::resolve_names(&args.actors, registry)
+        .map_err(|e| UsageError(format!("--actor: {e}")))?;
+    let roots = args
+        .roots
+        .iter()
+        .map(|r| parse_root(r).map_err(|e| UsageError(format!("--root: {e}"))))
+        .collect::<Result<_, _>>()?;
+    Ok(Filter {
+        from,
+        to,
+        actors: actors.into_iter().collect(),
+        roots,
+    })
+}
+
+fn parse_root(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(n @ 1..=20) => Ok(n),
+        _ => Err(format!("'{text}' is not a CAMEO root code (01 to 20)")),
+    }
+}
+
+fn delimiter(text: &str) -> Result<u8, UsageError> {
+    match text {
+        "\\t" | "\t" | "tab" => Ok(b'\t'),
+        t if t.len() == 1 && t.is_ascii() && !matches!(t, "\"" | "\n" | "\r") => {
+            Ok(t.as_bytes()[0])
+        }
+        t => Err(UsageError(format!(
+            "--delimiter '{t}': give one ASCII character other than a quote or newline, or \\t"
+        ))),
+    }
+}
+
+fn create(path: &Path) -> anyhow::Result<BufWriter<File>> {
+    let file =
+        File::create(path).with_context(|| format!("could not create {}", path.display()))?;
+    Ok(BufWriter::with_capacity(1 << 16, file))
+}
+
+fn build(args: BuildArgs) -> anyhow::Result<()> {
+    let delimiter = delimiter(&args.delimiter)?;
+    let loaded = load(&args.input, Some(&args.out))?;
+    let filter = filter(&args.filter, &loaded.registry)?;
+    let graph = ActorGraph::build(loaded.events, &filter);
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("could not create folder {}", args.out.display()))?;
+    let timeline_path = args.out.join("timeline.csv");
+    let options = timeline::TimelineOptions {
+        formula_guard: !args.no_formula_guard,
+        bom: args.excel,
+        delimiter,
+    };
+    let mut out = create(&timeline_path)?;
+    timeline::write_timeline(&graph, &loaded.registry, &options, &mut out)
+        .and_then(|()| out.flush())
+        .with_context(|| format!("could not write {}", timeline_path.display()))?;
+    let dot_path = args.out.join("actors.dot");
+    let mut out = create(&dot_path)?;
+    dot::write_dot(&graph, &loaded.registry, &mut out)
+        .and_then(|()| out.flush())
+        .with_context(|| format!("could not write {}", dot_path.display()))?;
+    let range = match graph.date_range() {
+        Some((a, b)) => format!("{a} to {b}"),
+        None => "no dates".to_string(),
+    };
+    eprintln!(
+        "casus: {} events, {} actors, {range}; wrote {} and {}",
+        graph.events().len(),
+        graph.actors().count(),
+        timeline_path.display(),
+        dot_path.display()
+    );
+    Ok(())
+}
+
+fn validate(args: InputArgs) -> anyhow::Result<()> {
+    let loaded = load(&args, None)?;
+    println!(
+        "ok: {} events in {} files, {} actors known; no problems found",
+        loaded.events.len(),
+        loaded.files,
+        loaded.registry.len()
+    );
+    Ok(())
+}
+
+fn codebook(args: CodebookArgs) -> anyhow::Result<()> {
+    let roots: Vec<u8> = args
+        .roots
+        .iter()
+        .map(|r| parse_root(r).map_err(|e| UsageError(format!("--root: {e}"))))
+        .collect::<Result<_, _>>()?;
+    let stdout = io::stdout().lock();
+    let mut w = csv::Writer::from_writer(BufWriter::new(stdout));
+    w.write_record([
+        "code",
+        "name",
+        "root",
+        "goldstein",
+        "quad_class",
+        "plover_type",
+        "plover_mode",
+        "plover_context",
+    ])?;
+    for t in Codebook::get().iter() {
+        if !roots.is_empty() && !roots.contains(&t.root_number()) {
+            continue;
+        }
+        w.write_record([
+            t.code.as_str(),
+            &t.name,
+            &t.root,
+            &t.goldstein.to_string(),
+            &t.quad_class.number().to_string(),
+            t.plover.as_deref().unwrap_or(""),
+            t.plover_mode.as_deref().unwrap_or(""),
+            t.plover_context.as_deref().unwrap_or(""),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn actors(args: ActorsArgs) -> anyhow::Result<()> {
+    let kind = match &args.kind {
+        Some(k) => Some(parse_kind(k).ok_or_else(|| {
+            UsageError(format!(
+                "--kind '{k}': expected state, government, military, organisation, armed_group, \
+                 person or other"
+            ))
+        })?),
+        None => None,
+    };
+    let inputs = ingest::read_inputs(&args.input.paths, &args.input.actor_files, None)?;
+    inputs.problems.clone().into_result()?;
+    let registry = normalize::registry(inputs.actors, builtin::registry())?;
+    let stdout = io::stdout().lock();
+    let mut w = csv::Writer::from_writer(BufWriter::new(stdout));
+    w.write_record([
+        "id",
+        "name",
+        "code",
+        "kind",
+        "country",
+        "parent",
+        "aliases",
+        "affiliations",
+    ])?;
+    for a in registry.iter() {
+        if kind.is_some_and(|k| k != a.kind) {
+            continue;
+        }
+        let names: Vec<&str> = a
+            .aliases
+            .iter()
+            .chain(&a.demonyms)
+            .chain(&a.capital)
+            .chain(&a.metonyms)
+            .map(String::as_str)
+            .collect();
+        let affiliations: Vec<String> = a
+            .affiliations
+            .iter()
+            .map(|f| {
+                let day = |d: Option<chrono::NaiveDate>| {
+                    d.map(|d| d.to_string()).unwrap_or_else(|| "..".into())
+                };
+                format!("{} ({}, {}/{})", f.actor, f.role, day(f.from), day(f.to))
+            })
+            .collect();
+        w.write_record([
+            a.id.as_str(),
+            &timeline::guard(&a.name),
+            &a.code,
+            a.kind.as_str(),
+            a.country.as_deref().unwrap_or(""),
+            a.parent.as_deref().unwrap_or(""),
+            &timeline::guard(&names.join("; ")),
+            &affiliations.join("; "),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}

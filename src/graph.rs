@@ -36,7 +36,8 @@ impl Filter {
             return false;
         }
         if !self.actors.is_empty() {
-            let involved = |a: &Option<ActorId>| a.as_ref().is_some_and(|a| self.actors.contains(a));
+            let involved =
+                |a: &Option<ActorId>| a.as_ref().is_some_and(|a| self.actors.contains(a));
             if !involved(&event.source) && !involved(&event.target) {
                 return false;
             }
@@ -140,7 +141,11 @@ impl ActorGraph {
 }
 
 fn summarize(source: ActorId, target: ActorId, events: &[&Event]) -> Dyad {
-    let first = events.iter().map(|e| e.date).min().expect("a dyad has events");
+    let first = events
+        .iter()
+        .map(|e| e.date)
+        .min()
+        .expect("a dyad has events");
     let last = events
         .iter()
         .map(|e| e.date)
@@ -152,7 +157,10 @@ fn summarize(source: ActorId, target: ActorId, events: &[&Event]) -> Dyad {
     let mut types: BTreeMap<&str, (usize, &'static EventType)> = BTreeMap::new();
     for e in events {
         *quads.entry(e.event_type.quad_class).or_default() += 1;
-        types.entry(&e.event_type.code).or_insert((0, e.event_type)).0 += 1;
+        types
+            .entry(&e.event_type.code)
+            .or_insert((0, e.event_type))
+            .0 += 1;
     }
     // max_by_key returns the last maximum: iterate quads ascending so ties go to the higher
     // (more conflictual) class, and codes descending so ties go to the lower code.

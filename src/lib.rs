@@ -11,4 +11,5 @@ pub mod export;
 pub mod graph;
 pub mod ingest;
 pub mod model;
+pub mod normalize;
 pub mod timex;

@@ -1,1 +1,227 @@
-//! Reading inputs into the model: one module per input format.
+//! Reading inputs into the model: finding the input files under the user's paths, and one
+//! module per input format. Ingest checks each record on its own (dates, codes, required
+//! fields) and keeps actor names as written; `normalize` resolves them.
+
+pub mod curated_csv;
+pub mod curated_toml;
+pub mod provenance;
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Actor, DateSpan, EventType, Origin, Provenance};
+
+/// An actor name as written in an input, with where it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameRef {
+    /// The name, alias, demonym, metonym or id as written.
+    pub name: String,
+    /// The line it was written on.
+    pub line: u64,
+    /// The field it was written in (`source`, `target`, `targets`).
+    pub field: &'static str,
+}
+
+/// One event as read from an input, before its actor names are resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawEvent {
+    /// The identifier as written.
+    pub id: String,
+    /// When it happened.
+    pub date: DateSpan,
+    /// The acting actor's name, if given.
+    pub source: Option<NameRef>,
+    /// The targets' names: none, one, or several (one event per target).
+    pub targets: Vec<NameRef>,
+    /// The CAMEO event type.
+    pub event_type: &'static EventType,
+    /// The summary.
+    pub summary: String,
+    /// Where it happened.
+    pub location: Option<String>,
+    /// What kind of input it came from.
+    pub origin: Origin,
+    /// Its sources.
+    pub provenance: Vec<Provenance>,
+    /// The file it was read from.
+    pub file: String,
+    /// The line its record starts on.
+    pub line: u64,
+}
+
+/// Everything read from the inputs: the user's actors and the events.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Actors from actor files, in file order.
+    pub actors: Vec<Actor>,
+    /// Events, in file order.
+    pub events: Vec<RawEvent>,
+    /// Actor names of records that had other problems, still to be checked so that every
+    /// problem of a file is reported at once; with the file and the record's date if valid.
+    pub unchecked_names: Vec<(String, NameRef, Option<DateSpan>)>,
+    /// The files that were read.
+    pub files: Vec<PathBuf>,
+    /// Problems found while reading; the records concerned are not in `events`.
+    pub problems: Diagnostics,
+}
+
+/// What a curated parser makes of one file: the good records, and the problems of the others.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    /// Actors defined in the file.
+    pub actors: Vec<Actor>,
+    /// Events without problems.
+    pub events: Vec<RawEvent>,
+    /// Actor names of events with problems (see [`Inputs::unchecked_names`]).
+    pub unchecked_names: Vec<(String, NameRef, Option<DateSpan>)>,
+    /// The problems.
+    pub problems: Diagnostics,
+}
+
+/// The kinds of file casus reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A TOML file of `[[event]]` and/or `[[actor]]` tables.
+    Toml,
+    /// A CSV (or TSV) file of curated events or an exported timeline.
+    Csv,
+}
+
+impl FileKind {
+    /// The kind of a file by its extension.
+    pub fn of(path: &Path) -> Option<FileKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "toml" => Some(FileKind::Toml),
+            "csv" | "tsv" => Some(FileKind::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The input files under `paths`: a file is taken as it is; a folder is searched recursively in
+/// name order for `.toml`, `.csv` and `.tsv` files (hidden entries skipped). A named file of
+/// another kind, or a path that does not exist, is a problem.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
+    let mut files = Vec::new();
+    let mut diags = Diagnostics::default();
+    for path in paths {
+        let shown = path.display().to_string();
+        match std::fs::metadata(path) {
+            Err(e) => diags.push(Diagnostic::new(
+                shown,
+                None,
+                None,
+                format!("cannot read: {e}"),
+            )),
+            Ok(m) if m.is_dir() => {
+                if let Err(e) = walk(path, &mut files) {
+                    diags.push(Diagnostic::new(
+                        shown,
+                        None,
+                        None,
+                        format!("cannot list: {e}"),
+                    ));
+                }
+            }
+            Ok(_) => {
+                if FileKind::of(path).is_some() {
+                    files.push(path.clone());
+                } else {
+                    diags.push(Diagnostic::new(
+                        shown,
+                        None,
+                        None,
+                        "unsupported file type; casus reads .toml, .csv and .tsv files",
+                    ));
+                }
+            }
+        }
+    }
+    diags.into_result().map(|()| files)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if FileKind::of(&path).is_some() {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads a file as UTF-8; invalid UTF-8 is a problem naming the line and byte offset.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::new(shown.clone(), None, None, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+        Diagnostic::new(
+            shown,
+            Some(line),
+            None,
+            format!("invalid UTF-8 at byte {offset}; save the file as UTF-8"),
+        )
+    })
+}
+
+/// Reads every input file under `paths` plus the extra actor files, skipping files below
+/// `exclude` (the output folder, so that a build never reads its own output). Every problem of
+/// every file is collected in [`Inputs::problems`]; a path that cannot be found is an error at
+/// once.
+pub fn read_inputs(
+    paths: &[PathBuf],
+    actor_files: &[PathBuf],
+    exclude: Option<&Path>,
+) -> Result<Inputs, Diagnostics> {
+    let mut files = discover(paths)?;
+    if let Some(exclude) = exclude.and_then(|e| e.canonicalize().ok()) {
+        let named: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
+        files.retain(|f| {
+            named.contains(&f) || !f.canonicalize().is_ok_and(|c| c.starts_with(&exclude))
+        });
+    }
+    for f in actor_files {
+        if !files.contains(f) {
+            files.push(f.clone());
+        }
+    }
+    let mut inputs = Inputs::default();
+    for path in &files {
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(d) => {
+                inputs.problems.push(d);
+                continue;
+            }
+        };
+        let shown = path.display().to_string();
+        let parsed = match FileKind::of(path) {
+            Some(FileKind::Csv) => curated_csv::parse(&text, &shown),
+            // Extra actor files may have any extension; they are TOML.
+            _ => curated_toml::parse(&text, &shown),
+        };
+        inputs.actors.extend(parsed.actors);
+        inputs.events.extend(parsed.events);
+        inputs.unchecked_names.extend(parsed.unchecked_names);
+        inputs.problems.0.extend(parsed.problems.0);
+    }
+    inputs.files = files;
+    Ok(inputs)
+}

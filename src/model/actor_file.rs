@@ -13,6 +13,9 @@ use crate::diag::{Diagnostic, Diagnostics};
 struct RawActorFile {
     #[serde(default)]
     actor: Vec<Spanned<RawActor>>,
+    /// Events may share the file; `ingest::curated_toml` reads them.
+    #[serde(default, rename = "event")]
+    _event: Vec<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -49,7 +52,11 @@ struct RawAffiliation {
 /// The 1-based line of a byte offset in `text`.
 pub fn line_of(text: &str, offset: usize) -> u64 {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
+        + 1
 }
 
 /// The kind named in an actor file.
@@ -187,10 +194,24 @@ kind = "planet"
 "#;
         let e = parse_actor_file(text, "a.toml").unwrap_err();
         let msgs: Vec<String> = e.0.iter().map(|d| d.to_string()).collect();
-        assert!(msgs.iter().any(|m| m.starts_with("a.toml:9: field 'id'")), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.starts_with("a.toml:12: field 'kind'")), "{msgs:?}");
-        let ok = parse_actor_file(&text[..text.find("[[actor]]\nid = \"Bad").unwrap()], "a.toml").unwrap();
-        assert_eq!(ok[0].affiliations[0].from, chrono::NaiveDate::from_ymd_opt(2012, 5, 22));
+        assert!(
+            msgs.iter().any(|m| m.starts_with("a.toml:9: field 'id'")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("a.toml:12: field 'kind'")),
+            "{msgs:?}"
+        );
+        let ok = parse_actor_file(
+            &text[..text.find("[[actor]]\nid = \"Bad").unwrap()],
+            "a.toml",
+        )
+        .unwrap();
+        assert_eq!(
+            ok[0].affiliations[0].from,
+            chrono::NaiveDate::from_ymd_opt(2012, 5, 22)
+        );
     }
 
     #[test]

@@ -1,0 +1,388 @@
+//! Curated CSV files (for spreadsheets): one event per row under a header. Accepts the columns
+//! of an exported `timeline.csv`, so a timeline can be edited and fed back in, and a shorter
+//! hand-written form. See `docs/curated-format.md`.
+
+use csv::ByteRecord;
+
+use super::{NameRef, Parsed, RawEvent, provenance};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Codebook, DateSpan, Origin, Provenance};
+
+/// Columns read from a curated CSV.
+pub const INPUT_COLUMNS: &[&str] = &[
+    "id",
+    "date",
+    "source",
+    "target",
+    "type",
+    "event_code",
+    "summary",
+    "location",
+    "origin",
+    "outlet",
+    "title",
+    "url",
+    "published",
+    "quote",
+    "provenance",
+    "evidence",
+    "notes",
+];
+
+/// Columns of `timeline.csv` that casus computes; accepted in input and ignored.
+pub const DERIVED_COLUMNS: &[&str] = &[
+    "start",
+    "end",
+    "precision",
+    "source_code",
+    "event",
+    "target_code",
+    "goldstein",
+    "quad_class",
+];
+
+/// The delimiter of a CSV text: tab for `.tsv` files, else whichever of `,` `;` and tab is most
+/// frequent in the header line (`,` on a tie).
+pub fn sniff_delimiter(text: &str, file: &str) -> u8 {
+    if file.to_ascii_lowercase().ends_with(".tsv") {
+        return b'\t';
+    }
+    let header = text.lines().next().unwrap_or("");
+    let count = |c: char| header.matches(c).count();
+    let mut best = (count(','), b',');
+    for (c, b) in [(';', b';'), ('\t', b'\t')] {
+        if count(c) > best.0 {
+            best = (count(c), b);
+        }
+    }
+    best.1
+}
+
+/// Undoes the formula guard casus applies on export: a leading `'` before `= + - @`, tab or CR.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+/// Parses a curated CSV text; every problem of every row is reported.
+pub fn parse(text: &str, file: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    match parse_rows(text, file, &mut parsed.unchecked_names) {
+        Ok(events) => parsed.events = events,
+        Err((events, problems)) => {
+            parsed.events = events;
+            parsed.problems = problems;
+        }
+    }
+    parsed
+}
+
+type Unchecked = Vec<(String, NameRef, Option<DateSpan>)>;
+
+fn parse_rows(
+    text: &str,
+    file: &str,
+    unchecked: &mut Unchecked,
+) -> Result<Vec<RawEvent>, (Vec<RawEvent>, Diagnostics)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sniff_delimiter(text, file))
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut diags = Diagnostics::default();
+    let mut record = ByteRecord::new();
+    let header = match reader.read_byte_record(&mut record) {
+        Ok(true) => record
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_ascii_lowercase())
+            .collect::<Vec<_>>(),
+        Ok(false) => return Ok(Vec::new()),
+        Err(e) => {
+            diags.push(Diagnostic::new(file, Some(1), None, e.to_string()));
+            return Err((Vec::new(), diags));
+        }
+    };
+    let columns = match Columns::new(&header, file, &mut diags) {
+        Some(c) => c,
+        None => return Err((Vec::new(), diags)),
+    };
+    let mut events = Vec::new();
+    let mut lines = LineCounter::default();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = lines.line_at(text, record.position().map_or(0, |p| p.byte()));
+                if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                    continue;
+                }
+                if record.len() != header.len() {
+                    diags.push(Diagnostic::new(
+                        file,
+                        Some(line),
+                        None,
+                        format!(
+                            "row has {} fields but the header has {}; check quoting and delimiters",
+                            record.len(),
+                            header.len()
+                        ),
+                    ));
+                    continue;
+                }
+                if let Some(e) = row(
+                    &record, &columns, &header, file, line, &mut diags, unchecked,
+                ) {
+                    events.push(e);
+                }
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line());
+                diags.push(Diagnostic::new(file, line, None, e.to_string()));
+                break;
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(events)
+    } else {
+        Err((events, diags))
+    }
+}
+
+/// Line numbers of record starts. The csv crate's own line count is one short after a CRLF
+/// line end (it reports the `\n` of the previous line as the record's first byte), so lines
+/// are counted here: the line of the byte after the reported start.
+#[derive(Default)]
+struct LineCounter {
+    byte: usize,
+    newlines: u64,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &str, start: u64) -> u64 {
+        let end = (start as usize + 1).min(text.len());
+        if end > self.byte {
+            self.newlines += text.as_bytes()[self.byte..end]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            self.byte = end;
+        }
+        self.newlines + 1
+    }
+}
+
+struct Columns {
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Columns {
+    fn new(header: &[String], file: &str, diags: &mut Diagnostics) -> Option<Columns> {
+        let mut index = std::collections::HashMap::new();
+        let before = diags.len();
+        for (i, name) in header.iter().enumerate() {
+            let name = name.as_str();
+            if !INPUT_COLUMNS.contains(&name) && !DERIVED_COLUMNS.contains(&name) {
+                let hint = INPUT_COLUMNS
+                    .iter()
+                    .chain(DERIVED_COLUMNS)
+                    .map(|c| (strsim::jaro_winkler(name, c), *c))
+                    .filter(|(s, _)| *s > 0.8)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, c)| format!("; did you mean '{c}'?"))
+                    .unwrap_or_else(|| format!("; known columns: {}", INPUT_COLUMNS.join(", ")));
+                diags.push(Diagnostic::new(
+                    file,
+                    Some(1),
+                    Some(name),
+                    format!("unknown column '{name}'{hint}"),
+                ));
+            } else if index.insert(name.to_string(), i).is_some() {
+                diags.push(Diagnostic::new(
+                    file,
+                    Some(1),
+                    Some(name),
+                    format!("column '{name}' appears twice"),
+                ));
+            }
+        }
+        for required in ["id", "date", "source"] {
+            if !index.contains_key(required) {
+                diags.push(Diagnostic::new(
+                    file,
+                    Some(1),
+                    Some(required),
+                    format!("missing column '{required}'"),
+                ));
+            }
+        }
+        if !index.contains_key("type") && !index.contains_key("event_code") {
+            diags.push(Diagnostic::new(
+                file,
+                Some(1),
+                Some("type"),
+                "missing column 'type' (or 'event_code')",
+            ));
+        }
+        (diags.len() == before).then_some(Columns { index })
+    }
+}
+
+fn row(
+    record: &ByteRecord,
+    columns: &Columns,
+    header: &[String],
+    file: &str,
+    line: u64,
+    diags: &mut Diagnostics,
+    unchecked: &mut Unchecked,
+) -> Option<RawEvent> {
+    let before = diags.len();
+    let mut cells: Vec<String> = Vec::with_capacity(record.len());
+    for (i, bytes) in record.iter().enumerate() {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => cells.push(unguard(s.trim()).to_string()),
+            Err(e) => {
+                diags.push(Diagnostic::new(
+                    file,
+                    Some(line),
+                    Some(&header[i]),
+                    format!(
+                        "invalid UTF-8 at byte {} of the cell; save the file as UTF-8",
+                        e.valid_up_to()
+                    ),
+                ));
+                cells.push(String::new());
+            }
+        }
+    }
+    let get = |name: &str| -> &str {
+        columns
+            .index
+            .get(name)
+            .map(|&i| cells[i].as_str())
+            .unwrap_or("")
+    };
+    let mut problem = |field: &str, message: String| {
+        diags.push(Diagnostic::new(file, Some(line), Some(field), message));
+    };
+    let require = |name: &str, problem: &mut dyn FnMut(&str, String)| -> Option<String> {
+        let v = get(name);
+        if v.is_empty() {
+            problem(name, format!("missing value for '{name}'"));
+            None
+        } else {
+            Some(v.to_string())
+        }
+    };
+    let id = require("id", &mut problem);
+    if let Some(id) = &id
+        && id.chars().any(char::is_whitespace)
+    {
+        problem("id", format!("'{id}' contains white space"));
+    }
+    let date = require("date", &mut problem).and_then(|d| {
+        DateSpan::parse(&d)
+            .map_err(|e| problem("date", e.to_string()))
+            .ok()
+    });
+    let source = require("source", &mut problem).map(|name| NameRef {
+        name,
+        line,
+        field: "source",
+    });
+    let targets: Vec<NameRef> = Some(get("target"))
+        .filter(|t| !t.is_empty())
+        .map(|t| NameRef {
+            name: t.to_string(),
+            line,
+            field: "target",
+        })
+        .into_iter()
+        .collect();
+    let (type_field, code) = if !get("type").is_empty() {
+        ("type", get("type"))
+    } else {
+        ("event_code", get("event_code"))
+    };
+    let codebook = Codebook::get();
+    let event_type = if code.is_empty() {
+        problem(
+            type_field,
+            "missing value for 'type' (a CAMEO code or short name)".into(),
+        );
+        None
+    } else {
+        let found = codebook.lookup(code);
+        if found.is_none() {
+            let hint = codebook
+                .suggest(code)
+                .map(|s| format!("; did you mean '{s}'?"))
+                .unwrap_or_else(|| {
+                    "; use a CAMEO code (see 'casus codebook') or a short name".into()
+                });
+            problem(type_field, format!("unknown event type '{code}'{hint}"));
+        }
+        found
+    };
+    let origin = match get("origin") {
+        "" => Some(Origin::Curated),
+        o => Origin::from_name(o).or_else(|| {
+            problem(
+                "origin",
+                format!(
+                    "unknown origin '{o}'; expected curated, article, gdelt, icews, acled or ucdp"
+                ),
+            );
+            None
+        }),
+    };
+    let provenance = if get("provenance").is_empty() {
+        let published = match get("published") {
+            "" => None,
+            p => chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d")
+                .map_err(|_| problem("published", format!("'{p}' is not a YYYY-MM-DD date")))
+                .ok(),
+        };
+        let opt = |name: &str| Some(get(name).to_string()).filter(|s| !s.is_empty());
+        let quote = opt("quote").or_else(|| opt("evidence"));
+        Some(vec![Provenance {
+            outlet: opt("outlet"),
+            published,
+            title: opt("title"),
+            url: opt("url"),
+            file: Some(file.to_string()),
+            line: Some(line),
+            quote,
+        }])
+    } else {
+        provenance::parse(get("provenance"), get("evidence"))
+            .map_err(|e| problem("provenance", e))
+            .ok()
+    };
+    if origin == Some(Origin::Curated) && get("summary").is_empty() {
+        problem("summary", "missing value for 'summary'".into());
+    }
+    if diags.len() > before {
+        let names = source.iter().chain(&targets).cloned();
+        unchecked.extend(names.map(|n| (file.to_string(), n, date)));
+        return None;
+    }
+    let location = Some(get("location").to_string()).filter(|s| !s.is_empty());
+    Some(RawEvent {
+        id: id?,
+        date: date?,
+        source,
+        targets,
+        event_type: event_type?,
+        summary: get("summary").to_string(),
+        location,
+        origin: origin?,
+        provenance: provenance?,
+        file: file.to_string(),
+        line,
+    })
+}

@@ -1,0 +1,213 @@
+//! Normalisation: resolving the actor names of ingested events to registry actors (a person to
+//! the actor they speak for on the event's date), one event per target, and unique ids.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::ingest::{NameRef, RawEvent};
+use crate::model::{Actor, ActorId, ActorRegistry, DateSpan, Event};
+
+/// Builds the registry for a run: the built-in actors, then the user's actors in file order (a
+/// user's actor with a built-in id replaces it). Parents and affiliations must name known actors.
+pub fn registry(
+    user_actors: Vec<Actor>,
+    builtin: ActorRegistry,
+) -> Result<ActorRegistry, Diagnostics> {
+    let mut registry = builtin;
+    for actor in user_actors {
+        registry.insert(actor);
+    }
+    let mut diags = Diagnostics::default();
+    for actor in registry.iter() {
+        let where_ = format!("actor '{}'", actor.id);
+        if let Some(parent) = &actor.parent
+            && registry.get(parent).is_none()
+        {
+            diags.push(Diagnostic::new(
+                where_.clone(),
+                None,
+                Some("parent"),
+                format!("unknown actor id '{parent}'"),
+            ));
+        }
+        for a in &actor.affiliations {
+            if registry.get(&a.actor).is_none() {
+                diags.push(Diagnostic::new(
+                    where_.clone(),
+                    None,
+                    Some("affiliations.actor"),
+                    format!("unknown actor id '{}'", a.actor),
+                ));
+            }
+        }
+    }
+    diags.into_result().map(|()| registry)
+}
+
+/// Checks the actor names of records that had other problems, so that all problems of a file
+/// are reported together. Without a valid date only the name itself is checked.
+pub fn check_names(
+    names: &[(String, NameRef, Option<DateSpan>)],
+    registry: &ActorRegistry,
+) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    for (file, name, date) in names {
+        let error = match date {
+            Some(d) => registry.resolve(&name.name, d).err(),
+            None => match registry.lookup(&name.name) {
+                crate::model::Lookup::Found(_) => None,
+                crate::model::Lookup::Ambiguous(c) => Some(crate::model::ResolveError::Ambiguous {
+                    name: name.name.clone(),
+                    candidates: c.iter().map(|a| a.id.clone()).collect(),
+                }),
+                crate::model::Lookup::Unknown { suggestion } => {
+                    Some(crate::model::ResolveError::Unknown {
+                        name: name.name.clone(),
+                        suggestion,
+                    })
+                }
+            },
+        };
+        if let Some(e) = error {
+            diags.push(Diagnostic::new(
+                file,
+                Some(name.line),
+                Some(name.field),
+                e.to_string(),
+            ));
+        }
+    }
+    diags
+}
+
+/// Resolves every event's actors and checks ids are unique across all inputs. An event with
+/// several targets becomes one event per target, with `/<target id>` appended to its id.
+pub fn resolve(raw: Vec<RawEvent>, registry: &ActorRegistry) -> Result<Vec<Event>, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let mut interned: HashMap<String, ActorId> = HashMap::new();
+    let mut intern = |id: &str| -> ActorId {
+        interned
+            .entry(id.to_string())
+            .or_insert_with(|| Arc::from(id))
+            .clone()
+    };
+    let mut events = Vec::with_capacity(raw.len());
+    let mut seen: HashMap<String, (String, u64)> = HashMap::new();
+    for r in raw {
+        let mut resolve_one = |name: &NameRef, diags: &mut Diagnostics| -> Option<ActorId> {
+            match registry.resolve(&name.name, &r.date) {
+                Ok(res) => Some(intern(&res.actor.id)),
+                Err(e) => {
+                    diags.push(Diagnostic::new(
+                        &r.file,
+                        Some(name.line),
+                        Some(name.field),
+                        e.to_string(),
+                    ));
+                    None
+                }
+            }
+        };
+        let before = diags.len();
+        let source = r.source.as_ref().map(|n| resolve_one(n, &mut diags));
+        let targets: Vec<Option<ActorId>> = r
+            .targets
+            .iter()
+            .map(|n| resolve_one(n, &mut diags))
+            .collect();
+        if diags.len() > before {
+            continue;
+        }
+        let source = source.flatten();
+        let expanded: Vec<(String, Option<ActorId>)> = if targets.len() > 1 {
+            targets
+                .into_iter()
+                .map(|t| {
+                    let t = t.expect("resolved");
+                    (format!("{}/{}", r.id, t), Some(t))
+                })
+                .collect()
+        } else {
+            vec![(r.id.clone(), targets.into_iter().next().flatten())]
+        };
+        for (id, target) in expanded {
+            if let Some((file, line)) = seen.get(&id) {
+                diags.push(Diagnostic::new(
+                    &r.file,
+                    Some(r.line),
+                    Some("id"),
+                    format!("duplicate id '{id}'; first used at {file}:{line}"),
+                ));
+                continue;
+            }
+            seen.insert(id.clone(), (r.file.clone(), r.line));
+            events.push(Event {
+                id,
+                date: r.date,
+                source: source.clone(),
+                target,
+                event_type: r.event_type,
+                summary: r.summary.clone(),
+                location: r.location.clone(),
+                origin: r.origin,
+                provenance: r.provenance.clone(),
+            });
+        }
+    }
+    diags.into_result().map(|()| events)
+}
+
+/// Resolves actor names given on the command line (`--actor`) to the ids of the actors they
+/// cover: the actor itself and every actor below it (`Russia` covers the Russian government and
+/// military); a person covers the actors they have spoken for.
+pub fn resolve_names(names: &[String], registry: &ActorRegistry) -> Result<Vec<ActorId>, String> {
+    let mut out = std::collections::BTreeSet::new();
+    for name in names {
+        let actor = match registry.lookup(name) {
+            crate::model::Lookup::Found(a) => a,
+            crate::model::Lookup::Ambiguous(c) => {
+                let ids: Vec<&str> = c.iter().map(|a| a.id.as_str()).collect();
+                return Err(format!(
+                    "actor name '{name}' is ambiguous: it names {}; use an id",
+                    ids.join(", ")
+                ));
+            }
+            crate::model::Lookup::Unknown { suggestion } => {
+                let hint = suggestion
+                    .map(|s| format!("; did you mean '{s}'?"))
+                    .unwrap_or_default();
+                return Err(format!("unknown actor '{name}'{hint}"));
+            }
+        };
+        let roots: Vec<&str> = if actor.affiliations.is_empty() {
+            vec![actor.id.as_str()]
+        } else {
+            actor
+                .affiliations
+                .iter()
+                .map(|a| a.actor.as_str())
+                .collect()
+        };
+        for a in registry.iter() {
+            if roots.iter().any(|r| is_within(registry, &a.id, r)) {
+                out.insert(Arc::from(a.id.as_str()));
+            }
+        }
+    }
+    Ok(out.into_iter().collect())
+}
+
+/// Whether `id` is `ancestor` or lies below it through parent links.
+fn is_within(registry: &ActorRegistry, id: &str, ancestor: &str) -> bool {
+    let mut current = Some(id);
+    // Bounded walk: a parent cycle in a user's file must not hang the run.
+    for _ in 0..32 {
+        match current {
+            Some(c) if c == ancestor => return true,
+            Some(c) => current = registry.get(c).and_then(|a| a.parent.as_deref()),
+            None => return false,
+        }
+    }
+    false
+}
