@@ -123,9 +123,17 @@ impl Actor {
         std::iter::once((self.name.as_str(), NameKind::Name))
             .chain(std::iter::once((self.id.as_str(), NameKind::Id)))
             .chain(self.aliases.iter().map(|a| (a.as_str(), NameKind::Alias)))
-            .chain(self.demonyms.iter().map(|a| (a.as_str(), NameKind::Demonym)))
+            .chain(
+                self.demonyms
+                    .iter()
+                    .map(|a| (a.as_str(), NameKind::Demonym)),
+            )
             .chain(self.capital.iter().map(|a| (a.as_str(), NameKind::Metonym)))
-            .chain(self.metonyms.iter().map(|a| (a.as_str(), NameKind::Metonym)))
+            .chain(
+                self.metonyms
+                    .iter()
+                    .map(|a| (a.as_str(), NameKind::Metonym)),
+            )
     }
 
     /// The affiliation a person speaks for at `date` (the first one listed that covers it).
@@ -192,7 +200,9 @@ pub enum ResolveError {
         candidates: Vec<String>,
     },
     /// A person named for an event has no affiliation covering its date.
-    #[error("'{name}' has no affiliation on {date}; add one to the actor file or name the state or group")]
+    #[error(
+        "'{name}' has no affiliation on {date}; add one to the actor file or name the state or group"
+    )]
     NoAffiliation {
         /// The person's name.
         name: String,
@@ -224,7 +234,10 @@ impl ActorRegistry {
 
     /// Adds an actor, replacing any actor with the same id (a user's file overrides the built-in).
     pub fn insert(&mut self, actor: Actor) {
-        let replaced = self.actors.insert(actor.id.clone(), actor.clone()).is_some();
+        let replaced = self
+            .actors
+            .insert(actor.id.clone(), actor.clone())
+            .is_some();
         if replaced {
             // Rare (a user's override): rebuild the index so that no stale name survives.
             self.index.clear();
@@ -331,7 +344,8 @@ impl ActorRegistry {
         for actor in self.actors.values() {
             for (name, _) in actor.names() {
                 let score = strsim::jaro_winkler(key, &normalize_name(name));
-                if score >= 0.85 && best.is_none_or(|(s, n)| score > s || (score == s && name < n)) {
+                if score >= 0.85 && best.is_none_or(|(s, n)| score > s || (score == s && name < n))
+                {
                     best = Some((score, name));
                 }
             }
@@ -411,7 +425,11 @@ mod tests {
         rus.demonyms = vec!["Russian".into()];
         rus.aliases = vec!["Russian Federation".into()];
         r.insert(rus);
-        let mut gov = Actor::new("russia-government", "Russian government", ActorKind::Government);
+        let mut gov = Actor::new(
+            "russia-government",
+            "Russian government",
+            ActorKind::Government,
+        );
         gov.code = "RUSGOV".into();
         gov.metonyms = vec!["Kremlin".into()];
         r.insert(gov);

@@ -338,7 +338,9 @@ impl DateSpan {
 
     /// A year; `None` when out of range.
     pub fn year(year: i32) -> Option<Self> {
-        check_year(year).ok().map(|_| Self::plain(Point::Year(year)))
+        check_year(year)
+            .ok()
+            .map(|_| Self::plain(Point::Year(year)))
     }
 
     /// A decade by its first three digits (199 is the 1990s); `None` when out of range.
@@ -595,7 +597,13 @@ impl<'de> serde::Deserialize<'de> for DateSpan {
 fn write_dated(f: &mut fmt::Formatter<'_>, d: Dated) -> fmt::Result {
     let q = d.qualifier.suffix();
     match d.point {
-        Point::Day(day) => write!(f, "{:04}-{:02}-{:02}{q}", day.year(), day.month(), day.day()),
+        Point::Day(day) => write!(
+            f,
+            "{:04}-{:02}-{:02}{q}",
+            day.year(),
+            day.month(),
+            day.day()
+        ),
         Point::Week { .. } => {
             let (a, b) = (d.point.first_day(), d.point.last_day());
             write!(
@@ -836,7 +844,10 @@ mod tests {
         assert_eq!(w53.to_string(), "2020-12-28/2021-01-03");
         assert!(DateSpan::week(2021, 53).is_none());
         // Week 1 of 2021 starts in January; of 2020 in December 2019.
-        assert_eq!(DateSpan::week(2020, 1).unwrap().start(), NaiveDate::from_ymd_opt(2019, 12, 30));
+        assert_eq!(
+            DateSpan::week(2020, 1).unwrap().start(),
+            NaiveDate::from_ymd_opt(2019, 12, 30)
+        );
     }
 
     #[test]
@@ -874,8 +885,20 @@ mod tests {
         let e = DateSpan::parse("2021-02-29").unwrap_err().to_string();
         assert!(e.contains("28 days"), "{e}");
         for bad in [
-            "", "2020-13", "2020-00-01", "20200", "2020-9-1", "2020-10-10/2020-09-01", "../..",
-            "a/b/c", "2020-99", "x", "-2020", "2020~~", "2020-W54", "2021-W53",
+            "",
+            "2020-13",
+            "2020-00-01",
+            "20200",
+            "2020-9-1",
+            "2020-10-10/2020-09-01",
+            "../..",
+            "a/b/c",
+            "2020-99",
+            "x",
+            "-2020",
+            "2020~~",
+            "2020-W54",
+            "2021-W53",
         ] {
             assert!(DateSpan::parse(bad).is_err(), "{bad} should be rejected");
         }
@@ -884,15 +907,29 @@ mod tests {
 
     #[test]
     fn sorts_by_start_then_finer_precision_then_end() {
-        let mut v: Vec<DateSpan> = ["2020", "2020-09-27/2020-11-10", "2020-09-27", "2020-09", "../2020-09-29", "2020-09-01"]
-            .iter()
-            .map(|s| DateSpan::parse(s).unwrap())
-            .collect();
+        let mut v: Vec<DateSpan> = [
+            "2020",
+            "2020-09-27/2020-11-10",
+            "2020-09-27",
+            "2020-09",
+            "../2020-09-29",
+            "2020-09-01",
+        ]
+        .iter()
+        .map(|s| DateSpan::parse(s).unwrap())
+        .collect();
         v.sort();
         let got: Vec<String> = v.iter().map(|d| d.to_string()).collect();
         assert_eq!(
             got,
-            ["../2020-09-29", "2020", "2020-09-01", "2020-09", "2020-09-27", "2020-09-27/2020-11-10"]
+            [
+                "../2020-09-29",
+                "2020",
+                "2020-09-01",
+                "2020-09",
+                "2020-09-27",
+                "2020-09-27/2020-11-10"
+            ]
         );
     }
 
