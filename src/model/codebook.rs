@@ -117,7 +117,9 @@ pub struct Codebook {
     short: HashMap<&'static str, &'static str>,
 }
 
-/// Short names for the event types curators write most, to their CAMEO codes.
+/// Short names for the event types curators write most, to their CAMEO codes. `docs/codebook.md`
+/// lists them (a unit test keeps the two in step); where British and American spellings differ,
+/// both are here.
 pub const SHORT_NAMES: &[(&str, &str)] = &[
     ("statement", "010"),
     ("comment", "010"),
@@ -126,6 +128,7 @@ pub const SHORT_NAMES: &[(&str, &str)] = &[
     ("urge", "020"),
     ("intend", "030"),
     ("pledge", "030"),
+    ("agree", "030"),
     ("consult", "040"),
     ("phone", "041"),
     ("visit", "042"),
@@ -139,7 +142,7 @@ pub const SHORT_NAMES: &[(&str, &str)] = &[
     ("recognise", "054"),
     ("recognize", "054"),
     ("apologise", "055"),
-    ("agree", "057"),
+    ("apologize", "055"),
     ("sign", "057"),
     ("aid", "070"),
     ("military_aid", "072"),
@@ -150,6 +153,7 @@ pub const SHORT_NAMES: &[(&str, &str)] = &[
     ("ceasefire", "0871"),
     ("withdraw", "0874"),
     ("demobilise", "0873"),
+    ("demobilize", "0873"),
     ("investigate", "090"),
     ("demand", "100"),
     ("disapprove", "110"),
@@ -196,7 +200,9 @@ impl Codebook {
             let row = row.map_err(|e| format!("row {}: {e}", i + 2))?;
             let field = |n: usize| row.get(n).unwrap_or("").to_string();
             let opt = |n: usize| Some(field(n)).filter(|s| !s.is_empty());
-            let quad: u8 = field(4).parse().map_err(|_| format!("row {}: quad", i + 2))?;
+            let quad: u8 = field(4)
+                .parse()
+                .map_err(|_| format!("row {}: quad", i + 2))?;
             types.push(EventType {
                 code: field(0),
                 name: field(1),
@@ -251,5 +257,267 @@ impl Codebook {
     /// Every event type, in code order.
     pub fn iter(&self) -> impl Iterator<Item = &EventType> {
         self.types.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The root each short name's meaning belongs to, judged from the word, not from its code.
+    const EXPECTED_ROOTS: &[(&str, u8)] = &[
+        ("statement", 1),
+        ("comment", 1),
+        ("appeal", 2),
+        ("call", 2),
+        ("urge", 2),
+        ("intend", 3),
+        ("pledge", 3),
+        ("agree", 3),
+        ("consult", 4),
+        ("phone", 4),
+        ("visit", 4),
+        ("host", 4),
+        ("meet", 4),
+        ("mediate", 4),
+        ("negotiate", 4),
+        ("cooperate", 5),
+        ("praise", 5),
+        ("support", 5),
+        ("recognise", 5),
+        ("recognize", 5),
+        ("apologise", 5),
+        ("apologize", 5),
+        ("sign", 5),
+        ("aid", 7),
+        ("military_aid", 7),
+        ("supply_weapons", 7),
+        ("humanitarian_aid", 7),
+        ("peacekeeping", 7),
+        ("yield", 8),
+        ("ceasefire", 8),
+        ("withdraw", 8),
+        ("demobilise", 8),
+        ("demobilize", 8),
+        ("investigate", 9),
+        ("demand", 10),
+        ("disapprove", 11),
+        ("criticise", 11),
+        ("criticize", 11),
+        ("condemn", 11),
+        ("accuse", 11),
+        ("reject", 12),
+        ("veto", 12),
+        ("threaten", 13),
+        ("ultimatum", 13),
+        ("protest", 14),
+        ("posture", 15),
+        ("mobilise", 15),
+        ("mobilize", 15),
+        ("deploy", 15),
+        ("reduce_relations", 16),
+        ("sanction", 16),
+        ("expel", 16),
+        ("coerce", 17),
+        ("arrest", 17),
+        ("assault", 18),
+        ("fight", 19),
+        ("clash", 19),
+        ("shell", 19),
+        ("airstrike", 19),
+        ("violate_ceasefire", 19),
+        ("occupy", 19),
+        ("mass_violence", 20),
+    ];
+
+    #[test]
+    fn counts_codes_and_roots() {
+        let codebook = Codebook::get();
+        assert_eq!(codebook.iter().count(), 312);
+        let roots: Vec<&str> = codebook
+            .iter()
+            .filter(|t| t.code.len() == 2)
+            .map(|t| t.code.as_str())
+            .collect();
+        let expected: Vec<String> = (1..=20).map(|n| format!("{n:02}")).collect();
+        assert_eq!(roots, expected);
+        // Each root has its residual "NN0" code as well.
+        for root in &expected {
+            assert!(codebook.code(&format!("{root}0")).is_some(), "{root}0");
+        }
+    }
+
+    #[test]
+    fn rows_are_consistent() {
+        let codebook = Codebook::get();
+        let codes: Vec<&str> = codebook.iter().map(|t| t.code.as_str()).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(codes, sorted, "codes are unique and in code order");
+        for t in codebook.iter() {
+            assert!((2..=4).contains(&t.code.len()), "{}", t.code);
+            assert!(t.code.bytes().all(|b| b.is_ascii_digit()), "{}", t.code);
+            assert_eq!(t.root, t.code[..2], "{}", t.code);
+            assert_eq!(QuadClass::of_root(t.root_number()), Some(t.quad_class));
+            assert!((-10.0..=10.0).contains(&t.goldstein), "{}", t.code);
+            assert!(!t.name.is_empty() && !t.name.contains('\u{FFFD}'));
+            // A mode or context only comes with a type.
+            if t.plover.is_none() {
+                assert_eq!((&t.plover_mode, &t.plover_context), (&None, &None));
+            }
+        }
+    }
+
+    #[test]
+    fn quad_class_boundaries() {
+        let of = |r| QuadClass::of_root(r).map(QuadClass::number);
+        assert_eq!(of(0), None);
+        assert_eq!((of(1), of(5)), (Some(1), Some(1)));
+        assert_eq!((of(6), of(9)), (Some(2), Some(2)));
+        assert_eq!((of(10), of(14)), (Some(3), Some(3)));
+        assert_eq!((of(15), of(20)), (Some(4), Some(4)));
+        assert_eq!(of(21), None);
+        for n in 1..=4 {
+            assert_eq!(QuadClass::from_number(n).map(QuadClass::number), Some(n));
+        }
+        assert!(QuadClass::VerbalCooperation.is_cooperation());
+        assert!(QuadClass::VerbalConflict.is_verbal());
+        assert!(!QuadClass::MaterialConflict.is_cooperation());
+        assert!(!QuadClass::MaterialCooperation.is_verbal());
+    }
+
+    #[test]
+    fn known_rows() {
+        let codebook = Codebook::get();
+        let ceasefire = codebook.code("0871").unwrap();
+        assert_eq!(ceasefire.name, "Declare truce, ceasefire");
+        assert_eq!(ceasefire.root, "08");
+        assert_eq!(ceasefire.goldstein, 9.0);
+        assert_eq!(ceasefire.quad_class, QuadClass::MaterialCooperation);
+        assert_eq!(ceasefire.plover.as_deref(), Some("RETREAT"));
+        assert_eq!(ceasefire.plover_mode.as_deref(), Some("ceasefire"));
+        assert_eq!(ceasefire.plover_context.as_deref(), Some("military"));
+        // A name with a comma survives the CSV quoting.
+        assert_eq!(
+            codebook.code("0244").unwrap().name,
+            "Appeal for change in institutions, regime"
+        );
+        // Root 08's two PLOVER headings: the root row follows 080.
+        assert_eq!(
+            codebook.code("08").unwrap().plover.as_deref(),
+            Some("CONCEDE")
+        );
+        assert_eq!(
+            codebook.code("080").unwrap().plover.as_deref(),
+            Some("CONCEDE")
+        );
+        // Statements and appeals have no PLOVER type.
+        assert_eq!(codebook.code("020").unwrap().plover, None);
+        assert_eq!(codebook.code("2042").unwrap().goldstein, -10.0);
+    }
+
+    #[test]
+    fn every_short_name_maps_to_a_code_of_the_expected_root() {
+        let codebook = Codebook::get();
+        let names: Vec<&str> = SHORT_NAMES.iter().map(|(n, _)| *n).collect();
+        let expected: Vec<&str> = EXPECTED_ROOTS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            names, expected,
+            "EXPECTED_ROOTS covers SHORT_NAMES in order"
+        );
+        for (&(name, code), &(_, root)) in SHORT_NAMES.iter().zip(EXPECTED_ROOTS) {
+            let t = codebook
+                .code(code)
+                .unwrap_or_else(|| panic!("{name} -> {code}: no such code"));
+            assert_eq!(t.root_number(), root, "{name} -> {code} {}", t.name);
+            assert!(code.len() >= 3, "{name} names a root, not an event type");
+            // Lower case, no spaces: what lookup normalises to.
+            assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+            assert!(codebook.code(name).is_none());
+        }
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "short names are unique");
+    }
+
+    #[test]
+    fn lookup_by_code_and_short_name() {
+        let codebook = Codebook::get();
+        assert_eq!(
+            codebook.lookup("190").unwrap().name,
+            "Use conventional military force"
+        );
+        assert_eq!(codebook.lookup(" 0871 ").unwrap().code, "0871");
+        assert_eq!(codebook.lookup("14").unwrap().name, "PROTEST");
+        for text in ["accuse", "ACCUSE", " Accuse "] {
+            assert_eq!(codebook.lookup(text).unwrap().code, "112", "{text:?}");
+        }
+        for text in [
+            "military_aid",
+            "Military Aid",
+            "military-aid",
+            "MILITARY-AID",
+        ] {
+            assert_eq!(codebook.lookup(text).unwrap().code, "072", "{text:?}");
+        }
+        assert_eq!(codebook.lookup("Violate ceasefire").unwrap().code, "196");
+        assert_eq!(codebook.lookup("ceasefire").unwrap().root, "08");
+        assert_eq!(codebook.lookup("fight").unwrap().root, "19");
+        assert!(codebook.lookup("999").is_none());
+        assert!(codebook.lookup("apeal").is_none());
+        assert!(codebook.lookup("").is_none());
+        assert!(codebook.code("appeal").is_none(), "code() takes codes only");
+    }
+
+    #[test]
+    fn suggests_the_closest_short_name() {
+        let codebook = Codebook::get();
+        assert_eq!(codebook.suggest("apeal"), Some("appeal"));
+        assert_eq!(codebook.suggest("thretaen"), Some("threaten"));
+        assert_eq!(codebook.suggest("Acuse"), Some("accuse"));
+        assert_eq!(codebook.suggest("zzzzzz"), None);
+    }
+
+    /// The short-name table of `docs/codebook.md`: (short name, code, CAMEO name) rows.
+    fn documented_short_names() -> Vec<(String, String, String)> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/codebook.md");
+        let doc = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let section = doc
+            .split("\n## ")
+            .find(|s| s.starts_with("Short names"))
+            .expect("docs/codebook.md has a `## Short names` section");
+        section
+            .lines()
+            .filter(|l| l.starts_with("| `"))
+            .map(|l| {
+                let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+                assert_eq!(cells.len(), 3, "{l}");
+                let unquote = |s: &str| s.trim_matches('`').to_string();
+                (unquote(cells[0]), unquote(cells[1]), cells[2].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn docs_list_exactly_the_short_names() {
+        let codebook = Codebook::get();
+        let documented = documented_short_names();
+        let expected: Vec<(String, String, String)> = SHORT_NAMES
+            .iter()
+            .map(|&(name, code)| {
+                let cameo = &codebook.code(code).expect("short name's code exists").name;
+                (name.to_string(), code.to_string(), cameo.clone())
+            })
+            .collect();
+        for (i, (doc, code)) in documented.iter().zip(&expected).enumerate() {
+            assert_eq!(doc, code, "docs/codebook.md short-name row {}", i + 1);
+        }
+        assert_eq!(
+            documented.len(),
+            expected.len(),
+            "docs/codebook.md's short-name table must list exactly SHORT_NAMES"
+        );
     }
 }
