@@ -1,1 +1,672 @@
 //! The Graphviz DOT actor-relationship diagram (`actors.dot`).
+//!
+//! One node per actor of the [`ActorGraph`] (labelled with its display name and, on a second
+//! line, its code; shaped by its [`ActorKind`]) and one edge per directed dyad (not per event):
+//! coloured by the dyad's dominant quad class, thicker the more events it has, labelled with
+//! the dominant event type, the event count and the date range, with the mean Goldstein score
+//! in its tooltip. A `cluster_legend` explains the shapes, colours and widths.
+//!
+//! Every id and attribute string goes through [`quote`], so that any actor name (quotes,
+//! backslashes, newlines, `&`, DOT keywords, any script) comes out as graphviz-safe DOT that
+//! renders as the name itself. The output is deterministic: nodes in id order, edges in
+//! (source, target) order, floats with fixed decimals.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::io;
+
+use crate::graph::{ActorGraph, Dyad};
+use crate::model::{ActorKind, ActorRegistry, QuadClass};
+
+/// Options of the diagram.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DotOptions {
+    /// The heading drawn above the diagram; the kept events' date range is added on a second
+    /// line. Empty: no heading.
+    pub title: String,
+    /// Whether to draw the legend (`cluster_legend`).
+    pub legend: bool,
+}
+
+impl Default for DotOptions {
+    fn default() -> Self {
+        DotOptions {
+            title: "Actor relationships".to_string(),
+            legend: true,
+        }
+    }
+}
+
+/// The largest pen width of an edge, reached at 64 events.
+pub const MAX_PEN_WIDTH: f64 = 7.0;
+
+/// The font of every text of the diagram.
+const FONT: &str = "Helvetica";
+
+/// Quotes a string as a DOT double-quoted string, for an id or any attribute value.
+///
+/// - A backslash becomes `\\`, which graphviz shows as one visible backslash in labels and
+///   tooltips (so a name containing `\N`, `\G`, `\l`, `\r` or `\n` is not taken as an escape).
+/// - A double quote becomes `\"`.
+/// - A newline becomes the DOT line break `\n`: in a label the text continues, centred, on the
+///   next line. A CR (so a CRLF is one line break), a tab and every other control character
+///   (C0, DEL, C1) are dropped.
+/// - `&` becomes `&amp;`: graphviz decodes HTML entities in labels, so a name such as
+///   `AT&amp;T` would otherwise render as `AT&T`.
+/// - Everything else, any Unicode script included, is kept as is. Keywords (`node`, `edge`,
+///   `graph`, `digraph`, `subgraph`, `strict`) are safe because the result is always quoted.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '&' => out.push_str("&amp;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The edge colour of a quad class: green for cooperation, red for conflict, the verbal class
+/// lighter than the material one.
+pub fn quad_colour(quad: QuadClass) -> &'static str {
+    match quad {
+        QuadClass::VerbalCooperation => "#74c476",
+        QuadClass::MaterialCooperation => "#006d2c",
+        QuadClass::VerbalConflict => "#fb6a4a",
+        QuadClass::MaterialConflict => "#a50f15",
+    }
+}
+
+/// The pen width of an edge of `count` events: `1 + log2(count)`, capped at
+/// [`MAX_PEN_WIDTH`] (64 events and more).
+pub fn pen_width(count: usize) -> f64 {
+    (1.0 + (count.max(1) as f64).log2()).min(MAX_PEN_WIDTH)
+}
+
+/// The node shape (and extra style) of an actor kind; `None` is an actor the registry lacks.
+fn shape(kind: Option<ActorKind>) -> (&'static str, &'static str) {
+    match kind {
+        Some(ActorKind::State) => ("box", "filled"),
+        Some(ActorKind::Government) => ("box", "rounded,filled"),
+        Some(ActorKind::Military) => ("hexagon", "filled"),
+        Some(ActorKind::Organisation) => ("octagon", "filled"),
+        Some(ActorKind::ArmedGroup) => ("trapezium", "filled"),
+        Some(ActorKind::Person) => ("ellipse", "filled"),
+        Some(ActorKind::Other) => ("ellipse", "dashed,filled"),
+        None => ("ellipse", "dotted,filled"),
+    }
+}
+
+/// The legend's name of an actor kind; `None` is an actor the registry lacks.
+fn kind_name(kind: Option<ActorKind>) -> &'static str {
+    match kind {
+        Some(k) => k.as_str(),
+        None => "not in the registry",
+    }
+}
+
+/// A float with two decimals, never `-0.00`.
+fn fixed(x: f64) -> String {
+    let s = format!("{x:.2}");
+    if s == "-0.00" { "0.00".to_string() } else { s }
+}
+
+/// A Goldstein score with its sign (`+3.00`, `-2.20`, `0.00`).
+fn signed(x: f64) -> String {
+    let s = fixed(x);
+    if s == "0.00" || s.starts_with('-') {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// Writes `graph` as a DOT digraph with the default [`DotOptions`]; actors are looked up in
+/// `registry` for their names, codes and kinds (an actor it lacks is drawn with its id).
+pub fn write_dot<W: io::Write>(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    out: W,
+) -> io::Result<()> {
+    write_dot_with(graph, registry, &DotOptions::default(), out)
+}
+
+/// Writes `graph` as a DOT digraph with the given options.
+pub fn write_dot_with<W: io::Write>(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    options: &DotOptions,
+    mut out: W,
+) -> io::Result<()> {
+    out.write_all(render(graph, registry, options).as_bytes())?;
+    out.flush()
+}
+
+/// The whole DOT text. Writing to a `String` cannot fail, hence the ignored results.
+fn render(graph: &ActorGraph, registry: &ActorRegistry, options: &DotOptions) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "// casus actor-relationship diagram; render with: dot -Tsvg actors.dot -o actors.svg"
+    );
+    let _ = writeln!(s, "digraph {} {{", quote("actors"));
+
+    let mut graph_attrs = vec![
+        ("charset", "UTF-8".to_string()),
+        ("fontname", FONT.to_string()),
+        ("overlap", "false".to_string()),
+        ("splines", "true".to_string()),
+    ];
+    if !options.title.is_empty() {
+        let mut title = options.title.clone();
+        if let Some((start, end)) = graph.date_range() {
+            let _ = write!(title, "\n{start} – {end}");
+        }
+        graph_attrs.push(("label", title));
+        graph_attrs.push(("labelloc", "t".to_string()));
+        graph_attrs.push(("fontsize", "16".to_string()));
+    }
+    let _ = writeln!(s, "  graph {};", attrs(&graph_attrs));
+    let _ = writeln!(
+        s,
+        "  node {};",
+        attrs(&[
+            ("fontname", FONT.to_string()),
+            ("fontsize", "12".to_string()),
+            ("fillcolor", "#f7f7f7".to_string()),
+            ("style", "filled".to_string()),
+        ])
+    );
+    let _ = writeln!(
+        s,
+        "  edge {};",
+        attrs(&[
+            ("fontname", FONT.to_string()),
+            ("fontsize", "10".to_string()),
+            ("fontcolor", "#333333".to_string()),
+        ])
+    );
+
+    // Nodes, in id order.
+    let mut kinds: BTreeSet<Option<ActorKind>> = BTreeSet::new();
+    let ids: Vec<&str> = graph.actors().map(|id| &**id).collect();
+    if !ids.is_empty() {
+        let _ = writeln!(s, "\n  // Actors, in id order.");
+    }
+    for &id in &ids {
+        let actor = registry.get(id);
+        let kind = actor.map(|a| a.kind);
+        kinds.insert(kind);
+        let (shape, style) = shape(kind);
+        let (label, tooltip) = match actor {
+            Some(a) => {
+                let label = if a.code.is_empty() {
+                    a.name.clone()
+                } else {
+                    format!("{}\n{}", a.name, a.code)
+                };
+                (
+                    label,
+                    format!("{} ({}, id {})", a.name, kind_name(kind), a.id),
+                )
+            }
+            None => (id.to_string(), format!("{id} (not in the registry)")),
+        };
+        let _ = writeln!(
+            s,
+            "  {} {};",
+            quote(id),
+            attrs(&[
+                ("label", label),
+                ("shape", shape.to_string()),
+                ("style", style.to_string()),
+                ("tooltip", tooltip),
+            ])
+        );
+    }
+
+    // Edges, one per directed dyad, in (source, target) order.
+    let dyads = graph.dyads();
+    if !dyads.is_empty() {
+        let _ = writeln!(s, "\n  // Directed dyads, in (source, target) order.");
+    }
+    let name = |id: &str| registry.get(id).map_or(id, |a| a.name.as_str()).to_string();
+    for dyad in &dyads {
+        let _ = writeln!(
+            s,
+            "  {} -> {} {};",
+            quote(&dyad.source),
+            quote(&dyad.target),
+            attrs(&edge_attrs(dyad, &name(&dyad.source), &name(&dyad.target)))
+        );
+    }
+
+    if options.legend {
+        legend(&mut s, &ids, &kinds);
+    }
+    let _ = writeln!(s, "}}");
+    s
+}
+
+/// The attributes of a dyad's edge.
+fn edge_attrs(dyad: &Dyad, source: &str, target: &str) -> Vec<(&'static str, String)> {
+    let first = dyad.first.to_edtf();
+    let last = dyad.last.to_edtf();
+    let dates = if first == last {
+        first
+    } else {
+        format!("{first} – {last}")
+    };
+    let events = if dyad.count == 1 { "event" } else { "events" };
+    let colour = quad_colour(dyad.quad_class).to_string();
+    vec![
+        (
+            "label",
+            format!("{} ×{}\n{}", dyad.dominant.name, dyad.count, dates),
+        ),
+        ("color", colour),
+        ("penwidth", fixed(pen_width(dyad.count))),
+        (
+            "tooltip",
+            format!(
+                "{source} → {target}: {} {events}, mean Goldstein {}\nmostly {} (CAMEO {} {})",
+                dyad.count,
+                signed(dyad.mean_goldstein),
+                dyad.quad_class.label(),
+                dyad.dominant.code,
+                dyad.dominant.name,
+            ),
+        ),
+    ]
+}
+
+/// Writes the legend cluster, three rows: the four quad-class colours, what the pen width
+/// means, and the node shapes of the kinds drawn. Its node ids start with a prefix no actor id
+/// starts with.
+fn legend(s: &mut String, ids: &[&str], kinds: &BTreeSet<Option<ActorKind>>) {
+    let mut prefix = "legend:".to_string();
+    while ids.iter().any(|id| {
+        let clean: String = id.chars().filter(|c| !c.is_control()).collect();
+        clean.starts_with(&prefix)
+    }) {
+        prefix.insert(0, '_');
+    }
+    let id = |name: &str| quote(&format!("{prefix}{name}"));
+    let invisible = attrs(&[("style", "invis".to_string())]);
+
+    let _ = writeln!(s, "\n  // Legend.");
+    let _ = writeln!(s, "  subgraph {} {{", quote("cluster_legend"));
+    let _ = writeln!(
+        s,
+        "    graph {};",
+        attrs(&[
+            (
+                "label",
+                "Legend\nedge colour: dominant quad class; edge width: 1 + log2(events)"
+                    .to_string(),
+            ),
+            ("fontsize", "11".to_string()),
+            ("style", "rounded".to_string()),
+            ("color", "#999999".to_string()),
+        ])
+    );
+    let _ = writeln!(s, "    node {};", attrs(&[("fontsize", "10".to_string())]));
+
+    // Rows of sample edges between point nodes, each row on one rank, left to right.
+    let quads = [
+        QuadClass::VerbalCooperation,
+        QuadClass::MaterialCooperation,
+        QuadClass::VerbalConflict,
+        QuadClass::MaterialConflict,
+    ];
+    let colour_row: Vec<(String, String, &str, f64)> = quads
+        .iter()
+        .map(|&q| {
+            let key = format!("quad:{}", q.number());
+            (key, q.label().to_string(), quad_colour(q), 3.0)
+        })
+        .collect();
+    let width_row: Vec<(String, String, &str, f64)> =
+        [(1, "1 event"), (8, "8 events"), (64, "64+ events")]
+            .into_iter()
+            .map(|(n, text)| {
+                (
+                    format!("width:{n}"),
+                    text.to_string(),
+                    "#666666",
+                    pen_width(n),
+                )
+            })
+            .collect();
+    let point = attrs(&[
+        ("label", String::new()),
+        ("shape", "point".to_string()),
+        ("width", "0.05".to_string()),
+        ("color", "#999999".to_string()),
+    ]);
+    let mut row_heads = Vec::new();
+    for row in [colour_row, width_row] {
+        let mut ranked = Vec::new();
+        for (key, text, colour, width) in &row {
+            let (from, to) = (id(&format!("{key}:from")), id(&format!("{key}:to")));
+            let _ = writeln!(s, "    {from} {point};");
+            let _ = writeln!(s, "    {to} {point};");
+            let edge = attrs(&[
+                ("label", text.clone()),
+                ("color", colour.to_string()),
+                ("penwidth", fixed(*width)),
+                ("tooltip", text.clone()),
+            ]);
+            let _ = writeln!(s, "    {from} -> {to} {edge};");
+            ranked.push(from);
+            ranked.push(to);
+        }
+        row_heads.push(ranked[0].clone());
+        rank_row(s, &ranked, true, &invisible);
+    }
+
+    // Registry kinds first, in kind order; actors the registry lacks last.
+    let mut ranked = Vec::new();
+    for &kind in kinds.iter().filter(|k| k.is_some()).chain(kinds.get(&None)) {
+        let (shape, style) = shape(kind);
+        let node = id(&format!("kind:{}", kind_name(kind)));
+        let _ = writeln!(
+            s,
+            "    {node} {};",
+            attrs(&[
+                ("label", kind_name(kind).to_string()),
+                ("shape", shape.to_string()),
+                ("style", style.to_string()),
+                ("tooltip", "actor kind".to_string()),
+            ])
+        );
+        ranked.push(node);
+    }
+    if let Some(first) = ranked.first() {
+        row_heads.push(first.clone());
+        rank_row(s, &ranked, false, &invisible);
+    }
+    for pair in row_heads.windows(2) {
+        let _ = writeln!(s, "    {} -> {} {invisible};", pair[0], pair[1]);
+    }
+    let _ = writeln!(s, "  }}");
+}
+
+/// Puts quoted node ids on one rank, kept in this order by invisible edges. In a row of
+/// sample edges (`pairs`), the ids come in (from, to) pairs already joined by their edge, so
+/// only each `to` is linked to the next `from`.
+fn rank_row(s: &mut String, ranked: &[String], pairs: bool, invisible: &str) {
+    let _ = writeln!(
+        s,
+        "    {{ rank={}; {}; }}",
+        quote("same"),
+        ranked.join("; ")
+    );
+    let (start, step) = if pairs { (1, 2) } else { (0, 1) };
+    for i in (start..ranked.len().saturating_sub(1)).step_by(step) {
+        let _ = writeln!(s, "    {} -> {} {invisible};", ranked[i], ranked[i + 1]);
+    }
+}
+
+/// An attribute list, `[name="value", ...]`, every value quoted.
+fn attrs<K: AsRef<str>>(list: &[(K, String)]) -> String {
+    let inner: Vec<String> = list
+        .iter()
+        .map(|(k, v)| format!("{}={}", k.as_ref(), quote(v)))
+        .collect();
+    format!("[{}]", inner.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::Filter;
+    use crate::model::{Actor, Codebook, DateSpan, Event, Origin, Provenance};
+
+    #[test]
+    fn quote_wraps_plain_text() {
+        assert_eq!(quote("Armenia"), "\"Armenia\"");
+        assert_eq!(quote(""), "\"\"");
+    }
+
+    #[test]
+    fn quote_escapes_double_quotes() {
+        assert_eq!(quote(r#"the "Wagner" group"#), r#""the \"Wagner\" group""#);
+        assert_eq!(quote("\""), r#""\"""#);
+    }
+
+    #[test]
+    fn quote_doubles_backslashes_so_escapes_stay_literal() {
+        assert_eq!(quote(r"a\b"), r#""a\\b""#);
+        assert_eq!(quote(r"\N\G\l\r\n"), r#""\\N\\G\\l\\r\\n""#);
+        // A trailing backslash cannot swallow the closing quote.
+        assert_eq!(quote("end\\"), r#""end\\""#);
+        assert_eq!(quote("\\\""), r#""\\\"""#);
+    }
+
+    #[test]
+    fn quote_turns_newlines_into_line_breaks() {
+        assert_eq!(quote("two\nlines"), r#""two\nlines""#);
+        assert_eq!(quote("crlf\r\nline"), r#""crlf\nline""#);
+    }
+
+    #[test]
+    fn quote_drops_cr_nul_and_other_control_characters() {
+        assert_eq!(quote("a\rb"), "\"ab\"");
+        assert_eq!(quote("a\0b"), "\"ab\"");
+        assert_eq!(
+            quote("a\tb\u{7}c\u{1b}d\u{7f}e\u{85}f\u{9f}g"),
+            "\"abcdefg\""
+        );
+        let all_c0: String = (0u8..0x20).map(char::from).collect();
+        assert_eq!(quote(&all_c0), r#""\n""#);
+    }
+
+    #[test]
+    fn quote_escapes_ampersands_against_entity_decoding() {
+        assert_eq!(quote("AT&T"), "\"AT&amp;T\"");
+        assert_eq!(quote("&amp;"), "\"&amp;amp;\"");
+    }
+
+    #[test]
+    fn quote_keeps_non_latin_scripts() {
+        for name in [
+            "Հայաստան",
+            "Россия",
+            "中华人民共和国",
+            "Azərbaycan",
+            "ישראל",
+            "العربية",
+            "😀",
+            "e\u{301}",
+        ] {
+            assert_eq!(quote(name), format!("\"{name}\""));
+        }
+    }
+
+    #[test]
+    fn quote_makes_keywords_safe() {
+        for word in [
+            "node", "graph", "edge", "digraph", "subgraph", "strict", "NODE",
+        ] {
+            assert_eq!(quote(word), format!("\"{word}\""));
+        }
+    }
+
+    #[test]
+    fn quote_output_is_one_well_formed_string() {
+        // Inside the quotes every `"` is escaped and backslashes come in pairs with their
+        // escaped character, so the string ends exactly at the last character.
+        for input in ["\\", "\\\\\"", "\"\\n\"", "a\\\nb", "\\\u{0}\""] {
+            let q = quote(input);
+            let inner = &q[1..q.len() - 1];
+            let mut chars = inner.chars();
+            while let Some(c) = chars.next() {
+                assert_ne!(c, '"', "unescaped quote in {q}");
+                if c == '\\' {
+                    assert!(matches!(chars.next(), Some('\\' | '"' | 'n')), "{q}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn colours_are_four_and_distinct() {
+        let colours: BTreeSet<&str> = [
+            QuadClass::VerbalCooperation,
+            QuadClass::MaterialCooperation,
+            QuadClass::VerbalConflict,
+            QuadClass::MaterialConflict,
+        ]
+        .into_iter()
+        .map(quad_colour)
+        .collect();
+        assert_eq!(colours.len(), 4);
+    }
+
+    #[test]
+    fn pen_width_grows_with_log_count_and_is_capped() {
+        assert_eq!(pen_width(0), 1.0);
+        assert_eq!(pen_width(1), 1.0);
+        assert_eq!(pen_width(2), 2.0);
+        assert_eq!(pen_width(8), 4.0);
+        assert_eq!(pen_width(64), MAX_PEN_WIDTH);
+        assert_eq!(pen_width(1_000_000), MAX_PEN_WIDTH);
+        assert!(pen_width(3) > pen_width(2) && pen_width(3) < pen_width(4));
+    }
+
+    #[test]
+    fn floats_have_fixed_decimals_and_no_negative_zero() {
+        assert_eq!(fixed(2.0), "2.00");
+        assert_eq!(fixed(-0.001), "0.00");
+        assert_eq!(signed(3.0), "+3.00");
+        assert_eq!(signed(-2.2), "-2.20");
+        assert_eq!(signed(0.0), "0.00");
+    }
+
+    fn event(id: &str, date: &str, source: &str, target: &str, code: &str) -> Event {
+        Event {
+            id: id.to_string(),
+            date: DateSpan::parse(date).unwrap(),
+            source: Some(source.into()),
+            target: Some(target.into()),
+            event_type: Codebook::get().lookup(code).unwrap(),
+            summary: String::new(),
+            location: None,
+            origin: Origin::Curated,
+            provenance: vec![Provenance::default()],
+        }
+    }
+
+    fn render_default(events: Vec<Event>, registry: &ActorRegistry) -> String {
+        let graph = ActorGraph::build(events, &Filter::default());
+        let mut out = Vec::new();
+        write_dot(&graph, registry, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn an_actor_missing_from_the_registry_is_drawn_with_its_id() {
+        let mut registry = ActorRegistry::new();
+        registry.insert(Actor::new("known", "Known", ActorKind::State));
+        let dot = render_default(
+            vec![event("e1", "2020-09-29", "known", "ghost", "020")],
+            &registry,
+        );
+        assert!(dot.contains(r#""ghost" [label="ghost", shape="ellipse", style="dotted,filled""#));
+        assert!(dot.contains(r#""known" [label="Known", shape="box""#));
+        assert!(dot.contains(r#""known" -> "ghost""#));
+        assert!(dot.contains("not in the registry"));
+    }
+
+    #[test]
+    fn one_edge_per_dyad_with_count_dates_and_colour() {
+        let mut registry = ActorRegistry::new();
+        let mut a = Actor::new("a", "Alpha", ActorKind::State);
+        a.code = "ALP".to_string();
+        registry.insert(a);
+        registry.insert(Actor::new("b", "Beta", ActorKind::Person));
+        let dot = render_default(
+            vec![
+                event("e3", "2020-10-10", "a", "b", "020"),
+                event("e1", "2020-09-29", "a", "b", "020"),
+                event("e2", "2020-10-01", "a", "b", "020"),
+                event("e4", "2020-10-02", "b", "a", "190"),
+            ],
+            &registry,
+        );
+        assert!(dot.contains(r#""a" [label="Alpha\nALP", shape="box""#));
+        assert!(dot.contains(r#""b" [label="Beta", shape="ellipse""#));
+        let ab: Vec<&str> = dot
+            .lines()
+            .filter(|l| l.contains(r#""a" -> "b""#))
+            .collect();
+        assert_eq!(ab.len(), 1);
+        assert!(ab[0].contains(r#"label="Make an appeal or request ×3\n2020-09-29 – 2020-10-10""#));
+        assert!(ab[0].contains(r##"color="#74c476""##));
+        assert!(ab[0].contains(r#"penwidth="2.58""#));
+        assert!(ab[0].contains("mean Goldstein +3.00"));
+        let ba = dot.lines().find(|l| l.contains(r#""b" -> "a""#)).unwrap();
+        assert!(ba.contains(r#"\n2020-10-02""#), "{ba}");
+        assert!(ba.contains(r##"color="#a50f15""##));
+        assert!(ba.contains(r#"penwidth="1.00""#));
+        // Edges come in (source, target) order, after the nodes.
+        assert!(dot.find(r#""a" -> "b""#) < dot.find(r#""b" -> "a""#));
+        assert!(dot.find(r#"  "b" ["#) < dot.find(r#""a" -> "b""#));
+    }
+
+    #[test]
+    fn legend_lists_colours_widths_and_drawn_kinds() {
+        let mut registry = ActorRegistry::new();
+        registry.insert(Actor::new("a", "Alpha", ActorKind::Military));
+        registry.insert(Actor::new("b", "Beta", ActorKind::Organisation));
+        let dot = render_default(vec![event("e1", "2020", "a", "b", "111")], &registry);
+        assert!(dot.contains(r#"subgraph "cluster_legend" {"#));
+        for q in [
+            QuadClass::VerbalCooperation,
+            QuadClass::MaterialCooperation,
+            QuadClass::VerbalConflict,
+            QuadClass::MaterialConflict,
+        ] {
+            assert!(dot.contains(q.label()));
+            assert!(dot.contains(quad_colour(q)));
+        }
+        assert!(dot.contains(r##"label="64+ events", color="#666666", penwidth="7.00""##));
+        assert!(dot.contains(r#""legend:kind:military" [label="military", shape="hexagon""#));
+        assert!(dot.contains(r#""legend:kind:organisation""#));
+        assert!(!dot.contains(r#""legend:kind:state""#));
+    }
+
+    #[test]
+    fn legend_ids_never_clash_with_actor_ids() {
+        let dot = render_default(
+            vec![event("e1", "2020", "legend:kind:state", "_legend:x", "111")],
+            &ActorRegistry::new(),
+        );
+        assert!(dot.contains(r#""__legend:kind:not in the registry""#));
+    }
+
+    #[test]
+    fn no_title_and_no_legend_when_asked() {
+        let graph = ActorGraph::build(
+            vec![event("e1", "2020", "a", "b", "111")],
+            &Filter::default(),
+        );
+        let options = DotOptions {
+            title: String::new(),
+            legend: false,
+        };
+        let mut out = Vec::new();
+        write_dot_with(&graph, &ActorRegistry::new(), &options, &mut out).unwrap();
+        let dot = String::from_utf8(out).unwrap();
+        assert!(!dot.contains("cluster_legend"));
+        assert!(!dot.contains("labelloc"));
+        assert!(dot.ends_with("}\n"));
+    }
+}
