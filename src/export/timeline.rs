@@ -51,9 +51,14 @@ impl Default for TimelineOptions {
     }
 }
 
-/// Guards a free-text cell against formula injection (see [`TimelineOptions::formula_guard`]).
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP).
+pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Guards a free-text cell against formula injection (see [`TimelineOptions::formula_guard`]):
+/// a cell that starts with a trigger, or with apostrophes and then a trigger, gets one more
+/// leading apostrophe, which `curated_csv::unguard` removes again on input.
 pub fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell.trim_start_matches('\'').starts_with(FORMULA_TRIGGERS) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
@@ -142,9 +147,8 @@ mod tests {
         assert_eq!(guard("-2"), "'-2");
         assert_eq!(guard("\tx"), "'\tx");
         assert_eq!(guard("Russia = big"), "Russia = big");
-        assert_eq!(
-            crate::ingest::curated_csv::unguard(&guard("+7 dead")),
-            "+7 dead"
-        );
+        for cell in ["+7 dead", "'=x", "''@y", "'quoted'", "plain", "'"] {
+            assert_eq!(crate::ingest::curated_csv::unguard(&guard(cell)), cell);
+        }
     }
 }

@@ -58,10 +58,17 @@ pub fn sniff_delimiter(text: &str, file: &str) -> u8 {
     best.1
 }
 
-/// Undoes the formula guard casus applies on export: a leading `'` before `= + - @`, tab or CR.
+/// Undoes the formula guard casus applies on export: one leading `'` is removed from a cell
+/// whose apostrophes are followed by `= + - @`, tab or CR.
 pub fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest)
+            if rest
+                .trim_start_matches('\'')
+                .starts_with(crate::export::timeline::FORMULA_TRIGGERS) =>
+        {
+            rest
+        }
         _ => cell,
     }
 }
@@ -111,11 +118,14 @@ fn parse_rows(
     };
     let mut events = Vec::new();
     let mut lines = LineCounter::default();
+    let mut last_start = (0usize, 1u64);
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = lines.line_at(text, record.position().map_or(0, |p| p.byte()));
+                let start = record.position().map_or(0, |p| p.byte());
+                let line = lines.line_at(text, start);
+                last_start = (start as usize, line);
                 if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                     continue;
                 }
@@ -144,6 +154,18 @@ fn parse_rows(
                 break;
             }
         }
+    }
+    // A quote that is never closed makes the reader take the rest of the file as one cell:
+    // rows would vanish into it silently.
+    let tail = &text.as_bytes()[last_start.0.min(text.len())..];
+    if tail.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+        diags.push(Diagnostic::new(
+            file,
+            Some(last_start.1),
+            None,
+            "a quote opened in this row is never closed, so the rest of the file would be one \
+             cell; close the quote or double it (\"\") inside a quoted cell",
+        ));
     }
     if diags.is_empty() {
         Ok(events)
@@ -244,6 +266,11 @@ fn row(
     let mut cells: Vec<String> = Vec::with_capacity(record.len());
     for (i, bytes) in record.iter().enumerate() {
         match std::str::from_utf8(bytes) {
+            // Multi-line cells keep their line structure: line N of `evidence` belongs to
+            // record N of `provenance`, even when earlier lines are empty.
+            Ok(s) if matches!(header[i].as_str(), "provenance" | "evidence") => {
+                cells.push(unguard(s.trim_matches(' ')).to_string())
+            }
             Ok(s) => cells.push(unguard(s.trim()).to_string()),
             Err(e) => {
                 diags.push(Diagnostic::new(

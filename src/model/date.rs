@@ -943,3 +943,89 @@ mod tests {
         assert!(!p("../2009").overlaps(&p("2010")));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn qualifier() -> impl Strategy<Value = Qualifier> {
+        (any::<bool>(), any::<bool>()).prop_map(|(approximate, uncertain)| Qualifier {
+            approximate,
+            uncertain,
+        })
+    }
+
+    fn point() -> impl Strategy<Value = Point> {
+        prop_oneof![
+            (0i32..=3_652_058).prop_map(|n| Point::Day(
+                NaiveDate::from_ymd_opt(0, 1, 1).unwrap() + Duration::days(i64::from(n))
+            )),
+            (1i32..=9998, 1u32..=53).prop_filter_map("no such week", |(y, w)| week_point(y, w)),
+            (0i32..=9999, 1u32..=12).prop_map(|(year, month)| Point::Month { year, month }),
+            (
+                0i32..=9998,
+                prop_oneof![
+                    Just(SubYear::Spring),
+                    Just(SubYear::Summer),
+                    Just(SubYear::Autumn),
+                    Just(SubYear::Winter),
+                    (1u8..=4).prop_map(SubYear::Quarter),
+                    (1u8..=2).prop_map(SubYear::Half),
+                ]
+            )
+                .prop_map(|(year, part)| Point::Part { year, part }),
+            (0i32..=9999).prop_map(Point::Year),
+            (0i32..=999).prop_map(Point::Decade),
+            (0i32..=99).prop_map(Point::Century),
+        ]
+    }
+
+    fn dated() -> impl Strategy<Value = Dated> {
+        (point(), qualifier()).prop_map(|(point, qualifier)| Dated { point, qualifier })
+    }
+
+    fn bound() -> impl Strategy<Value = Bound> {
+        prop_oneof![
+            3 => dated()
+                .prop_filter("weeks are not interval ends", |d| !matches!(d.point, Point::Week { .. }))
+                .prop_map(Bound::Known),
+            1 => Just(Bound::Open),
+            1 => Just(Bound::Unknown),
+        ]
+    }
+
+    fn span() -> impl Strategy<Value = DateSpan> {
+        prop_oneof![
+            dated().prop_map(DateSpan::Single),
+            (bound(), bound()).prop_filter_map("invalid interval", |(a, b)| {
+                DateSpan::interval(a, b).ok().filter(|s| {
+                    // Seven plain days Monday to Sunday are the week, by design.
+                    DateSpan::parse(&s.to_string()).is_ok_and(|p| p.precision() != Precision::Week)
+                })
+            }),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn edtf_render_then_parse_gives_the_same_span(s in span()) {
+            let text = s.to_string();
+            let back = DateSpan::parse(&text).unwrap();
+            prop_assert_eq!(back, s);
+            prop_assert_eq!(back.to_string(), text);
+        }
+
+        #[test]
+        fn start_is_never_after_end(s in span()) {
+            if let (Some(a), Some(b)) = (s.start(), s.end()) {
+                prop_assert!(a <= b);
+            }
+        }
+
+        #[test]
+        fn parse_never_panics(text in "\\PC{0,24}") {
+            let _ = DateSpan::parse(&text);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Test helpers shared by the black-box tests: a temporary work folder and the casus binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// A temporary folder to write inputs into and run casus in.
+pub struct Workdir {
+    dir: tempfile::TempDir,
+}
+
+impl Workdir {
+    /// A new empty folder.
+    pub fn new() -> Self {
+        Workdir {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// The folder's path.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating folders) and returns its path.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+
+    /// Reads a file of the folder as bytes.
+    pub fn read(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.dir.path().join(name))
+            .unwrap_or_else(|e| panic!("cannot read {name}: {e}"))
+    }
+
+    /// The casus binary, run in this folder.
+    pub fn casus(&self) -> Command {
+        let mut cmd = Command::cargo_bin("casus").unwrap();
+        cmd.current_dir(self.dir.path());
+        cmd
+    }
+}
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compares `actual` with the golden file `tests/golden/NAME`; with `UPDATE_GOLDEN=1` in the
+/// environment it rewrites the golden file instead.
+pub fn assert_golden(name: &str, actual: &[u8]) {
+    let path = repo().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e} (run with UPDATE_GOLDEN=1)",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let exp = String::from_utf8_lossy(&expected);
+        let act = String::from_utf8_lossy(actual);
+        for (i, (e, a)) in exp.lines().zip(act.lines()).enumerate() {
+            if e != a {
+                panic!(
+                    "{name} differs from the golden file at line {}:\n  golden: {e}\n  actual: {a}\n\
+                     (if the change is intended: UPDATE_GOLDEN=1 cargo test)",
+                    i + 1
+                );
+            }
+        }
+        panic!(
+            "{name} differs from the golden file in length ({} vs {} lines)",
+            exp.lines().count(),
+            act.lines().count()
+        );
+    }
+}
