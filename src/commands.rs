@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::cli::{ActorsArgs, BuildArgs, Cli, CodebookArgs, Command, FilterArgs, InputArgs};
-use crate::export::{dot, timeline};
+use crate::export::{self, Exporter, dot, timeline};
 use crate::graph::{ActorGraph, Filter};
 use crate::model::actor_file::parse_kind;
 use crate::model::{ActorRegistry, Codebook, DateSpan, Event, builtin};
@@ -59,7 +59,14 @@ fn load(input: &InputArgs, exclude: Option<&Path>) -> anyhow::Result<Loaded> {
     let inputs = ingest::read_inputs(&input.paths, &input.actor_files, exclude)?;
     let files = inputs.files.len();
     let mut problems = inputs.problems;
-    let registry = normalize::registry(inputs.actors, builtin::registry())?;
+    let registry = match normalize::registry(inputs.actors, builtin::registry()) {
+        Ok(r) => r,
+        Err(d) => {
+            // Names cannot be checked against a broken registry: report what is known.
+            problems.0.extend(d.0);
+            return Err(problems.into_result().unwrap_err().into());
+        }
+    };
     problems
         .0
         .extend(normalize::check_names(&inputs.unchecked_names, &registry).0);
@@ -140,31 +147,33 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     let graph = ActorGraph::build(loaded.events, &filter);
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("could not create folder {}", args.out.display()))?;
-    let timeline_path = args.out.join("timeline.csv");
-    let options = timeline::TimelineOptions {
-        formula_guard: !args.no_formula_guard,
-        bom: args.excel,
-        delimiter,
-    };
-    let mut out = create(&timeline_path)?;
-    timeline::write_timeline(&graph, &loaded.registry, &options, &mut out)
-        .and_then(|()| out.flush())
-        .with_context(|| format!("could not write {}", timeline_path.display()))?;
-    let dot_path = args.out.join("actors.dot");
-    let mut out = create(&dot_path)?;
-    dot::write_dot(&graph, &loaded.registry, &mut out)
-        .and_then(|()| out.flush())
-        .with_context(|| format!("could not write {}", dot_path.display()))?;
+    let exporters: Vec<Box<dyn Exporter>> = vec![
+        Box::new(export::Timeline(timeline::TimelineOptions {
+            formula_guard: !args.no_formula_guard,
+            bom: args.excel,
+            delimiter,
+        })),
+        Box::new(export::Dot(dot::DotOptions::default())),
+    ];
+    let mut written = Vec::new();
+    for exporter in &exporters {
+        let path = args.out.join(exporter.file_name());
+        let mut out = create(&path)?;
+        exporter
+            .write(&graph, &loaded.registry, &mut out)
+            .and_then(|()| out.flush())
+            .with_context(|| format!("could not write {}", path.display()))?;
+        written.push(path.display().to_string());
+    }
     let range = match graph.date_range() {
         Some((a, b)) => format!("{a} to {b}"),
         None => "no dates".to_string(),
     };
     eprintln!(
-        "casus: {} events, {} actors, {range}; wrote {} and {}",
+        "casus: {} events, {} actors, {range}; wrote {}",
         graph.events().len(),
         graph.actors().count(),
-        timeline_path.display(),
-        dot_path.display()
+        written.join(", ")
     );
     Ok(())
 }

@@ -186,3 +186,129 @@ fn summarize(source: ActorId, target: ActorId, events: &[&Event]) -> Dyad {
         dominant,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Codebook, Origin};
+    use std::sync::Arc;
+
+    fn event(id: &str, date: &str, s: &str, t: Option<&str>, code: &str) -> Event {
+        Event {
+            id: id.into(),
+            date: DateSpan::parse(date).unwrap(),
+            source: Some(Arc::from(s)),
+            target: t.map(Arc::from),
+            event_type: Codebook::get().code(code).unwrap(),
+            summary: String::new(),
+            location: None,
+            origin: Origin::Curated,
+            provenance: Vec::new(),
+        }
+    }
+
+    fn sample() -> Vec<Event> {
+        vec![
+            event("c", "2020-10-10", "rus", Some("arm"), "0871"),
+            event("a", "2020-09-29", "rus", Some("tur"), "020"),
+            event("b", "2020-09-30", "rus", Some("tur"), "020"),
+            event("d", "2020-09-27/2020-11-10", "aze", Some("arm"), "190"),
+            event("e", "2010", "osce", Some("arm"), "046"),
+            event("f", "2020-09-28", "tur", None, "010"),
+            event("g", "2020-10-01", "rus", Some("tur"), "111"),
+        ]
+    }
+
+    #[test]
+    fn events_come_out_in_timeline_order_and_dyadic_ones_become_edges() {
+        let g = ActorGraph::build(sample(), &Filter::default());
+        let ids: Vec<&str> = g.events().iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["e", "d", "f", "a", "b", "g", "c"]);
+        assert_eq!(g.graph.edge_count(), 6);
+        assert_eq!(g.graph.node_count(), 5);
+        let actors: Vec<&str> = g.actors().map(|a| &**a).collect();
+        assert_eq!(actors, ["arm", "aze", "osce", "rus", "tur"]);
+    }
+
+    #[test]
+    fn dyads_sum_up_count_dates_goldstein_and_the_dominant_class_and_type() {
+        let g = ActorGraph::build(sample(), &Filter::default());
+        let dyads = g.dyads();
+        let rt = dyads
+            .iter()
+            .find(|d| &*d.source == "rus" && &*d.target == "tur")
+            .unwrap();
+        assert_eq!(rt.count, 3);
+        assert_eq!(rt.first.to_string(), "2020-09-29");
+        assert_eq!(rt.last.to_string(), "2020-10-01");
+        let expected = (3.0 + 3.0 + Codebook::get().code("111").unwrap().goldstein) / 3.0;
+        assert!((rt.mean_goldstein - expected).abs() < 1e-9);
+        assert_eq!(rt.quad_class, QuadClass::VerbalCooperation);
+        assert_eq!(rt.dominant.code, "020");
+        let order: Vec<(String, String)> = dyads
+            .iter()
+            .map(|d| (d.source.to_string(), d.target.to_string()))
+            .collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted);
+    }
+
+    #[test]
+    fn a_tie_between_quad_classes_goes_to_the_more_conflictual_one() {
+        let events = vec![
+            event("a", "2020", "x", Some("y"), "020"),
+            event("b", "2020", "x", Some("y"), "190"),
+        ];
+        let d = &ActorGraph::build(events, &Filter::default()).dyads()[0];
+        assert_eq!(d.quad_class, QuadClass::MaterialConflict);
+        assert_eq!(d.dominant.code, "020");
+    }
+
+    #[test]
+    fn filters_by_overlapping_dates_actors_and_roots() {
+        let keep = |f: Filter| -> Vec<String> {
+            ActorGraph::build(sample(), &f)
+                .events()
+                .iter()
+                .map(|e| e.id.clone())
+                .collect()
+        };
+        let from = |s: &str| Some(DateSpan::parse(s).unwrap());
+        assert_eq!(
+            keep(Filter {
+                from: from("2020-10"),
+                ..Filter::default()
+            }),
+            ["d", "g", "c"]
+        );
+        assert_eq!(
+            keep(Filter {
+                to: from("2020-09-28"),
+                ..Filter::default()
+            }),
+            ["e", "d", "f"]
+        );
+        assert_eq!(
+            keep(Filter {
+                actors: [Arc::from("tur")].into_iter().collect(),
+                ..Filter::default()
+            }),
+            ["f", "a", "b", "g"]
+        );
+        assert_eq!(
+            keep(Filter {
+                roots: [2, 8].into_iter().collect(),
+                ..Filter::default()
+            }),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            ActorGraph::build(sample(), &Filter::default()).date_range(),
+            Some((
+                chrono::NaiveDate::from_ymd_opt(2010, 1, 1).unwrap(),
+                chrono::NaiveDate::from_ymd_opt(2020, 11, 10).unwrap()
+            ))
+        );
+    }
+}

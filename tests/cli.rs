@@ -25,6 +25,19 @@ fn build_of_the_fixture_matches_the_golden_files() {
     let timeline = timeline.replace(&format!("{}/", repo().display()), "");
     assert_golden("basic-timeline.csv", timeline.as_bytes());
     assert_golden("basic-actors.dot", &w.read("out/actors.dot"));
+    assert_dot_renders(&w.path().join("out/actors.dot"));
+}
+
+/// Runs Graphviz's real `dot` on a file and asserts it renders without a warning.
+fn assert_dot_renders(path: &std::path::Path) {
+    let out = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .arg(path)
+        .output()
+        .expect("graphviz's `dot` must be installed (apt-get install graphviz); .ci/run installs it");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.starts_with(b"<?xml"));
 }
 
 #[test]
@@ -40,6 +53,7 @@ fn build_of_the_shipped_story_matches_the_golden_files() {
         .success();
     assert_golden("story-timeline.csv", &w.read("out/timeline.csv"));
     assert_golden("story-actors.dot", &w.read("out/actors.dot"));
+    assert_dot_renders(&w.path().join("out/actors.dot"));
 }
 
 #[test]
@@ -373,6 +387,40 @@ fn missing_paths_and_unsupported_files_are_errors() {
         .stderr(predicate::str::contains(
             "notes.docx: unsupported file type",
         ));
+}
+
+#[test]
+fn a_user_actor_file_is_checked_and_can_override_the_builtin() {
+    let err = invalid(
+        "actors.toml",
+        b"[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"armed_group\"\nparent = \"Russia\"\n\n[[actor]]\nid = \"y\"\nname = \"Y\"\nkind = \"person\"\naffiliations = [{ actor = \"nowhere\" }]\n",
+    );
+    assert!(
+        err.contains("actors.toml:1: field 'parent': unknown actor id 'Russia'; did you mean the id 'russia'?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("actors.toml:7: field 'affiliations.actor': unknown actor id 'nowhere'"),
+        "{err}"
+    );
+    let w = Workdir::new();
+    w.write(
+        "in/actors.toml",
+        "[[actor]]\nid = \"turkey\"\nname = \"Republic of T\u{00fc}rkiye\"\ncode = \"TUR\"\nkind = \"state\"\n",
+    );
+    w.write(
+        "in/e.csv",
+        "id,date,source,type,target,summary\na,2020,Russia,appeal,Republic of Turkiye,x\n",
+    );
+    w.casus()
+        .args(["build", "in", "--out", "o"])
+        .assert()
+        .success();
+    let timeline = String::from_utf8(w.read("o/timeline.csv")).unwrap();
+    assert!(
+        timeline.contains(",Republic of T\u{fc}rkiye,TUR,"),
+        "{timeline}"
+    );
 }
 
 #[test]

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 
 use toml::{Spanned, Value};
 
-use super::{NameRef, Parsed, RawEvent};
+use super::{NameRef, Parsed, RawEvent, UserActor};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::model::actor_file::{line_of, parse_actor_file};
-use crate::model::{Actor, Codebook, DateSpan, Origin, Provenance};
+use crate::model::actor_file::{line_of, parse_actor_file_with_lines};
+use crate::model::{Codebook, DateSpan, Origin, Provenance};
 
 type Table = BTreeMap<Spanned<String>, Spanned<Value>>;
 
@@ -42,8 +42,15 @@ pub fn parse(text: &str, file: &str) -> Parsed {
     };
     let mut diags = Diagnostics::default();
     let mut unchecked_names = Vec::new();
-    let actors: Vec<Actor> = match parse_actor_file(text, file) {
-        Ok(a) => a,
+    let actors: Vec<UserActor> = match parse_actor_file_with_lines(text, file) {
+        Ok(a) => a
+            .into_iter()
+            .map(|(actor, line)| UserActor {
+                actor,
+                file: file.to_string(),
+                line,
+            })
+            .collect(),
         Err(d) => {
             diags.0.extend(d.0);
             Vec::new()

@@ -49,11 +49,22 @@ pub struct RawEvent {
     pub line: u64,
 }
 
+/// An actor from a user's actor file, with where it was defined.
+#[derive(Clone, Debug)]
+pub struct UserActor {
+    /// The actor.
+    pub actor: Actor,
+    /// The file it was read from.
+    pub file: String,
+    /// The line of its `[[actor]]` header.
+    pub line: u64,
+}
+
 /// Everything read from the inputs: the user's actors and the events.
 #[derive(Debug, Default)]
 pub struct Inputs {
     /// Actors from actor files, in file order.
-    pub actors: Vec<Actor>,
+    pub actors: Vec<UserActor>,
     /// Events, in file order.
     pub events: Vec<RawEvent>,
     /// Actor names of records that had other problems, still to be checked so that every
@@ -69,7 +80,7 @@ pub struct Inputs {
 #[derive(Debug, Default)]
 pub struct Parsed {
     /// Actors defined in the file.
-    pub actors: Vec<Actor>,
+    pub actors: Vec<UserActor>,
     /// Events without problems.
     pub events: Vec<RawEvent>,
     /// Actor names of events with problems (see [`Inputs::unchecked_names`]).

@@ -85,6 +85,14 @@ pub fn is_valid_id(id: &str) -> bool {
 /// References between actors (parents, affiliations) are checked by the registry's user, once
 /// every file is read.
 pub fn parse_actor_file(text: &str, file: &str) -> Result<Vec<Actor>, Diagnostics> {
+    parse_actor_file_with_lines(text, file).map(|v| v.into_iter().map(|(a, _)| a).collect())
+}
+
+/// Like [`parse_actor_file`], with the line of each actor's `[[actor]]` header.
+pub fn parse_actor_file_with_lines(
+    text: &str,
+    file: &str,
+) -> Result<Vec<(Actor, u64)>, Diagnostics> {
     let raw: RawActorFile = toml::from_str(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start));
         Diagnostics(vec![Diagnostic::new(
@@ -156,19 +164,22 @@ pub fn parse_actor_file(text: &str, file: &str) -> Result<Vec<Actor>, Diagnostic
             .then(|| raw.code.get(..3).map(str::to_string))
             .flatten()
         });
-        actors.push(Actor {
-            id: raw.id,
-            name: raw.name,
-            code: raw.code,
-            kind,
-            country,
-            parent: raw.parent,
-            capital: raw.capital,
-            aliases: raw.aliases,
-            demonyms: raw.demonyms,
-            metonyms: raw.metonyms,
-            affiliations,
-        });
+        actors.push((
+            Actor {
+                id: raw.id,
+                name: raw.name,
+                code: raw.code,
+                kind,
+                country,
+                parent: raw.parent,
+                capital: raw.capital,
+                aliases: raw.aliases,
+                demonyms: raw.demonyms,
+                metonyms: raw.metonyms,
+                affiliations,
+            },
+            line.unwrap_or(1),
+        ));
     }
     diags.into_result().map(|()| actors)
 }

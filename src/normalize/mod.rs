@@ -5,41 +5,57 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::ingest::{NameRef, RawEvent};
-use crate::model::{Actor, ActorId, ActorRegistry, DateSpan, Event};
+use crate::ingest::{NameRef, RawEvent, UserActor};
+use crate::model::{ActorId, ActorRegistry, DateSpan, Event};
 
 /// Builds the registry for a run: the built-in actors, then the user's actors in file order (a
 /// user's actor with a built-in id replaces it). Parents and affiliations must name known actors.
 pub fn registry(
-    user_actors: Vec<Actor>,
+    user_actors: Vec<UserActor>,
     builtin: ActorRegistry,
 ) -> Result<ActorRegistry, Diagnostics> {
     let mut registry = builtin;
-    for actor in user_actors {
-        registry.insert(actor);
-    }
     let mut diags = Diagnostics::default();
-    for actor in registry.iter() {
-        let where_ = format!("actor '{}'", actor.id);
-        if let Some(parent) = &actor.parent
-            && registry.get(parent).is_none()
-        {
+    let mut defined: HashMap<String, (String, u64)> = HashMap::new();
+    for u in &user_actors {
+        if let Some((file, line)) = defined.get(&u.actor.id) {
             diags.push(Diagnostic::new(
-                where_.clone(),
-                None,
-                Some("parent"),
-                format!("unknown actor id '{parent}'"),
+                &u.file,
+                Some(u.line),
+                Some("id"),
+                format!(
+                    "actor id '{}' is already defined at {file}:{line}",
+                    u.actor.id
+                ),
             ));
         }
-        for a in &actor.affiliations {
-            if registry.get(&a.actor).is_none() {
+        defined.insert(u.actor.id.clone(), (u.file.clone(), u.line));
+    }
+    for u in &user_actors {
+        registry.insert(u.actor.clone());
+    }
+    // Only the user's actors can be wrong here: the built-in table is checked by its own tests.
+    for u in &user_actors {
+        let actor = &u.actor;
+        let mut check = |field: &str, id: &str| {
+            if registry.get(id).is_none() {
+                let hint = match registry.lookup(id) {
+                    crate::model::Lookup::Found(a) => format!("; did you mean the id '{}'?", a.id),
+                    _ => String::new(),
+                };
                 diags.push(Diagnostic::new(
-                    where_.clone(),
-                    None,
-                    Some("affiliations.actor"),
-                    format!("unknown actor id '{}'", a.actor),
+                    &u.file,
+                    Some(u.line),
+                    Some(field),
+                    format!("unknown actor id '{id}'{hint}"),
                 ));
             }
+        };
+        if let Some(parent) = &actor.parent {
+            check("parent", parent);
+        }
+        for a in &actor.affiliations {
+            check("affiliations.actor", &a.actor);
         }
     }
     diags.into_result().map(|()| registry)
