@@ -73,8 +73,11 @@ pub struct Dyad {
     pub mean_goldstein: f64,
     /// The quad class with the most events (ties go to the more conflictual class).
     pub quad_class: QuadClass,
-    /// The event type with the most events (ties go to the lower code).
+    /// The event type with the most events within the dominant quad class (ties go to the lower
+    /// code), so that it agrees with `quad_class`.
     pub dominant: &'static EventType,
+    /// How many of the dyad's events are of the dominant type.
+    pub dominant_count: usize,
 }
 
 impl ActorGraph {
@@ -154,27 +157,34 @@ fn summarize(source: ActorId, target: ActorId, events: &[&Event]) -> Dyad {
     let mean_goldstein =
         events.iter().map(|e| e.event_type.goldstein).sum::<f64>() / events.len() as f64;
     let mut quads: BTreeMap<QuadClass, usize> = BTreeMap::new();
-    let mut types: BTreeMap<&str, (usize, &'static EventType)> = BTreeMap::new();
     for e in events {
         *quads.entry(e.event_type.quad_class).or_default() += 1;
-        types
-            .entry(&e.event_type.code)
-            .or_insert((0, e.event_type))
-            .0 += 1;
     }
     // max_by_key returns the last maximum: iterate quads ascending so ties go to the higher
-    // (more conflictual) class, and codes descending so ties go to the lower code.
+    // (more conflictual) class.
     let quad_class = *quads
         .iter()
         .max_by_key(|(_, n)| **n)
         .map(|(q, _)| q)
         .expect("a dyad has events");
-    let dominant = types
+    // The dominant type is taken within the dominant class, so that an edge's label and colour
+    // agree; codes are iterated descending so ties go to the lower code.
+    let mut types: BTreeMap<&str, (usize, &'static EventType)> = BTreeMap::new();
+    for e in events
+        .iter()
+        .filter(|e| e.event_type.quad_class == quad_class)
+    {
+        types
+            .entry(&e.event_type.code)
+            .or_insert((0, e.event_type))
+            .0 += 1;
+    }
+    let (dominant_count, dominant) = types
         .values()
         .rev()
         .max_by_key(|(n, _)| *n)
-        .map(|(_, t)| *t)
-        .expect("a dyad has events");
+        .copied()
+        .expect("the dominant class has events");
     Dyad {
         source,
         target,
@@ -184,6 +194,7 @@ fn summarize(source: ActorId, target: ActorId, events: &[&Event]) -> Dyad {
         mean_goldstein,
         quad_class,
         dominant,
+        dominant_count,
     }
 }
 
@@ -245,6 +256,7 @@ mod tests {
         assert!((rt.mean_goldstein - expected).abs() < 1e-9);
         assert_eq!(rt.quad_class, QuadClass::VerbalCooperation);
         assert_eq!(rt.dominant.code, "020");
+        assert_eq!(rt.dominant_count, 2);
         let order: Vec<(String, String)> = dyads
             .iter()
             .map(|d| (d.source.to_string(), d.target.to_string()))
@@ -262,7 +274,7 @@ mod tests {
         ];
         let d = &ActorGraph::build(events, &Filter::default()).dyads()[0];
         assert_eq!(d.quad_class, QuadClass::MaterialConflict);
-        assert_eq!(d.dominant.code, "020");
+        assert_eq!(d.dominant.code, "190");
     }
 
     #[test]

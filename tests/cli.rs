@@ -34,9 +34,19 @@ fn assert_dot_renders(path: &std::path::Path) {
         .arg("-Tsvg")
         .arg(path)
         .output()
-        .expect("graphviz's `dot` must be installed (apt-get install graphviz); .ci/run installs it");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+        .expect(
+            "graphviz's `dot` must be installed (apt-get install graphviz); .ci/run installs it",
+        );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stdout.starts_with(b"<?xml"));
 }
 
@@ -86,7 +96,8 @@ fn an_exported_timeline_reads_back_to_the_same_timeline() {
         .assert()
         .success();
     w.casus()
-        .args(["build", "one/timeline.csv", "--out", "two"])
+        .args(["build", "one/timeline.csv", "--out", "two", "--actors"])
+        .arg(fixture().join("actors.toml"))
         .assert()
         .success();
     assert_eq!(
@@ -151,7 +162,8 @@ fn excel_flag_writes_a_bom_and_delimiter_is_honoured_and_read_back() {
     assert!(bytes.starts_with("\u{feff}id;date;start;".as_bytes()));
     // The semicolon file with its BOM reads back to the same events.
     w.casus()
-        .args(["build", "x/timeline.csv", "--out", "y"])
+        .args(["build", "x/timeline.csv", "--out", "y", "--actors"])
+        .arg(fixture().join("actors.toml"))
         .assert()
         .success();
     w.casus()

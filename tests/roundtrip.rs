@@ -114,7 +114,7 @@ proptest! {
         let options = TimelineOptions { formula_guard: true, bom, delimiter };
         write_events(&events, &registry, &options, &mut bytes).unwrap();
         let text = String::from_utf8(bytes).unwrap();
-        let parsed = curated_csv::parse(&text, "timeline.csv");
+        let parsed = curated_csv::parse(text.as_bytes(), "timeline.csv");
         prop_assert!(parsed.problems.is_empty(), "{}\n{}", parsed.problems, text);
         let back = normalize::resolve(parsed.events, &registry).unwrap();
         prop_assert_eq!(back, events);

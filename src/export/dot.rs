@@ -264,11 +264,16 @@ fn edge_attrs(dyad: &Dyad, source: &str, target: &str) -> Vec<(&'static str, Str
         format!("{first} – {last}")
     };
     let events = if dyad.count == 1 { "event" } else { "events" };
+    let count = if dyad.dominant_count == dyad.count {
+        format!("×{}", dyad.count)
+    } else {
+        format!("×{} of {}", dyad.dominant_count, dyad.count)
+    };
     let colour = quad_colour(dyad.quad_class).to_string();
     vec![
         (
             "label",
-            format!("{} ×{}\n{}", dyad.dominant.name, dyad.count, dates),
+            format!("{} {count}\n{}", dyad.dominant.name, dates),
         ),
         ("color", colour),
         ("penwidth", fixed(pen_width(dyad.count))),

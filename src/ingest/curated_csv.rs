@@ -43,16 +43,16 @@ pub const DERIVED_COLUMNS: &[&str] = &[
 
 /// The delimiter of a CSV text: tab for `.tsv` files, else whichever of `,` `;` and tab is most
 /// frequent in the header line (`,` on a tie).
-pub fn sniff_delimiter(text: &str, file: &str) -> u8 {
+pub fn sniff_delimiter(bytes: &[u8], file: &str) -> u8 {
     if file.to_ascii_lowercase().ends_with(".tsv") {
         return b'\t';
     }
-    let header = text.lines().next().unwrap_or("");
-    let count = |c: char| header.matches(c).count();
-    let mut best = (count(','), b',');
-    for (c, b) in [(';', b';'), ('\t', b'\t')] {
-        if count(c) > best.0 {
-            best = (count(c), b);
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or(b"");
+    let count = |c: u8| header.iter().filter(|&&b| b == c).count();
+    let mut best = (count(b','), b',');
+    for b in [b';', b'\t'] {
+        if count(b) > best.0 {
+            best = (count(b), b);
         }
     }
     best.1
@@ -73,8 +73,9 @@ pub fn unguard(cell: &str) -> &str {
     }
 }
 
-/// Parses a curated CSV text; every problem of every row is reported.
-pub fn parse(text: &str, file: &str) -> Parsed {
+/// Parses a curated CSV file's bytes; every problem of every row is reported, invalid UTF-8
+/// with the line and column it is in.
+pub fn parse(text: &[u8], file: &str) -> Parsed {
     let mut parsed = Parsed::default();
     match parse_rows(text, file, &mut parsed.unchecked_names) {
         Ok(events) => parsed.events = events,
@@ -89,16 +90,16 @@ pub fn parse(text: &str, file: &str) -> Parsed {
 type Unchecked = Vec<(String, NameRef, Option<DateSpan>)>;
 
 fn parse_rows(
-    text: &str,
+    text: &[u8],
     file: &str,
     unchecked: &mut Unchecked,
 ) -> Result<Vec<RawEvent>, (Vec<RawEvent>, Diagnostics)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.strip_prefix("\u{feff}".as_bytes()).unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff_delimiter(text, file))
         .flexible(true)
         .has_headers(false)
-        .from_reader(text.as_bytes());
+        .from_reader(text);
     let mut diags = Diagnostics::default();
     let mut record = ByteRecord::new();
     let header = match reader.read_byte_record(&mut record) {
@@ -157,7 +158,7 @@ fn parse_rows(
     }
     // A quote that is never closed makes the reader take the rest of the file as one cell:
     // rows would vanish into it silently.
-    let tail = &text.as_bytes()[last_start.0.min(text.len())..];
+    let tail = &text[last_start.0.min(text.len())..];
     if tail.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
         diags.push(Diagnostic::new(
             file,
@@ -184,13 +185,10 @@ struct LineCounter {
 }
 
 impl LineCounter {
-    fn line_at(&mut self, text: &str, start: u64) -> u64 {
+    fn line_at(&mut self, text: &[u8], start: u64) -> u64 {
         let end = (start as usize + 1).min(text.len());
         if end > self.byte {
-            self.newlines += text.as_bytes()[self.byte..end]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count() as u64;
+            self.newlines += text[self.byte..end].iter().filter(|&&b| b == b'\n').count() as u64;
             self.byte = end;
         }
         self.newlines + 1

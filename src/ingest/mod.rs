@@ -215,18 +215,29 @@ pub fn read_inputs(
     }
     let mut inputs = Inputs::default();
     for path in &files {
-        let text = match read_text(path) {
-            Ok(t) => t,
-            Err(d) => {
-                inputs.problems.push(d);
-                continue;
-            }
-        };
         let shown = path.display().to_string();
         let parsed = match FileKind::of(path) {
-            Some(FileKind::Csv) => curated_csv::parse(&text, &shown),
+            // CSV is checked cell by cell, so that invalid UTF-8 is reported with its column.
+            Some(FileKind::Csv) => match std::fs::read(path) {
+                Ok(bytes) => curated_csv::parse(&bytes, &shown),
+                Err(e) => {
+                    inputs.problems.push(Diagnostic::new(
+                        shown,
+                        None,
+                        None,
+                        format!("cannot read: {e}"),
+                    ));
+                    continue;
+                }
+            },
             // Extra actor files may have any extension; they are TOML.
-            _ => curated_toml::parse(&text, &shown),
+            _ => match read_text(path) {
+                Ok(text) => curated_toml::parse(&text, &shown),
+                Err(d) => {
+                    inputs.problems.push(d);
+                    continue;
+                }
+            },
         };
         inputs.actors.extend(parsed.actors);
         inputs.events.extend(parsed.events);

@@ -105,7 +105,8 @@ pub fn parse_actor_file_with_lines(
     let mut diags = Diagnostics::default();
     let mut actors = Vec::with_capacity(raw.actor.len());
     for spanned in raw.actor {
-        let line = Some(line_of(text, spanned.span().start));
+        let header_line = line_of(text, spanned.span().start);
+        let line = Some(header_line);
         let raw = spanned.into_inner();
         if !is_valid_id(&raw.id) {
             diags.push(Diagnostic::new(
@@ -178,7 +179,7 @@ pub fn parse_actor_file_with_lines(
                 metonyms: raw.metonyms,
                 affiliations,
             },
-            line.unwrap_or(1),
+            header_line,
         ));
     }
     diags.into_result().map(|()| actors)
