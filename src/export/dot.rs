@@ -160,6 +160,7 @@ fn render(graph: &ActorGraph, registry: &ActorRegistry, options: &DotOptions) ->
     let mut graph_attrs = vec![
         ("charset", "UTF-8".to_string()),
         ("fontname", FONT.to_string()),
+        ("rankdir", "LR".to_string()),
         ("overlap", "false".to_string()),
         ("splines", "true".to_string()),
     ];
@@ -355,29 +356,30 @@ fn legend(s: &mut String, ids: &[&str], kinds: &BTreeSet<Option<ActorKind>>) {
         ("width", "0.05".to_string()),
         ("color", "#999999".to_string()),
     ]);
-    let mut row_heads = Vec::new();
-    for row in [colour_row, width_row] {
-        let mut ranked = Vec::new();
-        for (key, text, colour, width) in &row {
-            let (from, to) = (id(&format!("{key}:from")), id(&format!("{key}:to")));
-            let _ = writeln!(s, "    {from} {point};");
-            let _ = writeln!(s, "    {to} {point};");
-            let edge = attrs(&[
-                ("label", text.clone()),
-                ("color", colour.to_string()),
-                ("penwidth", fixed(*width)),
-                ("tooltip", text.clone()),
-            ]);
-            let _ = writeln!(s, "    {from} -> {to} {edge};");
-            ranked.push(from);
-            ranked.push(to);
-        }
-        row_heads.push(ranked[0].clone());
-        rank_row(s, &ranked, true, &invisible);
+    // The diagram runs left to right, so each sample edge is drawn across two ranks: every
+    // sample's start on one rank and every end on the next stack the samples in a column, kept
+    // in order by invisible edges; the actor kinds stand in a column to the right.
+    let mut starts = Vec::new();
+    let mut ends = Vec::new();
+    for (key, text, colour, width) in colour_row.iter().chain(&width_row) {
+        let (from, to) = (id(&format!("{key}:from")), id(&format!("{key}:to")));
+        let _ = writeln!(s, "    {from} {point};");
+        let _ = writeln!(s, "    {to} {point};");
+        let edge = attrs(&[
+            ("label", text.clone()),
+            ("color", colour.to_string()),
+            ("penwidth", fixed(*width)),
+            ("tooltip", text.clone()),
+        ]);
+        let _ = writeln!(s, "    {from} -> {to} {edge};");
+        starts.push(from);
+        ends.push(to);
     }
+    rank_column(s, &starts, &invisible);
+    rank_column(s, &ends, &invisible);
 
     // Registry kinds first, in kind order; actors the registry lacks last.
-    let mut ranked = Vec::new();
+    let mut kinds_column = Vec::new();
     for &kind in kinds.iter().filter(|k| k.is_some()).chain(kinds.get(&None)) {
         let (shape, style) = shape(kind);
         let node = id(&format!("kind:{}", kind_name(kind)));
@@ -391,31 +393,27 @@ fn legend(s: &mut String, ids: &[&str], kinds: &BTreeSet<Option<ActorKind>>) {
                 ("tooltip", "actor kind".to_string()),
             ])
         );
-        ranked.push(node);
+        kinds_column.push(node);
     }
-    if let Some(first) = ranked.first() {
-        row_heads.push(first.clone());
-        rank_row(s, &ranked, false, &invisible);
-    }
-    for pair in row_heads.windows(2) {
-        let _ = writeln!(s, "    {} -> {} {invisible};", pair[0], pair[1]);
+    if let Some(first) = kinds_column.first() {
+        rank_column(s, &kinds_column, &invisible);
+        let _ = writeln!(s, "    {} -> {first} {invisible};", ends[0]);
     }
     let _ = writeln!(s, "  }}");
 }
 
-/// Puts quoted node ids on one rank, kept in this order by invisible edges. In a row of
-/// sample edges (`pairs`), the ids come in (from, to) pairs already joined by their edge, so
-/// only each `to` is linked to the next `from`.
-fn rank_row(s: &mut String, ranked: &[String], pairs: bool, invisible: &str) {
+/// Puts quoted node ids on one rank (a column, as the diagram runs left to right), kept in
+/// this order from top to bottom by invisible edges (in a left-to-right layout a flat edge
+/// puts its head above its tail).
+fn rank_column(s: &mut String, column: &[String], invisible: &str) {
     let _ = writeln!(
         s,
         "    {{ rank={}; {}; }}",
         quote("same"),
-        ranked.join("; ")
+        column.join("; ")
     );
-    let (start, step) = if pairs { (1, 2) } else { (0, 1) };
-    for i in (start..ranked.len().saturating_sub(1)).step_by(step) {
-        let _ = writeln!(s, "    {} -> {} {invisible};", ranked[i], ranked[i + 1]);
+    for pair in column.windows(2) {
+        let _ = writeln!(s, "    {} -> {} {invisible};", pair[1], pair[0]);
     }
 }
 
