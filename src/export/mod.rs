@@ -1,8 +1,18 @@
 //! Output formats: one module per file format, each behind the [`Exporter`] trait, which writes
-//! the built graph into one file of the output folder.
+//! the built graph into one file of the output folder; the [`Format`] names `casus build
+//! --format` takes, and the exporters each one stands for.
 
+pub mod diagram;
+pub mod display;
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
+pub mod jsonl;
+pub mod report;
 pub mod timeline;
+pub mod timelinejs;
+pub mod vis_timeline;
+pub mod xml;
 
 use std::io::{self, Write};
 
@@ -56,5 +66,286 @@ impl Exporter for Dot {
         out: &mut dyn Write,
     ) -> io::Result<()> {
         dot::write_dot_with(graph, registry, &self.0, out)
+    }
+}
+
+/// `actors.gexf` (GEXF 1.3, for Gephi).
+pub struct Gexf;
+
+impl Exporter for Gexf {
+    fn file_name(&self) -> &'static str {
+        "actors.gexf"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        gexf::write_gexf(graph, registry, out)
+    }
+}
+
+/// `actors.graphml` (GraphML, for Cytoscape and yEd).
+pub struct GraphMl;
+
+impl Exporter for GraphMl {
+    fn file_name(&self) -> &'static str {
+        "actors.graphml"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        graphml::write_graphml(graph, registry, out)
+    }
+}
+
+/// `timelinejs.json` (TimelineJS's JSON format).
+pub struct TimelineJsJson;
+
+impl Exporter for TimelineJsJson {
+    fn file_name(&self) -> &'static str {
+        "timelinejs.json"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        timelinejs::write_json(graph, registry, out)
+    }
+}
+
+/// `timelinejs.csv` (the columns of TimelineJS's Google Sheets template); the flag says whether
+/// text cells are guarded against formula injection.
+pub struct TimelineJsCsv(pub bool);
+
+impl Exporter for TimelineJsCsv {
+    fn file_name(&self) -> &'static str {
+        "timelinejs.csv"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        timelinejs::write_csv(graph, registry, self.0, out)
+    }
+}
+
+/// `vis-timeline.json` (items and groups for vis-timeline).
+pub struct VisTimeline;
+
+impl Exporter for VisTimeline {
+    fn file_name(&self) -> &'static str {
+        "vis-timeline.json"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        vis_timeline::write_vis_timeline(graph, registry, out)
+    }
+}
+
+/// `events.jsonl` (the whole model, one event per line; reads back as input).
+pub struct Jsonl;
+
+impl Exporter for Jsonl {
+    fn file_name(&self) -> &'static str {
+        "events.jsonl"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        jsonl::write_jsonl(graph, registry, out)
+    }
+}
+
+/// `report.html` (the self-contained report with the swimlane timeline and the diagram).
+pub struct Report(pub report::ReportOptions);
+
+impl Exporter for Report {
+    fn file_name(&self) -> &'static str {
+        "report.html"
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        report::write_report(graph, registry, &self.0, out)
+    }
+}
+
+/// A format name of `casus build --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// timeline.csv: one row per event.
+    Timeline,
+    /// actors.dot: the Graphviz actor diagram, one edge per directed dyad.
+    Dot,
+    /// actors.gexf: GEXF 1.3 for Gephi, one dated edge per event.
+    Gexf,
+    /// timelinejs.json and timelinejs.csv: Knight Lab's TimelineJS (JSON, and its Google Sheets
+    /// template's columns).
+    Timelinejs,
+    /// vis-timeline.json: items and groups for vis-timeline.
+    VisTimeline,
+    /// actors.graphml: GraphML for Cytoscape and yEd, one edge per event.
+    Graphml,
+    /// events.jsonl: every field of every event, one per line; reads back as input.
+    Jsonl,
+    /// report.html: a self-contained page with the swimlane timeline, the actor diagram and the
+    /// event table.
+    Report,
+    /// Every format above.
+    All,
+}
+
+impl Format {
+    /// Every format `all` stands for, in the order files are written.
+    pub const EVERY: [Format; 8] = [
+        Format::Timeline,
+        Format::Dot,
+        Format::Gexf,
+        Format::Timelinejs,
+        Format::VisTimeline,
+        Format::Graphml,
+        Format::Jsonl,
+        Format::Report,
+    ];
+
+    /// The formats written when `--format` is not given.
+    pub const DEFAULT: [Format; 2] = [Format::Timeline, Format::Dot];
+}
+
+/// The options of every exporter.
+#[derive(Clone, Debug, Default)]
+pub struct ExportOptions {
+    /// `timeline.csv` (its formula guard also applies to `timelinejs.csv`).
+    pub timeline: timeline::TimelineOptions,
+    /// `actors.dot`.
+    pub dot: dot::DotOptions,
+    /// `report.html` (its `dot` options are taken from [`ExportOptions::dot`]).
+    pub report: report::ReportOptions,
+}
+
+/// The exporters for the formats asked for (`all` for every one; none asked for: the
+/// [`Format::DEFAULT`] ones), each once and in the order of [`Format::EVERY`] whatever the
+/// order asked.
+pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exporter>> {
+    let wanted: Vec<Format> = if formats.is_empty() {
+        Format::DEFAULT.to_vec()
+    } else if formats.contains(&Format::All) {
+        Format::EVERY.to_vec()
+    } else {
+        Format::EVERY
+            .into_iter()
+            .filter(|f| formats.contains(f))
+            .collect()
+    };
+    let mut out: Vec<Box<dyn Exporter>> = Vec::new();
+    for format in wanted {
+        match format {
+            Format::Timeline => out.push(Box::new(Timeline(options.timeline.clone()))),
+            Format::Dot => out.push(Box::new(Dot(options.dot.clone()))),
+            Format::Gexf => out.push(Box::new(Gexf)),
+            Format::Timelinejs => {
+                out.push(Box::new(TimelineJsJson));
+                out.push(Box::new(TimelineJsCsv(options.timeline.formula_guard)));
+            }
+            Format::VisTimeline => out.push(Box::new(VisTimeline)),
+            Format::Graphml => out.push(Box::new(GraphMl)),
+            Format::Jsonl => out.push(Box::new(Jsonl)),
+            Format::Report => out.push(Box::new(Report(report::ReportOptions {
+                dot: options.dot.clone(),
+                ..options.report.clone()
+            }))),
+            Format::All => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Events for the exporters' unit tests.
+
+    use std::sync::Arc;
+
+    use crate::model::{Codebook, DateSpan, Event, Origin};
+
+    /// An event with the given id, EDTF date, source and target ids and CAMEO code.
+    pub fn event(id: &str, date: &str, source: &str, target: Option<&str>, code: &str) -> Event {
+        Event {
+            id: id.into(),
+            date: DateSpan::parse(date).unwrap(),
+            source: Some(Arc::from(source)),
+            target: target.map(Arc::from),
+            event_type: Codebook::get().code(code).unwrap(),
+            summary: String::new(),
+            location: None,
+            origin: Origin::Curated,
+            provenance: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(formats: &[Format]) -> Vec<&'static str> {
+        exporters(formats, &ExportOptions::default())
+            .iter()
+            .map(|e| e.file_name())
+            .collect()
+    }
+
+    #[test]
+    fn formats_choose_files_once_each_in_a_fixed_order() {
+        assert_eq!(names(&[]), ["timeline.csv", "actors.dot"]);
+        assert_eq!(
+            names(&[Format::Report, Format::Gexf, Format::Report]),
+            ["actors.gexf", "report.html"]
+        );
+        assert_eq!(
+            names(&[Format::Timelinejs]),
+            ["timelinejs.json", "timelinejs.csv"]
+        );
+        let all = names(&[Format::Dot, Format::All]);
+        assert_eq!(
+            all,
+            [
+                "timeline.csv",
+                "actors.dot",
+                "actors.gexf",
+                "timelinejs.json",
+                "timelinejs.csv",
+                "vis-timeline.json",
+                "actors.graphml",
+                "events.jsonl",
+                "report.html"
+            ]
+        );
     }
 }

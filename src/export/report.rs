@@ -1,0 +1,1050 @@
+//! The report to look at (`report.html`): one self-contained HTML file — no script, no external
+//! resource — with a swimlane timeline drawn as SVG, the actor diagram ([`super::diagram`]) and
+//! the event table.
+//!
+//! The timeline has one lane per actor (in id order; events without a source get a last lane).
+//! Each event is a mark in its source's lane, coloured by quad class — a dot for a day, a bar
+//! for a span — and a hollow echo of it in its target's lane. A bar's ends fade where the date
+//! is fuzzy (a month, a year, an approximate date: it happened somewhere inside) and fade out
+//! to the edge of the plot where it is open (`1992/..`); a dashed outline marks an approximate
+//! or uncertain date. Hovering shows the date, the coding, the summary and every source with
+//! its quoted words; a click jumps to the event's row in the table. Marks that would overlap
+//! stack in up to [`MAX_ROWS`] rows per lane.
+//!
+//! Long stretches without events are cut out of the time axis: the known days are grouped into
+//! segments wherever two consecutive ones are more than `max(90 days, span / 16)` apart, each
+//! segment is drawn linearly with a width that grows with its number of events, and the cuts are
+//! grey bands saying how long they are.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::diagram::{DiagramLayout, actor_diagram};
+use super::display::{
+    actor_name, coding, display_date, goldstein, headline, link_url, source_line,
+};
+use super::dot::quad_colour;
+use super::xml::escape;
+use crate::graph::ActorGraph;
+use crate::model::date::{Bound, Dated, Point};
+use crate::model::{ActorRegistry, DateSpan, Event, QuadClass};
+
+/// Options of the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportOptions {
+    /// The heading of the page.
+    pub title: String,
+    /// How the actor diagram is laid out.
+    pub diagram: DiagramLayout,
+    /// The DOT options of the diagram when Graphviz draws it (those of `actors.dot`).
+    pub dot: super::dot::DotOptions,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            title: super::timelinejs::TITLE.to_string(),
+            diagram: DiagramLayout::Auto,
+            dot: super::dot::DotOptions::default(),
+        }
+    }
+}
+
+/// The most rows marks stack in within one lane; beyond, marks overlap in the least full row.
+pub const MAX_ROWS: usize = 8;
+
+/// Width of the lane labels, left of the plot.
+const LABEL_W: f64 = 200.0;
+/// Width of the plot.
+const PLOT_W: f64 = 1100.0;
+/// Width of one cut in the time axis.
+const BREAK_W: f64 = 24.0;
+/// Height of the axis above the lanes.
+const AXIS_H: f64 = 46.0;
+/// Height of one row of marks.
+const ROW_H: f64 = 14.0;
+/// Radius of a day's dot.
+const DOT_R: f64 = 5.0;
+/// The narrowest bar.
+const MIN_BAR: f64 = 6.0;
+
+/// A day as a number, for arithmetic.
+fn num(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce())
+}
+
+fn from_num(n: i64) -> Option<NaiveDate> {
+    i32::try_from(n)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+/// One drawn stretch of the time axis: days `[a, b)` between x positions `x0` and `x1`.
+#[derive(Clone, Debug, PartialEq)]
+struct Segment {
+    a: i64,
+    b: i64,
+    x0: f64,
+    x1: f64,
+}
+
+/// The cut time axis.
+#[derive(Clone, Debug, PartialEq)]
+struct Axis {
+    segments: Vec<Segment>,
+}
+
+impl Axis {
+    /// Lays the axis out for the events' known days; `None` when no day is known.
+    fn new(events: &[Event]) -> Option<Axis> {
+        let mut keys: Vec<i64> = events
+            .iter()
+            .flat_map(|e| [e.date.start().map(num), e.date.end().map(|d| num(d) + 1)])
+            .flatten()
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let (&lo, &hi) = (keys.first()?, keys.last()?);
+        let threshold = ((hi - lo) / 16).max(90);
+        let mut clusters: Vec<(i64, i64)> = Vec::new();
+        for &k in &keys {
+            match clusters.last_mut() {
+                Some(c) if k - c.1 <= threshold => c.1 = k,
+                _ => clusters.push((k, k)),
+            }
+        }
+        // Pad each segment a little, never into its neighbours.
+        let n = clusters.len();
+        let mut padded: Vec<(i64, i64)> = Vec::with_capacity(n);
+        for i in 0..n {
+            let (a, b) = clusters[i];
+            let b = b.max(a + 1);
+            let pad = ((b - a) / 30).max(1);
+            let lo = if i > 0 {
+                (a - pad).max(clusters[i - 1].1 + (a - clusters[i - 1].1) / 2)
+            } else {
+                a - pad
+            };
+            let hi = if i + 1 < n {
+                (b + pad).min(b + (clusters[i + 1].0 - b) / 2)
+            } else {
+                b + pad
+            };
+            padded.push((lo, hi.max(lo + 1)));
+        }
+        // Width: 40% shared equally, 60% by the number of events whose days fall inside.
+        let mut weights = vec![1.0f64; n];
+        for e in events {
+            for day in [e.date.start(), e.date.end()].into_iter().flatten() {
+                let d = num(day);
+                let i = padded.partition_point(|s| s.1 <= d).min(n - 1);
+                weights[i] += 0.5;
+            }
+        }
+        let total: f64 = weights.iter().sum();
+        let available = PLOT_W - BREAK_W * (n as f64 - 1.0);
+        let mut x = LABEL_W;
+        let segments = padded
+            .iter()
+            .zip(&weights)
+            .map(|(&(a, b), w)| {
+                let width = available * (0.4 / n as f64 + 0.6 * w / total);
+                let s = Segment {
+                    a,
+                    b,
+                    x0: x,
+                    x1: x + width,
+                };
+                x += width + BREAK_W;
+                s
+            })
+            .collect();
+        Some(Axis { segments })
+    }
+
+    fn left(&self) -> f64 {
+        self.segments.first().map_or(LABEL_W, |s| s.x0)
+    }
+
+    fn right(&self) -> f64 {
+        self.segments.last().map_or(LABEL_W + PLOT_W, |s| s.x1)
+    }
+
+    /// The x position of the start of day number `d`.
+    fn x(&self, d: i64) -> f64 {
+        let i = self.segments.partition_point(|s| s.b < d);
+        match self.segments.get(i) {
+            None => self.right(),
+            Some(s) if d >= s.a => s.x0 + (d - s.a) as f64 / (s.b - s.a) as f64 * (s.x1 - s.x0),
+            Some(s) => match i.checked_sub(1).map(|p| &self.segments[p]) {
+                None => s.x0,
+                // Inside a cut: spread over the cut's width.
+                Some(p) => p.x1 + (d - p.b) as f64 / (s.a - p.b) as f64 * (s.x0 - p.x1),
+            },
+        }
+    }
+}
+
+/// The tick step of a segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Days(u32),
+    Months(u32),
+    Years(i32),
+}
+
+impl Step {
+    fn approx_days(self) -> f64 {
+        match self {
+            Step::Days(n) => f64::from(n),
+            Step::Months(n) => 30.44 * f64::from(n),
+            Step::Years(n) => 365.25 * f64::from(n),
+        }
+    }
+}
+
+const STEPS: [Step; 13] = [
+    Step::Days(1),
+    Step::Days(7),
+    Step::Months(1),
+    Step::Months(3),
+    Step::Years(1),
+    Step::Years(2),
+    Step::Years(5),
+    Step::Years(10),
+    Step::Years(25),
+    Step::Years(50),
+    Step::Years(100),
+    Step::Years(500),
+    Step::Years(1000),
+];
+
+/// The ticks of a segment: (day number, label), at least `min_px` apart.
+fn ticks(s: &Segment, min_px: f64) -> Vec<(i64, String)> {
+    let px_per_day = (s.x1 - s.x0) / (s.b - s.a) as f64;
+    let step = STEPS
+        .into_iter()
+        .find(|st| st.approx_days() * px_per_day >= min_px)
+        .unwrap_or(Step::Years(1000));
+    let (Some(first), Some(last)) = (from_num(s.a), from_num(s.b - 1)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let short = |m: u32| &crate::model::date::month_name(m)[..3];
+    match step {
+        Step::Days(n) => {
+            // Days: every day; weeks: Mondays.
+            let mut d = first;
+            if n == 7 {
+                while d.weekday() != chrono::Weekday::Mon {
+                    d = d + Days::new(1);
+                }
+            }
+            while d <= last {
+                out.push((num(d), format!("{} {}", d.day(), short(d.month()))));
+                match d.checked_add_days(Days::new(u64::from(n))) {
+                    Some(next) => d = next,
+                    None => break,
+                }
+            }
+        }
+        Step::Months(n) => {
+            let mut d = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
+            while !(d.month() - 1).is_multiple_of(n) {
+                d = d + Months::new(1);
+            }
+            if d < first {
+                d = d + Months::new(n);
+            }
+            let mut shown_year = false;
+            while d <= last {
+                let label = if d.month() == 1 || !shown_year {
+                    shown_year = true;
+                    format!("{} {}", short(d.month()), d.year())
+                } else {
+                    short(d.month()).to_string()
+                };
+                out.push((num(d), label));
+                match d.checked_add_months(Months::new(n)) {
+                    Some(next) => d = next,
+                    None => break,
+                }
+            }
+        }
+        Step::Years(n) => {
+            let mut y = first.year() + (n - first.year().rem_euclid(n)) % n;
+            if NaiveDate::from_ymd_opt(y, 1, 1).is_some_and(|d| d < first) {
+                y += n;
+            }
+            while let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) {
+                if d > last {
+                    break;
+                }
+                out.push((num(d), y.to_string()));
+                y += n;
+            }
+        }
+    }
+    out
+}
+
+/// The label of a segment too narrow for ticks: its month ("May 1994"), year ("2010") or
+/// years ("1990–1995"), from the days it was padded around.
+fn period(s: &Segment) -> String {
+    let (Some(a), Some(b)) = (from_num(s.a), from_num(s.b - 1)) else {
+        return String::new();
+    };
+    let mid = from_num((s.a + s.b) / 2).unwrap_or(a);
+    if s.b - s.a <= 62 {
+        format!(
+            "{} {}",
+            &crate::model::date::month_name(mid.month())[..3],
+            mid.year()
+        )
+    } else if s.b - s.a <= 800 {
+        mid.year().to_string()
+    } else {
+        format!("{}–{}", a.year(), b.year())
+    }
+}
+
+/// How a bar's end is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum End {
+    /// Known to the day.
+    Sharp,
+    /// Known to a coarser unit, or approximate: fades.
+    Fuzzy,
+    /// Open or unknown: fades out to the edge of the plot.
+    Open,
+}
+
+impl End {
+    fn letter(self) -> char {
+        match self {
+            End::Sharp => 's',
+            End::Fuzzy => 'f',
+            End::Open => 'o',
+        }
+    }
+
+    fn of(bound: Bound) -> End {
+        match bound {
+            Bound::Known(d) => Self::of_dated(d),
+            Bound::Open | Bound::Unknown => End::Open,
+        }
+    }
+
+    fn of_dated(d: Dated) -> End {
+        if matches!(d.point, Point::Day(_)) && d.qualifier.is_plain() {
+            End::Sharp
+        } else {
+            End::Fuzzy
+        }
+    }
+}
+
+/// The shape of an event's mark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shape {
+    /// A dot centred on `x`.
+    Dot { x: f64 },
+    /// A bar from `x0` to `x1` with the given ends.
+    Bar {
+        x0: f64,
+        x1: f64,
+        left: End,
+        right: End,
+    },
+}
+
+impl Shape {
+    fn of(date: &DateSpan, axis: &Axis) -> Shape {
+        let (left, right) = match *date {
+            DateSpan::Single(d) if matches!(d.point, Point::Day(_)) => {
+                let day = num(d.point.first_day());
+                return Shape::Dot {
+                    x: (axis.x(day) + axis.x(day + 1)) / 2.0,
+                };
+            }
+            DateSpan::Single(d) => {
+                let end = End::of_dated(d).max(End::Fuzzy);
+                (end, end)
+            }
+            DateSpan::Interval { from, to } => (End::of(from), End::of(to)),
+        };
+        let mut x0 = date.start().map_or(axis.left(), |d| axis.x(num(d)));
+        let mut x1 = date.end().map_or(axis.right(), |d| axis.x(num(d) + 1));
+        if x1 - x0 < MIN_BAR {
+            let mid = (x0 + x1) / 2.0;
+            x0 = mid - MIN_BAR / 2.0;
+            x1 = mid + MIN_BAR / 2.0;
+        }
+        Shape::Bar {
+            x0,
+            x1,
+            left,
+            right,
+        }
+    }
+
+    fn extent(self) -> (f64, f64) {
+        match self {
+            Shape::Dot { x } => (x - DOT_R, x + DOT_R),
+            Shape::Bar { x0, x1, .. } => (x0, x1),
+        }
+    }
+}
+
+/// The id of the gradient for a quad class and a bar's two ends.
+fn gradient_id(quad: QuadClass, left: End, right: End) -> String {
+    format!("fade-{}-{}{}", quad.number(), left.letter(), right.letter())
+}
+
+/// The gradient definition for a quad class and a bar's two ends.
+fn gradient(quad: QuadClass, left: End, right: End) -> String {
+    let colour = quad_colour(quad);
+    let mut stops: Vec<(f64, f64)> = match left {
+        End::Sharp => vec![(0.0, 1.0)],
+        End::Fuzzy => vec![(0.0, 0.15), (0.2, 1.0)],
+        End::Open => vec![(0.0, 0.0), (0.35, 1.0)],
+    };
+    stops.extend(match right {
+        End::Sharp => vec![(1.0, 1.0)],
+        End::Fuzzy => vec![(0.8, 1.0), (1.0, 0.15)],
+        End::Open => vec![(0.65, 1.0), (1.0, 0.0)],
+    });
+    let mut s = format!("<linearGradient id=\"{}\">", gradient_id(quad, left, right));
+    for (offset, opacity) in stops {
+        let _ = write!(
+            s,
+            "<stop offset=\"{offset}\" stop-color=\"{colour}\" stop-opacity=\"{opacity}\"/>"
+        );
+    }
+    s.push_str("</linearGradient>");
+    s
+}
+
+/// One lane of the timeline.
+struct Lane {
+    label: String,
+    code: String,
+    tip: String,
+    /// Right edge of the last mark of each row.
+    rows: Vec<f64>,
+    /// (row, event index, shape, echo).
+    marks: Vec<(usize, usize, Shape, bool)>,
+}
+
+impl Lane {
+    /// Puts a mark in the first row where it does not overlap the previous one.
+    fn place(&mut self, event: usize, shape: Shape, echo: bool) {
+        let (x0, x1) = shape.extent();
+        let row = match self.rows.iter().position(|&end| end + 2.0 <= x0) {
+            Some(r) => r,
+            None if self.rows.len() < MAX_ROWS => {
+                self.rows.push(f64::NEG_INFINITY);
+                self.rows.len() - 1
+            }
+            None => {
+                // Full: the row whose last mark ends first.
+                let mut best = 0;
+                for (i, &end) in self.rows.iter().enumerate() {
+                    if end < self.rows[best] {
+                        best = i;
+                    }
+                }
+                best
+            }
+        };
+        self.rows[row] = self.rows[row].max(x1);
+        self.marks.push((row, event, shape, echo));
+    }
+
+    fn height(&self) -> f64 {
+        self.rows.len().max(1) as f64 * ROW_H + 8.0
+    }
+}
+
+/// Shortens a label to `max` characters with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut s: String = text.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The hover text of an event.
+fn event_tip(e: &Event, registry: &ActorRegistry) -> String {
+    let mut lines = vec![
+        format!("{} ({})", display_date(&e.date), e.date),
+        headline(e, registry),
+        coding(e),
+    ];
+    if !e.summary.is_empty() {
+        lines.push(e.summary.clone());
+    }
+    if let Some(l) = &e.location {
+        lines.push(format!("Location: {l}"));
+    }
+    for p in &e.provenance {
+        match &p.quote {
+            Some(q) => lines.push(format!("“{q}” — {}", source_line(p))),
+            None => lines.push(format!("Source: {}", source_line(p))),
+        }
+    }
+    lines.join("\n")
+}
+
+/// The swimlane timeline as an SVG element, with the number of lanes; `None` without events.
+fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, usize)> {
+    let events = graph.events();
+    let axis = Axis::new(events)?;
+    let ids: Vec<&str> = graph.actors().map(|a| &**a).collect();
+    let mut lanes: Vec<Lane> = ids
+        .iter()
+        .map(|id| {
+            let actor = registry.get(id);
+            Lane {
+                label: actor.map_or(id.to_string(), |a| a.name.clone()),
+                code: actor.map_or(String::new(), |a| a.code.clone()),
+                tip: match actor {
+                    Some(a) => format!("{} ({}, id {})", a.name, a.kind.as_str(), a.id),
+                    None => format!("{id} (not in the registry)"),
+                },
+                rows: Vec::new(),
+                marks: Vec::new(),
+            }
+        })
+        .collect();
+    let none_lane = ids.len();
+    if events.iter().any(|e| e.source.is_none()) {
+        lanes.push(Lane {
+            label: "(unknown source)".to_string(),
+            code: String::new(),
+            tip: "events whose acting actor is not known".to_string(),
+            rows: Vec::new(),
+            marks: Vec::new(),
+        });
+    }
+    let lane_of = |id: &Option<crate::model::ActorId>| -> Option<usize> {
+        id.as_ref().and_then(|id| ids.binary_search(&&**id).ok())
+    };
+    let mut gradients = std::collections::BTreeSet::new();
+    for (i, e) in events.iter().enumerate() {
+        let shape = Shape::of(&e.date, &axis);
+        if let Shape::Bar { left, right, .. } = shape
+            && (left, right) != (End::Sharp, End::Sharp)
+        {
+            gradients.insert((e.event_type.quad_class, left, right));
+        }
+        lanes[lane_of(&e.source).unwrap_or(none_lane)].place(i, shape, false);
+        if let Some(t) = lane_of(&e.target) {
+            lanes[t].place(i, shape, true);
+        }
+    }
+
+    let height = AXIS_H + lanes.iter().map(Lane::height).sum::<f64>() + 10.0;
+    let width = LABEL_W + PLOT_W + 20.0;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "<svg class=\"swimlanes\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" \
+         height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" \
+         aria-label=\"Timeline: {} events in {} lanes\">",
+        events.len(),
+        lanes.len()
+    );
+    s.push_str("<defs>");
+    for &(q, l, r) in &gradients {
+        s.push_str(&gradient(q, l, r));
+    }
+    s.push_str("</defs>\n");
+
+    // Lanes: background stripes and labels.
+    let mut y = AXIS_H;
+    let mut lane_y = Vec::with_capacity(lanes.len());
+    s.push_str("<g class=\"lanes\">\n");
+    for (i, lane) in lanes.iter().enumerate() {
+        let h = lane.height();
+        lane_y.push(y);
+        let fill = if i % 2 == 0 { "#f6f7f9" } else { "#ffffff" };
+        let code = if lane.code.is_empty() {
+            String::new()
+        } else {
+            format!(" <tspan class=\"code\">{}</tspan>", escape(&lane.code))
+        };
+        let _ = writeln!(
+            s,
+            "<g class=\"lane\"><title>{}</title><rect x=\"0\" y=\"{y:.1}\" width=\"{width:.0}\" \
+             height=\"{h:.1}\" fill=\"{fill}\"/><text class=\"lane-label\" x=\"8\" y=\"{:.1}\">{}{code}</text></g>",
+            escape(&lane.tip),
+            y + 4.0 + ROW_H / 2.0 + 4.0,
+            escape(&shorten(&lane.label, 24))
+        );
+        y += h;
+    }
+    s.push_str("</g>\n");
+
+    // The axis: ticks and labels per segment, grey bands for the cuts.
+    let plot_bottom = y;
+    s.push_str("<g class=\"axis\">\n");
+    for (i, seg) in axis.segments.iter().enumerate() {
+        // Ticks too close to a cut would run into the next segment's labels.
+        let t: Vec<(i64, String)> = ticks(seg, 64.0)
+            .into_iter()
+            .filter(|(day, _)| {
+                let x = axis.x(*day);
+                x - seg.x0 >= 20.0 && seg.x1 - x >= 20.0
+            })
+            .collect();
+        if t.is_empty() {
+            let _ = writeln!(
+                s,
+                "<text x=\"{:.1}\" y=\"30\" text-anchor=\"middle\">{}</text>",
+                (seg.x0 + seg.x1) / 2.0,
+                escape(&period(seg))
+            );
+        }
+        for (day, label) in t {
+            let x = axis.x(day);
+            let _ = writeln!(
+                s,
+                "<line x1=\"{x:.1}\" y1=\"36\" x2=\"{x:.1}\" y2=\"{plot_bottom:.1}\" \
+                 stroke=\"#d0d4da\" stroke-width=\"0.6\"/><text x=\"{x:.1}\" y=\"30\" \
+                 text-anchor=\"middle\">{}</text>",
+                escape(&label)
+            );
+        }
+        if let Some(next) = axis.segments.get(i + 1) {
+            let years = (next.a - seg.b) as f64 / 365.25;
+            let gap = if years >= 2.0 {
+                format!("{years:.0} years")
+            } else {
+                format!("{} days", next.a - seg.b)
+            };
+            let _ = writeln!(
+                s,
+                "<rect class=\"cut\" x=\"{:.1}\" y=\"20\" width=\"{:.1}\" height=\"{:.1}\" \
+                 fill=\"url(#cut-hatch)\"><title>{gap} without events cut out</title></rect>",
+                seg.x1 + 3.0,
+                BREAK_W - 6.0,
+                plot_bottom - 20.0
+            );
+        }
+    }
+    let _ = writeln!(
+        s,
+        "<line x1=\"{:.1}\" y1=\"36\" x2=\"{:.1}\" y2=\"36\" stroke=\"#888888\"/>",
+        axis.left(),
+        axis.right()
+    );
+    s.push_str("</g>\n");
+    // The hatch pattern of the cuts.
+    s = s.replacen(
+        "<defs>",
+        "<defs><pattern id=\"cut-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+         patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#eceef1\"/>\
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c4c8ce\" stroke-width=\"2\"/></pattern>",
+        1,
+    );
+
+    // The marks, lane by lane.
+    s.push_str("<g class=\"marks\">\n");
+    for (lane, top) in lanes.iter().zip(&lane_y) {
+        for &(row, i, shape, echo) in &lane.marks {
+            let e = &events[i];
+            let quad = e.event_type.quad_class;
+            let colour = quad_colour(quad);
+            let cy = top + 4.0 + row as f64 * ROW_H + ROW_H / 2.0;
+            let fuzzy = e.date.is_approximate() || e.date.is_uncertain();
+            let class = format!(
+                "{} q{}{}",
+                if echo { "echo" } else { "mark" },
+                quad.number(),
+                if fuzzy { " approx" } else { "" }
+            );
+            let paint = match shape {
+                Shape::Bar { left, right, .. } if (left, right) != (End::Sharp, End::Sharp) => {
+                    format!("url(#{})", gradient_id(quad, left, right))
+                }
+                _ => colour.to_string(),
+            };
+            let style = if echo {
+                format!("fill=\"#ffffff\" stroke=\"{paint}\" stroke-width=\"1.6\"")
+            } else if fuzzy {
+                format!("fill=\"{paint}\" stroke=\"#333333\" stroke-dasharray=\"2 2\"")
+            } else {
+                format!("fill=\"{paint}\"")
+            };
+            let tip = escape(&event_tip(e, registry)).into_owned();
+            let body = match shape {
+                Shape::Dot { x } => {
+                    let r = if echo { DOT_R - 1.0 } else { DOT_R };
+                    format!(
+                        "<circle class=\"{class}\" cx=\"{x:.1}\" cy=\"{cy:.1}\" r=\"{r}\" {style}>"
+                    )
+                }
+                Shape::Bar { x0, x1, .. } => {
+                    let h = if echo { 8.0 } else { 10.0 };
+                    format!(
+                        "<rect class=\"{class}\" x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" \
+                         height=\"{h}\" rx=\"2\" {style}>",
+                        cy - h / 2.0,
+                        x1 - x0
+                    )
+                }
+            };
+            let close = if matches!(shape, Shape::Dot { .. }) {
+                "</circle>"
+            } else {
+                "</rect>"
+            };
+            let _ = writeln!(
+                s,
+                "<a href=\"#ev-{i}\">{body}<title>{tip}</title>{close}</a>"
+            );
+        }
+    }
+    s.push_str("</g>\n</svg>");
+    Some((s, lanes.len()))
+}
+
+/// The legend of the timeline, as a small SVG.
+fn legend() -> String {
+    let mut s = String::from(
+        "<svg class=\"legend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1320\" height=\"30\" \
+         viewBox=\"0 0 1320 30\" aria-label=\"Legend\">",
+    );
+    let mut x = 8.0;
+    for q in 1..=4u8 {
+        let Some(quad) = QuadClass::from_number(q) else {
+            continue;
+        };
+        let _ = write!(
+            s,
+            "<circle cx=\"{:.0}\" cy=\"15\" r=\"5\" fill=\"{}\"/><text x=\"{:.0}\" y=\"19\">{}</text>",
+            x + 5.0,
+            quad_colour(quad),
+            x + 14.0,
+            quad.label()
+        );
+        x += 160.0;
+    }
+    let grey = "#777777";
+    let _ = write!(
+        s,
+        "<rect x=\"{x:.0}\" y=\"10\" width=\"34\" height=\"10\" rx=\"2\" fill=\"{grey}\"/>\
+         <text x=\"{:.0}\" y=\"19\">span</text>",
+        x + 40.0
+    );
+    x += 90.0;
+    let _ = write!(
+        s,
+        "<defs><linearGradient id=\"legend-fuzzy\"><stop offset=\"0\" stop-color=\"{grey}\" \
+         stop-opacity=\"0.15\"/><stop offset=\"0.3\" stop-color=\"{grey}\"/><stop offset=\"0.7\" \
+         stop-color=\"{grey}\"/><stop offset=\"1\" stop-color=\"{grey}\" stop-opacity=\"0.15\"/>\
+         </linearGradient></defs><rect x=\"{x:.0}\" y=\"10\" width=\"34\" height=\"10\" rx=\"2\" \
+         fill=\"url(#legend-fuzzy)\"/><text x=\"{:.0}\" y=\"19\">month, year… (fuzzy ends) or open</text>",
+        x + 40.0
+    );
+    x += 270.0;
+    let _ = write!(
+        s,
+        "<circle cx=\"{:.0}\" cy=\"15\" r=\"5\" fill=\"{grey}\" stroke=\"#333333\" \
+         stroke-dasharray=\"2 2\"/><text x=\"{:.0}\" y=\"19\">approximate</text>",
+        x + 5.0,
+        x + 14.0
+    );
+    x += 120.0;
+    let _ = write!(
+        s,
+        "<circle cx=\"{:.0}\" cy=\"15\" r=\"4\" fill=\"#ffffff\" stroke=\"{grey}\" \
+         stroke-width=\"1.6\"/><text x=\"{:.0}\" y=\"19\">as target</text>",
+        x + 5.0,
+        x + 14.0
+    );
+    s.push_str("</svg>");
+    s
+}
+
+/// The event table's sources cell: one list item per source, with a link when its URL is a
+/// plain web address, and its quoted words.
+fn sources_cell(e: &Event) -> String {
+    let mut s = String::from("<ol>");
+    for p in &e.provenance {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(o) = &p.outlet {
+            parts.push(escape(o).into_owned());
+        }
+        if let Some(t) = &p.title {
+            parts.push(format!("“{}”", escape(t)));
+        }
+        if let Some(d) = &p.published {
+            parts.push(d.to_string());
+        }
+        if let Some(u) = &p.url {
+            parts.push(match link_url(u) {
+                Some(u) => format!(
+                    "<a href=\"{}\" rel=\"noopener noreferrer\">link</a>",
+                    escape(u)
+                ),
+                None => escape(u).into_owned(),
+            });
+        }
+        match (&p.file, p.line) {
+            (Some(f), Some(l)) => parts.push(format!("<code>{}:{l}</code>", escape(f))),
+            (Some(f), None) => parts.push(format!("<code>{}</code>", escape(f))),
+            _ => {}
+        }
+        let _ = write!(s, "<li>{}", parts.join(", "));
+        if let Some(q) = &p.quote {
+            let _ = write!(s, "<blockquote>{}</blockquote>", escape(q));
+        }
+        s.push_str("</li>");
+    }
+    s.push_str("</ol>");
+    s
+}
+
+const STYLE: &str = "\
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;\
+margin:24px;color:#1f2328;background:#fff}\
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}\
+.summary{color:#57606a;margin:0 0 12px}\
+.scroll{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px}\
+svg text{font-size:11px;fill:#1f2328}svg .lane-label{font-size:12px}svg .code{fill:#8c959f}\
+svg a{cursor:pointer}svg .mark:hover,svg .echo:hover{stroke:#000;stroke-width:2}\
+.caption{color:#57606a;font-size:13px}svg.diagram{max-width:100%;height:auto}\
+table{border-collapse:collapse;font-size:13px;width:100%}\
+th,td{border-bottom:1px solid #d8dee4;padding:6px 8px;text-align:left;vertical-align:top}\
+th{background:#f6f8fa;position:sticky;top:0}\
+tr.q1 td:first-child{border-left:5px solid #74c476}tr.q2 td:first-child{border-left:5px solid #006d2c}\
+tr.q3 td:first-child{border-left:5px solid #fb6a4a}tr.q4 td:first-child{border-left:5px solid #a50f15}\
+tr:target{background:#fff8c5}td ol{margin:0;padding-left:18px}\
+blockquote{margin:2px 0 4px;padding-left:8px;border-left:3px solid #d0d7de;color:#57606a}\
+code{font-size:11px;color:#57606a}small{color:#57606a}\
+";
+
+/// Writes `report.html`.
+pub fn write_report(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let events = graph.events();
+    let title = escape(&options.title);
+    let n_actors = graph.actors().count();
+    let range = match graph.date_range() {
+        Some((a, b)) => format!(
+            ", {} to {}",
+            display_date(&DateSpan::day(a)),
+            display_date(&DateSpan::day(b))
+        ),
+        None => String::new(),
+    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <h1>{title}</h1>\n<p class=\"summary\">{}, {}{}. Built by casus.</p>\n",
+        plural(events.len(), "event", "events"),
+        plural(n_actors, "actor", "actors"),
+        escape(&range)
+    )?;
+
+    writeln!(out, "<h2 id=\"timeline\">Timeline</h2>")?;
+    match swimlanes(graph, registry) {
+        Some((svg, lanes)) => {
+            writeln!(
+                out,
+                "<p class=\"caption\">One lane per actor ({lanes} lanes): each event is drawn in \
+                 its source's lane and echoed, hollow, in its target's. Hover for the evidence; \
+                 click to see the event in the table.</p>\n{}\n<div class=\"scroll\">\n{svg}\n</div>",
+                legend()
+            )?;
+        }
+        None => writeln!(out, "<p>No events.</p>")?,
+    }
+
+    let diagram = actor_diagram(graph, registry, options.diagram, &options.dot);
+    writeln!(
+        out,
+        "<h2 id=\"actors\">Actors</h2>\n<p class=\"caption\">Who acted on whom: one arrow per \
+         directed dyad, coloured by its dominant quad class, thicker for more events. Drawn by \
+         {}.</p>\n<div class=\"scroll\">\n{}\n</div>",
+        escape(&diagram.renderer),
+        diagram.svg
+    )?;
+
+    writeln!(
+        out,
+        "<h2 id=\"events\">Events</h2>\n<table>\n<thead><tr><th>#</th><th>date</th>\
+         <th>source</th><th>event</th><th>target</th><th>Goldstein</th><th>summary</th>\
+         <th>sources</th></tr></thead>\n<tbody>"
+    )?;
+    for (i, e) in events.iter().enumerate() {
+        let t = e.event_type;
+        let location = match &e.location {
+            Some(l) => format!("<br><small>{}</small>", escape(l)),
+            None => String::new(),
+        };
+        writeln!(
+            out,
+            "<tr id=\"ev-{i}\" class=\"q{}\"><td>{}</td><td>{}<br><code>{}</code></td><td>{}</td>\
+             <td>{} {}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}{location}<br>\
+             <code>{}</code></td><td>{}</td></tr>",
+            t.quad_class.number(),
+            i + 1,
+            escape(&display_date(&e.date)),
+            escape(&e.date.to_string()),
+            escape(&actor_name(registry, &e.source)),
+            escape(&t.code),
+            escape(&t.name),
+            t.quad_class.label(),
+            escape(&actor_name(registry, &e.target)),
+            goldstein(t.goldstein),
+            escape(&e.summary),
+            escape(&e.id),
+            sources_cell(e)
+        )?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</body>\n</html>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::test_support::event;
+
+    fn axis(dates: &[&str]) -> Axis {
+        let events: Vec<Event> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| event(&i.to_string(), d, "a", Some("b"), "010"))
+            .collect();
+        Axis::new(&events).unwrap()
+    }
+
+    #[test]
+    fn long_empty_stretches_are_cut_out_of_the_axis() {
+        let a = axis(&["1992/..", "1994-05-12", "2010", "2020-09-27", "2020-10-10"]);
+        let years: Vec<i32> = a
+            .segments
+            .iter()
+            .map(|s| from_num(s.a).unwrap().year())
+            .collect();
+        assert_eq!(years, [1991, 1994, 2009, 2020]);
+        // Segments run left to right without overlap, inside the plot.
+        for w in a.segments.windows(2) {
+            assert!(w[0].b < w[1].a);
+            assert!((w[1].x0 - w[0].x1 - BREAK_W).abs() < 1e-9);
+        }
+        assert!((a.right() - (LABEL_W + PLOT_W)).abs() < 1e-6);
+        // The busiest segment is the widest.
+        let widest = a
+            .segments
+            .iter()
+            .max_by(|x, y| (x.x1 - x.x0).total_cmp(&(y.x1 - y.x0)))
+            .unwrap();
+        assert_eq!(from_num(widest.a).unwrap().year(), 2020);
+        // x grows with the day, also across a cut.
+        let mut last = f64::NEG_INFINITY;
+        for d in (num(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap())..)
+            .step_by(97)
+            .take(120)
+        {
+            let x = a.x(d);
+            assert!(x >= last, "{d}");
+            last = x;
+        }
+    }
+
+    #[test]
+    fn close_dates_share_one_linear_segment() {
+        let a = axis(&["2020-09-27", "2020-10-10", "2020-11-10"]);
+        assert_eq!(a.segments.len(), 1);
+        let s = &a.segments[0];
+        let x = |d: &str| a.x(num(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()));
+        let (x1, x2, x3) = (x("2020-09-27"), x("2020-10-10"), x("2020-10-23"));
+        assert!(((x2 - x1) - (x3 - x2)).abs() < 1e-6);
+        assert!(s.x0 < x1 && x3 < s.x1);
+    }
+
+    #[test]
+    fn ticks_are_spaced_and_labelled_by_the_zoom() {
+        let seg = |a: &str, b: &str, w: f64| Segment {
+            a: num(NaiveDate::parse_from_str(a, "%Y-%m-%d").unwrap()),
+            b: num(NaiveDate::parse_from_str(b, "%Y-%m-%d").unwrap()),
+            x0: 0.0,
+            x1: w,
+        };
+        let labels = |s: &Segment| ticks(s, 64.0).into_iter().map(|t| t.1).collect::<Vec<_>>();
+        assert_eq!(
+            labels(&seg("2020-09-01", "2021-01-01", 600.0)),
+            ["Sep 2020", "Oct", "Nov", "Dec"]
+        );
+        assert_eq!(
+            labels(&seg("2020-09-27", "2020-10-12", 600.0))[..2],
+            ["28 Sep".to_string(), "5 Oct".to_string()]
+        );
+        assert_eq!(
+            labels(&seg("1990-06-01", "2011-01-01", 300.0)),
+            ["1995", "2000", "2005", "2010"]
+        );
+    }
+
+    #[test]
+    fn fuzzy_and_open_ends_follow_the_date() {
+        let a = axis(&["2020-01-01", "2020-12-31"]);
+        let ends = |d: &str| match Shape::of(&DateSpan::parse(d).unwrap(), &a) {
+            Shape::Bar { left, right, .. } => Some((left, right)),
+            Shape::Dot { .. } => None,
+        };
+        assert_eq!(ends("2020-05-03"), None);
+        // An approximate day is still a dot (drawn with a dashed outline).
+        assert_eq!(ends("2020-05-03~"), None);
+        assert_eq!(
+            ends("2020-05-03~/2020-05-09"),
+            Some((End::Fuzzy, End::Sharp))
+        );
+        assert_eq!(ends("2020-05"), Some((End::Fuzzy, End::Fuzzy)));
+        assert_eq!(
+            ends("2020-05-03/2020-06-01"),
+            Some((End::Sharp, End::Sharp))
+        );
+        assert_eq!(ends("2020-05-03/2020-06"), Some((End::Sharp, End::Fuzzy)));
+        assert_eq!(ends("2020-05-03/.."), Some((End::Sharp, End::Open)));
+        assert_eq!(ends("../2020-05"), Some((End::Open, End::Fuzzy)));
+        match Shape::of(&DateSpan::parse("2020-05-03/..").unwrap(), &a) {
+            Shape::Bar { x1, .. } => assert_eq!(x1, a.right()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_full_lane_stacks_marks_in_rows_then_reuses_the_emptiest() {
+        let mut lane = Lane {
+            label: String::new(),
+            code: String::new(),
+            tip: String::new(),
+            rows: Vec::new(),
+            marks: Vec::new(),
+        };
+        for i in 0..MAX_ROWS + 3 {
+            lane.place(i, Shape::Dot { x: 100.0 }, false);
+        }
+        assert_eq!(lane.rows.len(), MAX_ROWS);
+        lane.place(99, Shape::Dot { x: 300.0 }, false);
+        assert_eq!(lane.marks.last().unwrap().0, 0);
+    }
+}

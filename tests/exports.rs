@@ -1,0 +1,784 @@
+//! Black-box tests of the export formats (`casus build --format …`): golden files of the shipped
+//! story, the GEXF and GraphML opened by a real parser (networkx), the JSON Lines read back to
+//! the same build, TimelineJS and vis-timeline checked against the events and loaded into the
+//! real libraries, and the report rendered in headless Chromium.
+//!
+//! networkx, Chromium and the two JavaScript libraries are found on the machine
+//! (`CASUS_PYTHON`, `CASUS_CHROMIUM`, `CASUS_JS_LIBS` to name them). `.ci/run` installs them;
+//! where one is missing, the test that needs it fails under CI (`CI` set) and is skipped with a
+//! message saying how to install it elsewhere.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{Workdir, assert_golden, repo};
+use serde_json::Value;
+
+/// Builds the shipped story with the given extra arguments into `<workdir>/<out>`, running in
+/// the repository so that provenance names `events/…` files.
+fn build_story(w: &Workdir, out: &str, args: &[&str]) -> PathBuf {
+    let dir = w.path().join(out);
+    w.casus()
+        .current_dir(repo())
+        .args(["build", "events", "--out"])
+        .arg(&dir)
+        .args(args)
+        .assert()
+        .success();
+    dir
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The lines of `events.jsonl`, by event id.
+fn jsonl_by_id(path: &Path) -> BTreeMap<String, Value> {
+    String::from_utf8(read(path))
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            (v["id"].as_str().unwrap().to_string(), v)
+        })
+        .collect()
+}
+
+/// Whether this run is CI's (where every tool must be there).
+fn under_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// A missing tool: a failure under CI, else a loud skip.
+fn missing(what: &str, how: &str) {
+    let message = format!("{what} not found; install it with: {how} (.ci/run does)");
+    if under_ci() {
+        panic!("{message}");
+    }
+    eprintln!("\n*** SKIPPED: {message} ***\n");
+}
+
+/// A Python whose networkx reads GEXF 1.3 (networkx 3 or later).
+fn python() -> Option<String> {
+    let candidates = std::env::var("CASUS_PYTHON")
+        .into_iter()
+        .chain(["python3".to_string(), "python".to_string()]);
+    let check =
+        "import sys, networkx.readwrite.gexf as g; sys.exit(0 if '1.3' in g.GEXF.versions else 1)";
+    let found = candidates.into_iter().find(|p| {
+        Command::new(p)
+            .args(["-c", check])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() {
+        missing(
+            "Python with networkx 3 (for GEXF 1.3)",
+            "python3 -m venv ~/.cache/casus-venv && ~/.cache/casus-venv/bin/pip install \
+             'networkx>=3' and set CASUS_PYTHON=~/.cache/casus-venv/bin/python",
+        );
+    }
+    found
+}
+
+/// Reads a GEXF or GraphML file with networkx and returns its nodes and edges as JSON.
+fn networkx(python: &str, reader: &str, path: &Path) -> Value {
+    let script = format!(
+        "import json, sys\n\
+         import networkx as nx\n\
+         g = ({reader})(sys.argv[1])\n\
+         out = {{'directed': g.is_directed(), 'multi': g.is_multigraph(), 'graph': g.graph,\n\
+                'nodes': {{n: d for n, d in g.nodes(data=True)}},\n\
+                'edges': [dict(d, _source=u, _target=v) for u, v, d in g.edges(data=True)]}}\n\
+         json.dump(out, sys.stdout, default=str)\n"
+    );
+    let out = Command::new(python)
+        .args(["-c", &script])
+        .arg(path)
+        .output()
+        .expect("python runs");
+    assert!(
+        out.status.success(),
+        "networkx could not read {}:\n{}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn every_format_of_the_shipped_story_matches_its_golden_file() {
+    let w = Workdir::new();
+    let out = build_story(&w, "out", &["--format", "all"]);
+    for (file, golden) in [
+        ("actors.gexf", "story-actors.gexf"),
+        ("actors.graphml", "story-actors.graphml"),
+        ("timelinejs.json", "story-timelinejs.json"),
+        ("timelinejs.csv", "story-timelinejs.csv"),
+        ("vis-timeline.json", "story-vis-timeline.json"),
+        ("events.jsonl", "story-events.jsonl"),
+    ] {
+        assert_golden(golden, &read(&out.join(file)));
+    }
+    // The report's diagram depends on the machine's Graphviz; its golden file is the one drawn
+    // with the built-in layout, which is the same everywhere.
+    let html = story_report(casus::export::diagram::DiagramLayout::Builtin);
+    assert_golden("story-report.html", html.as_bytes());
+}
+
+/// The report of the shipped story, built through the library with the given diagram layout,
+/// with input paths made repository-relative.
+fn story_report(layout: casus::export::diagram::DiagramLayout) -> String {
+    use casus::export::report::{ReportOptions, write_report};
+    let root = repo();
+    let inputs = casus::ingest::read_inputs(&[root.join("events")], &[], None).unwrap();
+    assert!(inputs.problems.is_empty(), "{}", inputs.problems);
+    let registry =
+        casus::normalize::registry(inputs.actors, casus::model::builtin::registry()).unwrap();
+    let events = casus::normalize::resolve(inputs.events, &registry).unwrap();
+    let graph = casus::graph::ActorGraph::build(events, &casus::graph::Filter::default());
+    let mut html = Vec::new();
+    let options = ReportOptions {
+        diagram: layout,
+        ..ReportOptions::default()
+    };
+    write_report(&graph, &registry, &options, &mut html).unwrap();
+    String::from_utf8(html)
+        .unwrap()
+        .replace(&format!("{}/", root.display()), "")
+}
+
+#[test]
+fn formats_choose_the_files_and_the_default_is_timeline_and_dot() {
+    let w = Workdir::new();
+    let files = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let plain = build_story(&w, "plain", &[]);
+    assert_eq!(files(&plain), ["actors.dot", "timeline.csv"]);
+    let some = build_story(&w, "some", &["--format", "timelinejs", "--format", "gexf"]);
+    assert_eq!(
+        files(&some),
+        ["actors.gexf", "timelinejs.csv", "timelinejs.json"]
+    );
+    let all = build_story(&w, "all", &["--format", "all"]);
+    assert_eq!(files(&all).len(), 9);
+    w.casus()
+        .args(["build", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("vis-timeline"));
+}
+
+#[test]
+fn every_format_is_byte_identical_across_builds() {
+    let w = Workdir::new();
+    let a = build_story(&w, "a", &["--format", "all"]);
+    let b = build_story(&w, "b", &["--format", "all"]);
+    for entry in std::fs::read_dir(&a).unwrap() {
+        let name = entry.unwrap().file_name();
+        assert_eq!(read(&a.join(&name)), read(&b.join(&name)), "{name:?}");
+    }
+}
+
+#[test]
+fn events_jsonl_reads_back_to_the_same_build() {
+    let w = Workdir::new();
+    let one = build_story(&w, "one", &["--format", "all"]);
+    let two = w.path().join("two");
+    w.casus()
+        .current_dir(repo())
+        .arg("build")
+        .arg(one.join("events.jsonl"))
+        // The story's own actors are not built in: the actor file comes along, as for
+        // timeline.csv.
+        .args(["--actors", "events/actors.toml", "--format", "all", "--out"])
+        .arg(&two)
+        .assert()
+        .success();
+    for entry in std::fs::read_dir(&one).unwrap() {
+        let name = entry.unwrap().file_name();
+        assert_eq!(
+            String::from_utf8_lossy(&read(&one.join(&name))),
+            String::from_utf8_lossy(&read(&two.join(&name))),
+            "{name:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_jsonl_line_names_the_file_line_and_field() {
+    let w = Workdir::new();
+    w.write(
+        "in/e.jsonl",
+        "{\"id\":\"a\",\"date\":\"2020-09-29\",\"source\":\"russia\",\"event_code\":\"020\",\"summary\":\"s\"}\n\
+         {\"id\":\"b\",\"date\":\"2020-02-30\",\"source\":\"atlantis\",\"event_code\":\"020\",\"summary\":\"s\"}\n",
+    );
+    w.casus()
+        .args(["build", "in/e.jsonl", "--format", "jsonl"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("in/e.jsonl:2: field 'date'"))
+        .stderr(predicates::str::contains(
+            "in/e.jsonl:2: field 'source': unknown actor 'atlantis'",
+        ));
+    assert!(!w.path().join("out").exists(), "nothing is written");
+}
+
+/// A story whose names and texts hold markup, quotes, control characters and other scripts.
+fn hostile(w: &Workdir) -> PathBuf {
+    w.write(
+        "in/actors.toml",
+        "[[actor]]\nid = \"ctl-corp\"\nname = \"AT&T <\\\"Ü\\\"> 'x' \\u0001bell\\u0007 Հայ\"\n\
+         kind = \"other\"\n",
+    );
+    w.write(
+        "in/story.toml",
+        "[[event]]\nid = \"hostile\"\ndate = \"2020-09-29\"\nsource = \"ctl-corp\"\n\
+         target = \"Russia\"\ntype = \"appeal\"\n\
+         summary = \"line one\\nline\\ttwo & <b>bold</b> \\u0001 ]]> \\\"q\\\"\"\n\
+         refs = [{ outlet = \"A & B\", url = \"javascript:alert(1)\", quote = \"<script>x</script>\" }]\n\
+         [[event]]\nid = \"plain\"\ndate = \"2020-10\"\nsource = \"Russia\"\ntarget = \"ctl-corp\"\n\
+         type = \"criticise\"\nsummary = \"Second.\"\n",
+    );
+    w.casus()
+        .args(["build", "in", "--format", "all", "--out", "out"])
+        .assert()
+        .success();
+    w.path().join("out")
+}
+
+#[test]
+fn gexf_opens_in_networkx_with_every_event_as_a_dated_edge() {
+    let Some(python) = python() else { return };
+    let w = Workdir::new();
+    let out = build_story(&w, "out", &["--format", "gexf", "--format", "jsonl"]);
+    let g = networkx(
+        &python,
+        "lambda p: nx.read_gexf(p, version='1.3')",
+        &out.join("actors.gexf"),
+    );
+    let events = jsonl_by_id(&out.join("events.jsonl"));
+    assert_eq!(g["directed"], true);
+    assert_eq!(g["multi"], true, "parallel edges are kept");
+    assert_eq!(g["graph"]["mode"], "dynamic");
+    let actors: std::collections::BTreeSet<&str> = events
+        .values()
+        .flat_map(|e| [e["source"].as_str(), e["target"].as_str()])
+        .flatten()
+        .collect();
+    let nodes = g["nodes"].as_object().unwrap();
+    assert_eq!(
+        nodes.keys().map(String::as_str).collect::<Vec<_>>(),
+        Vec::from_iter(actors)
+    );
+    assert_eq!(nodes["russia"]["label"], "Russia");
+    assert_eq!(nodes["russia"]["code"], "RUS");
+    assert_eq!(nodes["russia"]["kind"], "state");
+    assert_eq!(nodes["russia-government"]["country"], "RUS");
+    let edges = g["edges"].as_array().unwrap();
+    let dyadic = events
+        .values()
+        .filter(|e| !e["source"].is_null() && !e["target"].is_null())
+        .count();
+    assert_eq!(edges.len(), dyadic);
+    for edge in edges {
+        let id = edge["event_id"].as_str().unwrap();
+        let e = &events[id];
+        assert_eq!(edge["_source"], e["source"], "{id}");
+        assert_eq!(edge["_target"], e["target"], "{id}");
+        assert_eq!(edge["event_code"], e["event_code"], "{id}");
+        assert_eq!(edge["quad_class"], e["quad_class"], "{id}");
+        assert_eq!(edge["date"], e["date"], "{id}");
+        assert_eq!(edge["weight"].as_f64(), e["goldstein"].as_f64(), "{id}");
+        // An open end is left out of the edge.
+        assert_eq!(
+            edge.get("start").unwrap_or(&Value::Null),
+            &e["start"],
+            "{id}"
+        );
+        assert_eq!(edge.get("end").unwrap_or(&Value::Null), &e["end"], "{id}");
+        assert!(edge["provenance"].as_str().unwrap().contains("at=events/"));
+    }
+}
+
+#[test]
+fn gexf_and_graphml_keep_hostile_text_and_drop_what_xml_forbids() {
+    let Some(python) = python() else { return };
+    let w = Workdir::new();
+    let out = hostile(&w);
+    let name = "AT&T <\"Ü\"> 'x' bell Հայ";
+    let summary = "line one\nline\ttwo & <b>bold</b>  ]]> \"q\"";
+    let gexf = networkx(
+        &python,
+        "lambda p: nx.read_gexf(p, version='1.3')",
+        &out.join("actors.gexf"),
+    );
+    assert_eq!(gexf["nodes"]["ctl-corp"]["label"], name);
+    let hostile_edge = |g: &Value, key: &str| -> Value {
+        g["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e[key] == "hostile")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(hostile_edge(&gexf, "event_id")["summary"], summary);
+    let graphml = networkx(&python, "nx.read_graphml", &out.join("actors.graphml"));
+    assert_eq!(graphml["nodes"]["ctl-corp"]["label"], name);
+    let edge = hostile_edge(&graphml, "event_id");
+    assert_eq!(edge["summary"], summary);
+    assert_eq!(edge["start"], "2020-09-29");
+    assert_eq!(edge["end"], "2020-09-29");
+    assert_eq!(edge["goldstein"], 3.0);
+    // The report shows the markup as text and makes no link of a script URL.
+    let html = String::from_utf8(read(&out.join("report.html"))).unwrap();
+    assert!(html.contains("&lt;b&gt;bold&lt;/b&gt;") && !html.contains("<b>bold"));
+    assert!(!html.contains("<script") && !html.contains("href=\"javascript"));
+    assert!(!html.contains('\u{1}') && !html.contains('\u{7}'));
+}
+
+#[test]
+fn graphml_opens_in_networkx_with_one_edge_per_event() {
+    let Some(python) = python() else { return };
+    let w = Workdir::new();
+    let out = build_story(&w, "out", &["--format", "graphml", "--format", "jsonl"]);
+    let g = networkx(&python, "nx.read_graphml", &out.join("actors.graphml"));
+    let events = jsonl_by_id(&out.join("events.jsonl"));
+    assert_eq!(
+        (g["directed"].clone(), g["multi"].clone()),
+        (Value::Bool(true), Value::Bool(true))
+    );
+    assert_eq!(g["nodes"]["turkey"]["label"], "Turkey");
+    assert_eq!(g["nodes"]["turkey"]["kind"], "state");
+    let edges = g["edges"].as_array().unwrap();
+    assert_eq!(
+        edges.len(),
+        events.values().filter(|e| !e["target"].is_null()).count()
+    );
+    for edge in edges {
+        let e = &events[edge["event_id"].as_str().unwrap()];
+        for key in ["event_code", "quad_class", "goldstein", "date", "summary"] {
+            assert_eq!(edge[key], e[key], "{key}");
+        }
+        for key in ["start", "end"] {
+            assert_eq!(edge.get(key).unwrap_or(&Value::Null), &e[key], "{key}");
+        }
+    }
+}
+
+#[test]
+fn timelinejs_json_and_csv_agree_with_the_events() {
+    let w = Workdir::new();
+    let out = build_story(&w, "out", &["--format", "timelinejs", "--format", "jsonl"]);
+    let events = jsonl_by_id(&out.join("events.jsonl"));
+    let doc = json(&out.join("timelinejs.json"));
+    assert!(doc["title"]["text"]["headline"].is_string());
+    let slides = doc["events"].as_array().unwrap();
+    assert_eq!(slides.len(), events.len());
+    let by_id: BTreeMap<&str, &Value> = slides
+        .iter()
+        .map(|s| (s["unique_id"].as_str().unwrap(), s))
+        .collect();
+    let slide = |id: &str| by_id[id];
+    let minsk = slide("1992-minsk-group-mediation/armenia");
+    assert_eq!(minsk["display_date"], "since 1992");
+    assert_eq!(minsk["start_date"], serde_json::json!({"year": 1992}));
+    assert!(minsk.get("end_date").is_none());
+    assert_eq!(minsk["group"], "OSCE Minsk Group");
+    assert_eq!(
+        minsk["text"]["headline"],
+        "OSCE Minsk Group → Armenia: Mediate"
+    );
+    for slide in slides {
+        let id = slide["unique_id"].as_str().unwrap();
+        let e = &events[id];
+        // The start's year is always there; the day only for dates known to the day.
+        assert!(slide["start_date"]["year"].is_i64(), "{id}");
+        let precise = e["precision"] == "day";
+        if precise {
+            assert!(slide["start_date"]["day"].is_i64(), "{id}");
+            assert!(slide.get("end_date").is_none(), "{id}");
+        }
+        if e["precision"] == "year" || e["precision"] == "month" {
+            assert!(slide["start_date"].get("day").is_none(), "{id}");
+        }
+        let text = slide["text"]["text"].as_str().unwrap();
+        if let Some(url) = e["provenance"][0]["url"].as_str() {
+            assert!(
+                text.contains(&format!("href=\"{}\"", url.replace('&', "&amp;"))),
+                "{id}"
+            );
+        }
+    }
+    // Every open-start event is placed at its end and says "before".
+    for (id, e) in &events {
+        if e["start"].is_null() {
+            let s = slide(id);
+            assert!(
+                s["display_date"].as_str().unwrap().starts_with("before "),
+                "{id}"
+            );
+            let end = e["end"].as_str().unwrap();
+            assert_eq!(
+                s["start_date"]["year"].to_string(),
+                end[..4].trim_start_matches('0')
+            );
+        }
+    }
+    // The CSV has the template's header, a title row, then the same dates as the JSON.
+    let text = String::from_utf8(read(&out.join("timelinejs.csv"))).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header.join(","),
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,\
+         Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), slides.len() + 1);
+    assert_eq!(&rows[0][15], "title");
+    let part = |v: &Value| v.as_i64().map(|n| n.to_string()).unwrap_or_default();
+    for (row, slide) in rows[1..].iter().zip(slides) {
+        let s = &slide["start_date"];
+        assert_eq!(&row[0], part(&s["year"]));
+        assert_eq!(&row[1], part(&s["month"]));
+        assert_eq!(&row[2], part(&s["day"]));
+        let e = &slide["end_date"];
+        assert_eq!(&row[4], part(&e["year"]));
+        assert_eq!(&row[8], slide["display_date"].as_str().unwrap());
+        assert_eq!(&row[9], slide["text"]["headline"].as_str().unwrap());
+        assert_eq!(&row[16], slide["group"].as_str().unwrap_or(""));
+    }
+}
+
+#[test]
+fn vis_timeline_has_a_point_or_range_per_event_and_a_group_per_actor() {
+    let w = Workdir::new();
+    let out = build_story(
+        &w,
+        "out",
+        &["--format", "vis-timeline", "--format", "jsonl"],
+    );
+    let events = jsonl_by_id(&out.join("events.jsonl"));
+    let data = json(&out.join("vis-timeline.json"));
+    let items = data["items"].as_array().unwrap();
+    let groups: Vec<&str> = data["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["id"].as_str().unwrap())
+        .collect();
+    let actors: std::collections::BTreeSet<&str> = events
+        .values()
+        .flat_map(|e| [e["source"].as_str(), e["target"].as_str()])
+        .flatten()
+        .collect();
+    assert_eq!(groups, Vec::from_iter(actors));
+    assert_eq!(items.len(), events.len());
+    let last_day = events
+        .values()
+        .filter_map(|e| e["end"].as_str())
+        .max()
+        .unwrap();
+    let day_after = |d: &str| {
+        (chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap() + chrono::Days::new(1))
+            .to_string()
+    };
+    for item in items {
+        let id = item["id"].as_str().unwrap();
+        let e = &events[id];
+        assert_eq!(item["group"], e["source"], "{id}");
+        // The tooltip starts with the date in words, in bold.
+        assert!(item["title"].as_str().unwrap().starts_with("<b>"), "{id}");
+        if e["precision"] == "day" {
+            assert_eq!(item["type"], "point", "{id}");
+            assert_eq!(item["start"], e["start"], "{id}");
+            assert!(item.get("end").is_none(), "{id}");
+        } else {
+            assert_eq!(item["type"], "range", "{id}");
+            let end = item["end"].as_str().unwrap();
+            assert!(item["start"].as_str().unwrap() < end, "{id}");
+            match e["end"].as_str() {
+                Some(last) => assert_eq!(end, day_after(last), "{id}"),
+                None => {
+                    assert_eq!(end, day_after(last_day), "{id}");
+                    assert!(item["className"].as_str().unwrap().contains("open-end"));
+                }
+            }
+        }
+        let quad = format!("quad-{}", e["quad_class"]);
+        assert!(
+            item["className"].as_str().unwrap().starts_with(&quad),
+            "{id}"
+        );
+    }
+}
+
+/// Chromium, or the like, to run headless.
+fn chromium() -> Option<String> {
+    let candidates = std::env::var("CASUS_CHROMIUM").into_iter().chain(
+        ["chromium", "chromium-browser", "google-chrome"]
+            .into_iter()
+            .map(String::from),
+    );
+    let found = candidates.into_iter().find(|c| {
+        Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() {
+        missing("Chromium", "apt-get install chromium");
+    }
+    found
+}
+
+/// Runs headless Chromium on a file with extra flags; returns stdout and stderr.
+fn run_chromium(chromium: &str, w: &Workdir, page: &Path, flags: &[&str]) -> (String, String) {
+    let profile = tempfile::tempdir_in(w.path()).unwrap();
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1400,900",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(flags)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Counts what the page rendered and catches errors; written into the DOM for --dump-dom.
+const PROBE_HEAD: &str = "<script>window.__errors=[];\
+addEventListener('error',function(e){__errors.push('error: '+e.message)},true);\
+(function(){var ce=console.error;console.error=function(){__errors.push('console: '+\
+Array.prototype.join.call(arguments,' '));ce.apply(console,arguments)}})();</script>";
+
+const PROBE_TAIL: &str = "<script>(function(){\
+var q=function(s){return Array.prototype.slice.call(document.querySelectorAll(s))};\
+var drawn=function(s){return q(s).filter(function(e){var b=e.getBBox();return b.width>0&&b.height>0}).length};\
+var d=q('svg.diagram')[0];var db=d?d.getBoundingClientRect():{width:0,height:0};\
+var r='lanes='+q('svg.swimlanes .lane').length+';marks='+q('svg.swimlanes .mark').length+\
+';drawn='+drawn('svg.swimlanes .mark')+';echoes='+drawn('svg.swimlanes .echo')+\
+';rows='+q('table tbody tr').length+';diagram='+(db.width>100&&db.height>100)+\
+';external='+q('[src],link,iframe,object,embed,img').length+';errors='+__errors.length+';'+__errors.join('|');\
+var p=document.createElement('pre');p.id='casus-probe';p.textContent=r;document.body.appendChild(p)})();</script>";
+
+#[test]
+fn the_report_renders_in_chromium_with_every_mark_and_lane_and_no_error() {
+    let Some(chromium) = chromium() else { return };
+    let w = Workdir::new();
+    let out = build_story(&w, "out", &["--format", "report", "--format", "jsonl"]);
+    let events = jsonl_by_id(&out.join("events.jsonl"));
+    let html = String::from_utf8(read(&out.join("report.html"))).unwrap();
+    // Self-contained: no script, no resource from anywhere.
+    assert!(!html.contains("<script") && !html.contains("<link") && !html.contains("@import"));
+    assert!(!html.contains(" src=") && !html.contains("url(http"));
+
+    let probed = html
+        .replacen("<head>", &format!("<head>{PROBE_HEAD}"), 1)
+        .replacen("</body>", &format!("{PROBE_TAIL}</body>"), 1);
+    let page = w.write("probe.html", probed);
+    let (dom, stderr) = run_chromium(
+        &chromium,
+        &w,
+        &page,
+        &["--dump-dom", "--enable-logging=stderr", "--v=0"],
+    );
+    let probe = dom
+        .split("<pre id=\"casus-probe\">")
+        .nth(1)
+        .and_then(|s| s.split("</pre>").next())
+        .unwrap_or_else(|| panic!("the probe did not run:\n{stderr}"));
+    let actors: std::collections::BTreeSet<&str> = events
+        .values()
+        .flat_map(|e| [e["source"].as_str(), e["target"].as_str()])
+        .flatten()
+        .collect();
+    let n = events.len();
+    let targeted = events.values().filter(|e| !e["target"].is_null()).count();
+    let expected = format!(
+        "lanes={};marks={n};drawn={n};echoes={targeted};rows={n};diagram=true;external=0;errors=0;",
+        actors.len()
+    );
+    assert_eq!(probe, expected);
+    let console: Vec<&str> = stderr.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(console.is_empty(), "console messages: {console:#?}");
+
+    // The screenshot of the README; rewritten in docs/ with UPDATE_GOLDEN=1.
+    let shot = w.path().join("report.png");
+    run_chromium(
+        &chromium,
+        &w,
+        &out.join("report.html"),
+        &[&format!("--screenshot={}", shot.display())],
+    );
+    let png = read(&shot);
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 20_000);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(repo().join("docs/report.png"), &png).unwrap();
+    }
+}
+
+#[test]
+fn the_report_diagram_comes_from_graphviz_when_dot_is_installed() {
+    use casus::export::diagram::DiagramLayout;
+    let graphviz = Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !graphviz {
+        missing("Graphviz's dot", "apt-get install graphviz");
+        return;
+    }
+    let html = story_report(DiagramLayout::Graphviz);
+    assert!(html.contains("Drawn by Graphviz dot"));
+    assert!(html.contains("<svg class=\"diagram\""));
+    assert!(!html.contains("<?xml") && !html.contains("<!--"));
+    let builtin = story_report(DiagramLayout::Builtin);
+    assert!(builtin.contains("Drawn by casus&#39;s built-in circular layout"));
+}
+
+/// The folder with vis-timeline and TimelineJS as `.ci/run` fetches them.
+fn js_libs() -> Option<PathBuf> {
+    let dir = std::env::var_os("CASUS_JS_LIBS")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/casus-js")))?;
+    let found = dir
+        .join("vis-timeline/standalone/umd/vis-timeline-graph2d.min.js")
+        .is_file()
+        && dir.join("timelinejs/dist/js/timeline.js").is_file();
+    if !found {
+        missing(
+            "vis-timeline 7.7.4 and TimelineJS 3.9.11",
+            "the npm pack lines of .ci/run, into ~/.cache/casus-js or CASUS_JS_LIBS",
+        );
+    }
+    found.then_some(dir)
+}
+
+/// Loads a page that builds a timeline from inlined data, lets it run, and returns what its
+/// probe wrote; fails on any console message.
+fn run_library_page(chromium: &str, w: &Workdir, name: &str, page: String) -> String {
+    let path = w.write(name, page);
+    let (dom, stderr) = run_chromium(
+        chromium,
+        w,
+        &path,
+        &[
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            "--enable-logging=stderr",
+            "--v=0",
+        ],
+    );
+    let console: Vec<&str> = stderr.lines().filter(|l| l.contains(":CONSOLE")).collect();
+    assert!(console.is_empty(), "{name}: console messages: {console:#?}");
+    dom.split("<pre id=\"casus-probe\">")
+        .nth(1)
+        .and_then(|s| s.split("</pre>").next())
+        .unwrap_or_else(|| panic!("{name}: the probe did not run:\n{stderr}"))
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn vis_timeline_and_timelinejs_load_the_json_exports() {
+    let Some(chromium) = chromium() else { return };
+    let Some(libs) = js_libs() else { return };
+    let w = Workdir::new();
+    let out = build_story(
+        &w,
+        "out",
+        &["--format", "vis-timeline", "--format", "timelinejs"],
+    );
+    let lib = |p: &str| format!("file://{}", libs.join(p).display());
+    let catch = "<script>window.__errors=[];addEventListener('error',function(e){\
+                 __errors.push(String(e.message)+' '+(e.filename||(e.target&&(e.target.src||e.target.href))||''))},true);</script>";
+
+    let vis = String::from_utf8(read(&out.join("vis-timeline.json"))).unwrap();
+    let data = json(&out.join("vis-timeline.json"));
+    let page = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\">\
+         <link rel=\"stylesheet\" href=\"{}\">{catch}<script src=\"{}\"></script></head>\
+         <body><div id=\"t\"></div><script>var data={vis};\
+         new vis.Timeline(document.getElementById('t'),new vis.DataSet(data.items),\
+         new vis.DataSet(data.groups),{{}});\
+         setTimeout(function(){{var p=document.createElement('pre');p.id='casus-probe';\
+         p.textContent='items='+document.querySelectorAll('.vis-item.vis-point,.vis-item.vis-range').length\
+         +';groups='+document.querySelectorAll('.vis-label').length+';errors='+__errors.join('|');\
+         document.body.appendChild(p)}},1000);</script></body></html>",
+        lib("vis-timeline/styles/vis-timeline-graph2d.min.css"),
+        lib("vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"),
+    );
+    assert_eq!(
+        run_library_page(&chromium, &w, "vis.html", page),
+        format!(
+            "items={};groups={};errors=",
+            data["items"].as_array().unwrap().len(),
+            data["groups"].as_array().unwrap().len()
+        )
+    );
+
+    // TimelineJS, without its web font (font: null), so that it loads nothing from the network.
+    let tl = String::from_utf8(read(&out.join("timelinejs.json"))).unwrap();
+    let doc = json(&out.join("timelinejs.json"));
+    let page = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\">\
+         <link rel=\"stylesheet\" href=\"{}\">{catch}<script src=\"{}\"></script></head>\
+         <body><div id=\"tl\" style=\"width:1200px;height:700px\"></div><script>var data={tl};\
+         new TL.Timeline('tl',data,{{font:null}});\
+         setTimeout(function(){{var p=document.createElement('pre');p.id='casus-probe';\
+         var dates=Array.prototype.map.call(document.querySelectorAll('.tl-slide .tl-headline-date'),\
+         function(d){{return d.textContent}}).filter(function(t){{return t}}).sort();\
+         p.textContent='markers='+document.querySelectorAll('.tl-timemarker').length+';slides='\
+         +document.querySelectorAll('.tl-slide').length+';errors='+__errors.join('|')+';dates='+dates.join('|');\
+         document.body.appendChild(p)}},2000);</script></body></html>",
+        lib("timelinejs/dist/css/timeline.css"),
+        lib("timelinejs/dist/js/timeline.js"),
+    );
+    let slides = doc["events"].as_array().unwrap();
+    let mut dates: Vec<&str> = slides
+        .iter()
+        .map(|s| s["display_date"].as_str().unwrap())
+        .collect();
+    dates.sort_unstable();
+    assert_eq!(
+        run_library_page(&chromium, &w, "timelinejs.html", page),
+        format!(
+            "markers={};slides={};errors=;dates={}",
+            slides.len(),
+            slides.len() + 1,
+            dates.join("|")
+        )
+    );
+}
