@@ -1,0 +1,972 @@
+//! Streaming the coded event datasets (GDELT, ICEWS, ACLED, UCDP GED) straight into events:
+//! format detection, the reading loop shared by the four importers (one reused record per file,
+//! filters applied while reading, actors resolved through the registry), the accounting of every
+//! row (kept, filtered or rejected, with `rejects.csv` under `--skip-bad`), `.zip` archives and
+//! the progress bar. `docs/importers.md` documents the formats and mappings.
+
+use std::collections::{BTreeSet, HashSet};
+use std::fs::File;
+use std::hash::Hasher;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::records::{Defect, Dialect, Next, Record, RecordReader};
+use super::{acled, gdelt, icews, ucdp};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::graph::Filter;
+use crate::model::{ActorId, ActorRegistry, DateSpan, Event, EventType};
+use crate::normalize::coded::Coder;
+
+/// The input formats `--input-format` can force.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+pub enum InputFormat {
+    /// GDELT 2.0 events: tab-separated, no header, 61 columns (also `.export.CSV.zip`).
+    Gdelt,
+    /// ICEWS events: tab-separated with a header.
+    Icews,
+    /// ACLED events: CSV with a header.
+    Acled,
+    /// UCDP Georeferenced Event Dataset: CSV with a header.
+    Ucdp,
+    /// casus's own curated CSV (or an exported timeline.csv).
+    Curated,
+}
+
+impl InputFormat {
+    /// The lower-case name (`gdelt`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputFormat::Gdelt => "gdelt",
+            InputFormat::Icews => "icews",
+            InputFormat::Acled => "acled",
+            InputFormat::Ucdp => "ucdp",
+            InputFormat::Curated => "curated",
+        }
+    }
+
+    /// Whether this is one of the four datasets.
+    pub fn is_dataset(self) -> bool {
+        self != InputFormat::Curated
+    }
+}
+
+/// Whether a path is a `.zip` archive (by extension).
+pub fn is_zip(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+}
+
+/// Opens a file for reading, or the first file inside a `.zip` archive, and calls `f` with a
+/// buffered reader and the uncompressed size.
+fn with_input<T>(
+    path: &Path,
+    f: impl FnOnce(&mut dyn BufRead, u64) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let shown = path.display();
+    let file = File::open(path).map_err(|e| anyhow::anyhow!("{shown}: cannot read: {e}"))?;
+    if is_zip(path) {
+        let mut archive = zip::ZipArchive::new(file)
+            .map_err(|e| anyhow::anyhow!("{shown}: not a readable .zip archive: {e}"))?;
+        let index = (0..archive.len())
+            .find(|&i| archive.by_index(i).is_ok_and(|e| e.is_file()))
+            .ok_or_else(|| anyhow::anyhow!("{shown}: the .zip archive holds no file"))?;
+        let entry = archive
+            .by_index(index)
+            .map_err(|e| anyhow::anyhow!("{shown}: cannot read the .zip archive: {e}"))?;
+        let size = entry.size();
+        let mut reader = BufReader::with_capacity(1 << 16, entry);
+        f(&mut reader, size)
+    } else {
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        let mut reader = BufReader::with_capacity(1 << 16, file);
+        f(&mut reader, size)
+    }
+}
+
+/// Recognises a tabular file's format from its first line: the ICEWS, ACLED and UCDP headers by
+/// their key columns, GDELT by its 61 tab-separated fields starting with a numeric id; anything
+/// else is curated CSV.
+pub fn detect_line(first: &[u8]) -> InputFormat {
+    let first = first.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(first);
+    let text = String::from_utf8_lossy(first).to_ascii_lowercase();
+    let cells: Vec<&str> = text
+        .split(['\t', ','])
+        .map(|c| c.trim().trim_matches('"').trim())
+        .collect();
+    let has = |name: &str| cells.contains(&name);
+    if has("event id") && has("event date") && has("cameo code") {
+        InputFormat::Icews
+    } else if has("event_id_cnty") && has("event_date") {
+        InputFormat::Acled
+    } else if has("type_of_violence") && has("date_start") && has("side_a") {
+        InputFormat::Ucdp
+    } else {
+        let tabs = first.split(|&b| b == b'\t').count();
+        let id = first.split(|&b| b == b'\t').next().unwrap_or(b"");
+        if tabs == gdelt::COLUMNS.len() && !id.is_empty() && id.iter().all(u8::is_ascii_digit) {
+            InputFormat::Gdelt
+        } else {
+            InputFormat::Curated
+        }
+    }
+}
+
+/// Detects the format of a file (or of the file inside a `.zip`) from its first line.
+pub fn detect(path: &Path) -> anyhow::Result<InputFormat> {
+    with_input(path, |reader, _| {
+        let mut first = Vec::new();
+        reader
+            .take(1 << 20)
+            .read_until(b'\n', &mut first)
+            .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
+        while matches!(first.last(), Some(b'\n' | b'\r')) {
+            first.pop();
+        }
+        Ok(detect_line(&first))
+    })
+}
+
+/// Why a row was rejected: the column (by its name in the format) and the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bad {
+    /// The column, when the problem is in one.
+    pub column: Option<&'static str>,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl Bad {
+    /// A problem in `column`.
+    pub fn at(column: &'static str, reason: impl Into<String>) -> Bad {
+        Bad {
+            column: Some(column),
+            reason: reason.into(),
+        }
+    }
+
+    /// A problem of the whole row.
+    pub fn row(reason: impl Into<String>) -> Bad {
+        Bad {
+            column: None,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// How many rows were read, and what became of them: `read = kept + filtered + rejected`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Rows (and empty lines) read.
+    pub read: u64,
+    /// Rows that became events.
+    pub kept: u64,
+    /// Rows left out by the filters.
+    pub filtered: u64,
+    /// Rows rejected as malformed (only under `--skip-bad`; otherwise the first one stops the
+    /// run).
+    pub rejected: u64,
+}
+
+impl std::fmt::Display for Tally {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "read {} = kept {} + filtered {} + rejected {}",
+            self.read, self.kept, self.filtered, self.rejected
+        )
+    }
+}
+
+/// The filters, in the form rows are checked in while they are read.
+#[derive(Debug)]
+pub struct RowFilter {
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    roots: [bool; 21],
+    any_root: bool,
+    quads: [bool; 5],
+    any_quad: bool,
+    /// ISO alpha-3 codes of `--country`.
+    countries: HashSet<String>,
+    min_mentions: u32,
+    /// Actors of `--actor` (with everything below them, and run-local actors created below
+    /// them while reading).
+    actors: HashSet<ActorId>,
+    any_actor: bool,
+    /// Every run-local actor created so far, in order.
+    created: Vec<ActorId>,
+}
+
+impl RowFilter {
+    /// The row form of a graph filter.
+    pub fn new(filter: &Filter) -> Self {
+        let mut roots = [false; 21];
+        for &r in &filter.roots {
+            if let Some(slot) = roots.get_mut(usize::from(r)) {
+                *slot = true;
+            }
+        }
+        let mut quads = [false; 5];
+        for &q in &filter.quads {
+            if let Some(slot) = quads.get_mut(usize::from(q)) {
+                *slot = true;
+            }
+        }
+        RowFilter {
+            from: filter.from.and_then(|f| f.start()),
+            to: filter.to.and_then(|t| t.end()),
+            roots,
+            any_root: filter.roots.is_empty(),
+            quads,
+            any_quad: filter.quads.is_empty(),
+            countries: filter.countries.iter().cloned().collect(),
+            min_mentions: filter.min_mentions.unwrap_or(0),
+            actors: filter.actors.iter().cloned().collect(),
+            any_actor: filter.actors.is_empty(),
+            created: Vec::new(),
+        }
+    }
+
+    /// Whether a date passes `--from` and `--to` (by overlap, like [`Filter::matches`]).
+    pub fn date(&self, span: &DateSpan) -> bool {
+        if let (Some(from), Some(end)) = (self.from, span.end())
+            && end < from
+        {
+            return false;
+        }
+        if let (Some(to), Some(start)) = (self.to, span.start())
+            && start > to
+        {
+            return false;
+        }
+        true
+    }
+
+    /// Whether a day passes `--from` and `--to`.
+    pub fn day(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|f| day >= f) && self.to.is_none_or(|t| day <= t)
+    }
+
+    /// Whether an event type passes `--root` and `--quad`.
+    pub fn event_type(&self, t: &EventType) -> bool {
+        (self.any_root || self.roots[usize::from(t.root_number()).min(20)])
+            && (self.any_quad || self.quads[usize::from(t.quad_class.number()).min(4)])
+    }
+
+    /// Whether a mention count passes `--min-mentions`.
+    pub fn mentions(&self, n: u32) -> bool {
+        n >= self.min_mentions
+    }
+
+    /// Whether `--country` is given.
+    pub fn has_countries(&self) -> bool {
+        !self.countries.is_empty()
+    }
+
+    /// Whether any of these ISO alpha-3 codes passes `--country` (true without the flag).
+    pub fn country<'a>(&self, codes: impl IntoIterator<Item = &'a str>) -> bool {
+        self.countries.is_empty() || codes.into_iter().any(|c| self.countries.contains(c))
+    }
+
+    /// Whether the source or target passes `--actor`.
+    pub fn actors(&self, source: &Option<ActorId>, target: &Option<ActorId>) -> bool {
+        let hit = |a: &Option<ActorId>| a.as_ref().is_some_and(|a| self.actors.contains(a));
+        self.any_actor || hit(source) || hit(target)
+    }
+
+    /// Takes in the run-local actors the coder created: one below an `--actor` actor is covered
+    /// by it.
+    fn absorb(&mut self, coder: &mut Coder) {
+        for c in coder.take_created() {
+            self.created.push(c.id.clone());
+            if !self.any_actor
+                && c.parent
+                    .as_deref()
+                    .is_some_and(|p| self.actors.iter().any(|a| &**a == p))
+            {
+                self.actors.insert(c.id);
+            }
+        }
+    }
+}
+
+/// What an importer works with while turning a row into an event.
+pub struct Cx<'a> {
+    /// The registry, which gains the run-local actors.
+    pub registry: &'a mut ActorRegistry,
+    /// The actor resolver with its caches.
+    pub coder: &'a mut Coder,
+    /// The filters.
+    pub filter: &'a mut RowFilter,
+    /// The file, as the user named it.
+    pub file: &'a str,
+    /// The line the row starts on.
+    pub line: u64,
+}
+
+impl Cx<'_> {
+    /// Whether the resolved actors pass `--actor` (taking in actors just created).
+    pub fn keep_actors(&mut self, source: &Option<ActorId>, target: &Option<ActorId>) -> bool {
+        self.filter.absorb(self.coder);
+        self.filter.actors(source, target)
+    }
+
+    /// The provenance file of every event of this file (the name as the user gave it).
+    pub fn file(&self) -> Option<String> {
+        Some(self.file.to_string())
+    }
+}
+
+/// One dataset format: checks the header (if it has one) and turns rows into events.
+pub trait Importer {
+    /// How the file is split into fields.
+    fn dialect(&self) -> Dialect;
+
+    /// Whether the first line is a header.
+    fn has_header(&self) -> bool;
+
+    /// Checks the header and finds the columns; the error names the missing columns.
+    fn header(&mut self, header: &Record) -> Result<(), String>;
+
+    /// Turns a row into an event, `None` when a filter leaves it out, or says why it is bad.
+    fn row(&mut self, rec: &Record, cx: &mut Cx<'_>) -> Result<Option<Event>, Bad>;
+}
+
+/// The importer of a dataset format.
+fn importer(format: InputFormat) -> Option<Box<dyn Importer>> {
+    Some(match format {
+        InputFormat::Gdelt => Box::new(gdelt::Gdelt),
+        InputFormat::Icews => Box::new(icews::Icews::default()),
+        InputFormat::Acled => Box::new(acled::Acled::default()),
+        InputFormat::Ucdp => Box::new(ucdp::Ucdp::default()),
+        InputFormat::Curated => return None,
+    })
+}
+
+/// Options of a dataset run.
+#[derive(Clone, Debug, Default)]
+pub struct StreamOptions {
+    /// Write bad rows to the rejects file and go on, instead of stopping at the first.
+    pub skip_bad: bool,
+    /// Where to write rejected rows (with `skip_bad`).
+    pub rejects: Option<std::path::PathBuf>,
+    /// Draw a progress bar on stderr for inputs that take more than a second (never when
+    /// stderr is not a terminal).
+    pub progress: bool,
+}
+
+/// Reads dataset files into events, through the registry and the filters.
+pub struct Streamer<'a> {
+    registry: &'a mut ActorRegistry,
+    coder: Coder,
+    filter: RowFilter,
+    options: StreamOptions,
+    rejects: Option<csv::Writer<io::BufWriter<File>>>,
+    /// 128-bit hashes of the ids read so far (curated ids included), to reject duplicates.
+    seen: HashSet<u128, std::hash::BuildHasherDefault<KeyHasher>>,
+    events: Vec<Event>,
+    tally: Tally,
+}
+
+/// The columns of `rejects.csv`.
+pub const REJECT_COLUMNS: [&str; 5] = ["file", "line", "column", "reason", "text"];
+
+/// The hasher of the set of id keys: the keys are hashes already, so it only mixes their bits
+/// (the SplitMix64 finaliser) to spread them over the table.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.0 = (n as u64) ^ ((n >> 64) as u64).rotate_left(32);
+    }
+
+    fn finish(&self) -> u64 {
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        z ^ (z >> 31)
+    }
+}
+
+fn id_key(id: &str) -> u128 {
+    // Two different 64-bit hashes with fixed keys (FxHash and FNV-1a): deterministic and fast;
+    // two distinct ids agree on both only by an accident far rarer than one in 2^64.
+    let mut a = rustc_hash::FxHasher::default();
+    a.write(id.as_bytes());
+    let mut b: u64 = 0xcbf29ce484222325;
+    for &x in id.as_bytes() {
+        b = (b ^ u64::from(x)).wrapping_mul(0x100000001b3);
+    }
+    (u128::from(a.finish()) << 64) | u128::from(b)
+}
+
+/// Renders a row's original bytes for `rejects.csv`: valid UTF-8 as it is, every byte that is
+/// not valid UTF-8 as `\xNN`.
+pub fn escape_bytes(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
+impl<'a> Streamer<'a> {
+    /// A streamer adding to `registry`, with `filter`; `known_ids` are the ids already taken
+    /// (curated events), which a dataset row may not reuse.
+    pub fn new<'k>(
+        registry: &'a mut ActorRegistry,
+        filter: &Filter,
+        options: StreamOptions,
+        known_ids: impl IntoIterator<Item = &'k str>,
+    ) -> anyhow::Result<Self> {
+        let rejects = match (&options.rejects, options.skip_bad) {
+            (Some(path), true) => {
+                let file = File::create(path)
+                    .map_err(|e| anyhow::anyhow!("could not create {}: {e}", path.display()))?;
+                let mut w = csv::WriterBuilder::new()
+                    .terminator(csv::Terminator::CRLF)
+                    .from_writer(io::BufWriter::new(file));
+                w.write_record(REJECT_COLUMNS)?;
+                Some(w)
+            }
+            _ => None,
+        };
+        Ok(Streamer {
+            registry,
+            coder: Coder::new(),
+            filter: RowFilter::new(filter),
+            options,
+            rejects,
+            seen: known_ids.into_iter().map(id_key).collect(),
+            events: Vec::new(),
+            tally: Tally::default(),
+        })
+    }
+
+    /// The counts so far.
+    pub fn tally(&self) -> Tally {
+        self.tally
+    }
+
+    /// Reads one dataset file (or the file inside a `.zip`) in `format`.
+    pub fn read(&mut self, path: &Path, format: InputFormat) -> anyhow::Result<()> {
+        let Some(mut importer) = importer(format) else {
+            anyhow::bail!("{}: curated files are not read as datasets", path.display());
+        };
+        let shown = path.display().to_string();
+        with_input(path, |reader, size| {
+            self.stream(reader, size, &shown, importer.as_mut())
+        })
+    }
+
+    fn stream(
+        &mut self,
+        reader: &mut dyn BufRead,
+        size: u64,
+        file: &str,
+        importer: &mut dyn Importer,
+    ) -> anyhow::Result<()> {
+        let mut records = RecordReader::new(reader, importer.dialect());
+        let mut rec = Record::default();
+        let started = Instant::now();
+        let mut bar: Option<indicatif::ProgressBar> = None;
+        let mut header_seen = !importer.has_header();
+        let mut header_names: Vec<String> = Vec::new();
+        let mut rows: u64 = 0;
+        loop {
+            let next = records
+                .next(&mut rec)
+                .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
+            rows += 1;
+            if rows.is_multiple_of(1 << 14) {
+                self.progress(&mut bar, started, records.bytes_read(), size, file);
+            }
+            match next {
+                Next::End => break,
+                Next::Defect(Defect::EmptyLine) if !header_seen => {
+                    return Err(Diagnostics(vec![Diagnostic::new(
+                        file,
+                        Some(rec.line),
+                        None,
+                        "the header line is empty",
+                    )])
+                    .into());
+                }
+                Next::Record if !header_seen => {
+                    importer.header(&rec).map_err(|e| {
+                        Diagnostics(vec![Diagnostic::new(file, Some(rec.line), None, e)])
+                    })?;
+                    header_names = rec
+                        .fields()
+                        .map(|f| String::from_utf8_lossy(f).trim().to_string())
+                        .collect();
+                    header_seen = true;
+                }
+                Next::Defect(d) => {
+                    self.tally.read += 1;
+                    let column = d.field().map(|f| match header_names.get(f) {
+                        Some(name) => name.clone(),
+                        None => format!("field {}", f + 1),
+                    });
+                    self.reject(file, &rec, column.as_deref(), d.reason())?;
+                }
+                Next::Record => {
+                    self.tally.read += 1;
+                    let mut cx = Cx {
+                        registry: self.registry,
+                        coder: &mut self.coder,
+                        filter: &mut self.filter,
+                        file,
+                        line: rec.line,
+                    };
+                    match importer.row(&rec, &mut cx) {
+                        Ok(None) => self.tally.filtered += 1,
+                        Ok(Some(event)) => {
+                            if !self.seen.insert(id_key(&event.id)) {
+                                let reason = format!(
+                                    "duplicate id '{}': an event with this id was already read",
+                                    event.id
+                                );
+                                self.reject(file, &rec, None, &reason)?;
+                            } else {
+                                self.tally.kept += 1;
+                                self.events.push(event);
+                            }
+                        }
+                        Err(bad) => self.reject(file, &rec, bad.column, &bad.reason)?,
+                    }
+                }
+            }
+        }
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        if !header_seen {
+            return Err(Diagnostics(vec![Diagnostic::new(
+                file,
+                None,
+                None,
+                "the file is empty: it has no header line",
+            )])
+            .into());
+        }
+        Ok(())
+    }
+
+    fn progress(
+        &self,
+        bar: &mut Option<indicatif::ProgressBar>,
+        started: Instant,
+        done: u64,
+        size: u64,
+        file: &str,
+    ) {
+        if let Some(b) = bar {
+            b.set_position(done);
+            return;
+        }
+        if !self.options.progress
+            || started.elapsed() < Duration::from_secs(1)
+            || !io::stderr().is_terminal()
+        {
+            return;
+        }
+        let b = indicatif::ProgressBar::with_draw_target(
+            Some(size.max(done)),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left)",
+        ) {
+            b.set_style(style.progress_chars("=> "));
+        }
+        b.set_message(file.to_string());
+        b.set_position(done);
+        *bar = Some(b);
+    }
+
+    fn reject(
+        &mut self,
+        file: &str,
+        rec: &Record,
+        column: Option<&str>,
+        reason: &str,
+    ) -> anyhow::Result<()> {
+        if !self.options.skip_bad {
+            return Err(Diagnostics(vec![Diagnostic::new(
+                file,
+                Some(rec.line),
+                column,
+                format!("{reason}; use --skip-bad to write bad rows to rejects.csv and go on"),
+            )])
+            .into());
+        }
+        self.tally.rejected += 1;
+        if let Some(w) = &mut self.rejects {
+            w.write_record([
+                file,
+                &rec.line.to_string(),
+                column.unwrap_or(""),
+                reason,
+                &escape_bytes(&rec.raw),
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// The events read, the counts, the filter's `--actor` set with the run-local actors
+    /// created below its actors, and every run-local actor created, in order.
+    pub fn finish(mut self) -> anyhow::Result<Finished> {
+        if let Some(w) = &mut self.rejects {
+            w.flush()?;
+        }
+        self.filter.absorb(&mut self.coder);
+        Ok(Finished {
+            events: self.events,
+            tally: self.tally,
+            actors: self.filter.actors.iter().cloned().collect(),
+            created: self.filter.created,
+        })
+    }
+}
+
+/// What a [`Streamer`] read.
+#[derive(Debug)]
+pub struct Finished {
+    /// The events kept.
+    pub events: Vec<Event>,
+    /// What became of the rows.
+    pub tally: Tally,
+    /// The `--actor` set, with the run-local actors created below its actors.
+    pub actors: BTreeSet<ActorId>,
+    /// Every run-local actor created, in order.
+    pub created: Vec<ActorId>,
+}
+
+/// Reads every dataset file into `events`, through `registry` (which gains the run-local
+/// actors) and `filter` (whose `--actor` set gains the run-local actors below its actors). The
+/// ids of `events` already read (curated) may not be reused. Returns the counts and the
+/// run-local actors created.
+pub fn stream_all(
+    registry: &mut ActorRegistry,
+    filter: &mut Filter,
+    files: &[(std::path::PathBuf, InputFormat)],
+    events: &mut Vec<Event>,
+    options: StreamOptions,
+) -> anyhow::Result<(Tally, Vec<ActorId>)> {
+    let known: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
+    let mut streamer = Streamer::new(registry, filter, options, known.iter().map(String::as_str))?;
+    for (path, format) in files {
+        streamer.read(path, *format)?;
+    }
+    let finished = streamer.finish()?;
+    if !filter.actors.is_empty() {
+        filter.actors = finished.actors;
+    }
+    events.extend(finished.events);
+    Ok((finished.tally, finished.created))
+}
+
+/// The name of the actor file `casus build` writes next to the timeline when datasets made
+/// run-local actors.
+pub const RUN_ACTORS_FILE: &str = "dataset-actors.toml";
+
+fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The run-local actors `ids` as an actor file (TOML `[[actor]]` tables, sorted by id), so that
+/// a timeline of dataset events reads back: `casus build out/timeline.csv --actors
+/// out/dataset-actors.toml`.
+pub fn actor_file(registry: &ActorRegistry, ids: &[ActorId]) -> String {
+    let mut ids: Vec<&ActorId> = ids.iter().collect();
+    ids.sort();
+    ids.dedup();
+    let mut out = String::from(
+        "# Actors casus made up while reading datasets (docs/importers.md): give this file with\n\
+         # --actors to read the timeline back, or copy the actors you keep into your own file.\n",
+    );
+    for id in ids {
+        let Some(a) = registry.get(id) else { continue };
+        out.push_str("\n[[actor]]\n");
+        out.push_str(&format!("id = {}\n", toml_string(&a.id)));
+        out.push_str(&format!("name = {}\n", toml_string(&a.name)));
+        if !a.code.is_empty() {
+            out.push_str(&format!("code = {}\n", toml_string(&a.code)));
+        }
+        out.push_str(&format!("kind = {}\n", toml_string(a.kind.as_str())));
+        if let Some(c) = &a.country {
+            out.push_str(&format!("country = {}\n", toml_string(c)));
+        }
+        if let Some(p) = &a.parent {
+            out.push_str(&format!("parent = {}\n", toml_string(p)));
+        }
+    }
+    out
+}
+
+// ----------------------------------------------------------------------------------------------
+// Field helpers shared by the importers.
+
+/// A field as UTF-8 text, trimmed; invalid UTF-8 is a problem of `column`.
+pub fn text<'r>(rec: &'r Record, i: usize, column: &'static str) -> Result<&'r str, Bad> {
+    let bytes = rec.field(i);
+    std::str::from_utf8(bytes).map(str::trim).map_err(|e| {
+        Bad::at(
+            column,
+            format!(
+                "invalid UTF-8 at byte {} of the field; save the file as UTF-8",
+                e.valid_up_to() + 1
+            ),
+        )
+    })
+}
+
+/// A day written `YYYYMMDD` (GDELT's SQLDATE; DATEADDED's first eight digits).
+pub fn yyyymmdd(bytes: &[u8]) -> Option<NaiveDate> {
+    if bytes.len() < 8 || !bytes[..8].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| {
+        bytes[r]
+            .iter()
+            .fold(0u32, |acc, &b| acc * 10 + u32::from(b - b'0'))
+    };
+    NaiveDate::from_ymd_opt(n(0..4) as i32, n(4..6), n(6..8))
+}
+
+/// A day written `YYYY-MM-DD`, optionally followed by a time (`2020-09-27 00:00:00.000`).
+pub fn iso_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() < 10 || (b.len() > 10 && !matches!(b[10], b' ' | b'T')) {
+        return None;
+    }
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = &b[r];
+        s.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s.iter().fold(0u32, |a, &d| a * 10 + u32::from(d - b'0')))
+    };
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+/// The message for a date that is not a date.
+pub fn bad_date(column: &'static str, value: &[u8], expected: &str) -> Bad {
+    Bad::at(
+        column,
+        format!(
+            "'{}' is not a date (expected {expected})",
+            escape_bytes(value)
+        ),
+    )
+}
+
+/// The most precise `DateSpan` for the inclusive days `a..=b`: a day, an ISO week, a calendar
+/// month or year when the span is exactly one, else the interval.
+pub fn span_between(a: NaiveDate, b: NaiveDate) -> Option<DateSpan> {
+    use crate::model::date::{Bound, Dated, Point, Qualifier};
+    if b < a {
+        return None;
+    }
+    if a == b {
+        return Some(DateSpan::day(a));
+    }
+    if a.day() == 1 && a.month() == 1 && b.month() == 12 && b.day() == 31 && a.year() == b.year() {
+        return DateSpan::year(a.year());
+    }
+    let month_end = |d: NaiveDate| {
+        let (y, m) = if d.month() == 12 {
+            (d.year() + 1, 1)
+        } else {
+            (d.year(), d.month() + 1)
+        };
+        NaiveDate::from_ymd_opt(y, m, 1).and_then(|n| n.pred_opt())
+    };
+    if a.day() == 1 && a.year() == b.year() && a.month() == b.month() && month_end(a) == Some(b) {
+        return DateSpan::month(a.year(), a.month());
+    }
+    if a.weekday() == chrono::Weekday::Mon && (b - a).num_days() == 6 {
+        let w = a.iso_week();
+        return DateSpan::week(w.year(), w.week());
+    }
+    let known = |d: NaiveDate| {
+        Bound::Known(Dated {
+            point: Point::Day(d),
+            qualifier: Qualifier::default(),
+        })
+    };
+    DateSpan::interval(known(a), known(b)).ok()
+}
+
+/// The header columns of a dataset with a header, by lower-cased name.
+#[derive(Debug, Default)]
+pub struct Columns {
+    names: Vec<String>,
+}
+
+impl Columns {
+    /// The columns of a header record.
+    pub fn new(header: &Record) -> Self {
+        Columns {
+            names: header
+                .fields()
+                .map(|f| String::from_utf8_lossy(f).trim().to_ascii_lowercase())
+                .collect(),
+        }
+    }
+
+    /// The index of a column.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| n == name)
+    }
+
+    /// The indexes of required columns, or the message naming every missing one.
+    pub fn require<const N: usize>(
+        &self,
+        format: &str,
+        names: [&str; N],
+    ) -> Result<[usize; N], String> {
+        let mut out = [0; N];
+        let mut missing = Vec::new();
+        for (slot, name) in out.iter_mut().zip(names) {
+            match self.find(name) {
+                Some(i) => *slot = i,
+                None => missing.push(name),
+            }
+        }
+        if missing.is_empty() {
+            Ok(out)
+        } else {
+            Err(format!(
+                "not a {format} header: missing column{} {}",
+                if missing.len() == 1 { "" } else { "s" },
+                missing
+                    .iter()
+                    .map(|m| format!("'{m}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        }
+    }
+
+    /// How many columns the header has.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the header has no columns.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// Checks a row has as many fields as the header.
+pub fn check_width(rec: &Record, expected: usize, format: &str) -> Result<(), Bad> {
+    if rec.len() == expected {
+        Ok(())
+    } else {
+        Err(Bad::row(format!(
+            "row has {} field{} but the {format} header has {expected}",
+            rec.len(),
+            if rec.len() == 1 { "" } else { "s" }
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_are_detected_from_the_first_line() {
+        assert_eq!(
+            detect_line(b"Event ID\tEvent Date\tSource Name\tCAMEO Code"),
+            InputFormat::Icews
+        );
+        assert_eq!(
+            detect_line(b"\xEF\xBB\xBFevent_id_cnty,event_date,year"),
+            InputFormat::Acled
+        );
+        assert_eq!(
+            detect_line(b"\"id\",\"relid\",\"type_of_violence\",\"side_a\",\"date_start\""),
+            InputFormat::Ucdp
+        );
+        let gdelt = format!("410412347{}", "\tx".repeat(60));
+        assert_eq!(detect_line(gdelt.as_bytes()), InputFormat::Gdelt);
+        let short = format!("410412347{}", "\tx".repeat(59));
+        assert_eq!(detect_line(short.as_bytes()), InputFormat::Curated);
+        assert_eq!(detect_line(b"id,date,source,type"), InputFormat::Curated);
+    }
+
+    #[test]
+    fn spans_take_the_coarsest_exact_unit() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let s = |a: &str, b: &str| span_between(d(a), d(b)).unwrap().to_string();
+        assert_eq!(s("2020-09-27", "2020-09-27"), "2020-09-27");
+        assert_eq!(s("2020-09-01", "2020-09-30"), "2020-09");
+        assert_eq!(s("2020-01-01", "2020-12-31"), "2020");
+        assert_eq!(s("2020-09-28", "2020-10-04"), "2020-09-28/2020-10-04");
+        assert_eq!(
+            span_between(d("2020-09-28"), d("2020-10-04"))
+                .unwrap()
+                .precision(),
+            crate::model::Precision::Week
+        );
+        assert_eq!(s("2020-09-27", "2020-09-30"), "2020-09-27/2020-09-30");
+        assert!(span_between(d("2020-09-30"), d("2020-09-27")).is_none());
+    }
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(yyyymmdd(b"20150218"), NaiveDate::from_ymd_opt(2015, 2, 18));
+        assert_eq!(yyyymmdd(b"20150230"), None);
+        assert_eq!(yyyymmdd(b"2015021"), None);
+        assert_eq!(iso_day("2018-06-01"), NaiveDate::from_ymd_opt(2018, 6, 1));
+        assert_eq!(
+            iso_day("2020-09-27 00:00:00.000"),
+            NaiveDate::from_ymd_opt(2020, 9, 27)
+        );
+        assert_eq!(iso_day("2018-6-1"), None);
+        assert_eq!(iso_day("2018-06-31"), None);
+        assert_eq!(escape_bytes(b"a\xFFb\xC3\xA9"), "a\\xFFbé");
+    }
+
+    #[test]
+    fn the_tally_reads_as_a_sum() {
+        let t = Tally {
+            read: 10,
+            kept: 6,
+            filtered: 3,
+            rejected: 1,
+        };
+        assert_eq!(t.to_string(), "read 10 = kept 6 + filtered 3 + rejected 1");
+    }
+}
