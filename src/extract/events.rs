@@ -1,0 +1,525 @@
+//! Events in one sentence: the lexicon's triggers matched on the sentence's words, each given
+//! its source (subject, passive "by" agent, quotation speaker, coordinated verb's subject) and
+//! target (object, "between X and Y", the article's main parties), negations skipped.
+
+use super::lexicon::{Lexicon, Pattern, TargetRule};
+use super::mentions::{Mention, Referent};
+use super::text::{Tok, TokKind};
+
+/// Who takes part, before people are resolved to the actors they speak for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Party {
+    /// Registry actor ids.
+    Actors(Vec<String>),
+    /// The article's main parties (at most this many).
+    Parties(Option<usize>),
+    /// "each other".
+    EachOther,
+}
+
+/// An event found in a sentence, before resolution.
+#[derive(Clone, Debug)]
+pub struct Found<'l> {
+    /// The pattern that matched.
+    pub pattern: &'l Pattern,
+    /// The trigger's first and one-past-last token.
+    pub trigger: (usize, usize),
+    /// The source.
+    pub source: Party,
+    /// The targets (empty: none).
+    pub target: Option<Party>,
+    /// Both ways between every pair of the source group (clashes between X and Y).
+    pub mutual_pairs: bool,
+    /// How the participants were found, for `--explain` and the confidence.
+    pub how: Vec<&'static str>,
+}
+
+/// A sentence's trigger that gave no event, and why (for `--explain`).
+#[derive(Clone, Debug)]
+pub struct Skipped {
+    /// The trigger's words.
+    pub words: String,
+    /// Why.
+    pub reason: &'static str,
+}
+
+/// What the sentence knows of its context.
+pub struct Context<'a> {
+    /// The speaker of a quotation in or before this sentence.
+    pub speaker: Option<&'a [String]>,
+    /// The last person named before this sentence (for "he", "she").
+    pub last_person: Option<&'a str>,
+    /// The last group of actors named (for "they").
+    pub last_group: Option<&'a [String]>,
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "of", "by", "with", "to", "against", "from", "between", "for", "in", "on", "at", "about",
+    "over", "into", "toward", "towards", "among", "near", "under", "across", "through",
+];
+
+/// Words that end the window in which a target is looked for.
+const CLAUSE_BREAKS: &[&str] = &[
+    ";", "as", "while", "because", "although", "though", "but", "which", "who", "when", "where",
+    "whereas", "since", "after", "before", "until", "if", "unless", "said", "says", "told",
+];
+
+const NEGATIONS: &[&str] = &["not", "never", "n't", "no", "without"];
+const DENIALS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "dismissed",
+];
+const BE: &[&str] = &[
+    "was", "were", "is", "are", "been", "being", "be", "got", "get",
+];
+
+/// Finds the events of one sentence.
+pub fn find<'l>(
+    toks: &[Tok<'_>],
+    in_quote: &[bool],
+    mentions: &[Mention],
+    lexicon: &'l Lexicon,
+    context: &Context<'_>,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<Found<'l>> {
+    // Word positions, quotation marks left out so that phrases match across them.
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].kind == TokKind::Word)
+        .collect();
+    let mut used = vec![false; toks.len()];
+    let mut out: Vec<Found<'l>> = Vec::new();
+    let mut triggers: Vec<(usize, usize, &Pattern)> = Vec::new();
+    // Candidates by the trigger's first word, tried in the lexicon's order (longest patterns
+    // first) and then in text order, as if every pattern were tried at every word.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for (w, &i) in words.iter().enumerate() {
+        for &p in lexicon.starting_with(&toks[i].lower) {
+            candidates.push((p, w));
+        }
+    }
+    candidates.sort_unstable();
+    for (p, w) in candidates {
+        let pattern = &lexicon.patterns[p];
+        {
+            if let Some(end) = match_at(toks, &words, w, pattern)
+                && !(words[w]..end).any(|i| used[i])
+            {
+                let start = words[w];
+                if !pattern.before.is_empty() {
+                    let from = w.saturating_sub(8);
+                    let ok = words[from..w]
+                        .iter()
+                        .any(|&i| pattern.before.iter().any(|b| *b == toks[i].lower));
+                    if !ok {
+                        continue;
+                    }
+                }
+                (start..end).for_each(|i| used[i] = true);
+                triggers.push((start, end, pattern));
+            }
+        }
+    }
+    triggers.sort_by_key(|t| t.0);
+    // "agreed to observe a ceasefire": the specific act is the event, not the intent.
+    let specific: Vec<bool> = triggers
+        .iter()
+        .map(|&(_, e, p)| {
+            p.event_type.root_number() == 3
+                && triggers
+                    .iter()
+                    .any(|&(s2, _, p2)| s2 >= e && s2 <= e + 4 && p2.event_type.root_number() != 3)
+        })
+        .collect();
+    let triggers: Vec<(usize, usize, &Pattern)> = triggers
+        .into_iter()
+        .zip(specific)
+        .filter_map(|(t, superseded)| (!superseded).then_some(t))
+        .collect();
+    let in_mention = |i: usize| mentions.iter().any(|m| m.first <= i && i < m.last);
+    for (start, end, pattern) in triggers {
+        // A trigger inside an actor's name ("Defense Army") is not one.
+        if in_mention(start) {
+            continue;
+        }
+        // "stop the fighting", "an end to deadly clashes": a call to end it, not a report of it.
+        if pattern.mutual
+            && toks[start.saturating_sub(4)..start].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "stop" | "end" | "halt" | "cease" | "prevent" | "avoid"
+                )
+            })
+        {
+            skipped.push(Skipped {
+                words: pattern.words.clone(),
+                reason: "the object of a call to stop or end it",
+            });
+            continue;
+        }
+        // "accused Turkey of sending mercenaries to back Azerbaijan", "criticised the Kremlin
+        // for the kidnapping": what an accusation alleges is coded as the accusation only; "urged
+        // them to hold talks", "demanded it withdraw": what is asked for has not happened.
+        if let Some(prev) = out.last() {
+            let between = &toks[prev.trigger.1..start];
+            let root = prev.pattern.event_type.root_number();
+            let alleged = root == 11
+                && between
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "of" | "for"));
+            let asked = matches!(root, 2 | 10)
+                && !between
+                    .iter()
+                    .any(|t| CLAUSE_BREAKS.contains(&t.lower.as_str()) || t.text == ".");
+            if alleged || asked {
+                skipped.push(Skipped {
+                    words: pattern.words.clone(),
+                    reason: if alleged {
+                        "alleged in an accusation (coded as the accusation)"
+                    } else {
+                        "asked for in an appeal or demand, not reported as done"
+                    },
+                });
+                continue;
+            }
+        }
+        if hypothetical(toks, start, end) {
+            skipped.push(Skipped {
+                words: pattern.words.clone(),
+                reason: "hypothetical or expected, not reported as done (likely, would, could …)",
+            });
+            continue;
+        }
+        if negated(toks, start) {
+            skipped.push(Skipped {
+                words: pattern.words.clone(),
+                reason: "negated (not, never, denied …)",
+            });
+            continue;
+        }
+        let mut how = Vec::new();
+        let quoted = in_quote.get(start).copied().unwrap_or(false);
+        let passive = is_passive(toks, start, end);
+        // The agent of a passive ("was accused by Azerbaijan").
+        let agent = passive
+            .then(|| mention_after(toks, mentions, end, 3, &["by"]))
+            .flatten();
+        let mut source = None;
+        let mut subject = None;
+        if let Some(a) = agent {
+            source = party(&a.referent, context);
+            how.push("source: agent of a passive verb");
+            subject = nearest_subject(toks, in_quote, mentions, start, quoted);
+        }
+        if source.is_none()
+            && let Some(prev) = out.last()
+            && coordinated(toks, mentions, prev.trigger.1, start)
+        {
+            source = Some(prev.source.clone());
+            how.push("source: subject of the coordinated verb before");
+        }
+        // "Armenian shelling", "Azerbaijan's offensive": an actor right before the trigger noun
+        // is its agent.
+        if source.is_none()
+            && (pattern.nominal || toks[start].lower.ends_with("ing"))
+            && let Some(m) = mentions.iter().find(|m| {
+                m.last == start || (m.last + 1 == start && toks[m.last].kind == TokKind::Possessive)
+            })
+        {
+            source = party(&m.referent, context);
+            how.push("source: the actor modifying the trigger noun");
+        }
+        if source.is_none() {
+            if let Some(m) = nearest_subject(toks, in_quote, mentions, start, quoted) {
+                source = party(&m.referent, context);
+                how.push(if start - m.last <= 3 {
+                    "source: subject next to the verb"
+                } else {
+                    "source: nearest actor before the verb"
+                });
+            } else if quoted && let Some(speaker) = context.speaker {
+                source = Some(Party::Actors(speaker.to_vec()));
+                how.push("source: speaker of the quotation");
+            }
+        }
+        // "clashes between X and Y", "fighting on the border of X and Y", "troops of X and Y
+        // exchanged fire": a mutual event takes a named pair as its participants.
+        let is_pair = |p: &Party| {
+            matches!(p, Party::Actors(a) if a.len() > 1) || matches!(p, Party::Parties(_))
+        };
+        let between_pair = if pattern.mutual {
+            // The nearest pair before the trigger in the sentence, else one shortly after it.
+            let before = mentions
+                .iter()
+                .rev()
+                .filter(|m| m.last <= start && !hyphenated(toks, m))
+                .filter_map(|m| party(&m.referent, context))
+                .find(is_pair);
+            before.or_else(|| {
+                mentions
+                    .iter()
+                    .filter(|m| m.first >= end && m.first <= end + 8 && !hyphenated(toks, m))
+                    .filter_map(|m| party(&m.referent, context))
+                    .find(is_pair)
+            })
+        } else {
+            None
+        };
+        if let Some(pair) = between_pair {
+            how.push("participants: between X and Y");
+            out.push(Found {
+                pattern,
+                trigger: (start, end),
+                source: pair,
+                target: None,
+                mutual_pairs: true,
+                how,
+            });
+            continue;
+        }
+        if passive && agent.is_none() {
+            skipped.push(Skipped {
+                words: pattern.words.clone(),
+                reason: "passive without an agent (\"is recognised as\", \"were killed\")",
+            });
+            continue;
+        }
+        // "France, Russia and the United States mediated … as the Minsk Group": the group acts
+        // as the organisation named after "as".
+        if let Some(Party::Actors(ids)) = &source
+            && ids.len() > 1
+            && let Some(m) = mention_after(toks, mentions, end, 8, &["as"])
+            && let Some(p @ Party::Actors(_)) = party(&m.referent, context)
+        {
+            source = Some(p);
+            how.push("source: the body the subject acts as");
+        }
+        let Some(source) = source else {
+            skipped.push(Skipped {
+                words: pattern.words.clone(),
+                reason: "no actor found as its source",
+            });
+            continue;
+        };
+        // Targets, and for mutual events the pair.
+        let group = |p: &Party| {
+            matches!(p, Party::Actors(a) if a.len() > 1) || matches!(p, Party::Parties(_))
+        };
+        let (source, target, mutual_pairs) = if passive && agent.is_some() {
+            (
+                source,
+                subject.and_then(|m| party(&m.referent, context)),
+                false,
+            )
+        } else if pattern.mutual {
+            if let Some(m) = mention_after(toks, mentions, end, 4, &["with", "against"]) {
+                how.push("target: with/against");
+                (source, party(&m.referent, context), false)
+            } else if group(&source) {
+                how.push("participants: the pair in the subject");
+                (source, None, true)
+            } else if toks[start.saturating_sub(2)..start]
+                .iter()
+                .any(|t| t.lower == "in")
+                || how.contains(&"source: subject next to the verb")
+            {
+                // "killed in clashes", "Azerbaijan fought": the other side is the article's
+                // other main party.
+                how.push("target: the article's main parties");
+                (source, Some(Party::Parties(Some(1))), false)
+            } else {
+                skipped.push(Skipped {
+                    words: pattern.words.clone(),
+                    reason: "a mutual event needs a pair (between X and Y, X with Y, X and Y …)",
+                });
+                continue;
+            }
+        } else {
+            match object(toks, mentions, end) {
+                Some(m) => {
+                    how.push("target: first actor after the verb");
+                    (source, party(&m.referent, context), false)
+                }
+                None if pattern.target == TargetRule::Parties => {
+                    how.push("target: the article's main parties");
+                    (source, Some(Party::Parties(Some(2))), false)
+                }
+                None if pattern.target == TargetRule::None => (source, None, false),
+                None => {
+                    skipped.push(Skipped {
+                        words: pattern.words.clone(),
+                        reason: "no actor found as its target",
+                    });
+                    continue;
+                }
+            }
+        };
+        if passive {
+            how.push("passive voice");
+        }
+        out.push(Found {
+            pattern,
+            trigger: (start, end),
+            source,
+            target,
+            mutual_pairs,
+            how,
+        });
+    }
+    out
+}
+
+fn party(referent: &Referent, context: &Context<'_>) -> Option<Party> {
+    match referent {
+        Referent::Actors(ids) => Some(Party::Actors(ids.clone())),
+        Referent::Parties(n) => Some(Party::Parties(*n)),
+        Referent::EachOther => Some(Party::EachOther),
+        Referent::ThirdPerson => context
+            .last_person
+            .map(|p| Party::Actors(vec![p.to_string()])),
+        Referent::ThirdPlural => context.last_group.map(|g| Party::Actors(g.to_vec())),
+        Referent::Speaker => context.speaker.map(|s| Party::Actors(s.to_vec())),
+    }
+}
+
+/// Matches `pattern` at word `w`; returns the token index one past its last word.
+fn match_at(toks: &[Tok<'_>], words: &[usize], w: usize, pattern: &Pattern) -> Option<usize> {
+    if !pattern.forms[0].iter().any(|f| *f == toks[words[w]].lower) {
+        return None;
+    }
+    let mut at = w;
+    for alternatives in &pattern.forms[1..] {
+        let mut found = None;
+        for next in at + 1..=(at + 1 + pattern.gap).min(words.len().saturating_sub(1)) {
+            if next < words.len() && alternatives.iter().any(|a| *a == toks[words[next]].lower) {
+                found = Some(next);
+                break;
+            }
+        }
+        at = found?;
+    }
+    Some(words[at] + 1)
+}
+
+const MODALS: &[&str] = &[
+    "likely", "unlikely", "possible", "possibly", "would", "could", "might", "may", "probably",
+    "if", "risk",
+];
+
+/// A trigger in a clause that speaks of what may happen ("an attack was very likely").
+fn hypothetical(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let from = start.saturating_sub(3);
+    let to = (end + 7).min(toks.len());
+    toks[from..to]
+        .iter()
+        .any(|t| MODALS.contains(&t.lower.as_str()))
+}
+
+fn negated(toks: &[Tok<'_>], start: usize) -> bool {
+    let from = start.saturating_sub(4);
+    toks[from..start].iter().any(|t| {
+        NEGATIONS.contains(&t.lower.as_str())
+            || DENIALS.contains(&t.lower.as_str())
+            || t.lower.ends_with("n't")
+    })
+}
+
+/// A past participle after a form of "be" ("was accused", "has been shelled", "is
+/// recognised"); its agent, if any, follows "by".
+fn is_passive(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let trigger = &toks[start].lower;
+    let participle = trigger.ends_with("ed")
+        || trigger.ends_with("en")
+        || matches!(
+            trigger.as_str(),
+            "met" | "struck" | "shot" | "fought" | "held" | "sold" | "sent"
+        );
+    let be_before = toks[start.saturating_sub(3)..start]
+        .iter()
+        .any(|t| BE.contains(&t.lower.as_str()));
+    let _ = end;
+    participle && be_before
+}
+
+/// The first mention within `window` tokens after `from`, right after one of `preps`.
+fn mention_after<'m>(
+    toks: &[Tok<'_>],
+    mentions: &'m [Mention],
+    from: usize,
+    window: usize,
+    preps: &[&str],
+) -> Option<&'m Mention> {
+    let limit = (from + window).min(toks.len());
+    (from..limit)
+        .find(|&i| preps.contains(&toks[i].lower.as_str()))
+        .and_then(|p| mentions.iter().find(|m| m.first > p && m.first <= p + 3))
+}
+
+/// Whether a mention is a candidate subject: not the object of a preposition, not a modifier
+/// in a hyphenated compound ("Armenia-Azerbaijan border"), not inside a quotation unless the
+/// trigger is.
+fn subject_candidate(toks: &[Tok<'_>], in_quote: &[bool], m: &Mention, quoted: bool) -> bool {
+    // A trigger outside a quotation takes its subject outside; one inside, inside (else the
+    // quotation's speaker).
+    if in_quote.get(m.first).copied().unwrap_or(false) != quoted {
+        return false;
+    }
+    let mut k = m.first;
+    while k > 0 && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an" | "both") {
+        k -= 1;
+    }
+    if k > 0 && PREPOSITIONS.contains(&toks[k - 1].lower.as_str()) {
+        return false;
+    }
+    !hyphenated(toks, m)
+}
+
+fn nearest_subject<'m>(
+    toks: &[Tok<'_>],
+    in_quote: &[bool],
+    mentions: &'m [Mention],
+    start: usize,
+    quoted: bool,
+) -> Option<&'m Mention> {
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.last <= start)
+        .find(|m| subject_candidate(toks, in_quote, m, quoted))
+}
+
+/// Whether the trigger at `start` is coordinated with the one ending at `prev_end` ("demanded
+/// Armenia leave … and called for …") with no new subject between.
+fn coordinated(toks: &[Tok<'_>], mentions: &[Mention], prev_end: usize, start: usize) -> bool {
+    if prev_end > start {
+        return false;
+    }
+    let near_and = toks[start.saturating_sub(2)..start]
+        .iter()
+        .any(|t| t.lower == "and");
+    let new_subject = mentions
+        .iter()
+        .any(|m| m.first >= prev_end && m.last <= start && start - m.last <= 2);
+    near_and && !new_subject
+}
+
+/// The target: the first mention after the trigger, within its clause.
+fn object<'m>(toks: &[Tok<'_>], mentions: &'m [Mention], end: usize) -> Option<&'m Mention> {
+    let limit = (end..toks.len().min(end + 15))
+        .find(|&i| CLAUSE_BREAKS.contains(&toks[i].lower.as_str()))
+        .unwrap_or_else(|| toks.len().min(end + 15));
+    mentions
+        .iter()
+        .filter(|m| m.first >= end && m.first < limit)
+        .find(|m| !hyphenated(toks, m))
+}
+
+/// A mention joined to a word by a hyphen is a modifier ("Russian-dominated",
+/// "Armenia-Azerbaijan border"), not an actor that takes part.
+fn hyphenated(toks: &[Tok<'_>], m: &Mention) -> bool {
+    toks.get(m.last).is_some_and(|t| t.text == "-")
+        || (m.first > 0 && toks[m.first - 1].text == "-")
+}

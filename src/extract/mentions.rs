@@ -1,0 +1,534 @@
+//! Actor mentions in a sentence: registry names, aliases, demonyms and metonyms matched on
+//! capitalised words (longest first); titles joined to the person they name ("Turkish President
+//! Recep Tayyip Erdogan"); role words that turn a state into its government or military
+//! ("Azerbaijan's defence ministry", "Armenian forces"); coordinations ("France, Russia and the
+//! United States"); collective references ("both sides", "each other"); and pronouns.
+
+use crate::model::{ActorKind, ActorRegistry, Lookup};
+
+use super::text::{Tok, TokKind};
+
+/// What a mention refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Referent {
+    /// One or more registry actors (several for a coordination), by id.
+    Actors(Vec<String>),
+    /// "both sides", "all three countries", "all sides": the article's main parties; the number
+    /// when the text gives one.
+    Parties(Option<usize>),
+    /// "each other", "one another".
+    EachOther,
+    /// "he", "she": the last person named.
+    ThirdPerson,
+    /// "they": the last group of actors named.
+    ThirdPlural,
+    /// "we", "I" inside a quotation: its speaker.
+    Speaker,
+}
+
+/// One mention, by token index range within the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// What it refers to.
+    pub referent: Referent,
+}
+
+/// Words that may stand between an organisation or state and the person it names, or form a
+/// title ("Kremlin spokesman", "acting Minister of Foreign Affairs").
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "general",
+    "secretary-general",
+    "chief",
+    "leader",
+    "envoy",
+    "ambassador",
+    "commander",
+    "chancellor",
+    "premier",
+    "king",
+    "emir",
+    "crown",
+    "prince",
+    "aide",
+    "adviser",
+    "advisor",
+    "press",
+    "deputy",
+    "acting",
+    "of",
+    "affairs",
+    "interior",
+    "first",
+    "vice",
+    "senior",
+    "top",
+    "head",
+    "representative",
+    "special",
+    "presidential",
+    "national",
+    "security",
+    "council",
+    "lt",
+    "lieutenant",
+    "colonel",
+    "col",
+    "maj",
+    "major",
+    "gen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "-",
+    ".",
+    "'s",
+    "the",
+    "state",
+    "high",
+    "for",
+];
+
+/// Nouns that make a state mention its government.
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "government",
+    "president",
+    "presidency",
+    "minister",
+    "ministry",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "leadership",
+    "leaders",
+    "officials",
+    "official",
+    "authorities",
+    "cabinet",
+    "administration",
+    "chancellor",
+    "envoy",
+    "ambassador",
+    "embassy",
+    "diplomats",
+    "diplomat",
+    "department",
+    "premier",
+    "parliament",
+    "service",
+    "office",
+];
+
+/// Nouns that make a state mention its military.
+const MILITARY_NOUNS: &[&str] = &[
+    "military",
+    "army",
+    "forces",
+    "troops",
+    "soldiers",
+    "navy",
+    "servicemen",
+    "personnel",
+    "units",
+    "artillery",
+    "border guards",
+    "guards",
+];
+
+/// Words allowed between a state and its role noun ("Azerbaijan's defence ministry").
+const ROLE_MODIFIERS: &[&str] = &[
+    "foreign", "defence", "defense", "armed", "interior", "state", "acting", "deputy", "top",
+    "senior", "press", "national", "security", "military", "prime", "border", "'s", "-", "special",
+];
+
+/// The registry and what extraction needs to know about its actors.
+pub struct ActorIndex<'r> {
+    /// The registry.
+    pub registry: &'r ActorRegistry,
+    /// Each state's government and military, by (state id, kind).
+    children: std::collections::HashMap<(String, ActorKind), String>,
+}
+
+impl<'r> ActorIndex<'r> {
+    /// An index over `registry`.
+    pub fn new(registry: &'r ActorRegistry) -> Self {
+        let mut children = std::collections::HashMap::new();
+        for a in registry.iter() {
+            if let Some(parent) = &a.parent {
+                children
+                    .entry((parent.clone(), a.kind))
+                    .or_insert_with(|| a.id.clone());
+            }
+        }
+        ActorIndex { registry, children }
+    }
+
+    /// The actor a run of tokens names, if exactly one does.
+    fn lookup(&self, text: &str) -> Option<String> {
+        match self.registry.find(text) {
+            Lookup::Found(a) => Some(a.id.clone()),
+            _ => None,
+        }
+    }
+
+    /// The state an actor belongs to (itself for a state), following parent links.
+    pub fn state_of(&self, id: &str) -> Option<String> {
+        let mut current = self.registry.get(id)?;
+        for _ in 0..16 {
+            if current.kind == ActorKind::State {
+                return Some(current.id.clone());
+            }
+            current = self.registry.get(current.parent.as_deref()?)?;
+        }
+        None
+    }
+
+    /// The child of `state` of the given kind (its government or military), if the registry has
+    /// one.
+    fn child(&self, state: &str, kind: ActorKind) -> Option<String> {
+        self.children.get(&(state.to_string(), kind)).cloned()
+    }
+}
+
+/// The longest run of words a registry name can span.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Finds the mentions of a sentence's tokens.
+pub fn find(
+    text: &str,
+    toks: &[Tok<'_>],
+    index: &ActorIndex<'_>,
+    in_quote: &[bool],
+) -> Vec<Mention> {
+    let mut mentions = names(text, toks, index);
+    join_titles(toks, index, &mut mentions);
+    roles(toks, index, &mut mentions);
+    let mut mentions = coordinate(toks, mentions);
+    collectives(toks, in_quote, &mut mentions);
+    mentions.sort_by_key(|m| m.first);
+    mentions
+}
+
+fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for n in (1..=MAX_NAME_WORDS.min(toks.len() - i)).rev() {
+            let run = &toks[i..i + n];
+            // A name is words joined by hyphens or spaces, ending in a word.
+            if !run.last().is_some_and(Tok::is_word)
+                || run.iter().any(|t| !(t.is_word() || t.text == "-"))
+            {
+                continue;
+            }
+            let span = &text[run[0].start..run[n - 1].end];
+            let Some(id) = index.lookup(span) else {
+                continue;
+            };
+            // Short names ("US", "UN", "EU", "WHO") only in capitals, so that "us" or "who" are
+            // never actors; and every word of a multi-word name other than "of", "the",
+            // "and" capitalised.
+            let letters: String = span.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.chars().count() <= 3 && !letters.chars().all(char::is_uppercase) {
+                continue;
+            }
+            let lower_words = ["of", "the", "and", "de", "du", "for", "-"];
+            if run.iter().any(|t| {
+                !t.is_capitalised() && !lower_words.contains(&t.lower.as_str()) && t.is_word()
+            }) {
+                continue;
+            }
+            found = Some((n, id));
+            break;
+        }
+        match found {
+            Some((n, id)) => {
+                out.push(Mention {
+                    first: i,
+                    last: i + n,
+                    referent: Referent::Actors(vec![id]),
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn single(m: &Mention) -> Option<&str> {
+    match &m.referent {
+        Referent::Actors(ids) if ids.len() == 1 => Some(ids[0].as_str()),
+        _ => None,
+    }
+}
+
+/// "Kremlin spokesman Dmitry Peskov", "Turkish President Recep Tayyip Erdogan": the person
+/// absorbs the mention and title words before them.
+fn join_titles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut Vec<Mention>) {
+    let mut i = 1;
+    while i < mentions.len() {
+        let is_person = single(&mentions[i])
+            .and_then(|id| index.registry.get(id))
+            .is_some_and(|a| a.kind == ActorKind::Person);
+        let between = &toks[mentions[i - 1].last..mentions[i].first];
+        let all_titles = !between.is_empty()
+            && between
+                .iter()
+                .all(|t| TITLE_WORDS.contains(&t.lower.as_str()))
+            || between.iter().all(|t| t.kind == TokKind::Possessive);
+        if is_person && all_titles && single(&mentions[i - 1]).is_some() {
+            let first = mentions[i - 1].first;
+            mentions[i].first = first;
+            mentions.remove(i - 1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// State mentions followed by a role noun become the state's government or military; so do
+/// role nouns followed by "of [the Republic of] <state>".
+fn roles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let Some(id) = single(m).map(str::to_string) else {
+            continue;
+        };
+        let Some(actor) = index.registry.get(&id) else {
+            continue;
+        };
+        if actor.kind != ActorKind::State {
+            continue;
+        }
+        // After: "Armenian forces", "Azerbaijan's defence ministry".
+        let mut j = m.last;
+        while j < toks.len() && ROLE_MODIFIERS.contains(&toks[j].lower.as_str()) {
+            j += 1;
+        }
+        if let Some(kind) = toks.get(j).and_then(|t| role_kind(&t.lower)) {
+            if let Some(child) = index.child(&id, kind) {
+                m.referent = Referent::Actors(vec![child]);
+            }
+            // Absorb the role and an unknown name that follows it ("Minister Vagharshak
+            // Harutyunyan").
+            let mut end = j + 1;
+            while end < toks.len() && toks[end].is_capitalised() && end - j <= 3 {
+                end += 1;
+            }
+            m.last = end;
+            continue;
+        }
+        // Before: "the Ministry of Defense of the Republic of Armenia", "the armed forces of
+        // Azerbaijan".
+        let mut k = m.first;
+        while k > 0 && matches!(toks[k - 1].lower.as_str(), "the" | "republic") {
+            k -= 1;
+        }
+        if k >= 2 && toks[k - 1].lower == "of" {
+            let mut r = k - 1;
+            while r > 0 {
+                let w = toks[r - 1].lower.as_str();
+                if let Some(kind) = role_kind(w) {
+                    if let Some(child) = index.child(&id, kind) {
+                        m.referent = Referent::Actors(vec![child]);
+                    }
+                    m.first = r - 1;
+                    break;
+                }
+                if !(ROLE_MODIFIERS.contains(&w)
+                    || matches!(w, "of" | "defense" | "foreign" | "affairs"))
+                {
+                    break;
+                }
+                r -= 1;
+            }
+        }
+    }
+}
+
+fn role_kind(word: &str) -> Option<ActorKind> {
+    if MILITARY_NOUNS.contains(&word) {
+        Some(ActorKind::Military)
+    } else if GOVERNMENT_NOUNS.contains(&word) {
+        Some(ActorKind::Government)
+    } else {
+        None
+    }
+}
+
+/// Mentions joined by `,`, `and`, `or` (with an optional "both" before) become one mention of
+/// several actors.
+fn coordinate(toks: &[Tok<'_>], mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for m in mentions {
+        if let Some(prev) = out.last_mut()
+            && let (Referent::Actors(a), Referent::Actors(b)) = (&mut prev.referent, &m.referent)
+        {
+            // Short parentheticals between the names are skipped: "Trump (C), Aliyev (L) and …".
+            let between: Vec<&Tok<'_>> = {
+                let mut depth = 0;
+                toks[prev.last..m.first]
+                    .iter()
+                    .filter(|t| {
+                        match t.text {
+                            "(" => depth += 1,
+                            ")" => {
+                                depth -= 1;
+                                return false;
+                            }
+                            _ => {}
+                        }
+                        depth == 0
+                    })
+                    .collect()
+            };
+            let joins = !between.is_empty()
+                && between
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "the"))
+                && between
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | "and" | "or"));
+            if joins {
+                for id in b {
+                    if !a.contains(id) {
+                        a.push(id.clone());
+                    }
+                }
+                prev.last = m.last;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    for m in &mut out {
+        if m.first > 0
+            && toks[m.first - 1].lower == "both"
+            && matches!(&m.referent, Referent::Actors(a) if a.len() > 1)
+        {
+            m.first -= 1;
+        }
+    }
+    out
+}
+
+const NUMBERS: &[(&str, usize)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("2", 2),
+    ("3", 3),
+    ("4", 4),
+];
+const GROUP_NOUNS: &[&str] = &[
+    "sides",
+    "parties",
+    "countries",
+    "nations",
+    "states",
+    "neighbours",
+    "neighbors",
+];
+
+/// "both sides", "the two countries", "all three countries", "all sides", "each other",
+/// pronouns.
+fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>) {
+    let taken =
+        |i: usize, mentions: &Vec<Mention>| mentions.iter().any(|m| m.first <= i && i < m.last);
+    let mut i = 0;
+    while i < toks.len() {
+        if taken(i, mentions) {
+            i += 1;
+            continue;
+        }
+        let w = toks[i].lower.as_str();
+        let next = toks.get(i + 1).map(|t| t.lower.as_str()).unwrap_or("");
+        let next2 = toks.get(i + 2).map(|t| t.lower.as_str()).unwrap_or("");
+        // The last group named earlier in the sentence, for "they".
+        let group_before = if w == "they" {
+            mentions
+                .iter()
+                .rev()
+                .filter(|m| m.last <= i)
+                .find_map(|m| match &m.referent {
+                    Referent::Actors(ids) if ids.len() > 1 => Some(ids.clone()),
+                    _ => None,
+                })
+        } else {
+            None
+        };
+        let mut add = |first: usize, last: usize, referent: Referent| {
+            mentions.push(Mention {
+                first,
+                last,
+                referent,
+            });
+        };
+        match (w, next, next2) {
+            // "both sides of the line" is a place, not the parties.
+            ("both" | "all", n, "of") if GROUP_NOUNS.contains(&n) => i += 3,
+            ("the" | "all", _, n)
+                if GROUP_NOUNS.contains(&n) && toks.get(i + 3).is_some_and(|t| t.lower == "of") =>
+            {
+                i += 4
+            }
+            ("both" | "all", n, _) if GROUP_NOUNS.contains(&n) => {
+                add(
+                    i,
+                    i + 2,
+                    Referent::Parties(if w == "both" { Some(2) } else { None }),
+                );
+                i += 2;
+            }
+            ("the" | "all", num, n)
+                if GROUP_NOUNS.contains(&n) && NUMBERS.iter().any(|(k, _)| *k == num) =>
+            {
+                let count = NUMBERS.iter().find(|(k, _)| *k == num).map(|(_, v)| *v);
+                add(i, i + 3, Referent::Parties(count));
+                i += 3;
+            }
+            ("each" | "one", "other" | "another", _) => {
+                add(i, i + 2, Referent::EachOther);
+                i += 2;
+            }
+            ("they", _, _) => {
+                add(
+                    i,
+                    i + 1,
+                    group_before.map_or(Referent::ThirdPlural, Referent::Actors),
+                );
+                i += 1;
+            }
+            ("he" | "she", _, _) => {
+                add(i, i + 1, Referent::ThirdPerson);
+                i += 1;
+            }
+            ("we" | "i", _, _) if in_quote.get(i).copied().unwrap_or(false) => {
+                add(i, i + 1, Referent::Speaker);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+}

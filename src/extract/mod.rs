@@ -1,0 +1,837 @@
+//! Events from news text: boilerplate removed, sentences split, actors and triggers found,
+//! participants and dates resolved, each event with its evidence. See `docs/extraction.md`.
+
+pub mod boilerplate;
+pub mod events;
+pub mod lexicon;
+pub mod mentions;
+pub mod sentences;
+pub mod text;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use crate::diag::Diagnostic;
+use crate::ingest::article::Article;
+use crate::model::{ActorKind, ActorRegistry, DateSpan, Event, Origin, Provenance, QuadClass};
+use crate::timex;
+
+use events::{Found, Party};
+pub use lexicon::Lexicon;
+use mentions::{ActorIndex, Referent};
+use text::TokKind;
+
+/// What extraction made of one article.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    /// The events, in text order, duplicates within the article merged.
+    pub events: Vec<Event>,
+    /// Warnings about the article (no publication date, events that could not be dated).
+    pub warnings: Vec<Diagnostic>,
+    /// What `--explain` prints: dropped lines, then each sentence with what matched and why
+    /// (empty unless asked for).
+    pub explain: String,
+    explaining: bool,
+}
+
+/// Appends a line to the explanation, when one was asked for.
+macro_rules! note {
+    ($out:expr, $($arg:tt)*) => {
+        if $out.explaining {
+            let _ = writeln!($out.explain, $($arg)*);
+        }
+    };
+}
+
+/// One sentence with its tokens and mentions.
+struct Sentence<'a> {
+    text: &'a str,
+    /// Offset of the sentence within the cleaned text.
+    clean_offset: usize,
+    /// Line of the article file.
+    line: u64,
+    toks: Vec<text::Tok<'a>>,
+    in_quote: Vec<bool>,
+    mentions: Vec<mentions::Mention>,
+}
+
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "announced",
+    "announces",
+    "noted",
+    "stressed",
+    "declared",
+    "wrote",
+    "warned",
+    "insisted",
+    "explained",
+    "according",
+];
+
+/// Extracts the events of an article.
+pub fn extract(article: &Article, registry: &ActorRegistry, lexicon: &Lexicon) -> Extraction {
+    extract_with(article, registry, lexicon, false)
+}
+
+/// Extracts the events of an article, writing the explanation when `explain` is set.
+pub fn extract_with(
+    article: &Article,
+    registry: &ActorRegistry,
+    lexicon: &Lexicon,
+    explain: bool,
+) -> Extraction {
+    let mut out = Extraction {
+        explaining: explain,
+        ..Extraction::default()
+    };
+    let index = ActorIndex::new(registry);
+    let (kept, dropped) = boilerplate::clean(&article.body);
+    for d in &dropped {
+        note!(
+            out,
+            "{}:{}: dropped ({}): {}",
+            article.file,
+            d.line + article.body_line - 1,
+            d.rule,
+            d.text
+        );
+    }
+    // The cleaned text: kept lines, one per line, with their place in the file.
+    let mut clean = String::new();
+    let mut lines: Vec<(usize, u64, &str)> = Vec::new();
+    for k in &kept {
+        let text = &article.body[k.start..k.end];
+        lines.push((clean.len(), k.line + article.body_line - 1, text));
+        clean.push_str(text);
+        clean.push('\n');
+    }
+    let timexes = dates(&clean, article.published);
+    if article.published.is_none() {
+        out.warnings.push(Diagnostic::new(
+            &article.file,
+            None,
+            Some("published"),
+            "warning: no publication date (front matter 'published' or --published): relative \
+             dates are left unresolved and events without an absolute date are not dated",
+        ));
+    }
+
+    // Pass 1: sentences, tokens, quotation state, mentions.
+    let mut sentences = Vec::new();
+    for &(offset, line, text) in &lines {
+        let mut quote_open = false;
+        for (a, b) in sentences::split(text) {
+            let s = &text[a..b];
+            let toks = text::tokenize(s);
+            let mut in_quote = Vec::with_capacity(toks.len());
+            for t in &toks {
+                if t.kind == TokKind::Quote {
+                    quote_open = match t.text {
+                        "“" | "«" | "„" => true,
+                        "”" | "»" => false,
+                        _ => !quote_open,
+                    };
+                    in_quote.push(true);
+                } else {
+                    in_quote.push(quote_open);
+                }
+            }
+            unquote_short_quotes(&toks, &mut in_quote);
+            let mentions = mentions::find(s, &toks, &index, &in_quote);
+            sentences.push(Sentence {
+                text: s,
+                clean_offset: offset + a,
+                line,
+                toks,
+                in_quote,
+                mentions,
+            });
+        }
+    }
+    let parties = main_parties(&sentences, &index, article.published);
+    // The headline: the first line, when it is the title or has no full stop.
+    let title_line = lines.first().and_then(|&(_, line, text)| {
+        let is_title = article
+            .title
+            .as_deref()
+            .is_some_and(|t| t.trim() == text.trim());
+        (is_title || !text.trim_end().ends_with(['.', '!', '?', '"', '”'])).then_some(line)
+    });
+
+    // Pass 2: events.
+    let mut last_person: Option<String> = None;
+    let mut last_group: Option<Vec<String>> = None;
+    let mut speaker: Option<Vec<String>> = None;
+    let mut stated: HashMap<String, DateSpan> = HashMap::new();
+    let mut extracted: Vec<Event> = Vec::new();
+    let stem = std::path::Path::new(&article.file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article")
+        .to_string();
+    for (n, s) in sentences.iter().enumerate() {
+        note!(
+            out,
+            "{}:{}: sentence {}: {}",
+            article.file,
+            s.line,
+            n + 1,
+            s.text
+        );
+        for m in &s.mentions {
+            let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
+            let _ = writeln!(
+                out.explain,
+                "    actor: '{words}' -> {}",
+                describe(&m.referent)
+            );
+        }
+        // A quotation's speaker: the actor next to a reporting verb outside the quotation, or
+        // the speaker of the quotation before when this one has no attribution.
+        let has_quote = s.in_quote.iter().any(|&q| q);
+        match attribution(s, last_person.as_deref()) {
+            Attribution::Speaker(a) => speaker = Some(a),
+            // "… the press service stated": a reporting verb without a known actor keeps the
+            // speaker of the quotation before.
+            Attribution::Unknown => {}
+            Attribution::None if has_quote => {}
+            Attribution::None => speaker = None,
+        }
+        let context = events::Context {
+            speaker: speaker.as_deref(),
+            last_person: last_person.as_deref(),
+            last_group: last_group.as_deref(),
+        };
+        let mut skipped = Vec::new();
+        let found = events::find(
+            &s.toks,
+            &s.in_quote,
+            &s.mentions,
+            lexicon,
+            &context,
+            &mut skipped,
+        );
+        for sk in &skipped {
+            let _ = writeln!(
+                out.explain,
+                "    no event from '{}': {}",
+                sk.words, sk.reason
+            );
+        }
+        // Each dated expression governs the trigger nearest to it.
+        let sentence_range = s.clean_offset..s.clean_offset + s.text.len();
+        let trigger_at = |f: &Found<'_>| s.clean_offset + s.toks[f.trigger.0].start;
+        // A date after "from", "until", "by" bounds what follows ("a ceasefire from 1 a.m. on
+        // 10 November") and governs only when the sentence has no other.
+        // Timexes are in text order: the sentence's are a slice found by binary search.
+        let first = timexes.partition_point(|t| t.bytes.start < sentence_range.start);
+        let last = timexes.partition_point(|t| t.bytes.start < sentence_range.end);
+        let here: Vec<&timex::Timex> = timexes[first..last].iter().collect();
+        let bounding = |t: &timex::Timex| {
+            let before = &clean[s.clean_offset..t.bytes.start];
+            before
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(8)
+                .any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "from" | "until" | "till" | "starting" | "effective"
+                    )
+                })
+        };
+        // A date and a trigger with a clause break between them ("… in December, and
+        // threatened", "on Tuesday urged … as Ankara backed") do not go together.
+        let breaks_between = |a: usize, b: usize| {
+            let (a, b) = (a.min(b), a.max(b));
+            let toks = &s.toks;
+            (0..toks.len())
+                .filter(|&i| {
+                    s.clean_offset + toks[i].start >= a && s.clean_offset + toks[i].end <= b
+                })
+                .any(|i| match toks[i].lower.as_str() {
+                    ";" | "while" | "because" | "although" | "but" | "which" | "who"
+                    | "whereas" => true,
+                    // "as Ankara backed" starts a clause; "as the Minsk Group" does not.
+                    "as" => !toks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.lower.as_str(), "the" | "a" | "an" | "part")),
+                    _ => false,
+                })
+        };
+        let governing: Vec<&timex::Timex> = if here.iter().any(|t| !bounding(t)) {
+            here.iter().copied().filter(|t| !bounding(t)).collect()
+        } else {
+            here.clone()
+        };
+        let owned: Vec<Option<&timex::Timex>> = found
+            .iter()
+            .map(|f| {
+                let reachable: Vec<&timex::Timex> = governing
+                    .iter()
+                    .copied()
+                    .filter(|t| !breaks_between(t.bytes.start, trigger_at(f)))
+                    .collect();
+                // Its own date: the nearest one that is nearer to it than to any other trigger;
+                // else one it shares with the trigger before it in the same clause.
+                reachable
+                    .iter()
+                    .copied()
+                    .filter(|t| {
+                        let nearest = found
+                            .iter()
+                            .min_by_key(|g| t.bytes.start.abs_diff(trigger_at(g)))
+                            .map(trigger_at);
+                        nearest == Some(trigger_at(f))
+                    })
+                    .min_by_key(|t| t.bytes.start.abs_diff(trigger_at(f)))
+                    .or_else(|| {
+                        reachable
+                            .iter()
+                            .copied()
+                            .filter(|t| t.bytes.start < trigger_at(f))
+                            .max_by_key(|t| t.bytes.start)
+                    })
+            })
+            .collect();
+        for (f, timex) in found.iter().zip(owned) {
+            let made = make_events(
+                article,
+                s,
+                f,
+                timex,
+                title_line,
+                &parties,
+                &index,
+                &mut stated,
+                &stem,
+                extracted.len(),
+                &mut out,
+            );
+            extracted.extend(made);
+        }
+        // The last person named, for "he" and "she" in later sentences; the last group, for
+        // "they".
+        for m in &s.mentions {
+            if let Referent::Actors(ids) = &m.referent
+                && ids.len() > 1
+            {
+                last_group = Some(ids.clone());
+            }
+            if let Referent::Actors(ids) = &m.referent
+                && ids.len() == 1
+                && registry
+                    .get(&ids[0])
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            {
+                last_person = Some(ids[0].clone());
+            }
+        }
+    }
+    let side = |id: &Option<crate::model::ActorId>| {
+        id.as_deref()
+            .map(|i| index.state_of(i).unwrap_or_else(|| i.to_string()))
+    };
+    // One article that reports the same act twice (same sides, same CAMEO code, the same known
+    // day or span) reports one event; undated ("on or before") events are never merged, since nothing
+    // shows they are the same.
+    let mut unique: Vec<Event> = Vec::with_capacity(extracted.len());
+    type Happening<'t> = (DateSpan, Option<String>, Option<String>, &'t str);
+    let mut seen: HashMap<Happening<'_>, usize> = HashMap::new();
+    for e in extracted {
+        let key = (
+            e.date,
+            side(&e.source),
+            side(&e.target),
+            e.event_type.code.as_str(),
+        );
+        let twin = if e.date.precision() == crate::model::Precision::Unknown {
+            None
+        } else {
+            seen.get(&key).map(|&i| &mut unique[i])
+        };
+        match twin {
+            Some(u) => {
+                let _ = writeln!(
+                    out.explain,
+                    "{}: event {} is the same as {}",
+                    article.file, e.id, u.id
+                );
+                u.provenance.extend(e.provenance);
+            }
+            None => {
+                seen.insert(key, unique.len());
+                unique.push(e);
+            }
+        }
+    }
+    let extracted = unique;
+    // The headline repeats the lead: an event of the headline that the body reports too (same
+    // sides, same root) is folded into the body's, whose date the body gives.
+    let headline = |e: &Event| e.provenance.first().and_then(|p| p.line) == title_line;
+    let (heads, mut body): (Vec<Event>, Vec<Event>) =
+        extracted.into_iter().partition(|e| headline(e));
+    for h in heads {
+        // A headline says in the present what the body dates: same sides and root suffice.
+        let twin = body.iter_mut().find(|b| {
+            side(&b.source) == side(&h.source)
+                && side(&b.target) == side(&h.target)
+                && b.event_type.root == h.event_type.root
+        });
+        match twin {
+            Some(b) => {
+                let _ = writeln!(
+                    out.explain,
+                    "{}: headline event {} folded into {}",
+                    article.file, h.id, b.id
+                );
+                b.provenance.extend(h.provenance);
+            }
+            None => body.push(h),
+        }
+    }
+    body.sort_by_key(|e| e.provenance.first().and_then(|p| p.line));
+    out.events = body;
+    out
+}
+
+/// A quotation of fewer than five words ("in “constant contact” with") is a scare quote, not
+/// speech: its words count as the sentence's own.
+fn unquote_short_quotes(toks: &[text::Tok<'_>], in_quote: &mut [bool]) {
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind != TokKind::Quote || !in_quote[i] {
+            i += 1;
+            continue;
+        }
+        // A run of quoted tokens opened here.
+        let mut j = i + 1;
+        while j < toks.len() && in_quote[j] && toks[j].kind != TokKind::Quote {
+            j += 1;
+        }
+        let closed = j < toks.len() && toks[j].kind == TokKind::Quote;
+        let words = toks[i + 1..j].iter().filter(|t| t.is_word()).count();
+        if closed && words < 5 {
+            for q in in_quote.iter_mut().take(j + 1).skip(i) {
+                *q = false;
+            }
+        }
+        i = j + 1;
+    }
+}
+
+fn describe(r: &Referent) -> String {
+    match r {
+        Referent::Actors(ids) => ids.join(" + "),
+        Referent::Parties(Some(n)) => format!("the article's {n} main parties"),
+        Referent::Parties(None) => "the article's main parties".into(),
+        Referent::EachOther => "each other".into(),
+        Referent::ThirdPerson => "the last person named".into(),
+        Referent::ThirdPlural => "the last group named".into(),
+        Referent::Speaker => "the quotation's speaker".into(),
+    }
+}
+
+/// Whether the trigger's verb is in the present tense ("urges", "is deploying", "begins
+/// deploying"): the act is current on the publication date, as in headlines and leads.
+fn present_tense(s: &Sentence<'_>, f: &Found<'_>) -> bool {
+    let trigger = &s.toks[f.trigger.0].lower;
+    let lemma = f.pattern.words.split_whitespace().next().unwrap_or("");
+    let third_person = lexicon::inflect_verb(lemma)[1] == *trigger && trigger != lemma;
+    let before: Vec<&str> = s.toks[f.trigger.0.saturating_sub(2)..f.trigger.0]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let progressive =
+        trigger.ends_with("ing") && before.iter().any(|w| matches!(*w, "is" | "are" | "am"));
+    let aspect = before
+        .iter()
+        .any(|w| matches!(*w, "begins" | "continues" | "starts" | "keeps"))
+        || (before.contains(&"continuing")
+            && s.toks[f.trigger.0.saturating_sub(5)..f.trigger.0]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "is" | "are" | "be")));
+    third_person || progressive || aspect
+}
+
+/// Who speaks in a sentence.
+enum Attribution {
+    /// The actor next to a reporting verb ("Peskov said", "… ," the ministry stated).
+    Speaker(Vec<String>),
+    /// A reporting verb with no known actor next to it.
+    Unknown,
+    /// No reporting verb outside quotations.
+    None,
+}
+
+/// The speaker of a sentence: the actor nearest a reporting verb outside quotations.
+fn attribution(s: &Sentence<'_>, last_person: Option<&str>) -> Attribution {
+    let Some(verb) = (0..s.toks.len())
+        .find(|&i| !s.in_quote[i] && REPORTING_VERBS.contains(&s.toks[i].lower.as_str()))
+    else {
+        return Attribution::None;
+    };
+    let nearest = s
+        .mentions
+        .iter()
+        .filter(|m| !s.in_quote[m.first])
+        .filter(|m| m.last.abs_diff(verb) <= 8 || m.first.abs_diff(verb) <= 8)
+        .min_by_key(|m| {
+            if m.last <= verb {
+                verb - m.last
+            } else {
+                m.first.saturating_sub(verb)
+            }
+        })
+        .and_then(|m| match &m.referent {
+            Referent::Actors(ids) => Some(ids.clone()),
+            Referent::ThirdPerson => last_person.map(|p| vec![p.to_string()]),
+            _ => None,
+        });
+    match nearest {
+        Some(ids) => Attribution::Speaker(ids),
+        None => Attribution::Unknown,
+    }
+}
+
+/// The article's main parties: the states mentioned most often (ties by first mention).
+fn main_parties(
+    sentences: &[Sentence<'_>],
+    index: &ActorIndex<'_>,
+    published: Option<NaiveDate>,
+) -> Vec<String> {
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut order = 0;
+    let at = published.map(DateSpan::day);
+    for s in sentences {
+        for m in &s.mentions {
+            let Referent::Actors(ids) = &m.referent else {
+                continue;
+            };
+            for id in ids {
+                let Some(state) = state_at(index, id, at.as_ref()) else {
+                    continue;
+                };
+                let e = counts.entry(state).or_insert((0, order));
+                e.0 += 1;
+                order += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(String, (usize, usize))> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.1.1.cmp(&b.1.1)));
+    // The sides of a conflict come first: states named as a pair after "between", or in
+    // "fighting with"/"clashes with"/"war with".
+    let mut belligerents: Vec<String> = Vec::new();
+    for s in sentences {
+        for m in &s.mentions {
+            let before = s.toks[..m.first]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.lower.as_str(), "the" | "both"))
+                .map(|t| t.lower.as_str());
+            let conflict_word = s.toks[..m.first].iter().rev().take(4).any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "fighting" | "clashes" | "war" | "conflict" | "border" | "hostilities"
+                )
+            });
+            if !(before == Some("between") || (before == Some("with") && conflict_word)) {
+                continue;
+            }
+            if let Referent::Actors(ids) = &m.referent {
+                for id in ids {
+                    if let Some(state) = state_at(index, id, at.as_ref())
+                        && !belligerents.contains(&state)
+                    {
+                        belligerents.push(state);
+                    }
+                }
+            }
+        }
+    }
+    let mut parties = belligerents;
+    for (id, _) in ranked {
+        if !parties.contains(&id) {
+            parties.push(id);
+        }
+    }
+    parties
+}
+
+/// The state an actor (or a person, through their affiliation at `date`) belongs to.
+fn state_at(index: &ActorIndex<'_>, id: &str, date: Option<&DateSpan>) -> Option<String> {
+    let actor = index.registry.get(id)?;
+    if actor.kind == ActorKind::Person {
+        let aff = match date {
+            Some(d) => actor.affiliation_on(d),
+            None => actor.affiliations.last(),
+        }?;
+        return index.state_of(&aff.actor);
+    }
+    index.state_of(id)
+}
+
+/// Dated expressions of the cleaned text, by byte range. Without a publication date, only
+/// expressions whose value does not depend on the anchor are kept (they resolve the same
+/// against two anchors far apart).
+fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
+    let keep = |t: &timex::Timex| t.kind == timex::TimexType::Date && t.span.is_some();
+    match published {
+        Some(p) => timex::tag(clean, p, false)
+            .into_iter()
+            .filter(keep)
+            .collect(),
+        None => {
+            let a = NaiveDate::from_ymd_opt(1901, 3, 4).expect("valid");
+            let b = NaiveDate::from_ymd_opt(2097, 10, 17).expect("valid");
+            let other = timex::tag(clean, b, false);
+            timex::tag(clean, a, false)
+                .into_iter()
+                .filter(keep)
+                .filter(|t| other.iter().any(|o| o.bytes == t.bytes && o.span == t.span))
+                .collect()
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_events(
+    article: &Article,
+    s: &Sentence<'_>,
+    f: &Found<'_>,
+    in_sentence: Option<&timex::Timex>,
+    title_line: Option<u64>,
+    parties: &[String],
+    index: &ActorIndex<'_>,
+    stated: &mut HashMap<String, DateSpan>,
+    stem: &str,
+    counter: usize,
+    out: &mut Extraction,
+) -> Vec<Event> {
+    let registry = index.registry;
+    let trigger_words = &s.text[s.toks[f.trigger.0].start..s.toks[f.trigger.1 - 1].end];
+    let event_type = f.pattern.event_type;
+    // The date: the dated expression of the sentence that governs this trigger.
+    let present = !s.in_quote[f.trigger.0] && (present_tense(s, f) || Some(s.line) == title_line);
+    let (date, date_note) = match in_sentence {
+        None if present && article.published.is_some() => (
+            DateSpan::day(article.published.expect("checked")),
+            "present tense or headline: the publication date".to_string(),
+        ),
+        Some(t) => (
+            t.span.expect("kept timexes have spans"),
+            format!(
+                "date from '{}'",
+                &s.text[t.bytes.start - s.clean_offset
+                    ..(t.bytes.end - s.clean_offset).min(s.text.len())]
+            ),
+        ),
+        None => {
+            let verbal = event_type.quad_class == QuadClass::VerbalCooperation
+                || event_type.quad_class == QuadClass::VerbalConflict;
+            let source_state = match &f.source {
+                Party::Actors(ids) if !ids.is_empty() => state_at(
+                    index,
+                    &ids[0],
+                    article.published.map(DateSpan::day).as_ref(),
+                ),
+                _ => None,
+            };
+            match (verbal, source_state.and_then(|st| stated.get(&st).copied())) {
+                (true, Some(d)) => (
+                    d,
+                    "date of the same source's statement earlier in the article".to_string(),
+                ),
+                _ => match article.published {
+                    Some(p) => (
+                        DateSpan::until(DateSpan::day(p)),
+                        "no date in the sentence: on or before publication".to_string(),
+                    ),
+                    None => {
+                        out.warnings.push(Diagnostic::new(
+                            &article.file,
+                            Some(s.line),
+                            None,
+                            format!(
+                                "warning: event '{trigger_words}' not dated: no date in the sentence and no publication date"
+                            ),
+                        ));
+                        let _ = writeln!(
+                            out.explain,
+                            "    no event from '{}': not dated",
+                            f.pattern.words
+                        );
+                        return Vec::new();
+                    }
+                },
+            }
+        }
+    };
+    let from_text = in_sentence.is_some();
+    let at = Some(&date);
+    // Participants.
+    let expand = |p: &Party, exclude: &[String]| -> Vec<String> {
+        match p {
+            Party::Actors(ids) => ids.clone(),
+            // The sides: when the source is one of the two main parties, the other one;
+            // otherwise the two (or as many as the text says).
+            Party::Parties(n) => {
+                let top: Vec<&String> = parties.iter().take(2).collect();
+                if n.is_none_or(|n| n <= 2) && exclude.iter().any(|e| top.contains(&e)) {
+                    top.into_iter()
+                        .filter(|id| !exclude.contains(id))
+                        .cloned()
+                        .collect()
+                } else {
+                    parties
+                        .iter()
+                        .filter(|id| !exclude.contains(id))
+                        .take(n.unwrap_or(2).max(1))
+                        .cloned()
+                        .collect()
+                }
+            }
+            Party::EachOther => Vec::new(),
+        }
+    };
+    let sources = expand(&f.source, &[]);
+    let source_states: Vec<String> = sources
+        .iter()
+        .filter_map(|id| state_at(index, id, at))
+        .collect();
+    let mut pairs: Vec<(String, Option<String>)> = Vec::new();
+    if f.mutual_pairs || f.target == Some(Party::EachOther) {
+        for a in &sources {
+            for b in &sources {
+                if a != b {
+                    pairs.push((a.clone(), Some(b.clone())));
+                }
+            }
+        }
+    } else {
+        match &f.target {
+            None => pairs.extend(sources.iter().map(|s| (s.clone(), None))),
+            Some(t) => {
+                let targets = expand(t, &source_states);
+                for a in &sources {
+                    for b in &targets {
+                        pairs.push((a.clone(), Some(b.clone())));
+                    }
+                }
+            }
+        }
+    }
+    let mut confidence: f64 = 0.6;
+    for h in &f.how {
+        confidence += match *h {
+            "source: subject next to the verb" => 0.15,
+            "target: first actor after the verb"
+            | "target: with/against"
+            | "participants: between X and Y" => 0.1,
+            "source: speaker of the quotation" | "target: the article's main parties" => -0.15,
+            "passive voice" | "source: nearest actor before the verb" => -0.1,
+            _ => 0.0,
+        };
+    }
+    if from_text {
+        confidence += 0.1;
+    }
+    let confidence = confidence.clamp(0.05, 0.95);
+    let mut made = Vec::new();
+    for (a, b) in pairs {
+        let resolve = |id: &str| -> Option<String> {
+            let actor = registry.get(id)?;
+            if actor.kind == ActorKind::Person {
+                return actor.affiliation_on(&date).map(|aff| aff.actor.clone());
+            }
+            Some(actor.id.clone())
+        };
+        let Some(source) = resolve(&a) else {
+            let _ = writeln!(
+                out.explain,
+                "    no event from '{}': '{a}' has no affiliation then",
+                f.pattern.words
+            );
+            continue;
+        };
+        let target = match &b {
+            Some(b) => match resolve(b) {
+                Some(t) => Some(t),
+                None => continue,
+            },
+            None => None,
+        };
+        if let Some(t) = &target {
+            let same_state =
+                index.state_of(&source).is_some() && index.state_of(&source) == index.state_of(t);
+            if *t == source || same_state {
+                continue;
+            }
+        }
+        let name = |id: &Option<String>| {
+            id.as_deref()
+                .and_then(|i| registry.get(i))
+                .map_or_else(|| "nobody".to_string(), |a| a.name.clone())
+        };
+        let chars_from = s.text[..s.toks[f.trigger.0].start].chars().count();
+        let summary = format!(
+            "{} -> {}: {} (extracted from '{}' by pattern '{}' ({}), confidence {:.2}; {}; {})",
+            name(&Some(source.clone())),
+            name(&target),
+            event_type.name,
+            trigger_words,
+            f.pattern.words,
+            f.pattern.origin,
+            confidence,
+            f.how.join(", "),
+            date_note,
+        );
+        note!(
+            out,
+            "    event: {} {} {} {} [{}] at char {} ({})",
+            source,
+            event_type.code,
+            target.as_deref().unwrap_or("-"),
+            date,
+            f.pattern.words,
+            chars_from,
+            f.how.join(", ")
+        );
+        if from_text && let Some(st) = index.state_of(&source) {
+            stated.entry(st).or_insert(date);
+        }
+        made.push(Event {
+            id: format!("{stem}-{}-{}", s.line, counter + made.len() + 1),
+            date,
+            source: Some(Arc::from(source.as_str())),
+            target: target.as_deref().map(Arc::from),
+            event_type,
+            summary,
+            location: None,
+            origin: Origin::Article,
+            provenance: vec![Provenance {
+                outlet: article.outlet.clone(),
+                title: article.title.clone(),
+                published: article.published,
+                url: article.url.clone(),
+                file: Some(article.file.clone()),
+                line: Some(s.line),
+                quote: Some(crate::ingest::provenance::one_line(s.text)),
+            }],
+        });
+    }
+    made
+}

@@ -1,0 +1,297 @@
+//! Extraction tests on news-style fixtures written for casus: each pipeline step (boilerplate,
+//! sentences, actors, events, dates), bad input, the `casus extract` command, and merging.
+
+mod common;
+
+use casus::extract::{Lexicon, extract};
+use casus::ingest::article::{ArticleOverrides, parse_article};
+use casus::model::{Event, builtin};
+use common::{Workdir, repo};
+use predicates::prelude::*;
+
+fn run(text: &str, published: Option<&str>) -> Vec<Event> {
+    let overrides = ArticleOverrides {
+        published: published.map(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
+        ..ArticleOverrides::default()
+    };
+    let article = parse_article(text, "t.txt", &overrides).unwrap();
+    extract(&article, &builtin::registry(), &Lexicon::builtin()).events
+}
+
+fn triples(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {} {}",
+                e.source.as_deref().unwrap_or("-"),
+                e.event_type.code,
+                e.target.as_deref().unwrap_or("-"),
+                e.date
+            )
+        })
+        .collect()
+}
+
+fn fixture() -> String {
+    std::fs::read_to_string(repo().join("tests/fixtures/articles/ministry-talks.txt")).unwrap()
+}
+
+#[test]
+fn the_fixture_article_gives_the_events_a_reader_finds() {
+    let events = run(&fixture(), None);
+    let got = triples(&events);
+    for expected in [
+        // Headline and lead: one appeal per target, the headline folded into the lead.
+        "russia 020 armenia 2021-03-08",
+        "russia 020 azerbaijan 2021-03-08",
+        // Passive voice with its agent.
+        "azerbaijan 112 armenia",
+        // The group acts as the Minsk Group; its targets are the parties.
+        "osce-minsk-group 045 armenia 1992/..",
+        // A mutual event between a pair, both ways.
+        "armenia 190 azerbaijan 2021-03-08",
+        "azerbaijan 190 armenia 2021-03-08",
+        // "Armenian shelling": the demonym is the agent.
+        "armenia 194 azerbaijan",
+    ] {
+        assert!(
+            got.iter().any(|g| g.starts_with(expected)),
+            "missing {expected} in {got:#?}"
+        );
+    }
+    // Negated ("did not condemn"), hypothetical ("would be likely") and boilerplate (the
+    // appeal: "threatened by Russia") give nothing.
+    assert!(!got.iter().any(|g| g.starts_with("turkey 111")), "{got:#?}");
+    assert!(
+        !got.iter()
+            .any(|g| g.contains(" 190 armenia") && g.contains("officials")),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|g| g.starts_with("russia 130")), "{got:#?}");
+    // The quotation's speaker is Peskov, coded for the government he speaks for; "both sides"
+    // are the article's two main parties; the same appeal on the same day as the lead's is one
+    // event with both sentences as evidence, and so is the headline's.
+    let lead = events
+        .iter()
+        .find(|e| {
+            e.source.as_deref() == Some("russia")
+                && e.target.as_deref() == Some("armenia")
+                && e.event_type.code == "020"
+        })
+        .unwrap();
+    assert_eq!(lead.provenance.len(), 3, "{lead:#?}");
+    assert!(
+        lead.provenance
+            .iter()
+            .any(|p| p.quote.as_deref().is_some_and(|q| q.contains("Peskov")))
+    );
+    // An appeal to hold talks is not talks.
+    assert!(!got.iter().any(|g| g.contains(" 040 ")), "{got:#?}");
+    // Every event keeps its evidence: file, line, sentence.
+    for e in &events {
+        let p = &e.provenance[0];
+        assert_eq!(p.outlet.as_deref(), Some("Test Gazette"));
+        assert!(p.line.is_some() && p.quote.is_some(), "{e:?}");
+    }
+}
+
+#[test]
+fn dates_come_from_the_sentence_or_are_on_or_before_publication() {
+    let events = run(
+        "Russia on Tuesday urged Turkey to act.\n\nRussia supplies weapons to Armenia.\n",
+        Some("2020-09-29"),
+    );
+    let got = triples(&events);
+    assert!(
+        got.contains(&"russia 020 turkey 2020-09-29".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"russia 072 armenia 2020-09-29".to_string())
+            || got.contains(&"russia 072 armenia ../2020-09-29".to_string()),
+        "{got:?}"
+    );
+    // Without a publication date a relative date is not resolved, and the event is not dated
+    // at all rather than guessed; an absolute year still dates its event.
+    let events = run(
+        "Russia on Tuesday urged Turkey to act. The talks collapsed in 2010, Turkey said as Armenia accused Azerbaijan.\n",
+        None,
+    );
+    let got = triples(&events);
+    assert!(!got.iter().any(|g| g.starts_with("russia 020")), "{got:?}");
+}
+
+#[test]
+fn a_person_speaks_for_their_affiliation_on_the_date() {
+    let events = run(
+        "Recep Tayyip Erdogan on Monday demanded Armenia withdraw.\n",
+        Some("2010-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["turkey-government 100 armenia 2010-06-14"]
+    );
+    // Peskov became Kremlin spokesman in 2012: before that he speaks for nobody here.
+    let events = run(
+        "Dmitry Peskov on Monday urged Turkey to act.\n",
+        Some("2005-06-15"),
+    );
+    assert!(events.is_empty(), "{:?}", triples(&events));
+}
+
+#[test]
+fn bad_input_gives_no_event_and_no_panic() {
+    assert!(run("", Some("2020-01-01")).is_empty());
+    assert!(run("\n\n   \n", Some("2020-01-01")).is_empty());
+    assert!(run("no sentence end and no actor at all", Some("2020-01-01")).is_empty());
+    assert!(
+        run(
+            "The weather was fine. Everyone agreed to meet.",
+            Some("2020-01-01")
+        )
+        .is_empty()
+    );
+    let garbage: String = (0..20_000u32)
+        .filter_map(|i| char::from_u32((i * 7919) % 0x2FFFF))
+        .collect();
+    let _ = run(&garbage, Some("2020-01-01"));
+    let long_line = "Russia urged Turkey to act and ".repeat(5_000);
+    let events = run(&long_line, Some("2020-01-01"));
+    assert!(!events.is_empty());
+}
+
+#[test]
+fn a_50_megabyte_article_is_read_in_one_pass() {
+    // 50 MB of text in paragraphs: extraction must finish (this is a test of behaviour, not
+    // speed; benches/extract.rs measures speed).
+    let paragraph = "Russia on Monday urged Turkey to act. Armenia accused Azerbaijan of shelling. The weather was mild and the markets were calm in the capital.\n\n";
+    let text = paragraph.repeat(50_000_000 / paragraph.len());
+    assert!(text.len() >= 49_000_000);
+    let events = run(&text, Some("2020-09-29"));
+    assert!(!events.is_empty());
+}
+
+#[test]
+fn the_extract_command_prints_csv_or_jsonl_and_explains() {
+    let w = Workdir::new();
+    let file = repo().join("tests/fixtures/articles/ministry-talks.txt");
+    let out = w.casus().arg("extract").arg(&file).assert().success();
+    let csv = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        csv.starts_with("id,date,start,end,precision,source,"),
+        "{csv}"
+    );
+    assert!(csv.contains(",Make an appeal or request,"), "{csv}");
+    assert!(csv.contains(",article,"), "{csv}");
+    let out = w
+        .casus()
+        .arg("extract")
+        .arg(&file)
+        .args(["--format", "jsonl"])
+        .assert()
+        .success();
+    let jsonl = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for line in jsonl.lines() {
+        serde_json::from_str::<serde_json::Value>(line).unwrap();
+    }
+    w.casus()
+        .arg("extract")
+        .arg(&file)
+        .arg("--explain")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("dropped (reader appeal"))
+        .stderr(predicate::str::contains("no event from 'condemn': negated"))
+        .stderr(predicate::str::contains(
+            "actor: 'Kremlin spokesman Dmitry Peskov' -> dmitry-peskov",
+        ));
+    // Standard input, with the date given on the command line.
+    w.casus()
+        .args(["extract", "-", "--published", "2020-09-29"])
+        .write_stdin("Russia on Tuesday urged Turkey to act.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "2020-09-29,2020-09-29,2020-09-29,day,Russia,RUS,020",
+        ));
+}
+
+#[test]
+fn extract_reports_bad_files_and_warns_on_invalid_utf8() {
+    let w = Workdir::new();
+    w.write("bad.txt", b"Russia urged Turkey \xff\xfe to act.\n");
+    w.casus()
+        .args(["extract", "bad.txt", "--published", "2020-09-29"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "bad.txt:1: warning: invalid UTF-8 at byte 20",
+        ));
+    w.write("fm.txt", "+++\npublished = \"yesterday\"\n+++\nText.\n");
+    w.casus()
+        .args(["extract", "fm.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "fm.txt:2: field 'published': 'yesterday' is not a YYYY-MM-DD date",
+        ));
+    w.casus()
+        .args(["extract", "missing.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.txt: cannot read"));
+    w.casus()
+        .args(["extract", "fm.txt", "--published", "2020-13-01"])
+        .assert()
+        .code(2);
+    w.write("no-date.txt", "Russia on Tuesday urged Turkey to act.\n");
+    w.casus()
+        .args(["extract", "no-date.txt"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "no-date.txt: field 'published': warning: no publication date",
+        ));
+}
+
+#[test]
+fn a_users_lexicon_extends_the_builtin_one() {
+    let w = Workdir::new();
+    w.write("a.txt", "Russia lambasted Turkey on Monday.\n");
+    w.write(
+        "lex.toml",
+        "[[pattern]]\nwords = \"lambaste\"\npos = \"verb\"\ncode = \"111\"\n",
+    );
+    let plain = w
+        .casus()
+        .args(["extract", "a.txt", "--published", "2020-09-29"])
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&plain.get_output().stdout).contains(",111,"));
+    w.casus()
+        .args([
+            "extract",
+            "a.txt",
+            "--published",
+            "2020-09-29",
+            "--lexicon",
+            "lex.toml",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            ",111,Criticize or denounce,Turkey,",
+        ));
+    w.write(
+        "badlex.toml",
+        "[[pattern]]\nwords = \"x\"\npos = \"verb\"\ncode = \"777\"\n",
+    );
+    w.casus()
+        .args(["extract", "a.txt", "--lexicon", "badlex.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "badlex.toml:1: field 'code': unknown event type '777'",
+        ));
+}
