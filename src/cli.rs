@@ -27,6 +27,10 @@ pub enum Command {
         casus build                         # events/ -> out/timeline.csv, out/actors.dot\n  \
         casus build events/ my-notes.csv --out build/\n  \
         casus build --from 2020-09 --to 2020-10 --actor Russia --root 02 --root 10\n  \
+        casus build gdelt/20150218230000.export.CSV.zip --country Syria --top 30\n  \
+        casus build acled-2020.csv --input-format acled --skip-bad --quad 4\n  \
+        casus build --format report --format gexf   # out/report.html, out/actors.gexf\n  \
+        casus build --format all                    # every format; see docs/formats.md\n  \
         dot -Tsvg out/actors.dot -o actors.svg")]
     Build(BuildArgs),
     /// Check input files and report every problem, without writing anything.
@@ -38,12 +42,28 @@ pub enum Command {
     /// Print the actor registry (built-in plus actor files found under PATHS) as CSV.
     #[command(after_help = "Example:\n  casus actors events/ --kind person")]
     Actors(ActorsArgs),
+    /// Extract dated events from news articles and print them as timeline CSV or JSON Lines.
+    #[command(after_help = "Examples:\n  \
+        casus extract article.txt --published 2020-09-29\n  \
+        casus extract articles/*.txt --explain 2> why.txt > events.csv\n\n\
+        An article is a UTF-8 text file, optionally with TOML front matter between +++ lines\n\
+        (title, outlet, url, published, language).")]
+    Extract(ExtractArgs),
+    /// Find the temporal expressions of a text and resolve them against an anchor date; print
+    /// CSV (line,start,end,text,type,value,edtf).
+    #[command(after_help = "Examples:\n  \
+        casus timex --anchor 2020-09-29 article.txt\n  \
+        echo 'Russia on Tuesday urged Turkey to act' | casus timex --anchor 2020-09-29\n\n\
+        start and end are character offsets within the line (end exclusive); line counts from 1.\n\
+        See docs/timex.md for the resolution policy.")]
+    Timex(TimexArgs),
 }
 
 /// Where events and actors are read from.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files or folders to read (curated .toml and .csv; folders are searched recursively, in
+    /// Files or folders to read (curated .toml and .csv; GDELT, ICEWS, ACLED and UCDP files,
+    /// .zip archives too, recognised by their first line; folders are searched recursively, in
     /// name order). A TOML file with [[actor]] tables extends the actor registry.
     #[arg(value_name = "PATHS", default_value = "events")]
     pub paths: Vec<PathBuf>,
@@ -68,6 +88,19 @@ pub struct FilterArgs {
     /// Keep events of this CAMEO root code (01 to 20); repeat for several.
     #[arg(long = "root", value_name = "CODE")]
     pub roots: Vec<String>,
+    /// Keep events that took place in this country (name or ISO alpha-3 code); repeat for
+    /// several. Dataset rows by where they happened (GDELT's ActionGeo, else the actors'
+    /// countries); curated events by their actors' countries.
+    #[arg(long = "country", value_name = "COUNTRY")]
+    pub countries: Vec<String>,
+    /// Keep events of this CAMEO quad class (1 verbal cooperation, 2 material cooperation,
+    /// 3 verbal conflict, 4 material conflict); repeat for several.
+    #[arg(long = "quad", value_name = "N")]
+    pub quads: Vec<String>,
+    /// Keep GDELT rows with at least N mentions (NumMentions); other inputs have no mention
+    /// count and are not affected.
+    #[arg(long, value_name = "N")]
+    pub min_mentions: Option<u32>,
 }
 
 /// Arguments of `casus build`.
@@ -79,9 +112,13 @@ pub struct BuildArgs {
     /// Filters.
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Folder to write timeline.csv and actors.dot into (created if missing).
+    /// Folder to write the output files into (created if missing).
     #[arg(long, short, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
+    /// Output format to write; repeat for several, `all` for every one. Without it: timeline
+    /// and dot. See docs/formats.md for each file and how to open it.
+    #[arg(long = "format", value_name = "NAME", value_enum)]
+    pub formats: Vec<crate::export::Format>,
     /// Write free text as it is, without guarding cells that start with = + - @ against
     /// spreadsheet formula injection.
     #[arg(long)]
@@ -92,6 +129,64 @@ pub struct BuildArgs {
     /// Field delimiter of timeline.csv (one ASCII character; `\t` for tab).
     #[arg(long, value_name = "CHAR", default_value = ",")]
     pub delimiter: String,
+    /// Read every .csv/.tsv/.tab/.zip input as this INPUT format instead of recognising it
+    /// from its first line (gdelt, icews, acled, ucdp, curated); `--format` chooses OUTPUT
+    /// formats. See docs/importers.md.
+    #[arg(long, value_name = "FORMAT", value_enum)]
+    pub input_format: Option<crate::ingest::dataset::InputFormat>,
+    /// Write malformed dataset rows to DIR/rejects.csv (line, column, reason, original text)
+    /// and go on, instead of stopping at the first one.
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Draw only the N actors with the most events in the diagrams; the others are merged
+    /// into one "other actors" node (the timeline keeps every event).
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+}
+
+/// Arguments of `casus extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Article files (.txt, .md); `-` reads one article from standard input.
+    #[arg(value_name = "FILES", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD), the anchor of relative dates; overrides the front matter.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Publisher's name; overrides the front matter.
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// The article's URL; overrides the front matter.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Output format on standard output.
+    #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = ["csv", "jsonl"])]
+    pub format: String,
+    /// Print to standard error, for each sentence, what was dropped, matched and why.
+    #[arg(long)]
+    pub explain: bool,
+    /// An extra pattern lexicon (TOML [[pattern]] tables); repeat for several.
+    #[arg(long = "lexicon", value_name = "FILE")]
+    pub lexicons: Vec<PathBuf>,
+    /// An extra actor file (TOML [[actor]] tables); repeat for several.
+    #[arg(long = "actors", value_name = "FILE")]
+    pub actor_files: Vec<PathBuf>,
+}
+
+/// Arguments of `casus timex`.
+#[derive(Debug, Args)]
+pub struct TimexArgs {
+    /// The anchor date (YYYY-MM-DD): the publication date that "on Tuesday" or "last week" count
+    /// from.
+    #[arg(long, value_name = "DATE")]
+    pub anchor: String,
+    /// Treat every line as its own text: "two days later" never counts from a date on an
+    /// earlier line.
+    #[arg(long)]
+    pub lines: bool,
+    /// The text file; standard input when absent or `-`.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
 }
 
 /// Arguments of `casus codebook`.

@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::cli::{ActorsArgs, BuildArgs, Cli, CodebookArgs, Command, FilterArgs, InputArgs};
-use crate::export::{self, Exporter, dot, timeline};
+use crate::export::{self, Exporter, timeline};
 use crate::graph::{ActorGraph, Filter};
 use crate::model::actor_file::parse_kind;
 use crate::model::{ActorRegistry, Codebook, DateSpan, Event, builtin};
@@ -21,6 +21,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Validate(args) => validate(args),
         Command::Codebook(args) => codebook(args),
         Command::Actors(args) => actors(args),
+        Command::Extract(args) => extract(args),
+        Command::Timex(args) => timex(args),
     }
 }
 
@@ -53,11 +55,37 @@ struct Loaded {
     registry: ActorRegistry,
     events: Vec<Event>,
     files: usize,
+    /// The filter of the run (its `--actor` set grown by the run-local actors of datasets).
+    filter: Filter,
+    /// What became of the dataset rows, when datasets were read.
+    tally: Option<ingest::dataset::Tally>,
+    /// The run-local actors the datasets made.
+    run_actors: Vec<crate::model::ActorId>,
+}
+
+/// How a run reads datasets: the forced input format, the filter flags applied while reading,
+/// what to do with bad rows.
+#[derive(Default)]
+struct DatasetArgs<'a> {
+    forced: Option<ingest::dataset::InputFormat>,
+    filter: Option<&'a FilterArgs>,
+    stream: ingest::dataset::StreamOptions,
 }
 
 fn load(input: &InputArgs, exclude: Option<&Path>) -> anyhow::Result<Loaded> {
-    let inputs = ingest::read_inputs(&input.paths, &input.actor_files, exclude)?;
+    load_with(input, exclude, &DatasetArgs::default())
+}
+
+/// Reads the curated and actor files, builds the registry, resolves the curated events, and
+/// then streams the dataset files through the registry and the filter.
+fn load_with(
+    input: &InputArgs,
+    exclude: Option<&Path>,
+    data: &DatasetArgs<'_>,
+) -> anyhow::Result<Loaded> {
+    let inputs = ingest::read_inputs_as(&input.paths, &input.actor_files, exclude, data.forced)?;
     let files = inputs.files.len();
+    let datasets = inputs.datasets;
     let mut problems = inputs.problems;
     let registry = match normalize::registry(inputs.actors, builtin::registry()) {
         Ok(r) => r,
@@ -78,10 +106,29 @@ fn load(input: &InputArgs, exclude: Option<&Path>) -> anyhow::Result<Loaded> {
         }
     };
     problems.into_result()?;
+    let mut registry = registry;
+    let mut events = events;
+    let no_filter = FilterArgs::default();
+    let mut filter = filter(data.filter.unwrap_or(&no_filter), &registry)?;
+    let (tally, run_actors) = if datasets.is_empty() {
+        (None, Vec::new())
+    } else {
+        let (tally, created) = ingest::dataset::stream_all(
+            &mut registry,
+            &mut filter,
+            &datasets,
+            &mut events,
+            data.stream.clone(),
+        )?;
+        (Some(tally), created)
+    };
     Ok(Loaded {
         registry,
         events,
         files,
+        filter,
+        tally,
+        run_actors,
     })
 }
 
@@ -107,11 +154,46 @@ fn filter(args: &FilterArgs, registry: &ActorRegistry) -> Result<Filter, UsageEr
         .iter()
         .map(|r| parse_root(r).map_err(|e| UsageError(format!("--root: {e}"))))
         .collect::<Result<_, _>>()?;
+    let quads = args
+        .quads
+        .iter()
+        .map(|q| match q.trim().parse::<u8>() {
+            Ok(n @ 1..=4) => Ok(n),
+            _ => Err(UsageError(format!(
+                "--quad '{q}': not a quad class (1 verbal cooperation, 2 material cooperation, \
+                 3 verbal conflict, 4 material conflict)"
+            ))),
+        })
+        .collect::<Result<_, _>>()?;
+    let mut countries = std::collections::BTreeSet::new();
+    for c in &args.countries {
+        let iso3 = crate::normalize::coded::Coder::new()
+            .country(registry, c)
+            .ok_or_else(|| {
+                UsageError(format!(
+                    "--country '{c}': not a country the actor registry knows (give its name or \
+                     ISO alpha-3 code; `casus actors --kind state` lists them)"
+                ))
+            })?;
+        countries.insert(iso3.to_string());
+    }
+    let country_actors = registry
+        .iter()
+        .filter(|a| {
+            a.country.as_ref().is_some_and(|c| countries.contains(c))
+                || (a.kind == crate::model::ActorKind::State && countries.contains(&a.code))
+        })
+        .map(|a| std::sync::Arc::from(a.id.as_str()))
+        .collect();
     Ok(Filter {
         from,
         to,
         actors: actors.into_iter().collect(),
         roots,
+        quads,
+        countries,
+        country_actors,
+        min_mentions: args.min_mentions,
     })
 }
 
@@ -142,19 +224,51 @@ fn create(path: &Path) -> anyhow::Result<BufWriter<File>> {
 
 fn build(args: BuildArgs) -> anyhow::Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
-    let loaded = load(&args.input, Some(&args.out))?;
-    let filter = filter(&args.filter, &loaded.registry)?;
-    let graph = ActorGraph::build(loaded.events, &filter);
+    let rejects = args.out.join("rejects.csv");
+    if args.skip_bad {
+        std::fs::create_dir_all(&args.out)
+            .with_context(|| format!("could not create folder {}", args.out.display()))?;
+    }
+    let data = DatasetArgs {
+        forced: args.input_format,
+        filter: Some(&args.filter),
+        stream: ingest::dataset::StreamOptions {
+            skip_bad: args.skip_bad,
+            rejects: args.skip_bad.then_some(rejects),
+            progress: true,
+        },
+    };
+    let mut loaded = load_with(&args.input, Some(&args.out), &data)?;
+    if let Some(tally) = loaded.tally {
+        eprintln!("casus: {tally}");
+    }
+    let mut graph = ActorGraph::build(loaded.events, &loaded.filter);
+    if let Some(n) = args.top {
+        let mut id = "other-actors".to_string();
+        while loaded.registry.get(&id).is_some() {
+            id.insert(0, '_');
+        }
+        let other: crate::model::ActorId = std::sync::Arc::from(id.as_str());
+        let merged = graph.keep_top(n, &other);
+        if merged > 0 {
+            loaded.registry.insert(crate::model::Actor::new(
+                &id,
+                &format!("{merged} other actors"),
+                crate::model::ActorKind::Other,
+            ));
+        }
+    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("could not create folder {}", args.out.display()))?;
-    let exporters: Vec<Box<dyn Exporter>> = vec![
-        Box::new(export::Timeline(timeline::TimelineOptions {
+    let options = export::ExportOptions {
+        timeline: timeline::TimelineOptions {
             formula_guard: !args.no_formula_guard,
             bom: args.excel,
             delimiter,
-        })),
-        Box::new(export::Dot(dot::DotOptions::default())),
-    ];
+        },
+        ..export::ExportOptions::default()
+    };
+    let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &options);
     let mut written = Vec::new();
     for exporter in &exporters {
         let path = args.out.join(exporter.file_name());
@@ -162,6 +276,14 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
         exporter
             .write(&graph, &loaded.registry, &mut out)
             .and_then(|()| out.flush())
+            .with_context(|| format!("could not write {}", path.display()))?;
+        written.push(path.display().to_string());
+    }
+    if !loaded.run_actors.is_empty() {
+        // The actors the datasets made, so that the timeline reads back (docs/importers.md).
+        let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
+        let text = ingest::dataset::actor_file(&loaded.registry, &loaded.run_actors);
+        std::fs::write(&path, text)
             .with_context(|| format!("could not write {}", path.display()))?;
         written.push(path.display().to_string());
     }
@@ -175,6 +297,10 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
         graph.actors().count(),
         written.join(", ")
     );
+    // The process ends here: freeing millions of events one by one would only cost time (a
+    // tenth of a second per million), the operating system takes the memory back at once.
+    std::mem::forget(graph);
+    std::mem::forget(loaded.registry);
     Ok(())
 }
 
@@ -285,5 +411,101 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
         ])?;
     }
     w.flush()?;
+    Ok(())
+}
+
+fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
+    use crate::ingest::article::{ArticleOverrides, decode, parse_article, read_article};
+    let published = args
+        .published
+        .as_deref()
+        .map(|p| {
+            chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d")
+                .map_err(|_| UsageError(format!("--published '{p}': expected YYYY-MM-DD")))
+        })
+        .transpose()?;
+    let overrides = ArticleOverrides {
+        published,
+        outlet: args.outlet.clone(),
+        url: args.url.clone(),
+    };
+    let inputs = ingest::read_inputs(&[], &args.actor_files, None)?;
+    inputs.problems.clone().into_result()?;
+    let registry = normalize::registry(inputs.actors, builtin::registry())?;
+    let mut lexicon = crate::extract::Lexicon::builtin();
+    for file in &args.lexicons {
+        let text = ingest::read_text(file).map_err(crate::diag::Diagnostics::from_one)?;
+        lexicon.add(&text, &file.display().to_string())?;
+    }
+    let mut events = Vec::new();
+    let mut warnings = Vec::new();
+    for file in &args.files {
+        let article = if file.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
+                .context("could not read standard input")?;
+            let text = decode(&bytes, "<stdin>", &mut warnings);
+            parse_article(&text, "<stdin>", &overrides)
+        } else {
+            read_article(file, &overrides, &mut warnings)
+        }
+        .map_err(crate::diag::Diagnostics::from_one)?;
+        let extraction = crate::extract::extract_with(&article, &registry, &lexicon, args.explain);
+        if args.explain {
+            eprint!("{}", extraction.explain);
+        }
+        warnings.extend(extraction.warnings);
+        events.extend(extraction.events);
+    }
+    for w in &warnings {
+        eprintln!("{w}");
+    }
+    let (mut events, _) = normalize::merge::merge(events);
+    events.sort_by(Event::timeline_cmp);
+    let stdout = io::stdout().lock();
+    let mut out = BufWriter::new(stdout);
+    match args.format.as_str() {
+        "jsonl" => crate::export::jsonl::write_events(&events, &mut out)?,
+        _ => timeline::write_events(
+            &events,
+            &registry,
+            &timeline::TimelineOptions::default(),
+            &mut out,
+        )?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn timex(args: crate::cli::TimexArgs) -> anyhow::Result<()> {
+    let anchor = chrono::NaiveDate::parse_from_str(&args.anchor, "%Y-%m-%d")
+        .map_err(|_| UsageError(format!("--anchor '{}': expected YYYY-MM-DD", args.anchor)))?;
+    let mut bytes = Vec::new();
+    match args.file.as_deref() {
+        None => {
+            std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
+                .context("could not read standard input")?;
+        }
+        Some(p) if p.as_os_str() == "-" => {
+            std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
+                .context("could not read standard input")?;
+        }
+        Some(p) => {
+            bytes = std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?
+        }
+    }
+    let mut warnings = Vec::new();
+    let shown = args
+        .file
+        .as_ref()
+        .map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
+    let text = crate::ingest::article::decode(&bytes, &shown, &mut warnings);
+    for w in &warnings {
+        eprintln!("{w}");
+    }
+    let stdout = io::stdout().lock();
+    let mut out = BufWriter::new(stdout);
+    crate::timex::write_csv(&text, anchor, args.lines, &mut out)?;
+    out.flush()?;
     Ok(())
 }

@@ -51,6 +51,11 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// The problems of one diagnostic.
+    pub fn from_one(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+
     /// Adds a problem.
     pub fn push(&mut self, d: Diagnostic) {
         self.0.push(d);

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::model::{ActorId, DateSpan, Event, EventType, QuadClass};
+use crate::model::{ActorId, DateSpan, Event, EventType, Origin, QuadClass};
 
 /// Which events to keep. An empty filter keeps everything.
 #[derive(Clone, Debug, Default)]
@@ -18,6 +18,17 @@ pub struct Filter {
     pub actors: BTreeSet<ActorId>,
     /// Keep events of these CAMEO roots, 1 to 20 (empty: any).
     pub roots: BTreeSet<u8>,
+    /// Keep events of these quad classes, 1 to 4 (empty: any).
+    pub quads: BTreeSet<u8>,
+    /// Keep events that took place in these countries (ISO alpha-3; empty: any). Dataset rows
+    /// are checked where they happened while they are read (`ingest::dataset`); curated events,
+    /// which have no country of their own, by their actors: see `country_actors`.
+    pub countries: BTreeSet<String>,
+    /// The actors of `countries` (a state and every actor of its country), for curated events.
+    pub country_actors: BTreeSet<ActorId>,
+    /// Keep GDELT rows with at least this many mentions (checked while reading; other inputs
+    /// have no mention count).
+    pub min_mentions: Option<u32>,
 }
 
 impl Filter {
@@ -39,6 +50,16 @@ impl Filter {
             let involved =
                 |a: &Option<ActorId>| a.as_ref().is_some_and(|a| self.actors.contains(a));
             if !involved(&event.source) && !involved(&event.target) {
+                return false;
+            }
+        }
+        if !self.quads.is_empty() && !self.quads.contains(&event.event_type.quad_class.number()) {
+            return false;
+        }
+        if !self.countries.is_empty() && matches!(event.origin, Origin::Curated | Origin::Article) {
+            let inside =
+                |a: &Option<ActorId>| a.as_ref().is_some_and(|a| self.country_actors.contains(a));
+            if !inside(&event.source) && !inside(&event.target) {
                 return false;
             }
         }
@@ -85,7 +106,9 @@ impl ActorGraph {
     /// in id order so that the graph is the same for the same events in any input order.
     pub fn build(events: impl IntoIterator<Item = Event>, filter: &Filter) -> ActorGraph {
         let mut events: Vec<Event> = events.into_iter().filter(|e| filter.matches(e)).collect();
-        events.sort_by(Event::timeline_cmp);
+        // Ids are unique, so the order is total and an unstable sort gives the same result
+        // without the stable sort's buffer of half the events.
+        events.sort_unstable_by(Event::timeline_cmp);
         let ids: BTreeSet<ActorId> = events
             .iter()
             .flat_map(|e| [e.source.clone(), e.target.clone()])
@@ -108,6 +131,60 @@ impl ActorGraph {
         }
     }
 
+    /// Keeps the `n` actors with the most events (as source or target; ties go to the lower id)
+    /// as nodes, and merges every other actor into the one node `other`, so that a big graph
+    /// stays readable: the dyads of merged actors add up into dyads with `other` (a dyad
+    /// between two merged actors becomes a loop on `other`). The events themselves keep their
+    /// actors. Returns how many actors were merged; with none, the graph is unchanged.
+    pub fn keep_top(&mut self, n: usize, other: &ActorId) -> usize {
+        let mut counts: BTreeMap<&ActorId, usize> = BTreeMap::new();
+        for e in &self.events {
+            for a in [&e.source, &e.target].into_iter().flatten() {
+                *counts.entry(a).or_default() += 1;
+            }
+            if let (Some(s), Some(t)) = (&e.source, &e.target)
+                && s == t
+            {
+                // A loop is one event of its actor, not two.
+                *counts.entry(s).or_default() -= 1;
+            }
+        }
+        if counts.len() <= n {
+            return 0;
+        }
+        let mut ranked: Vec<(&ActorId, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let kept: BTreeSet<ActorId> = ranked.iter().take(n).map(|(a, _)| (*a).clone()).collect();
+        let merged = ranked.len() - kept.len();
+        let map = |a: &ActorId| -> ActorId {
+            if kept.contains(a) {
+                a.clone()
+            } else {
+                other.clone()
+            }
+        };
+        let ids: BTreeSet<ActorId> = self
+            .events
+            .iter()
+            .flat_map(|e| [e.source.as_ref(), e.target.as_ref()])
+            .flatten()
+            .map(map)
+            .collect();
+        let mut graph = DiGraph::with_capacity(ids.len(), self.graph.edge_count());
+        let nodes: BTreeMap<ActorId, NodeIndex> = ids
+            .into_iter()
+            .map(|id| (id.clone(), graph.add_node(id)))
+            .collect();
+        for (i, e) in self.events.iter().enumerate() {
+            if let (Some(s), Some(t)) = (&e.source, &e.target) {
+                graph.add_edge(nodes[&map(s)], nodes[&map(t)], i);
+            }
+        }
+        self.graph = graph;
+        self.nodes = nodes;
+        merged
+    }
+
     /// The kept events, in timeline order (by date, then id).
     pub fn events(&self) -> &[Event] {
         &self.events
@@ -127,18 +204,23 @@ impl ActorGraph {
 
     /// One summary per directed dyad, ordered by source then target id.
     pub fn dyads(&self) -> Vec<Dyad> {
-        let mut groups: BTreeMap<(ActorId, ActorId), Vec<&Event>> = BTreeMap::new();
+        // Grouped by node indexes (cheap to hash), then ordered by the actors' ids.
+        let mut groups: rustc_hash::FxHashMap<(NodeIndex, NodeIndex), Vec<&Event>> =
+            rustc_hash::FxHashMap::default();
         for edge in self.graph.edge_indices() {
             let (s, t) = self.graph.edge_endpoints(edge).expect("edge exists");
             let event = &self.events[self.graph[edge]];
-            groups
-                .entry((self.graph[s].clone(), self.graph[t].clone()))
-                .or_default()
-                .push(event);
+            groups.entry((s, t)).or_default().push(event);
         }
+        let mut groups: Vec<((NodeIndex, NodeIndex), Vec<&Event>)> = groups.into_iter().collect();
+        groups.sort_unstable_by(|((a, b), _), ((c, d), _)| {
+            (&self.graph[*a], &self.graph[*b]).cmp(&(&self.graph[*c], &self.graph[*d]))
+        });
         groups
             .into_iter()
-            .map(|((source, target), events)| summarize(source, target, &events))
+            .map(|((s, t), events)| {
+                summarize(self.graph[s].clone(), self.graph[t].clone(), &events)
+            })
             .collect()
     }
 }
@@ -322,5 +404,65 @@ mod tests {
                 chrono::NaiveDate::from_ymd_opt(2020, 11, 10).unwrap()
             ))
         );
+    }
+
+    #[test]
+    fn filters_by_quad_class_and_curated_events_by_their_actors_country() {
+        let keep = |f: Filter| -> Vec<String> {
+            ActorGraph::build(sample(), &f)
+                .events()
+                .iter()
+                .map(|e| e.id.clone())
+                .collect()
+        };
+        assert_eq!(
+            keep(Filter {
+                quads: [4].into_iter().collect(),
+                ..Filter::default()
+            }),
+            ["d"]
+        );
+        let turkey = Filter {
+            countries: ["TUR".to_string()].into_iter().collect(),
+            country_actors: [Arc::from("tur")].into_iter().collect(),
+            ..Filter::default()
+        };
+        assert_eq!(keep(turkey.clone()), ["f", "a", "b", "g"]);
+        // Dataset events were checked where they happened while they were read.
+        let mut events = sample();
+        events[0].origin = Origin::Gdelt;
+        let kept: Vec<String> = ActorGraph::build(events, &turkey)
+            .events()
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        assert_eq!(kept, ["f", "a", "b", "g", "c"]);
+    }
+
+    #[test]
+    fn keep_top_merges_the_other_actors_into_one_node_and_keeps_every_event() {
+        let mut g = ActorGraph::build(sample(), &Filter::default());
+        let other: ActorId = Arc::from("other");
+        // Events per actor: rus 4, tur 4, arm 3, aze 1, osce 1.
+        assert_eq!(g.keep_top(2, &other), 3);
+        let actors: Vec<&str> = g.actors().map(|a| &**a).collect();
+        assert_eq!(actors, ["other", "rus", "tur"]);
+        assert_eq!(g.events().len(), 7);
+        let dyads: Vec<(String, String, usize)> = g
+            .dyads()
+            .iter()
+            .map(|d| (d.source.to_string(), d.target.to_string(), d.count))
+            .collect();
+        assert_eq!(
+            dyads,
+            [
+                ("other".to_string(), "other".to_string(), 2),
+                ("rus".to_string(), "other".to_string(), 1),
+                ("rus".to_string(), "tur".to_string(), 3),
+            ]
+        );
+        let mut g = ActorGraph::build(sample(), &Filter::default());
+        assert_eq!(g.keep_top(5, &other), 0, "nothing to merge");
+        assert_eq!(g.actors().count(), 5);
     }
 }

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod diag;
 pub mod export;
+pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod model;

@@ -484,3 +484,44 @@ fn a_pipe_closed_early_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn the_timex_command_reads_files_and_stdin() {
+    let w = Workdir::new();
+    w.write(
+        "t.txt",
+        "Russia on Monday urged Turkey.\nTwo days later talks began.\n",
+    );
+    w.casus()
+        .args(["timex", "--anchor", "2020-09-29", "t.txt"])
+        .assert()
+        .success()
+        .stdout(
+            "line,start,end,text,type,value,edtf\n1,10,16,Monday,date,2020-09-28,2020-09-28\n\
+             2,0,14,Two days later,date,2020-09-30,2020-09-30\n",
+        );
+    // --lines: no anaphoric reference carried from one line to the next, so "two days later"
+    // counts from the anchor.
+    w.casus()
+        .args(["timex", "--anchor", "2020-09-29", "--lines", "t.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "2,0,14,Two days later,date,2020-10-01,2020-10-01",
+        ));
+    w.casus()
+        .args(["timex", "--anchor", "2020-09-29"])
+        .write_stdin("in 2010\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1,3,7,2010,date,2010,2010"));
+    w.casus()
+        .args(["timex", "--anchor", "29/09/2020"])
+        .write_stdin("")
+        .assert()
+        .code(2);
+    w.casus()
+        .args(["timex", "--anchor", "2020-09-29", "missing.txt"])
+        .assert()
+        .code(1);
+}

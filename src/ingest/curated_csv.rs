@@ -314,11 +314,18 @@ fn row(
             .map_err(|e| problem("date", e.to_string()))
             .ok()
     });
-    let source = require("source", &mut problem).map(|name| NameRef {
-        name,
-        line,
-        field: "source",
-    });
+    // Dataset events (an exported timeline of GDELT rows, say) may have no known source.
+    let dataset_row = Origin::from_name(get("origin"))
+        .is_some_and(|o| !matches!(o, Origin::Curated | Origin::Article));
+    let source = if dataset_row && get("source").is_empty() {
+        None
+    } else {
+        require("source", &mut problem).map(|name| NameRef {
+            name,
+            line,
+            field: "source",
+        })
+    };
     let targets: Vec<NameRef> = Some(get("target"))
         .filter(|t| !t.is_empty())
         .map(|t| NameRef {

@@ -2,9 +2,17 @@
 //! module per input format. Ingest checks each record on its own (dates, codes, required
 //! fields) and keeps actor names as written; `normalize` resolves them.
 
+pub mod acled;
+pub mod article;
 pub mod curated_csv;
 pub mod curated_toml;
+pub mod dataset;
+pub mod gdelt;
+pub mod icews;
+pub mod jsonl;
 pub mod provenance;
+pub mod records;
+pub mod ucdp;
 
 use std::path::{Path, PathBuf};
 
@@ -74,6 +82,9 @@ pub struct Inputs {
     pub files: Vec<PathBuf>,
     /// Problems found while reading; the records concerned are not in `events`.
     pub problems: Diagnostics,
+    /// Dataset files (GDELT, ICEWS, ACLED, UCDP) with their format, in file order: streamed
+    /// later by [`dataset::Streamer`], once the registry is complete.
+    pub datasets: Vec<(PathBuf, dataset::InputFormat)>,
 }
 
 /// What a curated parser makes of one file: the good records, and the problems of the others.
@@ -96,6 +107,8 @@ pub enum FileKind {
     Toml,
     /// A CSV (or TSV) file of curated events or an exported timeline.
     Csv,
+    /// A JSON Lines file of events (`events.jsonl` as `casus build` writes it).
+    Jsonl,
 }
 
 impl FileKind {
@@ -104,14 +117,17 @@ impl FileKind {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "toml" => Some(FileKind::Toml),
-            "csv" | "tsv" => Some(FileKind::Csv),
+            // Datasets (.tab for ICEWS, .zip for GDELT's archives) are told apart by their
+            // first line: see `dataset::detect`.
+            "csv" | "tsv" | "tab" | "zip" => Some(FileKind::Csv),
+            "jsonl" | "ndjson" => Some(FileKind::Jsonl),
             _ => None,
         }
     }
 }
 
 /// The input files under `paths`: a file is taken as it is; a folder is searched recursively in
-/// name order for `.toml`, `.csv` and `.tsv` files (hidden entries skipped). A named file of
+/// name order for `.toml`, `.csv`, `.tsv` and `.jsonl` files (hidden entries skipped). A named file of
 /// another kind, or a path that does not exist, is a problem.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
     let mut files = Vec::new();
@@ -143,7 +159,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
                         shown,
                         None,
                         None,
-                        "unsupported file type; casus reads .toml, .csv and .tsv files",
+                        "unsupported file type; casus reads .toml, .csv, .tsv, .tab, .zip and .jsonl \
+                         files",
                     ));
                 }
             }
@@ -201,6 +218,44 @@ pub fn read_inputs(
     actor_files: &[PathBuf],
     exclude: Option<&Path>,
 ) -> Result<Inputs, Diagnostics> {
+    read_inputs_as(paths, actor_files, exclude, None)
+}
+
+/// The format of a tabular file: `forced` (`--input-format`) or detected from its first line;
+/// `None` for curated CSV. A `.zip` must hold a dataset.
+fn tabular_format(
+    path: &Path,
+    forced: Option<dataset::InputFormat>,
+) -> Result<Option<dataset::InputFormat>, Diagnostic> {
+    let shown = path.display().to_string();
+    let format = match forced {
+        Some(f) => f,
+        None => dataset::detect(path)
+            .map_err(|e| Diagnostic::new(&shown, None, None, format!("{e:#}")))?,
+    };
+    if format.is_dataset() {
+        Ok(Some(format))
+    } else if dataset::is_zip(path) {
+        Err(Diagnostic::new(
+            shown,
+            None,
+            None,
+            "a .zip archive must hold a GDELT, ICEWS, ACLED or UCDP file (or use \
+             --input-format)",
+        ))
+    } else {
+        Ok(None)
+    }
+}
+
+/// [`read_inputs`] with the format of every tabular file forced (`--input-format`): dataset files
+/// are not read here but listed in [`Inputs::datasets`].
+pub fn read_inputs_as(
+    paths: &[PathBuf],
+    actor_files: &[PathBuf],
+    exclude: Option<&Path>,
+    forced: Option<dataset::InputFormat>,
+) -> Result<Inputs, Diagnostics> {
     let mut files = discover(paths)?;
     if let Some(exclude) = exclude.and_then(|e| e.canonicalize().ok()) {
         let named: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file()).collect();
@@ -218,8 +273,34 @@ pub fn read_inputs(
         let shown = path.display().to_string();
         let parsed = match FileKind::of(path) {
             // CSV is checked cell by cell, so that invalid UTF-8 is reported with its column.
-            Some(FileKind::Csv) => match std::fs::read(path) {
-                Ok(bytes) => curated_csv::parse(&bytes, &shown),
+            Some(FileKind::Csv) => {
+                match tabular_format(path, forced) {
+                    Ok(Some(format)) => {
+                        inputs.datasets.push((path.clone(), format));
+                        continue;
+                    }
+                    Ok(None) => {}
+                    Err(d) => {
+                        inputs.problems.push(d);
+                        continue;
+                    }
+                }
+                match std::fs::read(path) {
+                    Ok(bytes) => curated_csv::parse(&bytes, &shown),
+                    Err(e) => {
+                        inputs.problems.push(Diagnostic::new(
+                            shown,
+                            None,
+                            None,
+                            format!("cannot read: {e}"),
+                        ));
+                        continue;
+                    }
+                }
+            }
+            // JSON Lines are read line by line, so that invalid UTF-8 is reported with its line.
+            Some(FileKind::Jsonl) => match std::fs::read(path) {
+                Ok(bytes) => jsonl::parse(&bytes, &shown),
                 Err(e) => {
                     inputs.problems.push(Diagnostic::new(
                         shown,

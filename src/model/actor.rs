@@ -224,6 +224,8 @@ pub struct ActorRegistry {
     actors: BTreeMap<String, Actor>,
     /// Normalised name -> (rank, ids), rebuilt on every insert.
     index: HashMap<String, (NameKind, Vec<String>)>,
+    /// CAMEO-style code -> ids of the actors with that code, rebuilt with `index`.
+    codes: HashMap<String, Vec<String>>,
 }
 
 impl ActorRegistry {
@@ -241,6 +243,7 @@ impl ActorRegistry {
         if replaced {
             // Rare (a user's override): rebuild the index so that no stale name survives.
             self.index.clear();
+            self.codes.clear();
             let all: Vec<Actor> = self.actors.values().cloned().collect();
             for a in &all {
                 self.index_actor(a);
@@ -251,6 +254,12 @@ impl ActorRegistry {
     }
 
     fn index_actor(&mut self, actor: &Actor) {
+        if !actor.code.is_empty() {
+            let ids = self.codes.entry(actor.code.clone()).or_default();
+            if !ids.contains(&actor.id) {
+                ids.push(actor.id.clone());
+            }
+        }
         for (name, kind) in actor.names() {
             let key = normalize_name(name);
             if key.is_empty() {
@@ -283,6 +292,40 @@ impl ActorRegistry {
     /// Whether the registry is empty.
     pub fn is_empty(&self) -> bool {
         self.actors.is_empty()
+    }
+
+    /// The actor with this CAMEO-style code (`RUSGOV`, `IGOUNO`), compared exactly. When several
+    /// actors share a code, the first by kind (state, government, military, organisation, armed
+    /// group, other, person) and then by id wins, so that the answer does not depend on the order
+    /// the actors were added in.
+    pub fn by_code(&self, code: &str) -> Option<&Actor> {
+        let rank = |a: &Actor| {
+            let kind = match a.kind {
+                ActorKind::State => 0,
+                ActorKind::Government => 1,
+                ActorKind::Military => 2,
+                ActorKind::Organisation => 3,
+                ActorKind::ArmedGroup => 4,
+                ActorKind::Other => 5,
+                ActorKind::Person => 6,
+            };
+            (kind, a.id.clone())
+        };
+        self.codes
+            .get(code)?
+            .iter()
+            .filter_map(|id| self.actors.get(id))
+            .min_by_key(|a| rank(a))
+    }
+
+    /// Like [`ActorRegistry::lookup`], but an unknown name gets no suggestion: fast enough to
+    /// call for every distinct name of a dataset.
+    pub fn find(&self, name: &str) -> Lookup<'_> {
+        match self.index.get(&normalize_name(name)) {
+            Some((_, ids)) if ids.len() == 1 => Lookup::Found(&self.actors[&ids[0]]),
+            Some((_, ids)) => Lookup::Ambiguous(ids.iter().map(|id| &self.actors[id]).collect()),
+            None => Lookup::Unknown { suggestion: None },
+        }
     }
 
     /// Looks a name, alias, demonym, metonym or id up (case, accents and a leading "the" do not
@@ -499,5 +542,26 @@ mod tests {
         assert!(matches!(r.lookup("Türkiye"), Lookup::Unknown { .. }));
         assert!(matches!(r.lookup("Republic of Türkiye"), Lookup::Found(a) if a.id == "turkey"));
         assert!(matches!(r.lookup("Ankara"), Lookup::Found(a) if a.id == "turkey"));
+    }
+
+    #[test]
+    fn codes_find_their_actor_and_find_never_suggests() {
+        let mut r = registry();
+        assert_eq!(r.by_code("RUSGOV").unwrap().id, "russia-government");
+        assert_eq!(r.by_code("RUS").unwrap().id, "russia");
+        assert!(r.by_code("RU").is_none());
+        // A second actor with a state's code: the state wins, whatever the order.
+        let mut other = Actor::new("a-russian-club", "Russian Club", ActorKind::Other);
+        other.code = "RUS".into();
+        r.insert(other);
+        assert_eq!(r.by_code("RUS").unwrap().id, "russia");
+        assert!(matches!(r.find("the Kremlin"), Lookup::Found(a) if a.id == "russia-government"));
+        assert_eq!(r.find("Turky"), Lookup::Unknown { suggestion: None });
+        assert!(matches!(
+            r.lookup("Turky"),
+            Lookup::Unknown {
+                suggestion: Some(_)
+            }
+        ));
     }
 }

@@ -549,9 +549,14 @@ impl Ord for DateSpan {
     /// By start (open starts first), then precision (finer first), then end (open ends last);
     /// the EDTF text breaks the remaining ties so that the order is total.
     fn cmp(&self, other: &Self) -> Ordering {
-        self.sort_key()
-            .cmp(&other.sort_key())
-            .then_with(|| self.to_string().cmp(&other.to_string()))
+        self.sort_key().cmp(&other.sort_key()).then_with(|| {
+            // Equal spans are common in big timelines (many events on one day): no text needed.
+            if self == other {
+                Ordering::Equal
+            } else {
+                self.to_string().cmp(&other.to_string())
+            }
+        })
     }
 }
 
