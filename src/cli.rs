@@ -63,13 +63,18 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files or folders to read (curated .toml and .csv; GDELT, ICEWS, ACLED and UCDP files,
-    /// .zip archives too, recognised by their first line; folders are searched recursively, in
-    /// name order). A TOML file with [[actor]] tables extends the actor registry.
+    /// .zip archives too, recognised by their first line; news articles, .txt, or .md with +++
+    /// front matter; folders are searched recursively, in name order). A TOML file with
+    /// [[actor]] tables extends the actor registry.
     #[arg(value_name = "PATHS", default_value = "events")]
     pub paths: Vec<PathBuf>,
     /// An extra actor file (TOML [[actor]] tables); repeat for several.
     #[arg(long = "actors", value_name = "FILE")]
     pub actor_files: Vec<PathBuf>,
+    /// An extra event-pattern lexicon for articles (TOML [[pattern]] tables); repeat for
+    /// several.
+    #[arg(long = "lexicon", value_name = "FILE")]
+    pub lexicons: Vec<PathBuf>,
 }
 
 /// Which events to keep.

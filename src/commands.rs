@@ -105,9 +105,44 @@ fn load_with(
             Vec::new()
         }
     };
+    for w in &inputs.warnings {
+        eprintln!("{w}");
+    }
+    // Articles: events extracted through the complete registry, merged with the curated
+    // events that describe the same happenings.
+    let mut lexicon = crate::extract::Lexicon::builtin();
+    for file in &input.lexicons {
+        match ingest::read_text(file) {
+            Ok(text) => {
+                if let Err(d) = lexicon.add(&text, &file.display().to_string()) {
+                    problems.0.extend(d.0);
+                }
+            }
+            Err(d) => problems.push(d),
+        }
+    }
     problems.into_result()?;
     let mut registry = registry;
     let mut events = events;
+    if !inputs.articles.is_empty() {
+        for article in &inputs.articles {
+            let extraction = crate::extract::extract(article, &registry, &lexicon);
+            for w in &extraction.warnings {
+                eprintln!("{w}");
+            }
+            events.extend(extraction.events);
+        }
+        let index = crate::extract::mentions::ActorIndex::new(&registry);
+        let (merged, n) = normalize::merge::merge_by(events, |id| {
+            index.state_of(id).unwrap_or_else(|| id.to_string())
+        });
+        if n > 0 {
+            eprintln!(
+                "casus: {n} events from articles merged into events that report the same happening"
+            );
+        }
+        events = merged;
+    }
     let no_filter = FilterArgs::default();
     let mut filter = filter(data.filter.unwrap_or(&no_filter), &registry)?;
     let (tally, run_actors) = if datasets.is_empty() {

@@ -295,3 +295,54 @@ fn a_users_lexicon_extends_the_builtin_one() {
             "badlex.toml:1: field 'code': unknown event type '777'",
         ));
 }
+
+#[test]
+fn build_takes_articles_and_merges_them_with_curated_events() {
+    let w = Workdir::new();
+    std::fs::create_dir_all(w.path().join("in")).unwrap();
+    std::fs::copy(
+        repo().join("tests/fixtures/articles/ministry-talks.txt"),
+        w.path().join("in/ministry-talks.txt"),
+    )
+    .unwrap();
+    w.write(
+        "in/notes.csv",
+        "id,date,source,type,target,summary\nmine,2021-03-08,Russia,appeal,Armenia,Russia asked Armenia to negotiate.\n",
+    );
+    // A folder's README.md is documentation, not news.
+    w.write("in/README.md", "Russia on Monday urged Turkey to act.\n");
+    w.casus()
+        .args(["build", "in", "--out", "o"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("events from articles merged"));
+    let text = String::from_utf8(w.read("o/timeline.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let mine = rows
+        .iter()
+        .find(|r| &r[0] == "mine")
+        .expect("the curated event");
+    assert_eq!(&mine[15], "curated");
+    assert!(mine[16].contains("at=in/notes.csv:2"), "{}", &mine[16]);
+    assert!(
+        mine[16].contains("outlet=Test Gazette"),
+        "the article's source is merged in: {}",
+        &mine[16]
+    );
+    assert!(
+        rows.iter()
+            .any(|r| &r[15] == "article" && &r[8] == "Mediate"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Turkey"),
+        "README.md was read as an article: {text}"
+    );
+    // The merged timeline reads back to itself.
+    w.casus()
+        .args(["build", "o/timeline.csv", "--out", "o2"])
+        .assert()
+        .success();
+    assert_eq!(w.read("o/timeline.csv"), w.read("o2/timeline.csv"));
+}

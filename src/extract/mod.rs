@@ -175,11 +175,16 @@ pub fn extract_with(
     let mut speaker: Option<Vec<String>> = None;
     let mut stated: HashMap<String, DateSpan> = HashMap::new();
     let mut extracted: Vec<Event> = Vec::new();
-    let stem = std::path::Path::new(&article.file)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string();
+    // Ids from the file's path (without its extension), so that two articles with one name in
+    // two folders never share an id.
+    let path = std::path::Path::new(&article.file);
+    let stem: String = path
+        .with_extension("")
+        .to_string_lossy()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     for (n, s) in sentences.iter().enumerate() {
         note!(
             out,

@@ -82,6 +82,10 @@ pub struct Inputs {
     pub files: Vec<PathBuf>,
     /// Problems found while reading; the records concerned are not in `events`.
     pub problems: Diagnostics,
+    /// News articles, in file order: extracted once the registry is complete.
+    pub articles: Vec<article::Article>,
+    /// Warnings about inputs that were still read (invalid UTF-8 in an article).
+    pub warnings: Vec<Diagnostic>,
     /// Dataset files (GDELT, ICEWS, ACLED, UCDP) with their format, in file order: streamed
     /// later by [`dataset::Streamer`], once the registry is complete.
     pub datasets: Vec<(PathBuf, dataset::InputFormat)>,
@@ -109,6 +113,8 @@ pub enum FileKind {
     Csv,
     /// A JSON Lines file of events (`events.jsonl` as `casus build` writes it).
     Jsonl,
+    /// A news article (`.txt`, `.md`) to extract events from.
+    Article,
 }
 
 impl FileKind {
@@ -121,14 +127,16 @@ impl FileKind {
             // first line: see `dataset::detect`.
             "csv" | "tsv" | "tab" | "zip" => Some(FileKind::Csv),
             "jsonl" | "ndjson" => Some(FileKind::Jsonl),
+            "txt" | "md" => Some(FileKind::Article),
             _ => None,
         }
     }
 }
 
 /// The input files under `paths`: a file is taken as it is; a folder is searched recursively in
-/// name order for `.toml`, `.csv`, `.tsv` and `.jsonl` files (hidden entries skipped). A named file of
-/// another kind, or a path that does not exist, is a problem.
+/// name order for `.toml`, `.csv`, `.tsv`, `.tab`, `.zip`, `.jsonl` and `.txt` files, and `.md`
+/// files that open with `+++` front matter (hidden entries skipped). A named file of another
+/// kind, or a path that does not exist, is a problem.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostics> {
     let mut files = Vec::new();
     let mut diags = Diagnostics::default();
@@ -184,11 +192,28 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
         if path.is_dir() {
             walk(&path, files)?;
+        } else if FileKind::of(&path) == Some(FileKind::Article) {
+            // In a folder, a .txt file is an article; a .md file only when it opens with front
+            // matter (+++), so that a folder's README.md is not read as news.
+            let is_md = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+            if !is_md || starts_with_front_matter(&path) {
+                files.push(path);
+            }
         } else if FileKind::of(&path).is_some() {
             files.push(path);
         }
     }
     Ok(())
+}
+
+fn starts_with_front_matter(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .is_ok_and(|n| n >= 3 && &head[..3] == b"+++")
 }
 
 /// Reads a file as UTF-8; invalid UTF-8 is a problem naming the line and byte offset.
@@ -311,6 +336,18 @@ pub fn read_inputs_as(
                     continue;
                 }
             },
+            // Articles are extracted once the registry is complete.
+            Some(FileKind::Article) if !actor_files.contains(path) => {
+                match article::read_article(
+                    path,
+                    &article::ArticleOverrides::default(),
+                    &mut inputs.warnings,
+                ) {
+                    Ok(a) => inputs.articles.push(a),
+                    Err(d) => inputs.problems.push(d),
+                }
+                continue;
+            }
             // Extra actor files may have any extension; they are TOML.
             _ => match read_text(path) {
                 Ok(text) => curated_toml::parse(&text, &shown),
