@@ -358,16 +358,7 @@ fn codebook(args: CodebookArgs) -> anyhow::Result<()> {
         .collect::<Result<_, _>>()?;
     let stdout = io::stdout().lock();
     let mut w = csv::Writer::from_writer(BufWriter::new(stdout));
-    w.write_record([
-        "code",
-        "name",
-        "root",
-        "goldstein",
-        "quad_class",
-        "plover_type",
-        "plover_mode",
-        "plover_context",
-    ])?;
+    w.write_record(crate::model::codebook::COLUMNS)?;
     for t in Codebook::get().iter() {
         if !roots.is_empty() && !roots.contains(&t.root_number()) {
             continue;

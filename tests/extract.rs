@@ -8,6 +8,7 @@ use casus::ingest::article::{ArticleOverrides, parse_article};
 use casus::model::{Event, builtin};
 use common::{Workdir, repo};
 use predicates::prelude::*;
+use proptest::strategy::Strategy;
 
 fn run(text: &str, published: Option<&str>) -> Vec<Event> {
     let overrides = ArticleOverrides {
@@ -345,4 +346,34 @@ fn build_takes_articles_and_merges_them_with_curated_events() {
         .assert()
         .success();
     assert_eq!(w.read("o/timeline.csv"), w.read("o2/timeline.csv"));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+    /// Any text, with or without a publication date, extracts without a panic, and every event
+    /// it gives has a date, a source and its evidence.
+    #[test]
+    fn extraction_never_panics(
+        words in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "Russia", "Turkey", "Armenia's", "Azerbaijani", "urged", "accused", "both sides",
+                    "each other", "they", "he", "\"", "“", "”", "«", "»", ".", ",", "on Monday",
+                    "in 2010", "since 1994", "was", "by", "not", "clashes", "between", "and",
+                    "Kremlin spokesman Dmitry Peskov", "said", "\n", "+++", "-", "'s", "’s",
+                ]).prop_map(str::to_string),
+                "\\PC{0,12}",
+            ],
+            0..60,
+        ),
+        dated in proptest::bool::ANY,
+    ) {
+        let text = words.join(" ");
+        let events = run(&text, dated.then_some("2020-09-29"));
+        for e in &events {
+            proptest::prop_assert!(e.source.is_some());
+            proptest::prop_assert!(e.provenance[0].quote.is_some());
+        }
+    }
 }

@@ -8,6 +8,18 @@ use std::sync::OnceLock;
 /// The embedded table; see `docs/codebook.md` for how it is derived.
 const TABLE: &str = include_str!("data/cameo.csv");
 
+/// The columns of the embedded table, which `casus codebook` prints.
+pub const COLUMNS: [&str; 8] = [
+    "code",
+    "name",
+    "root",
+    "goldstein",
+    "quad_class",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+];
+
 /// The four quad classes of CAMEO roots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuadClass {
