@@ -69,30 +69,18 @@ impl Exporter for Dot {
     }
 }
 
-/// `actors.gexf` (GEXF 1.3, for Gephi).
-pub struct Gexf;
-
-impl Exporter for Gexf {
-    fn file_name(&self) -> &'static str {
-        "actors.gexf"
-    }
-
-    fn write(
-        &self,
-        graph: &ActorGraph,
-        registry: &ActorRegistry,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        gexf::write_gexf(graph, registry, out)
-    }
+/// A format written by a plain function of the graph and the registry: GEXF, GraphML,
+/// TimelineJS's JSON, vis-timeline and JSON Lines.
+pub struct Plain {
+    /// The file it writes.
+    pub file_name: &'static str,
+    /// The function that writes it.
+    pub write: fn(&ActorGraph, &ActorRegistry, &mut dyn Write) -> io::Result<()>,
 }
 
-/// `actors.graphml` (GraphML, for Cytoscape and yEd).
-pub struct GraphMl;
-
-impl Exporter for GraphMl {
+impl Exporter for Plain {
     fn file_name(&self) -> &'static str {
-        "actors.graphml"
+        self.file_name
     }
 
     fn write(
@@ -101,25 +89,7 @@ impl Exporter for GraphMl {
         registry: &ActorRegistry,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        graphml::write_graphml(graph, registry, out)
-    }
-}
-
-/// `timelinejs.json` (TimelineJS's JSON format).
-pub struct TimelineJsJson;
-
-impl Exporter for TimelineJsJson {
-    fn file_name(&self) -> &'static str {
-        "timelinejs.json"
-    }
-
-    fn write(
-        &self,
-        graph: &ActorGraph,
-        registry: &ActorRegistry,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        timelinejs::write_json(graph, registry, out)
+        (self.write)(graph, registry, out)
     }
 }
 
@@ -139,42 +109,6 @@ impl Exporter for TimelineJsCsv {
         out: &mut dyn Write,
     ) -> io::Result<()> {
         timelinejs::write_csv(graph, registry, self.0, out)
-    }
-}
-
-/// `vis-timeline.json` (items and groups for vis-timeline).
-pub struct VisTimeline;
-
-impl Exporter for VisTimeline {
-    fn file_name(&self) -> &'static str {
-        "vis-timeline.json"
-    }
-
-    fn write(
-        &self,
-        graph: &ActorGraph,
-        registry: &ActorRegistry,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        vis_timeline::write_vis_timeline(graph, registry, out)
-    }
-}
-
-/// `events.jsonl` (the whole model, one event per line; reads back as input).
-pub struct Jsonl;
-
-impl Exporter for Jsonl {
-    fn file_name(&self) -> &'static str {
-        "events.jsonl"
-    }
-
-    fn write(
-        &self,
-        graph: &ActorGraph,
-        registry: &ActorRegistry,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        jsonl::write_jsonl(graph, registry, out)
     }
 }
 
@@ -268,14 +202,29 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
         match format {
             Format::Timeline => out.push(Box::new(Timeline(options.timeline.clone()))),
             Format::Dot => out.push(Box::new(Dot(options.dot.clone()))),
-            Format::Gexf => out.push(Box::new(Gexf)),
+            Format::Gexf => out.push(Box::new(Plain {
+                file_name: "actors.gexf",
+                write: gexf::write_gexf,
+            })),
             Format::Timelinejs => {
-                out.push(Box::new(TimelineJsJson));
+                out.push(Box::new(Plain {
+                    file_name: "timelinejs.json",
+                    write: timelinejs::write_json,
+                }));
                 out.push(Box::new(TimelineJsCsv(options.timeline.formula_guard)));
             }
-            Format::VisTimeline => out.push(Box::new(VisTimeline)),
-            Format::Graphml => out.push(Box::new(GraphMl)),
-            Format::Jsonl => out.push(Box::new(Jsonl)),
+            Format::VisTimeline => out.push(Box::new(Plain {
+                file_name: "vis-timeline.json",
+                write: vis_timeline::write_vis_timeline,
+            })),
+            Format::Graphml => out.push(Box::new(Plain {
+                file_name: "actors.graphml",
+                write: graphml::write_graphml,
+            })),
+            Format::Jsonl => out.push(Box::new(Plain {
+                file_name: "events.jsonl",
+                write: jsonl::write_jsonl,
+            })),
             Format::Report => out.push(Box::new(Report(report::ReportOptions {
                 dot: options.dot.clone(),
                 ..options.report.clone()
