@@ -677,7 +677,12 @@ pub fn stream_all(
     if !filter.actors.is_empty() {
         filter.actors = finished.actors;
     }
-    events.extend(finished.events);
+    if events.is_empty() {
+        // No copy: extending would hold both vectors of events at once for a moment.
+        *events = finished.events;
+    } else {
+        events.extend(finished.events);
+    }
     Ok((finished.tally, finished.created))
 }
 
