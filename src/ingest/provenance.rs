@@ -113,10 +113,10 @@ fn parse_one(line: &str) -> Result<Provenance, String> {
                 Some((file, line))
                     if line.bytes().all(|b| b.is_ascii_digit()) && !line.is_empty() =>
                 {
-                    p.file = Some(file.to_string());
+                    p.file = Some(file.into());
                     p.line = line.parse().ok();
                 }
-                _ => p.file = Some(value),
+                _ => p.file = Some(value.into()),
             },
             other => {
                 return Err(format!(
