@@ -90,7 +90,7 @@ fn events(n: usize) -> Vec<Event> {
                     "Synthetic event {i}: actor {source} acts, as reported by two outlets & \
                      one agency."
                 ),
-                location: (i % 3 == 0).then(|| "Somewhere".to_string()),
+                location: (i % 3 == 0).then(|| "Somewhere".into()),
                 origin: Origin::Curated,
                 provenance: vec![Provenance {
                     outlet: Some("The Daily Bench".into()),

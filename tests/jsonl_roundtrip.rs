@@ -63,7 +63,7 @@ fn provenance() -> impl Strategy<Value = Provenance> {
                 chrono::NaiveDate::from_ymd_opt(1, 1, 1).unwrap() + chrono::Days::new(d.into())
             }),
             url,
-            file,
+            file: file.map(Into::into),
             line,
             quote,
         })
@@ -91,7 +91,7 @@ fn event(i: usize) -> impl Strategy<Value = Event> {
                     target: target.map(Arc::from),
                     event_type: Codebook::get().code(code).unwrap(),
                     summary,
-                    location,
+                    location: location.map(Arc::from),
                     origin,
                     provenance,
                 }

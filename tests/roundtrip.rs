@@ -62,7 +62,7 @@ fn provenance() -> impl Strategy<Value = Provenance> {
             }),
             title,
             url,
-            file: Some(file),
+            file: Some(file.into()),
             line: Some(line),
             quote,
         })
@@ -88,7 +88,7 @@ fn event(i: usize) -> impl Strategy<Value = Event> {
                 target: target.map(Arc::from),
                 event_type: Codebook::get().code(code).unwrap(),
                 summary,
-                location,
+                location: location.map(Arc::from),
                 origin,
                 provenance,
             },

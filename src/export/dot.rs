@@ -144,12 +144,22 @@ pub fn write_dot_with<W: io::Write>(
     options: &DotOptions,
     mut out: W,
 ) -> io::Result<()> {
-    out.write_all(render(graph, registry, options).as_bytes())?;
+    render(graph, registry, options, &mut out)?;
     out.flush()
 }
 
-/// The whole DOT text. Writing to a `String` cannot fail, hence the ignored results.
-fn render(graph: &ActorGraph, registry: &ActorRegistry, options: &DotOptions) -> String {
+/// Hands the text written so far to `out` once it is this long, so that a big diagram is never
+/// held whole in memory.
+const CHUNK: usize = 1 << 16;
+
+/// Writes the DOT text to `out`, a chunk at a time. Writing to the `String` of a chunk cannot
+/// fail, hence the ignored results.
+fn render(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    options: &DotOptions,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -230,6 +240,10 @@ fn render(graph: &ActorGraph, registry: &ActorRegistry, options: &DotOptions) ->
                 ("tooltip", tooltip),
             ])
         );
+        if s.len() >= CHUNK {
+            out.write_all(s.as_bytes())?;
+            s.clear();
+        }
     }
 
     // Edges, one per directed dyad, in (source, target) order.
@@ -246,13 +260,17 @@ fn render(graph: &ActorGraph, registry: &ActorRegistry, options: &DotOptions) ->
             quote(&dyad.target),
             attrs(&edge_attrs(dyad, &name(&dyad.source), &name(&dyad.target)))
         );
+        if s.len() >= CHUNK {
+            out.write_all(s.as_bytes())?;
+            s.clear();
+        }
     }
 
     if options.legend {
         legend(&mut s, &ids, &kinds);
     }
     let _ = writeln!(s, "}}");
-    s
+    out.write_all(s.as_bytes())
 }
 
 /// The attributes of a dyad's edge.

@@ -1,6 +1,7 @@
 //! The timeline CSV (`timeline.csv`): one row per event in timeline order, RFC 4180 quoting,
 //! free text guarded against spreadsheet formula injection.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::graph::ActorGraph;
@@ -65,6 +66,24 @@ pub fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A free-text cell, guarded when `on` (see [`guard`]).
+fn guarded(s: &str, on: bool) -> Cow<'_, str> {
+    if on { guard(s) } else { Cow::Borrowed(s) }
+}
+
+/// Writes one cell formatted into `buf` (cleared first).
+fn cell<W: Write>(
+    w: &mut csv::Writer<W>,
+    buf: &mut String,
+    args: std::fmt::Arguments<'_>,
+) -> io::Result<()> {
+    use std::fmt::Write as _;
+    buf.clear();
+    let _ = buf.write_fmt(args);
+    w.write_field(buf.as_bytes())?;
+    Ok(())
+}
+
 /// Writes the graph's events as `timeline.csv`.
 pub fn write_timeline<W: Write>(
     graph: &ActorGraph,
@@ -90,47 +109,52 @@ pub fn write_events<W: Write>(
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
     w.write_record(COLUMNS)?;
-    let text = |s: &str| -> String {
-        if options.formula_guard {
-            guard(s).into_owned()
-        } else {
-            s.to_string()
-        }
-    };
-    let actor = |id: &Option<ActorId>| -> (String, String) {
+    // Every cell is written as it is made, into buffers reused from row to row: no `String`
+    // per cell.
+    let guard_on = options.formula_guard;
+    let actor = |id: &Option<ActorId>| -> (Cow<'_, str>, &str) {
         match id {
-            None => (String::new(), String::new()),
+            None => (Cow::Borrowed(""), ""),
             Some(id) => match registry.get(id) {
-                Some(a) => (a.name.clone(), a.code.clone()),
-                None => (id.to_string(), String::new()),
+                Some(a) => (Cow::Borrowed(a.name.as_str()), a.code.as_str()),
+                None => (Cow::Owned(id.to_string()), ""),
             },
         }
     };
-    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let mut buf = String::new();
     for e in events {
         let (source, source_code) = actor(&e.source);
         let (target, target_code) = actor(&e.target);
         let t = e.event_type;
-        w.write_record([
-            text(&e.id),
-            e.date.to_string(),
-            day(e.date.start()),
-            day(e.date.end()),
-            e.date.precision().to_string(),
-            text(&source),
-            source_code,
-            t.code.clone(),
-            text(&t.name),
-            text(&target),
-            target_code,
-            format!("{}", t.goldstein),
-            t.quad_class.number().to_string(),
-            text(&e.summary),
-            text(e.location.as_deref().unwrap_or("")),
-            e.origin.to_string(),
-            text(&provenance::render(&e.provenance)),
-            text(&provenance::render_evidence(&e.provenance)),
-        ])?;
+        w.write_field(guarded(&e.id, guard_on).as_bytes())?;
+        cell(&mut w, &mut buf, format_args!("{}", e.date))?;
+        match e.date.start() {
+            Some(d) => cell(&mut w, &mut buf, format_args!("{d}"))?,
+            None => w.write_field("")?,
+        }
+        match e.date.end() {
+            Some(d) => cell(&mut w, &mut buf, format_args!("{d}"))?,
+            None => w.write_field("")?,
+        }
+        w.write_field(e.date.precision().as_str())?;
+        w.write_field(guarded(&source, guard_on).as_bytes())?;
+        w.write_field(source_code)?;
+        w.write_field(&t.code)?;
+        w.write_field(guarded(&t.name, guard_on).as_bytes())?;
+        w.write_field(guarded(&target, guard_on).as_bytes())?;
+        w.write_field(target_code)?;
+        cell(&mut w, &mut buf, format_args!("{}", t.goldstein))?;
+        cell(&mut w, &mut buf, format_args!("{}", t.quad_class.number()))?;
+        w.write_field(guarded(&e.summary, guard_on).as_bytes())?;
+        w.write_field(guarded(e.location.as_deref().unwrap_or(""), guard_on).as_bytes())?;
+        w.write_field(e.origin.as_str())?;
+        buf.clear();
+        provenance::render_into(&e.provenance, &mut buf);
+        w.write_field(guarded(&buf, guard_on).as_bytes())?;
+        buf.clear();
+        provenance::render_evidence_into(&e.provenance, &mut buf);
+        w.write_field(guarded(&buf, guard_on).as_bytes())?;
+        w.write_record(None::<&[u8]>)?;
     }
     w.flush()?;
     Ok(())

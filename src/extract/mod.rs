@@ -832,7 +832,7 @@ fn make_events(
                 title: article.title.clone(),
                 published: article.published,
                 url: article.url.clone(),
-                file: Some(article.file.clone()),
+                file: Some(article.file.as_str().into()),
                 line: Some(s.line),
                 quote: Some(crate::ingest::provenance::one_line(s.text)),
             }],

@@ -273,7 +273,7 @@ impl Importer for Acled {
             target,
             event_type,
             summary,
-            location: (!place.is_empty()).then(|| place.join(", ")),
+            location: cx.places.get(&place.join(", ")),
             origin: Origin::Acled,
             provenance: vec![Provenance {
                 outlet: (!source_text.is_empty()).then(|| source_text.to_string()),

@@ -386,7 +386,7 @@ fn row(
             published,
             title: opt("title"),
             url: opt("url"),
-            file: Some(file.to_string()),
+            file: Some(file.into()),
             line: Some(line),
             quote,
         }])

@@ -247,7 +247,7 @@ impl Fields<'_> {
         }
         let mut provenance = refs;
         let here = Provenance {
-            file: Some(self.file.to_string()),
+            file: Some(self.file.into()),
             line: Some(self.line),
             ..Default::default()
         };

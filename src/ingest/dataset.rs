@@ -9,6 +9,7 @@ use std::fs::File;
 use std::hash::Hasher;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, NaiveDate};
@@ -303,9 +304,30 @@ pub struct Cx<'a> {
     /// The filters.
     pub filter: &'a mut RowFilter,
     /// The file, as the user named it.
-    pub file: &'a str,
+    pub file: &'a Arc<str>,
     /// The line the row starts on.
     pub line: u64,
+    /// The place names seen so far, shared between the events that name them.
+    pub places: &'a mut Places,
+}
+
+/// Interned place names: every event that names the same place shares one `Arc<str>`.
+#[derive(Debug, Default)]
+pub struct Places(rustc_hash::FxHashMap<Box<str>, Arc<str>>);
+
+impl Places {
+    /// The shared text of `place`, or `None` for an empty one.
+    pub fn get(&mut self, place: &str) -> Option<Arc<str>> {
+        if place.is_empty() {
+            return None;
+        }
+        if let Some(p) = self.0.get(place) {
+            return Some(p.clone());
+        }
+        let p: Arc<str> = Arc::from(place);
+        self.0.insert(place.into(), p.clone());
+        Some(p)
+    }
 }
 
 impl Cx<'_> {
@@ -316,8 +338,8 @@ impl Cx<'_> {
     }
 
     /// The provenance file of every event of this file (the name as the user gave it).
-    pub fn file(&self) -> Option<String> {
-        Some(self.file.to_string())
+    pub fn file(&self) -> Option<Arc<str>> {
+        Some(self.file.clone())
     }
 }
 
@@ -369,6 +391,7 @@ pub struct Streamer<'a> {
     /// 128-bit hashes of the ids read so far (curated ids included), to reject duplicates.
     seen: HashSet<u128, std::hash::BuildHasherDefault<KeyHasher>>,
     events: Vec<Event>,
+    places: Places,
     tally: Tally,
 }
 
@@ -453,6 +476,7 @@ impl<'a> Streamer<'a> {
             rejects,
             seen: known_ids.into_iter().map(id_key).collect(),
             events: Vec::new(),
+            places: Places::default(),
             tally: Tally::default(),
         })
     }
@@ -467,7 +491,7 @@ impl<'a> Streamer<'a> {
         let Some(mut importer) = importer(format) else {
             anyhow::bail!("{}: curated files are not read as datasets", path.display());
         };
-        let shown = path.display().to_string();
+        let shown: Arc<str> = Arc::from(path.display().to_string());
         with_input(path, |reader, size| {
             self.stream(reader, size, &shown, importer.as_mut())
         })
@@ -477,9 +501,10 @@ impl<'a> Streamer<'a> {
         &mut self,
         reader: &mut dyn BufRead,
         size: u64,
-        file: &str,
+        shared: &Arc<str>,
         importer: &mut dyn Importer,
     ) -> anyhow::Result<()> {
+        let file: &str = shared;
         let mut records = RecordReader::new(reader, importer.dialect());
         let mut rec = Record::default();
         let started = Instant::now();
@@ -530,8 +555,9 @@ impl<'a> Streamer<'a> {
                         registry: self.registry,
                         coder: &mut self.coder,
                         filter: &mut self.filter,
-                        file,
+                        file: shared,
                         line: rec.line,
+                        places: &mut self.places,
                     };
                     match importer.row(&rec, &mut cx) {
                         Ok(None) => self.tally.filtered += 1,
@@ -677,7 +703,12 @@ pub fn stream_all(
     if !filter.actors.is_empty() {
         filter.actors = finished.actors;
     }
-    events.extend(finished.events);
+    if events.is_empty() {
+        // No copy: extending would hold both vectors of events at once for a moment.
+        *events = finished.events;
+    } else {
+        events.extend(finished.events);
+    }
     Ok((finished.tally, finished.created))
 }
 

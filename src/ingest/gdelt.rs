@@ -426,7 +426,7 @@ impl Importer for Gdelt {
             target,
             event_type,
             summary: String::new(),
-            location: (!place.is_empty()).then(|| place.to_string()),
+            location: cx.places.get(place),
             origin: Origin::Gdelt,
             provenance: vec![Provenance {
                 url: (!url.is_empty()).then(|| url.to_string()),

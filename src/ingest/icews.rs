@@ -185,7 +185,7 @@ impl Importer for Icews {
             target,
             event_type,
             summary,
-            location: (!place.is_empty()).then(|| place.join(", ")),
+            location: cx.places.get(&place.join(", ")),
             origin: Origin::Icews,
             provenance: vec![Provenance {
                 outlet: (!publisher.is_empty()).then(|| publisher.to_string()),

@@ -207,7 +207,7 @@ impl Record<'_> {
         };
         if items.is_empty() {
             return Some(vec![Provenance {
-                file: Some(self.file.to_string()),
+                file: Some(self.file.into()),
                 line: Some(self.line),
                 ..Provenance::default()
             }]);
@@ -280,7 +280,7 @@ impl Record<'_> {
             title: text("title", self),
             published,
             url: text("url", self),
-            file: text("file", self),
+            file: text("file", self).map(Into::into),
             line,
             quote: text("quote", self),
         };

@@ -5,52 +5,94 @@
 //! outlet=The Moscow Times | published=2020-09-29 | title=Kremlin Urges Turkey | url=https://… | at=events/karabakh-2020.toml:12
 //! ```
 
+use std::fmt::Write as _;
+
 use chrono::NaiveDate;
 
 use crate::model::Provenance;
 
 /// Writes records, one per line (quotes are not part of this cell; see [`render_evidence`]).
 pub fn render(records: &[Provenance]) -> String {
-    records
-        .iter()
-        .map(render_one)
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::new();
+    render_into(records, &mut out);
+    out
 }
 
-fn render_one(p: &Provenance) -> String {
-    let mut fields: Vec<String> = Vec::new();
-    let mut push = |key: &str, value: &str| fields.push(format!("{key}={}", escape(value)));
+/// Appends what [`render`] writes to `out`, so that a caller can reuse one buffer.
+pub fn render_into(records: &[Provenance], out: &mut String) {
+    for (i, p) in records.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        render_one(p, out);
+    }
+}
+
+fn render_one(p: &Provenance, out: &mut String) {
+    let mut first = true;
+    let mut key = |out: &mut String, key: &str| {
+        if !first {
+            out.push_str(" | ");
+        }
+        first = false;
+        out.push_str(key);
+        out.push('=');
+    };
     if let Some(v) = &p.outlet {
-        push("outlet", v);
+        key(out, "outlet");
+        escape_into(v, out);
     }
     if let Some(v) = &p.published {
-        push("published", &v.to_string());
+        key(out, "published");
+        let _ = write!(out, "{v}");
     }
     if let Some(v) = &p.title {
-        push("title", v);
+        key(out, "title");
+        escape_into(v, out);
     }
     if let Some(v) = &p.url {
-        push("url", v);
+        key(out, "url");
+        escape_into(v, out);
     }
     match (&p.file, p.line) {
-        (Some(f), Some(l)) => push("at", &format!("{f}:{l}")),
-        (Some(f), None) => push("at", f),
+        (Some(f), Some(l)) => {
+            key(out, "at");
+            if plain(f) {
+                // ":{l}" is plain too, and a plain name does not end in a space.
+                out.push_str(f);
+                let _ = write!(out, ":{l}");
+            } else {
+                escape_into(&format!("{f}:{l}"), out);
+            }
+        }
+        (Some(f), None) => {
+            key(out, "at");
+            escape_into(f, out);
+        }
         _ => {}
     }
-    fields.join(" | ")
 }
 
 /// Writes the quotes of the records, one line per record (an empty line for a record without).
 pub fn render_evidence(records: &[Provenance]) -> String {
+    let mut out = String::new();
+    render_evidence_into(records, &mut out);
+    out
+}
+
+/// Appends what [`render_evidence`] writes to `out`, so that a caller can reuse one buffer.
+pub fn render_evidence_into(records: &[Provenance], out: &mut String) {
     if records.iter().all(|p| p.quote.is_none()) {
-        return String::new();
+        return;
     }
-    records
-        .iter()
-        .map(|p| p.quote.as_deref().map(one_line).unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n")
+    for (i, p) in records.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if let Some(q) = &p.quote {
+            out.push_str(&one_line(q));
+        }
+    }
 }
 
 /// Collapses runs of white space (newlines included) into single spaces.
@@ -58,8 +100,25 @@ pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn escape(value: &str) -> String {
-    one_line(value).replace('\\', "\\\\").replace('|', "\\|")
+/// Whether `value` is printable ASCII on one line with single spaces, nothing to trim and
+/// nothing to escape: then [`escape_into`] copies it as it is.
+fn plain(value: &str) -> bool {
+    !value.starts_with(' ')
+        && !value.ends_with(' ')
+        && !value.contains("  ")
+        && value
+            .bytes()
+            .all(|b| (b' '..=b'~').contains(&b) && b != b'\\' && b != b'|')
+}
+
+/// Appends `value` on one line with `\` and `|` escaped. Text that is already on one line
+/// with single spaces and nothing to escape (a URL, most names) is copied as it is.
+fn escape_into(value: &str, out: &mut String) {
+    if plain(value) {
+        out.push_str(value);
+    } else {
+        out.push_str(&one_line(value).replace('\\', "\\\\").replace('|', "\\|"));
+    }
 }
 
 /// Reads the records of a provenance cell and the matching evidence cell.
@@ -113,10 +172,10 @@ fn parse_one(line: &str) -> Result<Provenance, String> {
                 Some((file, line))
                     if line.bytes().all(|b| b.is_ascii_digit()) && !line.is_empty() =>
                 {
-                    p.file = Some(file.to_string());
+                    p.file = Some(file.into());
                     p.line = line.parse().ok();
                 }
-                _ => p.file = Some(value),
+                _ => p.file = Some(value.into()),
             },
             other => {
                 return Err(format!(

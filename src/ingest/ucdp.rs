@@ -193,7 +193,7 @@ impl Importer for Ucdp {
             target,
             event_type,
             summary: format!("{who}: {deaths}; {violence}."),
-            location: (!place.is_empty()).then(|| place.join(", ")),
+            location: cx.places.get(&place.join(", ")),
             origin: Origin::Ucdp,
             provenance: vec![Provenance {
                 outlet: (!office.is_empty()).then(|| office.to_string()),

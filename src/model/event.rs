@@ -76,8 +76,9 @@ pub struct Provenance {
     pub published: Option<NaiveDate>,
     /// The source's URL.
     pub url: Option<String>,
-    /// The input file the event was read from, as given on the command line.
-    pub file: Option<String>,
+    /// The input file the event was read from, as given on the command line; shared by every
+    /// event of the file.
+    pub file: Option<Arc<str>>,
     /// The line of `file` (1-based).
     pub line: Option<u64>,
     /// The words of the source that report the event.
@@ -106,8 +107,9 @@ pub struct Event {
     pub event_type: &'static EventType,
     /// A one-sentence description in the curator's or casus's own words.
     pub summary: String,
-    /// Where it happened, as free text.
-    pub location: Option<String>,
+    /// Where it happened, as free text (shared between the events of a dataset that name the
+    /// same place).
+    pub location: Option<Arc<str>>,
     /// What kind of input it was coded from.
     pub origin: Origin,
     /// Every source that reports it, at least one.

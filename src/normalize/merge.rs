@@ -52,7 +52,7 @@ fn mergeable(a: &Event, b: &Event) -> bool {
     if a.origin == Origin::Curated && b.origin == Origin::Curated {
         return false;
     }
-    let files = |e: &Event| -> Vec<Option<String>> {
+    let files = |e: &Event| -> Vec<Option<std::sync::Arc<str>>> {
         e.provenance.iter().map(|p| p.file.clone()).collect()
     };
     let (fa, fb) = (files(a), files(b));
@@ -124,7 +124,7 @@ mod tests {
             location: None,
             origin,
             provenance: vec![Provenance {
-                file: Some(format!("{id}.txt")),
+                file: Some(format!("{id}.txt").into()),
                 ..Provenance::default()
             }],
         }

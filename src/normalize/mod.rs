@@ -168,7 +168,7 @@ pub fn resolve(raw: Vec<RawEvent>, registry: &ActorRegistry) -> Result<Vec<Event
                 target,
                 event_type: r.event_type,
                 summary: r.summary.clone(),
-                location: r.location.clone(),
+                location: r.location.as_deref().map(Into::into),
                 origin: r.origin,
                 provenance: r.provenance.clone(),
             });
