@@ -236,7 +236,9 @@ fn usage_errors_exit_2() {
 #[test]
 fn help_has_an_example_for_every_command() {
     let w = Workdir::new();
-    for cmd in ["build", "validate", "codebook", "actors", "extract", "timex"] {
+    for cmd in [
+        "build", "validate", "codebook", "actors", "extract", "timex",
+    ] {
         w.casus()
             .args([cmd, "--help"])
             .assert()
