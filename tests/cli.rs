@@ -72,12 +72,30 @@ fn two_builds_give_identical_bytes() {
     for out in ["a", "b"] {
         w.casus()
             .current_dir(repo())
-            .args(["build", "events", "tests/fixtures/basic", "--out"])
+            .args([
+                "build",
+                "events",
+                "tests/fixtures/basic",
+                "tests/fixtures/articles",
+                "--format",
+                "all",
+                "--out",
+            ])
             .arg(w.path().join(out))
             .assert()
             .success();
     }
-    for file in ["timeline.csv", "actors.dot"] {
+    for file in [
+        "timeline.csv",
+        "actors.dot",
+        "actors.gexf",
+        "actors.graphml",
+        "events.jsonl",
+        "timelinejs.json",
+        "timelinejs.csv",
+        "vis-timeline.json",
+        "report.html",
+    ] {
         assert_eq!(
             w.read(&format!("a/{file}")),
             w.read(&format!("b/{file}")),
