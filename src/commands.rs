@@ -445,10 +445,7 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     let published = args
         .published
         .as_deref()
-        .map(|p| {
-            chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d")
-                .map_err(|_| UsageError(format!("--published '{p}': expected YYYY-MM-DD")))
-        })
+        .map(|p| iso_day("published", p))
         .transpose()?;
     let overrides = ArticleOverrides {
         published,
@@ -467,10 +464,7 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     let mut warnings = Vec::new();
     for file in &args.files {
         let article = if file.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
-                .context("could not read standard input")?;
-            let text = decode(&bytes, "<stdin>", &mut warnings);
+            let text = decode(&read_stdin()?, "<stdin>", &mut warnings);
             parse_article(&text, "<stdin>", &overrides)
         } else {
             read_article(file, &overrides, &mut warnings)
@@ -504,27 +498,16 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
 }
 
 fn timex(args: crate::cli::TimexArgs) -> anyhow::Result<()> {
-    let anchor = chrono::NaiveDate::parse_from_str(&args.anchor, "%Y-%m-%d")
-        .map_err(|_| UsageError(format!("--anchor '{}': expected YYYY-MM-DD", args.anchor)))?;
-    let mut bytes = Vec::new();
-    match args.file.as_deref() {
-        None => {
-            std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
-                .context("could not read standard input")?;
-        }
-        Some(p) if p.as_os_str() == "-" => {
-            std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
-                .context("could not read standard input")?;
-        }
-        Some(p) => {
-            bytes = std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?
-        }
-    }
+    let anchor = iso_day("anchor", &args.anchor)?;
+    let file = args.file.as_deref().filter(|p| p.as_os_str() != "-");
+    let (bytes, shown) = match file {
+        None => (read_stdin()?, "<stdin>".to_string()),
+        Some(p) => (
+            std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?,
+            p.display().to_string(),
+        ),
+    };
     let mut warnings = Vec::new();
-    let shown = args
-        .file
-        .as_ref()
-        .map_or_else(|| "<stdin>".to_string(), |p| p.display().to_string());
     let text = crate::ingest::article::decode(&bytes, &shown, &mut warnings);
     for w in &warnings {
         eprintln!("{w}");
@@ -534,4 +517,18 @@ fn timex(args: crate::cli::TimexArgs) -> anyhow::Result<()> {
     crate::timex::write_csv(&text, anchor, args.lines, &mut out)?;
     out.flush()?;
     Ok(())
+}
+
+/// All of standard input.
+fn read_stdin() -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)
+        .context("could not read standard input")?;
+    Ok(bytes)
+}
+
+/// A `YYYY-MM-DD` flag value; anything else is a usage error naming the flag.
+fn iso_day(flag: &str, value: &str) -> Result<chrono::NaiveDate, UsageError> {
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|_| UsageError(format!("--{flag} '{value}': expected YYYY-MM-DD")))
 }

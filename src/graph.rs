@@ -196,6 +196,19 @@ impl ActorGraph {
         &self.events
     }
 
+    /// Every edge as (source id, target id, event), in the order the edges were added
+    /// (timeline order).
+    pub fn event_edges(&self) -> impl Iterator<Item = (&ActorId, &ActorId, &Event)> {
+        self.graph.edge_indices().filter_map(|edge| {
+            let (s, t) = self.graph.edge_endpoints(edge)?;
+            Some((
+                &self.graph[s],
+                &self.graph[t],
+                &self.events[self.graph[edge]],
+            ))
+        })
+    }
+
     /// The actors that take part in at least one kept event, in id order.
     pub fn actors(&self) -> impl Iterator<Item = &ActorId> {
         self.nodes.keys()

@@ -97,18 +97,14 @@ pub fn write_gexf(
     writeln!(out, "    </nodes>")?;
 
     writeln!(out, "    <edges>")?;
-    for edge in graph.graph.edge_indices() {
-        let Some((s, t)) = graph.graph.edge_endpoints(edge) else {
-            continue;
-        };
-        let e = &graph.events()[graph.graph[edge]];
+    for (s, t, e) in graph.event_edges() {
         let ty = e.event_type;
         write!(
             out,
             "      <edge id=\"{}\" source=\"{}\" target=\"{}\" label=\"{}\" kind=\"{}\" weight=\"{:.1}\"",
             escape(&e.id),
-            escape(&graph.graph[s]),
-            escape(&graph.graph[t]),
+            escape(s),
+            escape(t),
             escape(&ty.name),
             escape(&ty.code),
             ty.goldstein

@@ -73,18 +73,14 @@ xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphd
         }
         writeln!(out, "    </node>")?;
     }
-    for edge in graph.graph.edge_indices() {
-        let Some((s, t)) = graph.graph.edge_endpoints(edge) else {
-            continue;
-        };
-        let e = &graph.events()[graph.graph[edge]];
+    for (s, t, e) in graph.event_edges() {
         let ty = e.event_type;
         writeln!(
             out,
             "    <edge id=\"{}\" source=\"{}\" target=\"{}\">",
             escape(&e.id),
-            escape(&graph.graph[s]),
-            escape(&graph.graph[t])
+            escape(s),
+            escape(t)
         )?;
         let quad = ty.quad_class.number().to_string();
         let goldstein = format!("{:.1}", ty.goldstein);

@@ -17,6 +17,70 @@ pub enum Party {
     EachOther,
 }
 
+/// How an event's participants were found: shown by `--explain` and in the summary, and
+/// weighed into the event's confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clue {
+    /// The subject stands next to the verb.
+    SubjectNext,
+    /// The nearest actor before the verb, further away.
+    NearestSubject,
+    /// The agent of a passive verb ("was accused by").
+    PassiveAgent,
+    /// The subject of the coordinated verb before.
+    CoordinatedSubject,
+    /// The actor modifying the trigger noun ("Armenian shelling").
+    Modifier,
+    /// The speaker of the quotation.
+    Speaker,
+    /// The body the subject acts as ("… as the Minsk Group").
+    ActsAs,
+    /// A named pair ("between X and Y").
+    Between,
+    /// A pair in the subject ("X and Y clashed").
+    PairSubject,
+    /// The target after "with" or "against".
+    WithAgainst,
+    /// The first actor after the verb.
+    Object,
+    /// The article's main parties stand in for the target.
+    Parties,
+    /// The verb is passive.
+    Passive,
+}
+
+impl Clue {
+    /// What the clue says, for people.
+    pub fn text(self) -> &'static str {
+        match self {
+            Clue::SubjectNext => "source: subject next to the verb",
+            Clue::NearestSubject => "source: nearest actor before the verb",
+            Clue::PassiveAgent => "source: agent of a passive verb",
+            Clue::CoordinatedSubject => "source: subject of the coordinated verb before",
+            Clue::Modifier => "source: the actor modifying the trigger noun",
+            Clue::Speaker => "source: speaker of the quotation",
+            Clue::ActsAs => "source: the body the subject acts as",
+            Clue::Between => "participants: between X and Y",
+            Clue::PairSubject => "participants: the pair in the subject",
+            Clue::WithAgainst => "target: with/against",
+            Clue::Object => "target: first actor after the verb",
+            Clue::Parties => "target: the article's main parties",
+            Clue::Passive => "passive voice",
+        }
+    }
+
+    /// How much the clue adds to (or takes from) the confidence of 0.6 an event starts with.
+    pub fn weight(self) -> f64 {
+        match self {
+            Clue::SubjectNext => 0.15,
+            Clue::Object | Clue::WithAgainst | Clue::Between => 0.1,
+            Clue::Speaker | Clue::Parties => -0.15,
+            Clue::Passive | Clue::NearestSubject => -0.1,
+            _ => 0.0,
+        }
+    }
+}
+
 /// An event found in a sentence, before resolution.
 #[derive(Clone, Debug)]
 pub struct Found<'l> {
@@ -31,7 +95,7 @@ pub struct Found<'l> {
     /// Both ways between every pair of the source group (clashes between X and Y).
     pub mutual_pairs: bool,
     /// How the participants were found, for `--explain` and the confidence.
-    pub how: Vec<&'static str>,
+    pub how: Vec<Clue>,
 }
 
 /// A sentence's trigger that gave no event, and why (for `--explain`).
@@ -202,7 +266,7 @@ pub fn find<'l>(
         }
         let mut how = Vec::new();
         let quoted = in_quote.get(start).copied().unwrap_or(false);
-        let passive = is_passive(toks, start, end);
+        let passive = is_passive(toks, start);
         // The agent of a passive ("was accused by Azerbaijan").
         let agent = passive
             .then(|| mention_after(toks, mentions, end, 3, &["by"]))
@@ -211,7 +275,7 @@ pub fn find<'l>(
         let mut subject = None;
         if let Some(a) = agent {
             source = party(&a.referent, context);
-            how.push("source: agent of a passive verb");
+            how.push(Clue::PassiveAgent);
             subject = nearest_subject(toks, in_quote, mentions, start, quoted);
         }
         if source.is_none()
@@ -219,7 +283,7 @@ pub fn find<'l>(
             && coordinated(toks, mentions, prev.trigger.1, start)
         {
             source = Some(prev.source.clone());
-            how.push("source: subject of the coordinated verb before");
+            how.push(Clue::CoordinatedSubject);
         }
         // "Armenian shelling", "Azerbaijan's offensive": an actor right before the trigger noun
         // is its agent.
@@ -230,19 +294,19 @@ pub fn find<'l>(
             })
         {
             source = party(&m.referent, context);
-            how.push("source: the actor modifying the trigger noun");
+            how.push(Clue::Modifier);
         }
         if source.is_none() {
             if let Some(m) = nearest_subject(toks, in_quote, mentions, start, quoted) {
                 source = party(&m.referent, context);
                 how.push(if start - m.last <= 3 {
-                    "source: subject next to the verb"
+                    Clue::SubjectNext
                 } else {
-                    "source: nearest actor before the verb"
+                    Clue::NearestSubject
                 });
             } else if quoted && let Some(speaker) = context.speaker {
                 source = Some(Party::Actors(speaker.to_vec()));
-                how.push("source: speaker of the quotation");
+                how.push(Clue::Speaker);
             }
         }
         // "clashes between X and Y", "fighting on the border of X and Y", "troops of X and Y
@@ -269,7 +333,7 @@ pub fn find<'l>(
             None
         };
         if let Some(pair) = between_pair {
-            how.push("participants: between X and Y");
+            how.push(Clue::Between);
             out.push(Found {
                 pattern,
                 trigger: (start, end),
@@ -295,7 +359,7 @@ pub fn find<'l>(
             && let Some(p @ Party::Actors(_)) = party(&m.referent, context)
         {
             source = Some(p);
-            how.push("source: the body the subject acts as");
+            how.push(Clue::ActsAs);
         }
         let Some(source) = source else {
             skipped.push(Skipped {
@@ -316,19 +380,19 @@ pub fn find<'l>(
             )
         } else if pattern.mutual {
             if let Some(m) = mention_after(toks, mentions, end, 4, &["with", "against"]) {
-                how.push("target: with/against");
+                how.push(Clue::WithAgainst);
                 (source, party(&m.referent, context), false)
             } else if group(&source) {
-                how.push("participants: the pair in the subject");
+                how.push(Clue::PairSubject);
                 (source, None, true)
             } else if toks[start.saturating_sub(2)..start]
                 .iter()
                 .any(|t| t.lower == "in")
-                || how.contains(&"source: subject next to the verb")
+                || how.contains(&Clue::SubjectNext)
             {
                 // "killed in clashes", "Azerbaijan fought": the other side is the article's
                 // other main party.
-                how.push("target: the article's main parties");
+                how.push(Clue::Parties);
                 (source, Some(Party::Parties(Some(1))), false)
             } else {
                 skipped.push(Skipped {
@@ -340,11 +404,11 @@ pub fn find<'l>(
         } else {
             match object(toks, mentions, end) {
                 Some(m) => {
-                    how.push("target: first actor after the verb");
+                    how.push(Clue::Object);
                     (source, party(&m.referent, context), false)
                 }
                 None if pattern.target == TargetRule::Parties => {
-                    how.push("target: the article's main parties");
+                    how.push(Clue::Parties);
                     (source, Some(Party::Parties(Some(2))), false)
                 }
                 None if pattern.target == TargetRule::None => (source, None, false),
@@ -358,7 +422,7 @@ pub fn find<'l>(
             }
         };
         if passive {
-            how.push("passive voice");
+            how.push(Clue::Passive);
         }
         out.push(Found {
             pattern,
@@ -429,7 +493,7 @@ fn negated(toks: &[Tok<'_>], start: usize) -> bool {
 
 /// A past participle after a form of "be" ("was accused", "has been shelled", "is
 /// recognised"); its agent, if any, follows "by".
-fn is_passive(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+fn is_passive(toks: &[Tok<'_>], start: usize) -> bool {
     let trigger = &toks[start].lower;
     let participle = trigger.ends_with("ed")
         || trigger.ends_with("en")
@@ -440,7 +504,6 @@ fn is_passive(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let be_before = toks[start.saturating_sub(3)..start]
         .iter()
         .any(|t| BE.contains(&t.lower.as_str()));
-    let _ = end;
     participle && be_before
 }
 

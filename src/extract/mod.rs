@@ -739,22 +739,17 @@ fn make_events(
             }
         }
     }
-    let mut confidence: f64 = 0.6;
-    for h in &f.how {
-        confidence += match *h {
-            "source: subject next to the verb" => 0.15,
-            "target: first actor after the verb"
-            | "target: with/against"
-            | "participants: between X and Y" => 0.1,
-            "source: speaker of the quotation" | "target: the article's main parties" => -0.15,
-            "passive voice" | "source: nearest actor before the verb" => -0.1,
-            _ => 0.0,
-        };
-    }
+    let mut confidence: f64 = 0.6 + f.how.iter().map(|c| c.weight()).sum::<f64>();
     if from_text {
         confidence += 0.1;
     }
     let confidence = confidence.clamp(0.05, 0.95);
+    let how = f
+        .how
+        .iter()
+        .map(|c| c.text())
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut made = Vec::new();
     for (a, b) in pairs {
         let resolve = |id: &str| -> Option<String> {
@@ -801,7 +796,7 @@ fn make_events(
             f.pattern.words,
             f.pattern.origin,
             confidence,
-            f.how.join(", "),
+            how,
             date_note,
         );
         note!(
@@ -813,7 +808,7 @@ fn make_events(
             date,
             f.pattern.words,
             chars_from,
-            f.how.join(", ")
+            how
         );
         if from_text && let Some(st) = index.state_of(&source) {
             stated.entry(st).or_insert(date);

@@ -341,24 +341,26 @@ impl ActorRegistry {
         }
     }
 
+    /// The one actor a name refers to, or why there is none (unknown, with a suggestion, or
+    /// ambiguous); a person is returned as the person.
+    pub fn named(&self, name: &str) -> Result<&Actor, ResolveError> {
+        match self.lookup(name) {
+            Lookup::Found(a) => Ok(a),
+            Lookup::Ambiguous(c) => Err(ResolveError::Ambiguous {
+                name: name.to_string(),
+                candidates: c.iter().map(|a| a.id.clone()).collect(),
+            }),
+            Lookup::Unknown { suggestion } => Err(ResolveError::Unknown {
+                name: name.to_string(),
+                suggestion,
+            }),
+        }
+    }
+
     /// Resolves a name to the actor an event on `date` is coded for: a person stands for the
     /// actor of their affiliation on that date.
     pub fn resolve(&self, name: &str, date: &DateSpan) -> Result<Resolved<'_>, ResolveError> {
-        let actor = match self.lookup(name) {
-            Lookup::Found(a) => a,
-            Lookup::Ambiguous(c) => {
-                return Err(ResolveError::Ambiguous {
-                    name: name.to_string(),
-                    candidates: c.iter().map(|a| a.id.clone()).collect(),
-                });
-            }
-            Lookup::Unknown { suggestion } => {
-                return Err(ResolveError::Unknown {
-                    name: name.to_string(),
-                    suggestion,
-                });
-            }
-        };
+        let actor = self.named(name)?;
         if actor.kind != ActorKind::Person {
             return Ok(Resolved {
                 actor,

@@ -74,19 +74,7 @@ pub fn check_names(
     for (file, name, date) in names {
         let error = match date {
             Some(d) => registry.resolve(&name.name, d).err(),
-            None => match registry.lookup(&name.name) {
-                crate::model::Lookup::Found(_) => None,
-                crate::model::Lookup::Ambiguous(c) => Some(crate::model::ResolveError::Ambiguous {
-                    name: name.name.clone(),
-                    candidates: c.iter().map(|a| a.id.clone()).collect(),
-                }),
-                crate::model::Lookup::Unknown { suggestion } => {
-                    Some(crate::model::ResolveError::Unknown {
-                        name: name.name.clone(),
-                        suggestion,
-                    })
-                }
-            },
+            None => registry.named(&name.name).err(),
         };
         if let Some(e) = error {
             diags.push(Diagnostic::new(
@@ -183,22 +171,7 @@ pub fn resolve(raw: Vec<RawEvent>, registry: &ActorRegistry) -> Result<Vec<Event
 pub fn resolve_names(names: &[String], registry: &ActorRegistry) -> Result<Vec<ActorId>, String> {
     let mut out = std::collections::BTreeSet::new();
     for name in names {
-        let actor = match registry.lookup(name) {
-            crate::model::Lookup::Found(a) => a,
-            crate::model::Lookup::Ambiguous(c) => {
-                let ids: Vec<&str> = c.iter().map(|a| a.id.as_str()).collect();
-                return Err(format!(
-                    "actor name '{name}' is ambiguous: it names {}; use an id",
-                    ids.join(", ")
-                ));
-            }
-            crate::model::Lookup::Unknown { suggestion } => {
-                let hint = suggestion
-                    .map(|s| format!("; did you mean '{s}'?"))
-                    .unwrap_or_default();
-                return Err(format!("unknown actor '{name}'{hint}"));
-            }
-        };
+        let actor = registry.named(name).map_err(|e| e.to_string())?;
         let roots: Vec<&str> = if actor.affiliations.is_empty() {
             vec![actor.id.as_str()]
         } else {
