@@ -108,7 +108,7 @@ impl ActorGraph {
         let mut events: Vec<Event> = events.into_iter().filter(|e| filter.matches(e)).collect();
         // Ids are unique, so the order is total and an unstable sort gives the same result
         // without the stable sort's buffer of half the events.
-        events.sort_unstable_by(Event::timeline_cmp);
+        crate::model::event::sort_timeline(&mut events);
         // The distinct actors through a hash set, then in id order: no string comparisons per
         // event, and a hash lookup per endpoint below.
         let distinct: rustc_hash::FxHashSet<&ActorId> = events
@@ -223,79 +223,126 @@ impl ActorGraph {
 
     /// One summary per directed dyad, ordered by source then target id.
     pub fn dyads(&self) -> Vec<Dyad> {
-        // Grouped by node indexes (cheap to hash), then ordered by the actors' ids.
-        let mut groups: rustc_hash::FxHashMap<(NodeIndex, NodeIndex), Vec<&Event>> =
+        // One pass over the edges in timeline order, summing up per dyad; dyads are found by
+        // node indexes (cheap to hash), then ordered by the actors' ids.
+        let mut index: rustc_hash::FxHashMap<(NodeIndex, NodeIndex), usize> =
             rustc_hash::FxHashMap::default();
+        let mut sums: Vec<DyadSum> = Vec::new();
         for edge in self.graph.edge_indices() {
             let (s, t) = self.graph.edge_endpoints(edge).expect("edge exists");
             let event = &self.events[self.graph[edge]];
-            groups.entry((s, t)).or_default().push(event);
+            let at = *index.entry((s, t)).or_insert_with(|| {
+                sums.push(DyadSum::new(s, t, event.date));
+                sums.len() - 1
+            });
+            sums[at].add(event);
         }
-        let mut groups: Vec<((NodeIndex, NodeIndex), Vec<&Event>)> = groups.into_iter().collect();
-        groups.sort_unstable_by(|((a, b), _), ((c, d), _)| {
-            (&self.graph[*a], &self.graph[*b]).cmp(&(&self.graph[*c], &self.graph[*d]))
+        sums.sort_unstable_by(|a, b| {
+            (&self.graph[a.source], &self.graph[a.target])
+                .cmp(&(&self.graph[b.source], &self.graph[b.target]))
         });
-        groups
-            .into_iter()
-            .map(|((s, t), events)| {
-                summarize(self.graph[s].clone(), self.graph[t].clone(), &events)
+        sums.into_iter()
+            .map(|sum| {
+                let quad_class = sum.quad_class();
+                let (dominant_count, dominant) = sum.dominant(quad_class);
+                Dyad {
+                    source: self.graph[sum.source].clone(),
+                    target: self.graph[sum.target].clone(),
+                    count: sum.count,
+                    first: sum.first,
+                    last: sum.last,
+                    mean_goldstein: sum.goldstein / sum.count as f64,
+                    quad_class,
+                    dominant,
+                    dominant_count,
+                }
             })
             .collect()
     }
 }
 
-fn summarize(source: ActorId, target: ActorId, events: &[&Event]) -> Dyad {
-    let first = events
-        .iter()
-        .map(|e| e.date)
-        .min()
-        .expect("a dyad has events");
-    let last = events
-        .iter()
-        .map(|e| e.date)
-        .max_by(|a, b| a.end().cmp(&b.end()).then_with(|| a.cmp(b)))
-        .expect("a dyad has events");
-    let mean_goldstein =
-        events.iter().map(|e| e.event_type.goldstein).sum::<f64>() / events.len() as f64;
-    let mut quads: BTreeMap<QuadClass, usize> = BTreeMap::new();
-    for e in events {
-        *quads.entry(e.event_type.quad_class).or_default() += 1;
+/// The running sums of one dyad's events.
+struct DyadSum {
+    source: NodeIndex,
+    target: NodeIndex,
+    count: usize,
+    /// The earliest date.
+    first: DateSpan,
+    /// The date with the latest end (ties: the greatest date).
+    last: DateSpan,
+    /// The Goldstein scores added up in timeline order.
+    goldstein: f64,
+    /// Events per quad class 1 to 4.
+    quads: [usize; 5],
+    /// Events per event type (a dyad has few types: a list is quicker than a map).
+    types: Vec<(&'static EventType, usize)>,
+}
+
+impl DyadSum {
+    fn new(source: NodeIndex, target: NodeIndex, date: DateSpan) -> Self {
+        DyadSum {
+            source,
+            target,
+            count: 0,
+            first: date,
+            last: date,
+            goldstein: 0.0,
+            quads: [0; 5],
+            types: Vec::new(),
+        }
     }
-    // max_by_key returns the last maximum: iterate quads ascending so ties go to the higher
-    // (more conflictual) class.
-    let quad_class = *quads
-        .iter()
-        .max_by_key(|(_, n)| **n)
-        .map(|(q, _)| q)
-        .expect("a dyad has events");
-    // The dominant type is taken within the dominant class, so that an edge's label and colour
-    // agree; codes are iterated descending so ties go to the lower code.
-    let mut types: BTreeMap<&str, (usize, &'static EventType)> = BTreeMap::new();
-    for e in events
-        .iter()
-        .filter(|e| e.event_type.quad_class == quad_class)
-    {
-        types
-            .entry(&e.event_type.code)
-            .or_insert((0, e.event_type))
-            .0 += 1;
+
+    fn add(&mut self, e: &Event) {
+        self.count += 1;
+        if e.date < self.first {
+            self.first = e.date;
+        }
+        if e.date
+            .end()
+            .cmp(&self.last.end())
+            .then_with(|| e.date.cmp(&self.last))
+            == std::cmp::Ordering::Greater
+        {
+            self.last = e.date;
+        }
+        self.goldstein += e.event_type.goldstein;
+        self.quads[usize::from(e.event_type.quad_class.number())] += 1;
+        match self
+            .types
+            .iter_mut()
+            .find(|(t, _)| std::ptr::eq(*t, e.event_type))
+        {
+            Some((_, n)) => *n += 1,
+            None => self.types.push((e.event_type, 1)),
+        }
     }
-    let (dominant_count, dominant) = types
-        .values()
-        .rev()
-        .max_by_key(|(n, _)| *n)
-        .copied()
-        .expect("the dominant class has events");
-    Dyad {
-        source,
-        target,
-        count: events.len(),
-        first,
-        last,
-        mean_goldstein,
-        quad_class,
-        dominant,
-        dominant_count,
+
+    /// The event type with the most events within `quad_class`, so that an edge's label and
+    /// colour agree; ties go to the lower code.
+    fn dominant(&self, quad_class: QuadClass) -> (usize, &'static EventType) {
+        let mut best: Option<(usize, &'static EventType)> = None;
+        for &(t, n) in self
+            .types
+            .iter()
+            .filter(|(t, _)| t.quad_class == quad_class)
+        {
+            if best.is_none_or(|(m, d)| n > m || (n == m && t.code < d.code)) {
+                best = Some((n, t));
+            }
+        }
+        best.expect("the dominant class has events")
+    }
+
+    /// The quad class with the most events; ties go to the higher (more conflictual) class.
+    fn quad_class(&self) -> QuadClass {
+        let mut best = (0, QuadClass::VerbalCooperation);
+        for n in 1..=4u8 {
+            let count = self.quads[usize::from(n)];
+            if count > 0 && count >= best.0 {
+                best = (count, QuadClass::from_number(n).unwrap_or(best.1));
+            }
+        }
+        best.1
     }
 }
 

@@ -94,7 +94,12 @@ pub fn write_timeline<W: Write>(
     write_events(graph.events(), registry, options, out)
 }
 
-/// Writes events, in the order given, as `timeline.csv`.
+/// Events per chunk of the parallel writer.
+const CHUNK: usize = 4096;
+
+/// Writes events, in the order given, as `timeline.csv`. Big timelines are formatted by two
+/// threads, a chunk of rows at a time, and written in order: the file is byte for byte the
+/// one a single thread writes.
 pub fn write_events<W: Write>(
     events: &[Event],
     registry: &ActorRegistry,
@@ -104,14 +109,87 @@ pub fn write_events<W: Write>(
     if options.bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let mut w = csv::WriterBuilder::new()
+    let mut w = writer(options, out);
+    w.write_record(COLUMNS)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
+    if threads < 2 || events.len() < 4 * CHUNK {
+        return write_rows(&mut w, events, registry, options);
+    }
+    w.flush()?;
+    let mut out = w.into_inner().map_err(|e| e.into_error())?;
+    std::thread::scope(|scope| -> io::Result<()> {
+        // Worker k formats chunks k, k + threads, ...; each sends its chunks in order through
+        // its own channel (two in flight at most) and gets the written buffers back.
+        let mut lanes = Vec::new();
+        for k in 0..threads {
+            let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<u8>>>(2);
+            let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Vec<u8>>();
+            scope.spawn(move || {
+                let mut buf = String::new();
+                for chunk in events.chunks(CHUNK).skip(k).step_by(threads) {
+                    let bytes = empty_rx.try_recv().unwrap_or_default();
+                    let mut w = writer(options, bytes);
+                    let result = chunk
+                        .iter()
+                        .try_for_each(|e| {
+                            write_row(&mut w, e, registry, options.formula_guard, &mut buf)
+                        })
+                        .and_then(|()| w.into_inner().map_err(|e| e.into_error()));
+                    let failed = result.is_err();
+                    if full_tx.send(result).is_err() || failed {
+                        return;
+                    }
+                }
+            });
+            lanes.push((full_rx, empty_tx));
+        }
+        let chunks = events.len().div_ceil(CHUNK);
+        for i in 0..chunks {
+            let (full, empty) = &lanes[i % threads];
+            let mut bytes = full
+                .recv()
+                .map_err(|_| io::Error::other("a timeline writer thread stopped"))??;
+            out.write_all(&bytes)?;
+            bytes.clear();
+            // The worker may be done already; the buffer is then simply dropped.
+            let _ = empty.send(bytes);
+        }
+        Ok(())
+    })?;
+    out.flush()
+}
+
+/// Writes the rows on this thread.
+fn write_rows<W: Write>(
+    w: &mut csv::Writer<W>,
+    events: &[Event],
+    registry: &ActorRegistry,
+    options: &TimelineOptions,
+) -> io::Result<()> {
+    let mut buf = String::new();
+    for e in events {
+        write_row(w, e, registry, options.formula_guard, &mut buf)?;
+    }
+    w.flush()
+}
+
+/// A CSV writer with the timeline's delimiter and CRLF line ends.
+fn writer<W: Write>(options: &TimelineOptions, out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
         .delimiter(options.delimiter)
         .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(COLUMNS)?;
-    // Every cell is written as it is made, into buffers reused from row to row: no `String`
-    // per cell.
-    let guard_on = options.formula_guard;
+        .from_writer(out)
+}
+
+/// Writes one event's row. Every cell is written as it is made, into buffers reused from row
+/// to row: no `String` per cell.
+fn write_row<W: Write>(
+    w: &mut csv::Writer<W>,
+    e: &Event,
+    registry: &ActorRegistry,
+    guard_on: bool,
+    buf: &mut String,
+) -> io::Result<()> {
     let actor = |id: &Option<ActorId>| -> (Cow<'_, str>, &str) {
         match id {
             None => (Cow::Borrowed(""), ""),
@@ -121,48 +199,95 @@ pub fn write_events<W: Write>(
             },
         }
     };
-    let mut buf = String::new();
-    for e in events {
-        let (source, source_code) = actor(&e.source);
-        let (target, target_code) = actor(&e.target);
-        let t = e.event_type;
-        w.write_field(guarded(&e.id, guard_on).as_bytes())?;
-        cell(&mut w, &mut buf, format_args!("{}", e.date))?;
-        match e.date.start() {
-            Some(d) => cell(&mut w, &mut buf, format_args!("{d}"))?,
-            None => w.write_field("")?,
-        }
-        match e.date.end() {
-            Some(d) => cell(&mut w, &mut buf, format_args!("{d}"))?,
-            None => w.write_field("")?,
-        }
-        w.write_field(e.date.precision().as_str())?;
-        w.write_field(guarded(&source, guard_on).as_bytes())?;
-        w.write_field(source_code)?;
-        w.write_field(&t.code)?;
-        w.write_field(guarded(&t.name, guard_on).as_bytes())?;
-        w.write_field(guarded(&target, guard_on).as_bytes())?;
-        w.write_field(target_code)?;
-        cell(&mut w, &mut buf, format_args!("{}", t.goldstein))?;
-        cell(&mut w, &mut buf, format_args!("{}", t.quad_class.number()))?;
-        w.write_field(guarded(&e.summary, guard_on).as_bytes())?;
-        w.write_field(guarded(e.location.as_deref().unwrap_or(""), guard_on).as_bytes())?;
-        w.write_field(e.origin.as_str())?;
-        buf.clear();
-        provenance::render_into(&e.provenance, &mut buf);
-        w.write_field(guarded(&buf, guard_on).as_bytes())?;
-        buf.clear();
-        provenance::render_evidence_into(&e.provenance, &mut buf);
-        w.write_field(guarded(&buf, guard_on).as_bytes())?;
-        w.write_record(None::<&[u8]>)?;
+    let (source, source_code) = actor(&e.source);
+    let (target, target_code) = actor(&e.target);
+    let t = e.event_type;
+    w.write_field(guarded(&e.id, guard_on).as_bytes())?;
+    cell(w, buf, format_args!("{}", e.date))?;
+    match e.date.start() {
+        Some(d) => cell(w, buf, format_args!("{d}"))?,
+        None => w.write_field("")?,
     }
-    w.flush()?;
+    match e.date.end() {
+        Some(d) => cell(w, buf, format_args!("{d}"))?,
+        None => w.write_field("")?,
+    }
+    w.write_field(e.date.precision().as_str())?;
+    w.write_field(guarded(&source, guard_on).as_bytes())?;
+    w.write_field(source_code)?;
+    w.write_field(&t.code)?;
+    w.write_field(guarded(&t.name, guard_on).as_bytes())?;
+    w.write_field(guarded(&target, guard_on).as_bytes())?;
+    w.write_field(target_code)?;
+    cell(w, buf, format_args!("{}", t.goldstein))?;
+    cell(w, buf, format_args!("{}", t.quad_class.number()))?;
+    w.write_field(guarded(&e.summary, guard_on).as_bytes())?;
+    w.write_field(guarded(e.location.as_deref().unwrap_or(""), guard_on).as_bytes())?;
+    w.write_field(e.origin.as_str())?;
+    buf.clear();
+    provenance::render_into(&e.provenance, buf);
+    w.write_field(guarded(buf, guard_on).as_bytes())?;
+    buf.clear();
+    provenance::render_evidence_into(&e.provenance, buf);
+    w.write_field(guarded(buf, guard_on).as_bytes())?;
+    w.write_record(None::<&[u8]>)?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parallel_writer_writes_what_one_thread_writes() {
+        let registry = crate::model::builtin::registry();
+        let codebook = crate::model::Codebook::get();
+        let types: Vec<_> = codebook.iter().collect();
+        let actors = ["rus", "tur", "arm", "aze"].map(crate::model::ActorId::from);
+        let start = chrono::NaiveDate::from_ymd_opt(2020, 9, 27).expect("date");
+        // More than four chunks, and a last chunk that is not full.
+        let events: Vec<Event> = (0..5 * CHUNK + 17)
+            .map(|i| Event {
+                id: format!("e{i}"),
+                date: crate::model::DateSpan::day(start + chrono::Duration::days((i % 40) as i64)),
+                source: Some(actors[i % 4].clone()),
+                target: (i % 3 > 0).then(|| actors[(i + 1) % 4].clone()),
+                event_type: types[i % types.len()],
+                summary: if i % 5 == 0 {
+                    format!("=cell, \"{i}\"")
+                } else {
+                    String::new()
+                },
+                location: None,
+                origin: crate::model::Origin::Curated,
+                provenance: vec![crate::model::Provenance {
+                    line: Some(i as u64 + 2),
+                    ..Default::default()
+                }],
+            })
+            .collect();
+        for options in [
+            TimelineOptions::default(),
+            TimelineOptions {
+                formula_guard: false,
+                bom: true,
+                delimiter: b';',
+            },
+        ] {
+            let mut parallel = Vec::new();
+            write_events(&events, &registry, &options, &mut parallel).expect("write");
+            let mut single = Vec::new();
+            if options.bom {
+                single.extend_from_slice("\u{feff}".as_bytes());
+            }
+            let mut w = writer(&options, &mut single);
+            w.write_record(COLUMNS).expect("header");
+            write_rows(&mut w, &events, &registry, &options).expect("rows");
+            drop(w);
+            assert_eq!(parallel.len(), single.len());
+            assert!(parallel == single, "the two writers differ");
+        }
+    }
 
     #[test]
     fn guards_only_cells_that_start_with_a_trigger() {

@@ -434,6 +434,26 @@ fn id_key(id: &str) -> u128 {
     (u128::from(a.finish()) << 64) | u128::from(b)
 }
 
+/// `prefix` followed by `n` in decimal, as `format!("{prefix}{n}")` writes it, without the
+/// formatting machinery (it runs once per row).
+pub fn numbered_id(prefix: &str, mut n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(prefix.len() + digits.len() - i);
+    id.push_str(prefix);
+    // ASCII digits are always UTF-8.
+    id.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+    id
+}
+
 /// Renders a row's original bytes for `rejects.csv`: valid UTF-8 as it is, every byte that is
 /// not valid UTF-8 as `\xNN`.
 pub fn escape_bytes(bytes: &[u8]) -> String {
@@ -512,11 +532,20 @@ impl<'a> Streamer<'a> {
         let mut header_seen = !importer.has_header();
         let mut header_names: Vec<String> = Vec::new();
         let mut rows: u64 = 0;
+        let kept_before = self.tally.kept;
         loop {
             let next = records
                 .next(&mut rec)
                 .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
             rows += 1;
+            if rows == 1 << 12 && size > 0 {
+                // Room in the set of ids for the events this file will keep at the rate so
+                // far, so that a big file does not grow the set again and again.
+                let kept = self.tally.kept - kept_before;
+                let expected = size.saturating_mul(kept) / records.bytes_read().max(1);
+                let expected = usize::try_from(expected.min(1 << 26)).unwrap_or(0);
+                self.seen.reserve(expected + expected / 8);
+            }
             if rows.is_multiple_of(1 << 14) {
                 self.progress(&mut bar, started, records.bytes_read(), size, file);
             }
@@ -935,6 +964,13 @@ pub fn check_width(rec: &Record, expected: usize, format: &str) -> Result<(), Ba
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_ids_are_what_format_writes() {
+        for n in [0, 7, 10, 410412347, u64::MAX] {
+            assert_eq!(numbered_id("gdelt-", n), format!("gdelt-{n}"));
+        }
+    }
 
     #[test]
     fn formats_are_detected_from_the_first_line() {

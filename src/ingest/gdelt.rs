@@ -420,7 +420,7 @@ impl Importer for Gdelt {
             return Ok(None);
         }
         Ok(Some(Event {
-            id: format!("gdelt-{id}"),
+            id: super::dataset::numbered_id("gdelt-", id),
             date: DateSpan::day(day),
             source,
             target,

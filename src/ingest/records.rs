@@ -182,12 +182,7 @@ impl<R: BufRead> RecordReader<R> {
         }
         match self.dialect {
             Dialect::Tsv => {
-                let mut start = 0;
-                for i in memchr::memchr_iter(b'\t', &rec.raw) {
-                    rec.spans.push((start, i));
-                    start = i + 1;
-                }
-                rec.spans.push((start, rec.raw.len()));
+                split_tabs(&rec.raw, &mut rec.spans);
                 Ok(Next::Record)
             }
             Dialect::Csv => self.csv_record(rec),
@@ -284,6 +279,38 @@ impl<R: BufRead> RecordReader<R> {
     }
 }
 
+/// Pushes the spans of the tab-separated fields of `line`. A GDELT line has 61 short fields:
+/// looking at 8 bytes at a time and taking every tab of a word from one bit mask is faster
+/// than a search per field.
+fn split_tabs(line: &[u8], spans: &mut Vec<(usize, usize)>) {
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const TABS: u64 = 0x0909_0909_0909_0909;
+    let mut start = 0;
+    let mut chunks = line.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ TABS;
+        // The high bit of each byte that was a tab (x's byte is zero), and no other bit.
+        let mut tabs = !(((x & LOWS) + LOWS) | x | LOWS);
+        while tabs != 0 {
+            let i = base + (tabs.trailing_zeros() / 8) as usize;
+            spans.push((start, i));
+            start = i + 1;
+            tabs &= tabs - 1;
+        }
+        base += 8;
+    }
+    for (j, &b) in chunks.remainder().iter().enumerate() {
+        if b == b'\t' {
+            spans.push((start, base + j));
+            start = base + j + 1;
+        }
+    }
+    spans.push((start, line.len()));
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CsvState {
     FieldStart,
@@ -331,6 +358,20 @@ mod tests {
         assert_eq!(rows[1].1, Err(Defect::EmptyLine));
         assert_eq!(rows[2].0, 3);
         assert_eq!(rows[2].1, Ok(vec![" x".into(), "y".into()]));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn split_tabs_agrees_with_split(line in proptest::collection::vec(
+            proptest::prop_oneof![proptest::strategy::Just(b'\t'), proptest::num::u8::ANY],
+            0..80,
+        )) {
+            let mut spans = Vec::new();
+            split_tabs(&line, &mut spans);
+            let got: Vec<&[u8]> = spans.iter().map(|&(a, b)| &line[a..b]).collect();
+            let want: Vec<&[u8]> = line.split(|&b| b == b'\t').collect();
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]

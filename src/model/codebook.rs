@@ -125,7 +125,7 @@ impl EventType {
 /// The whole codebook, by code, plus the short names curated files may use.
 pub struct Codebook {
     types: Vec<EventType>,
-    by_code: HashMap<String, usize>,
+    by_code: rustc_hash::FxHashMap<String, usize>,
     short: HashMap<&'static str, &'static str>,
 }
 

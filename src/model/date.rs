@@ -536,6 +536,28 @@ impl DateSpan {
         DateSpan::interval(from, to)
     }
 
+    /// A number that orders spans as [`Ord`] does wherever two numbers differ: the start, the
+    /// precision and the end packed into 64 bits. Equal numbers say nothing (compare the spans),
+    /// so a sort can compare numbers first and spans only on ties.
+    pub fn order_key(&self) -> u64 {
+        // Days are counted from far enough before year 0 that a week starting in year -1 is
+        // still above the 0 of an open start; saturating keeps the order monotone.
+        const OFFSET: i64 = 1 << 20;
+        let day = |d: NaiveDate| {
+            (i64::from(d.num_days_from_ce()) + OFFSET).clamp(1, (1 << 28) - 1) as u64
+        };
+        let start = self.start().map_or(0, day);
+        let end = self.end().map_or((1 << 28) - 1, day);
+        (start << 36) | ((self.precision() as u64) << 28) | end
+    }
+
+    /// Whether the span is one calendar unit without a qualifier ("2020-09-27", "2020-09"): two
+    /// such spans with the same [`DateSpan::order_key`] are equal, and such a span comes before
+    /// every other span with its key.
+    pub fn is_plain(&self) -> bool {
+        matches!(self, DateSpan::Single(d) if d.qualifier == Qualifier::default())
+    }
+
     fn sort_key(&self) -> (NaiveDate, Precision, NaiveDate) {
         (
             self.start().unwrap_or(NaiveDate::MIN),
@@ -950,7 +972,7 @@ mod tests {
 }
 
 #[cfg(test)]
-mod properties {
+pub(crate) mod properties {
     use super::*;
     use proptest::prelude::*;
 
@@ -1000,7 +1022,8 @@ mod properties {
         ]
     }
 
-    fn span() -> impl Strategy<Value = DateSpan> {
+    /// Any span casus can hold.
+    pub(crate) fn span() -> impl Strategy<Value = DateSpan> {
         prop_oneof![
             dated().prop_map(DateSpan::Single),
             (bound(), bound()).prop_filter_map("invalid interval", |(a, b)| {
@@ -1025,6 +1048,20 @@ mod properties {
         fn start_is_never_after_end(s in span()) {
             if let (Some(a), Some(b)) = (s.start(), s.end()) {
                 prop_assert!(a <= b);
+            }
+        }
+
+        #[test]
+        fn order_key_orders_as_the_spans_do(a in span(), b in span()) {
+            let (ka, kb) = (a.order_key(), b.order_key());
+            if ka != kb {
+                prop_assert_eq!(ka.cmp(&kb), a.cmp(&b), "{} against {}", a, b);
+            }
+            if a == b {
+                prop_assert_eq!(ka, kb);
+            }
+            if ka == kb && a.is_plain() {
+                prop_assert!(if b.is_plain() { a == b } else { a < b }, "{} against {}", a, b);
             }
         }
 
