@@ -304,16 +304,7 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
         ..export::ExportOptions::default()
     };
     let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &options);
-    let mut written = Vec::new();
-    for exporter in &exporters {
-        let path = args.out.join(exporter.file_name());
-        let mut out = create(&path)?;
-        exporter
-            .write(&graph, &loaded.registry, &mut out)
-            .and_then(|()| out.flush())
-            .with_context(|| format!("could not write {}", path.display()))?;
-        written.push(path.display().to_string());
-    }
+    let mut written = write_exports(&exporters, &graph, &loaded.registry, &args.out)?;
     if !loaded.run_actors.is_empty() {
         // The actors the datasets made, so that the timeline reads back (docs/importers.md).
         let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
@@ -337,6 +328,60 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     std::mem::forget(graph);
     std::mem::forget(loaded.registry);
     Ok(())
+}
+
+/// Writes every exporter's file into `dir`, as many at once as there are cores (each exporter
+/// writes its own file, so the files are those of one thread); the paths written, in the
+/// exporters' order, or the first error in that order.
+fn write_exports(
+    exporters: &[Box<dyn Exporter>],
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    dir: &Path,
+) -> anyhow::Result<Vec<String>> {
+    let write = |exporter: &dyn Exporter| -> anyhow::Result<String> {
+        let path = dir.join(exporter.file_name());
+        let mut out = create(&path)?;
+        exporter
+            .write(graph, registry, &mut out)
+            .and_then(|()| out.flush())
+            .with_context(|| format!("could not write {}", path.display()))?;
+        Ok(path.display().to_string())
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, exporters.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(
+        (0..exporters.len())
+            .map(|_| None)
+            .collect::<Vec<Option<anyhow::Result<String>>>>(),
+    );
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(exporter) = exporters.get(i) else {
+                break;
+            };
+            let result = write(exporter.as_ref());
+            if let Ok(mut results) = results.lock() {
+                results[i] = Some(result);
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(work);
+        }
+        work();
+    });
+    let results = results
+        .into_inner()
+        .map_err(|_| anyhow::anyhow!("an export thread failed"))?;
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(anyhow::anyhow!("an export was not written"))))
+        .collect()
 }
 
 fn validate(args: InputArgs) -> anyhow::Result<()> {

@@ -57,6 +57,13 @@ const FONT: &str = "Helvetica";
 ///   `graph`, `digraph`, `subgraph`, `strict`) are safe because the result is always quoted.
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    quote_into(&mut out, s);
+    out
+}
+
+/// Appends what [`quote`] returns to `out`.
+fn quote_into(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
     out.push('"');
     for c in s.chars() {
         match c {
@@ -69,7 +76,6 @@ pub fn quote(s: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 /// The edge colour of a quad class: green for cooperation, red for conflict, the verbal class
@@ -251,15 +257,24 @@ fn render(
     if !dyads.is_empty() {
         let _ = writeln!(s, "\n  // Directed dyads, in (source, target) order.");
     }
-    let name = |id: &str| registry.get(id).map_or(id, |a| a.name.as_str()).to_string();
+    fn name<'a>(registry: &'a ActorRegistry, id: &'a str) -> &'a str {
+        registry.get(id).map_or(id, |a| a.name.as_str())
+    }
     for dyad in &dyads {
-        let _ = writeln!(
-            s,
-            "  {} -> {} {};",
-            quote(&dyad.source),
-            quote(&dyad.target),
-            attrs(&edge_attrs(dyad, &name(&dyad.source), &name(&dyad.target)))
+        s.push_str("  ");
+        quote_into(&mut s, &dyad.source);
+        s.push_str(" -> ");
+        quote_into(&mut s, &dyad.target);
+        s.push(' ');
+        attrs_into(
+            &mut s,
+            &edge_attrs(
+                dyad,
+                name(registry, &dyad.source),
+                name(registry, &dyad.target),
+            ),
         );
+        s.push_str(";\n");
         if s.len() >= CHUNK {
             out.write_all(s.as_bytes())?;
             s.clear();
@@ -437,11 +452,23 @@ fn rank_column(s: &mut String, column: &[String], invisible: &str) {
 
 /// An attribute list, `[name="value", ...]`, every value quoted.
 fn attrs<K: AsRef<str>>(list: &[(K, String)]) -> String {
-    let inner: Vec<String> = list
-        .iter()
-        .map(|(k, v)| format!("{}={}", k.as_ref(), quote(v)))
-        .collect();
-    format!("[{}]", inner.join(", "))
+    let mut out = String::new();
+    attrs_into(&mut out, list);
+    out
+}
+
+/// Appends what [`attrs`] returns to `out`.
+fn attrs_into<K: AsRef<str>>(out: &mut String, list: &[(K, String)]) {
+    out.push('[');
+    for (i, (k, v)) in list.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(k.as_ref());
+        out.push('=');
+        quote_into(out, v);
+    }
+    out.push(']');
 }
 
 #[cfg(test)]

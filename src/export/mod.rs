@@ -20,7 +20,7 @@ use crate::graph::ActorGraph;
 use crate::model::ActorRegistry;
 
 /// One output format.
-pub trait Exporter {
+pub trait Exporter: Send + Sync {
     /// The name of the file it writes in the output folder (`timeline.csv`).
     fn file_name(&self) -> &'static str;
 

@@ -65,7 +65,7 @@ pub fn is_zip(path: &Path) -> bool {
 /// buffered reader and the uncompressed size.
 fn with_input<T>(
     path: &Path,
-    f: impl FnOnce(&mut dyn BufRead, u64) -> anyhow::Result<T>,
+    f: impl FnOnce(&mut (dyn BufRead + Send), u64) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     let shown = path.display();
     let file = File::open(path).map_err(|e| anyhow::anyhow!("{shown}: cannot read: {e}"))?;
@@ -395,6 +395,56 @@ pub struct Streamer<'a> {
     tally: Tally,
 }
 
+/// Records read ahead by the reading thread of [`Streamer::read`].
+#[derive(Default)]
+struct Batch {
+    /// What the reader found, and the record; the first `len` are filled.
+    items: Vec<(Next, Record)>,
+    len: usize,
+    /// Bytes of the input read so far (for progress).
+    bytes_read: u64,
+}
+
+/// Records per batch.
+const BATCH: usize = 1024;
+
+impl Batch {
+    /// Fills the batch from `records`, reusing its records; whether the input ended (the last
+    /// item is then [`Next::End`]).
+    fn fill<R: BufRead>(&mut self, records: &mut RecordReader<R>) -> io::Result<bool> {
+        self.len = 0;
+        let mut ended = false;
+        while self.len < BATCH && !ended {
+            if self.items.len() == self.len {
+                self.items.push((Next::End, Record::default()));
+            }
+            let (next, rec) = &mut self.items[self.len];
+            *next = records.next(rec)?;
+            ended = *next == Next::End;
+            self.len += 1;
+        }
+        self.bytes_read = records.bytes_read();
+        Ok(ended)
+    }
+}
+
+/// The state of reading one file.
+struct FileRead<'f> {
+    /// The file, as the user named it.
+    file: &'f str,
+    shared: &'f Arc<str>,
+    /// Its size (uncompressed), for progress.
+    size: u64,
+    started: Instant,
+    bar: Option<indicatif::ProgressBar>,
+    header_seen: bool,
+    header_names: Vec<String>,
+    /// Events kept before this file.
+    kept_before: u64,
+    /// Records and defects read so far.
+    rows: u64,
+}
+
 /// The columns of `rejects.csv`.
 pub const REJECT_COLUMNS: [&str; 5] = ["file", "line", "column", "reason", "text"];
 
@@ -519,129 +569,167 @@ impl<'a> Streamer<'a> {
 
     fn stream(
         &mut self,
-        reader: &mut dyn BufRead,
+        reader: &mut (dyn BufRead + Send),
         size: u64,
         shared: &Arc<str>,
         importer: &mut dyn Importer,
     ) -> anyhow::Result<()> {
         let file: &str = shared;
-        let mut records = RecordReader::new(reader, importer.dialect());
-        let mut rec = Record::default();
-        let started = Instant::now();
-        let mut bar: Option<indicatif::ProgressBar> = None;
-        let mut header_seen = !importer.has_header();
-        let mut header_names: Vec<String> = Vec::new();
-        let mut rows: u64 = 0;
-        let kept_before = self.tally.kept;
-        loop {
-            let next = records
-                .next(&mut rec)
-                .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
-            rows += 1;
-            if rows == 1 << 12 && size > 0 {
-                // Room in the set of ids for the events this file will keep at the rate so
-                // far, so that a big file does not grow the set again and again.
-                let kept = self.tally.kept - kept_before;
-                let expected = size.saturating_mul(kept) / records.bytes_read().max(1);
-                let expected = usize::try_from(expected.min(1 << 26)).unwrap_or(0);
-                self.seen.reserve(expected + expected / 8);
-            }
-            if rows.is_multiple_of(1 << 14) {
-                self.progress(&mut bar, started, records.bytes_read(), size, file);
-            }
-            match next {
-                Next::End => break,
-                Next::Defect(Defect::EmptyLine) if !header_seen => {
-                    return Err(Diagnostics(vec![Diagnostic::new(
-                        file,
-                        Some(rec.line),
-                        None,
-                        "the header line is empty",
-                    )])
-                    .into());
-                }
-                Next::Record if !header_seen => {
-                    importer.header(&rec).map_err(|e| {
-                        Diagnostics(vec![Diagnostic::new(file, Some(rec.line), None, e)])
-                    })?;
-                    header_names = rec
-                        .fields()
-                        .map(|f| String::from_utf8_lossy(f).trim().to_string())
-                        .collect();
-                    header_seen = true;
-                }
-                Next::Defect(d) => {
-                    self.tally.read += 1;
-                    let column = d.field().map(|f| match header_names.get(f) {
-                        Some(name) => name.clone(),
-                        None => format!("field {}", f + 1),
-                    });
-                    self.reject(file, &rec, column.as_deref(), d.reason())?;
-                }
-                Next::Record => {
-                    self.tally.read += 1;
-                    let mut cx = Cx {
-                        registry: self.registry,
-                        coder: &mut self.coder,
-                        filter: &mut self.filter,
-                        file: shared,
-                        line: rec.line,
-                        places: &mut self.places,
-                    };
-                    match importer.row(&rec, &mut cx) {
-                        Ok(None) => self.tally.filtered += 1,
-                        Ok(Some(event)) => {
-                            if !self.seen.insert(id_key(&event.id)) {
-                                let reason = format!(
-                                    "duplicate id '{}': an event with this id was already read",
-                                    event.id
-                                );
-                                self.reject(file, &rec, None, &reason)?;
-                            } else {
-                                self.tally.kept += 1;
-                                self.events.push(event);
-                            }
-                        }
-                        Err(bad) => self.reject(file, &rec, bad.column, &bad.reason)?,
+        let dialect = importer.dialect();
+        std::thread::scope(|scope| -> anyhow::Result<()> {
+            // A second thread reads and splits the records, a batch at a time, while this one
+            // turns them into events; batches go back to the reader to be filled again.
+            let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(4);
+            let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
+            scope.spawn(move || {
+                let mut records = RecordReader::new(reader, dialect);
+                loop {
+                    let mut batch = empty_rx.try_recv().unwrap_or_default();
+                    let filled = batch.fill(&mut records);
+                    let end = matches!(filled, Ok(true));
+                    if full_tx.send(filled.map(|_| batch)).is_err() || end {
+                        return;
                     }
                 }
-            }
-        }
-        if let Some(bar) = bar {
-            bar.finish_and_clear();
-        }
-        if !header_seen {
-            return Err(Diagnostics(vec![Diagnostic::new(
+            });
+            let mut read = FileRead {
                 file,
-                None,
-                None,
-                "the file is empty: it has no header line",
-            )])
-            .into());
+                shared,
+                size,
+                started: Instant::now(),
+                bar: None,
+                header_seen: !importer.has_header(),
+                header_names: Vec::new(),
+                kept_before: self.tally.kept,
+                rows: 0,
+            };
+            loop {
+                let batch = full_rx
+                    .recv()
+                    .map_err(|_| anyhow::anyhow!("{file}: the reading thread stopped"))?
+                    .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
+                let mut ended = false;
+                for (next, rec) in batch.items.iter().take(batch.len) {
+                    if *next == Next::End {
+                        ended = true;
+                        break;
+                    }
+                    self.record(&mut read, *next, rec, importer)?;
+                }
+                read.rows += batch.len as u64;
+                if read.rows == batch.len as u64 && size > 0 {
+                    // Room in the set of ids for the events this file will keep at the rate
+                    // so far, so that a big file does not grow the set again and again.
+                    let kept = self.tally.kept - read.kept_before;
+                    let expected = size.saturating_mul(kept) / batch.bytes_read.max(1);
+                    let expected = usize::try_from(expected.min(1 << 26)).unwrap_or(0);
+                    self.seen.reserve(expected + expected / 8);
+                }
+                self.progress(&mut read, batch.bytes_read);
+                // The reader may be done already; the batch is then simply dropped.
+                let _ = empty_tx.send(batch);
+                if ended {
+                    break;
+                }
+            }
+            if let Some(bar) = read.bar.take() {
+                bar.finish_and_clear();
+            }
+            if !read.header_seen {
+                return Err(Diagnostics(vec![Diagnostic::new(
+                    file,
+                    None,
+                    None,
+                    "the file is empty: it has no header line",
+                )])
+                .into());
+            }
+            Ok(())
+        })
+    }
+
+    /// Handles one record or defect of a file.
+    fn record(
+        &mut self,
+        read: &mut FileRead<'_>,
+        next: Next,
+        rec: &Record,
+        importer: &mut dyn Importer,
+    ) -> anyhow::Result<()> {
+        let file = read.file;
+        match next {
+            Next::End => {}
+            Next::Defect(Defect::EmptyLine) if !read.header_seen => {
+                return Err(Diagnostics(vec![Diagnostic::new(
+                    file,
+                    Some(rec.line),
+                    None,
+                    "the header line is empty",
+                )])
+                .into());
+            }
+            Next::Record if !read.header_seen => {
+                importer.header(rec).map_err(|e| {
+                    Diagnostics(vec![Diagnostic::new(file, Some(rec.line), None, e)])
+                })?;
+                read.header_names = rec
+                    .fields()
+                    .map(|f| String::from_utf8_lossy(f).trim().to_string())
+                    .collect();
+                read.header_seen = true;
+            }
+            Next::Defect(d) => {
+                self.tally.read += 1;
+                let column = d.field().map(|f| match read.header_names.get(f) {
+                    Some(name) => name.clone(),
+                    None => format!("field {}", f + 1),
+                });
+                self.reject(file, rec, column.as_deref(), d.reason())?;
+            }
+            Next::Record => {
+                self.tally.read += 1;
+                let mut cx = Cx {
+                    registry: self.registry,
+                    coder: &mut self.coder,
+                    filter: &mut self.filter,
+                    file: read.shared,
+                    line: rec.line,
+                    places: &mut self.places,
+                };
+                match importer.row(rec, &mut cx) {
+                    Ok(None) => self.tally.filtered += 1,
+                    Ok(Some(event)) => {
+                        if !self.seen.insert(id_key(&event.id)) {
+                            let reason = format!(
+                                "duplicate id '{}': an event with this id was already read",
+                                event.id
+                            );
+                            self.reject(file, rec, None, &reason)?;
+                        } else {
+                            self.tally.kept += 1;
+                            self.events.push(event);
+                        }
+                    }
+                    Err(bad) => self.reject(file, rec, bad.column, &bad.reason)?,
+                }
+            }
         }
         Ok(())
     }
 
-    fn progress(
-        &self,
-        bar: &mut Option<indicatif::ProgressBar>,
-        started: Instant,
-        done: u64,
-        size: u64,
-        file: &str,
-    ) {
-        if let Some(b) = bar {
+    fn progress(&self, read: &mut FileRead<'_>, done: u64) {
+        if let Some(b) = &read.bar {
             b.set_position(done);
             return;
         }
         if !self.options.progress
-            || started.elapsed() < Duration::from_secs(1)
+            || read.started.elapsed() < Duration::from_secs(1)
             || !io::stderr().is_terminal()
         {
             return;
         }
         let b = indicatif::ProgressBar::with_draw_target(
-            Some(size.max(done)),
+            Some(read.size.max(done)),
             indicatif::ProgressDrawTarget::stderr(),
         );
         if let Ok(style) = indicatif::ProgressStyle::with_template(
@@ -649,9 +737,9 @@ impl<'a> Streamer<'a> {
         ) {
             b.set_style(style.progress_chars("=> "));
         }
-        b.set_message(file.to_string());
+        b.set_message(read.file.to_string());
         b.set_position(done);
-        *bar = Some(b);
+        read.bar = Some(b);
     }
 
     fn reject(
