@@ -539,6 +539,19 @@ fn formats_are_detected_or_forced_and_mixed_with_curated_files() {
         stderr.contains("notes.csv:1: not a UCDP GED header: missing columns 'id', "),
         "{stderr}"
     );
+    // An empty file forced to a format with a header says so.
+    std::fs::write(w.path().join("empty.csv"), "").unwrap();
+    let out = w
+        .casus()
+        .args(["build", "empty.csv", "--input-format", "acled"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("empty.csv: the file is empty: it has no header line"),
+        "{stderr}"
+    );
     let help = w.casus().args(["build", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(help.contains("--input-format") && help.contains("OUTPUT formats"));
