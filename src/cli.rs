@@ -33,9 +33,13 @@ pub enum Command {
         casus build --format all                    # every format; see docs/formats.md\n  \
         dot -Tsvg out/actors.dot -o actors.svg")]
     Build(BuildArgs),
-    /// Check input files and report every problem, without writing anything.
-    #[command(after_help = "Example:\n  casus validate events/ notes.csv")]
-    Validate(InputArgs),
+    /// Check input files and report the first problem, or with --skip-bad every bad dataset
+    /// row; writes nothing else.
+    #[command(after_help = "Examples:\n  \
+        casus validate events/ notes.csv\n  \
+        casus validate acled-2020.csv --input-format acled --skip-bad --rejects bad.csv\n\n\
+        The exit status is 0 when every row is good, 1 when a problem was found.")]
+    Validate(ValidateArgs),
     /// Print the CAMEO codebook (code, name, root, Goldstein, quad class, PLOVER) as CSV.
     #[command(after_help = "Example:\n  casus codebook --root 02")]
     Codebook(CodebookArgs),
@@ -147,6 +151,30 @@ pub struct BuildArgs {
     /// into one "other actors" node (the timeline keeps every event).
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
+}
+
+/// Arguments of `casus validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Inputs.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Read every .csv/.tsv/.tab/.zip input as this INPUT format instead of recognising it
+    /// from its first line (gdelt, icews, acled, ucdp, curated). See docs/importers.md.
+    #[arg(long, value_name = "FORMAT", value_enum)]
+    pub input_format: Option<crate::ingest::dataset::InputFormat>,
+    /// Go on after a malformed dataset row: every bad row goes to the --rejects file (line,
+    /// column, reason, original text) and is counted in the summary.
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Where --skip-bad writes the bad rows.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "rejects.csv",
+        requires = "skip_bad"
+    )]
+    pub rejects: PathBuf,
 }
 
 /// Arguments of `casus extract`.

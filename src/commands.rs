@@ -7,7 +7,9 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use crate::cli::{ActorsArgs, BuildArgs, Cli, CodebookArgs, Command, FilterArgs, InputArgs};
+use crate::cli::{
+    ActorsArgs, BuildArgs, Cli, CodebookArgs, Command, FilterArgs, InputArgs, ValidateArgs,
+};
 use crate::export::{self, Exporter, timeline};
 use crate::graph::{ActorGraph, Filter};
 use crate::model::actor_file::parse_kind;
@@ -70,10 +72,6 @@ struct DatasetArgs<'a> {
     forced: Option<ingest::dataset::InputFormat>,
     filter: Option<&'a FilterArgs>,
     stream: ingest::dataset::StreamOptions,
-}
-
-fn load(input: &InputArgs, exclude: Option<&Path>) -> anyhow::Result<Loaded> {
-    load_with(input, exclude, &DatasetArgs::default())
 }
 
 /// Reads the curated and actor files, builds the registry, resolves the curated events, and
@@ -384,8 +382,33 @@ fn write_exports(
         .collect()
 }
 
-fn validate(args: InputArgs) -> anyhow::Result<()> {
-    let loaded = load(&args, None)?;
+fn validate(args: ValidateArgs) -> anyhow::Result<()> {
+    let data = DatasetArgs {
+        forced: args.input_format,
+        filter: None,
+        stream: ingest::dataset::StreamOptions {
+            skip_bad: args.skip_bad,
+            rejects: args.skip_bad.then(|| args.rejects.clone()),
+            progress: true,
+        },
+    };
+    let loaded = load_with(&args.input, None, &data)?;
+    let rejected = loaded.tally.map_or(0, |t| t.rejected);
+    if let Some(tally) = loaded.tally {
+        eprintln!("casus: {tally}");
+    }
+    if rejected > 0 {
+        return Err(crate::diag::Diagnostics(vec![crate::diag::Diagnostic::new(
+            &args.rejects.display().to_string(),
+            None,
+            None,
+            format!(
+                "{rejected} bad row{} written here, each with its file, line, column and reason",
+                if rejected == 1 { "" } else { "s" }
+            ),
+        )])
+        .into());
+    }
     println!(
         "ok: {} events in {} files, {} actors known; no problems found",
         loaded.events.len(),

@@ -429,6 +429,40 @@ fn the_first_bad_row_stops_the_run_with_file_line_and_column() {
         stderr.contains("acled-defects.csv:4: row has 12 fields"),
         "{stderr}"
     );
+    // With --skip-bad, every bad row is written and counted, and the status says so.
+    let all = w
+        .casus()
+        .args(["validate", fixture("acled-defects.csv").to_str().unwrap()])
+        .args([
+            "--input-format",
+            "acled",
+            "--skip-bad",
+            "--rejects",
+            "bad.csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(all.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&all.stderr);
+    let [read, kept, filtered, rejected] = tally(&stderr);
+    assert_eq!(read, kept + filtered + rejected);
+    assert!(rejected >= 6, "{stderr}");
+    assert!(
+        stderr.contains(&format!("bad.csv: {rejected} bad rows written here")),
+        "{stderr}"
+    );
+    let rows = csv::Reader::from_path(w.path().join("bad.csv"))
+        .unwrap()
+        .records()
+        .count();
+    assert_eq!(rows as u64, rejected);
+    // --rejects needs --skip-bad.
+    let usage = w
+        .casus()
+        .args(["validate", "x.csv", "--rejects", "bad.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2));
 }
 
 /// `rejects.csv` as (line, column, reason, text) rows.
