@@ -399,7 +399,7 @@ fn validate(args: ValidateArgs) -> anyhow::Result<()> {
     }
     if rejected > 0 {
         return Err(crate::diag::Diagnostics(vec![crate::diag::Diagnostic::new(
-            &args.rejects.display().to_string(),
+            args.rejects.display().to_string(),
             None,
             None,
             format!(
