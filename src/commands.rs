@@ -269,6 +269,7 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
             skip_bad: args.skip_bad,
             rejects: args.skip_bad.then_some(rejects),
             progress: true,
+            count_only: false,
         },
     };
     let mut loaded = load_with(&args.input, Some(&args.out), &data)?;
@@ -390,6 +391,7 @@ fn validate(args: ValidateArgs) -> anyhow::Result<()> {
             skip_bad: args.skip_bad,
             rejects: args.skip_bad.then(|| args.rejects.clone()),
             progress: true,
+            count_only: true,
         },
     };
     let loaded = load_with(&args.input, None, &data)?;
@@ -411,7 +413,8 @@ fn validate(args: ValidateArgs) -> anyhow::Result<()> {
     }
     println!(
         "ok: {} events in {} files, {} actors known; no problems found",
-        loaded.events.len(),
+        // The dataset events were counted, not kept.
+        loaded.events.len() as u64 + loaded.tally.map_or(0, |t| t.kept),
         loaded.files,
         loaded.registry.len()
     );

@@ -379,6 +379,9 @@ pub struct StreamOptions {
     /// Draw a progress bar on stderr for inputs that take more than a second (never when
     /// stderr is not a terminal).
     pub progress: bool,
+    /// Check and count the rows without keeping their events (`casus validate`): memory then
+    /// holds the set of ids, not the events.
+    pub count_only: bool,
 }
 
 /// Reads dataset files into events, through the registry and the filters.
@@ -707,7 +710,9 @@ impl<'a> Streamer<'a> {
                             self.reject(file, rec, None, &reason)?;
                         } else {
                             self.tally.kept += 1;
-                            self.events.push(event);
+                            if !self.options.count_only {
+                                self.events.push(event);
+                            }
                         }
                     }
                     Err(bad) => self.reject(file, rec, bad.column, &bad.reason)?,
