@@ -95,7 +95,7 @@ pub fn write_timeline<W: Write>(
 }
 
 /// Events per chunk of the parallel writer.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 2048;
 
 /// Writes events, in the order given, as `timeline.csv`. Big timelines are formatted by two
 /// threads, a chunk of rows at a time, and written in order: the file is byte for byte the

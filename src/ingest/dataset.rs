@@ -409,7 +409,7 @@ struct Batch {
 }
 
 /// Records per batch.
-const BATCH: usize = 1024;
+const BATCH: usize = 256;
 
 impl Batch {
     /// Fills the batch from `records`, reusing its records; whether the input ended (the last
