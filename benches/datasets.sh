@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 VENV=${CASUS_BENCH_VENV:-$HOME/.cache/casus-bench-venv}
 DIR=${CASUS_BENCH_DIR:-/tmp/casus-bench}
 SIZES=${CASUS_BENCH_SIZES:-"100000 1000000"}
-RUNS=${CASUS_BENCH_RUNS:-3}
+RUNS=${CASUS_BENCH_RUNS:-5}
 # Both pipelines keep the same window of dates: about three quarters of the generated rows,
 # whose dates spread evenly from 2015-02-18 over two years (sample rows of 2014 a year earlier).
 FROM=2015-03-01
