@@ -183,7 +183,7 @@ impl std::fmt::Display for Tally {
 }
 
 /// The filters, in the form rows are checked in while they are read.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct RowFilter {
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
@@ -356,10 +356,34 @@ pub trait Importer {
 
     /// Turns a row into an event, `None` when a filter leaves it out, or says why it is bad.
     fn row(&mut self, rec: &Record, cx: &mut Cx<'_>) -> Result<Option<Event>, Bad>;
+
+    /// The part of [`Importer::row`] that needs nothing shared (fields, dates, codes, the
+    /// filters that need no actor), which the reading thread does ahead, on its own instance
+    /// of the importer (which has seen the header): the event without what
+    /// [`Importer::finish`] adds, `None` inside when a filter leaves the row out. `None` when
+    /// the format does everything in `row`.
+    fn prepare(
+        &self,
+        _rec: &Record,
+        _filter: &RowFilter,
+        _file: &Arc<str>,
+    ) -> Option<Result<Option<Event>, Bad>> {
+        None
+    }
+
+    /// Completes an event that [`Importer::prepare`] made (actors, places, the actor filter).
+    fn finish(
+        &mut self,
+        _rec: &Record,
+        event: Event,
+        _cx: &mut Cx<'_>,
+    ) -> Result<Option<Event>, Bad> {
+        Ok(Some(event))
+    }
 }
 
 /// The importer of a dataset format.
-fn importer(format: InputFormat) -> Option<Box<dyn Importer>> {
+fn importer(format: InputFormat) -> Option<Box<dyn Importer + Send>> {
     Some(match format {
         InputFormat::Gdelt => Box::new(gdelt::Gdelt),
         InputFormat::Icews => Box::new(icews::Icews::default()),
@@ -398,11 +422,15 @@ pub struct Streamer<'a> {
     tally: Tally,
 }
 
+/// What [`Importer::prepare`] made of a row.
+type Prepared = Result<Option<Event>, Bad>;
+
 /// Records read ahead by the reading thread of [`Streamer::read`].
 #[derive(Default)]
 struct Batch {
-    /// What the reader found, and the record; the first `len` are filled.
-    items: Vec<(Next, Record)>,
+    /// What the reader found, the record, and what `prepare` made of it; the first `len` are
+    /// filled.
+    items: Vec<(Next, Record, Option<Prepared>)>,
     len: usize,
     /// Bytes of the input read so far (for progress).
     bytes_read: u64,
@@ -414,15 +442,20 @@ const BATCH: usize = 256;
 impl Batch {
     /// Fills the batch from `records`, reusing its records; whether the input ended (the last
     /// item is then [`Next::End`]).
-    fn fill<R: BufRead>(&mut self, records: &mut RecordReader<R>) -> io::Result<bool> {
+    fn fill<R: BufRead>(
+        &mut self,
+        records: &mut RecordReader<R>,
+        prepare: &mut impl FnMut(Next, &Record) -> Option<Prepared>,
+    ) -> io::Result<bool> {
         self.len = 0;
         let mut ended = false;
         while self.len < BATCH && !ended {
             if self.items.len() == self.len {
-                self.items.push((Next::End, Record::default()));
+                self.items.push((Next::End, Record::default(), None));
             }
-            let (next, rec) = &mut self.items[self.len];
+            let (next, rec, prepared) = &mut self.items[self.len];
             *next = records.next(rec)?;
+            *prepared = prepare(*next, rec);
             ended = *next == Next::End;
             self.len += 1;
         }
@@ -561,12 +594,12 @@ impl<'a> Streamer<'a> {
 
     /// Reads one dataset file (or the file inside a `.zip`) in `format`.
     pub fn read(&mut self, path: &Path, format: InputFormat) -> anyhow::Result<()> {
-        let Some(mut importer) = importer(format) else {
+        let (Some(mut importer), Some(ahead)) = (importer(format), importer(format)) else {
             anyhow::bail!("{}: curated files are not read as datasets", path.display());
         };
         let shown: Arc<str> = Arc::from(path.display().to_string());
         with_input(path, |reader, size| {
-            self.stream(reader, size, &shown, importer.as_mut())
+            self.stream(reader, size, &shown, importer.as_mut(), ahead)
         })
     }
 
@@ -576,19 +609,34 @@ impl<'a> Streamer<'a> {
         size: u64,
         shared: &Arc<str>,
         importer: &mut dyn Importer,
+        mut ahead: Box<dyn Importer + Send>,
     ) -> anyhow::Result<()> {
         let file: &str = shared;
         let dialect = importer.dialect();
+        let filter = self.filter.clone();
+        let file_ahead = shared.clone();
         std::thread::scope(|scope| -> anyhow::Result<()> {
-            // A second thread reads and splits the records, a batch at a time, while this one
-            // turns them into events; batches go back to the reader to be filled again.
+            // A second thread reads and splits the records, a batch at a time, and does the
+            // part of each row that needs nothing shared (`Importer::prepare`, on its own
+            // importer), while this one turns them into events; batches go back to the reader
+            // to be filled again.
             let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(4);
             let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
             scope.spawn(move || {
                 let mut records = RecordReader::new(reader, dialect);
+                let mut header = (!ahead.has_header()).then_some(true);
+                let mut prepare = |next: Next, rec: &Record| match (next, header) {
+                    (Next::Record, None) => {
+                        // The header: the main thread reports it if it is bad.
+                        header = Some(ahead.header(rec).is_ok());
+                        None
+                    }
+                    (Next::Record, Some(true)) => ahead.prepare(rec, &filter, &file_ahead),
+                    _ => None,
+                };
                 loop {
                     let mut batch = empty_rx.try_recv().unwrap_or_default();
-                    let filled = batch.fill(&mut records);
+                    let filled = batch.fill(&mut records, &mut prepare);
                     let end = matches!(filled, Ok(true));
                     if full_tx.send(filled.map(|_| batch)).is_err() || end {
                         return;
@@ -611,13 +659,14 @@ impl<'a> Streamer<'a> {
                     .recv()
                     .map_err(|_| anyhow::anyhow!("{file}: the reading thread stopped"))?
                     .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
+                let mut batch = batch;
                 let mut ended = false;
-                for (next, rec) in batch.items.iter().take(batch.len) {
+                for (next, rec, prepared) in batch.items.iter_mut().take(batch.len) {
                     if *next == Next::End {
                         ended = true;
                         break;
                     }
-                    self.record(&mut read, *next, rec, importer)?;
+                    self.record(&mut read, *next, rec, prepared.take(), importer)?;
                 }
                 read.rows += batch.len as u64;
                 if read.rows == batch.len as u64 && size > 0 {
@@ -657,6 +706,7 @@ impl<'a> Streamer<'a> {
         read: &mut FileRead<'_>,
         next: Next,
         rec: &Record,
+        prepared: Option<Prepared>,
         importer: &mut dyn Importer,
     ) -> anyhow::Result<()> {
         let file = read.file;
@@ -699,7 +749,12 @@ impl<'a> Streamer<'a> {
                     line: rec.line,
                     places: &mut self.places,
                 };
-                match importer.row(rec, &mut cx) {
+                let result = match prepared {
+                    Some(Ok(Some(event))) => importer.finish(rec, event, &mut cx),
+                    Some(done) => done,
+                    None => importer.row(rec, &mut cx),
+                };
+                match result {
                     Ok(None) => self.tally.filtered += 1,
                     Ok(Some(event)) => {
                         if !self.seen.insert(id_key(&event.id)) {

@@ -3,7 +3,9 @@
 //! SOURCEURL. Also the FIPS 10-4 country codes of GDELT's geography columns. See
 //! `docs/importers.md`.
 
-use super::dataset::{Bad, Cx, Importer, bad_date, text, yyyymmdd};
+use std::sync::Arc;
+
+use super::dataset::{Bad, Cx, Importer, RowFilter, bad_date, text, yyyymmdd};
 use super::records::{Dialect, Record};
 use crate::model::{Codebook, DateSpan, Event, Origin, Provenance};
 use crate::normalize::coded::is_actor_code;
@@ -347,96 +349,124 @@ impl Importer for Gdelt {
     }
 
     fn row(&mut self, rec: &Record, cx: &mut Cx<'_>) -> Result<Option<Event>, Bad> {
-        if rec.len() != COLUMNS.len() {
-            return Err(Bad::row(format!(
-                "row has {} field{} but a GDELT 2.0 event has {}",
-                rec.len(),
-                if rec.len() == 1 { "" } else { "s" },
-                COLUMNS.len()
-            )));
+        match prepare(rec, cx.filter, cx.file)? {
+            Some(event) => self.finish(rec, event, cx),
+            None => Ok(None),
         }
-        // Check every field used before filtering, so that a bad row is rejected whatever the
-        // filters.
-        let id = number(rec, ID)?;
-        let day = yyyymmdd(rec.field(SQLDATE))
-            .filter(|_| rec.field(SQLDATE).len() == 8)
-            .ok_or_else(|| bad_date(COLUMNS[SQLDATE], rec.field(SQLDATE), "YYYYMMDD"))?;
-        let code = rec.field(EVENT_CODE);
-        let event_type = std::str::from_utf8(code)
-            .ok()
-            .and_then(|c| Codebook::get().code(c))
-            .ok_or_else(|| {
-                Bad::at(
-                    COLUMNS[EVENT_CODE],
-                    format!(
-                        "unknown CAMEO event code '{}'",
-                        super::dataset::escape_bytes(code)
-                    ),
-                )
-            })?;
-        let source_code = actor_code(rec, ACTOR1_CODE)?;
-        let target_code = actor_code(rec, ACTOR2_CODE)?;
-        let mentions = if rec.field(NUM_MENTIONS).is_empty() {
-            0
-        } else {
-            u32::try_from(number(rec, NUM_MENTIONS)?).unwrap_or(u32::MAX)
-        };
-        let added = rec.field(DATEADDED);
-        let published = if added.is_empty() {
-            None
-        } else if matches!(added.len(), 8 | 14) && added.iter().all(u8::is_ascii_digit) {
-            Some(
-                yyyymmdd(added)
-                    .ok_or_else(|| bad_date(COLUMNS[DATEADDED], added, "YYYYMMDDHHMMSS"))?,
-            )
-        } else {
-            return Err(bad_date(COLUMNS[DATEADDED], added, "YYYYMMDDHHMMSS"));
-        };
-        let url = text(rec, SOURCEURL, COLUMNS[SOURCEURL])?;
-        let place = text(rec, ACTION_NAME, COLUMNS[ACTION_NAME])?;
+    }
 
-        if !cx.filter.day(day) || !cx.filter.event_type(event_type) || !cx.filter.mentions(mentions)
-        {
-            return Ok(None);
-        }
-        if cx.filter.has_countries() {
-            // Where it happened; without a place, the actors' countries.
-            let here = fips_to_iso3(rec.field(ACTION_COUNTRY));
-            let keep = match here {
-                Some(c) => cx.filter.country([c]),
-                None => cx.filter.country(
-                    [rec.field(ACTOR1_COUNTRY), rec.field(ACTOR2_COUNTRY)]
-                        .into_iter()
-                        .filter_map(|b| std::str::from_utf8(b).ok()),
-                ),
-            };
-            if !keep {
-                return Ok(None);
-            }
-        }
-        let source = cx.coder.code(cx.registry, source_code);
-        let target = cx.coder.code(cx.registry, target_code);
+    fn prepare(
+        &self,
+        rec: &Record,
+        filter: &RowFilter,
+        file: &Arc<str>,
+    ) -> Option<Result<Option<Event>, Bad>> {
+        Some(prepare(rec, filter, file))
+    }
+
+    fn finish(
+        &mut self,
+        rec: &Record,
+        mut event: Event,
+        cx: &mut Cx<'_>,
+    ) -> Result<Option<Event>, Bad> {
+        // The codes and the place were checked by `prepare`.
+        let source = cx.coder.code(cx.registry, rec.field(ACTOR1_CODE));
+        let target = cx.coder.code(cx.registry, rec.field(ACTOR2_CODE));
         if !cx.keep_actors(&source, &target) {
             return Ok(None);
         }
-        Ok(Some(Event {
-            id: super::dataset::numbered_id("gdelt-", id),
-            date: DateSpan::day(day),
-            source,
-            target,
-            event_type,
-            summary: String::new(),
-            location: cx.places.get(place),
-            origin: Origin::Gdelt,
-            provenance: vec![Provenance {
-                url: (!url.is_empty()).then(|| url.to_string()),
-                published,
-                file: cx.file(),
-                line: Some(cx.line),
-                ..Provenance::default()
-            }],
-        }))
+        event.source = source;
+        event.target = target;
+        event.location = cx.places.get(text(rec, ACTION_NAME, COLUMNS[ACTION_NAME])?);
+        Ok(Some(event))
     }
+}
+
+/// Checks every field of a row casus uses and applies the filters that need no actor: the
+/// event without its actors and place, which [`Importer::finish`] adds; `None` when a filter
+/// leaves the row out.
+fn prepare(rec: &Record, filter: &RowFilter, file: &Arc<str>) -> Result<Option<Event>, Bad> {
+    if rec.len() != COLUMNS.len() {
+        return Err(Bad::row(format!(
+            "row has {} field{} but a GDELT 2.0 event has {}",
+            rec.len(),
+            if rec.len() == 1 { "" } else { "s" },
+            COLUMNS.len()
+        )));
+    }
+    // Check every field used before filtering, so that a bad row is rejected whatever the
+    // filters.
+    let id = number(rec, ID)?;
+    let day = yyyymmdd(rec.field(SQLDATE))
+        .filter(|_| rec.field(SQLDATE).len() == 8)
+        .ok_or_else(|| bad_date(COLUMNS[SQLDATE], rec.field(SQLDATE), "YYYYMMDD"))?;
+    let code = rec.field(EVENT_CODE);
+    let event_type = std::str::from_utf8(code)
+        .ok()
+        .and_then(|c| Codebook::get().code(c))
+        .ok_or_else(|| {
+            Bad::at(
+                COLUMNS[EVENT_CODE],
+                format!(
+                    "unknown CAMEO event code '{}'",
+                    super::dataset::escape_bytes(code)
+                ),
+            )
+        })?;
+    actor_code(rec, ACTOR1_CODE)?;
+    actor_code(rec, ACTOR2_CODE)?;
+    let mentions = if rec.field(NUM_MENTIONS).is_empty() {
+        0
+    } else {
+        u32::try_from(number(rec, NUM_MENTIONS)?).unwrap_or(u32::MAX)
+    };
+    let added = rec.field(DATEADDED);
+    let published = if added.is_empty() {
+        None
+    } else if matches!(added.len(), 8 | 14) && added.iter().all(u8::is_ascii_digit) {
+        Some(yyyymmdd(added).ok_or_else(|| bad_date(COLUMNS[DATEADDED], added, "YYYYMMDDHHMMSS"))?)
+    } else {
+        return Err(bad_date(COLUMNS[DATEADDED], added, "YYYYMMDDHHMMSS"));
+    };
+    let url = text(rec, SOURCEURL, COLUMNS[SOURCEURL])?;
+    text(rec, ACTION_NAME, COLUMNS[ACTION_NAME])?;
+
+    if !filter.day(day) || !filter.event_type(event_type) || !filter.mentions(mentions) {
+        return Ok(None);
+    }
+    if filter.has_countries() {
+        // Where it happened; without a place, the actors' countries.
+        let here = fips_to_iso3(rec.field(ACTION_COUNTRY));
+        let keep = match here {
+            Some(c) => filter.country([c]),
+            None => filter.country(
+                [rec.field(ACTOR1_COUNTRY), rec.field(ACTOR2_COUNTRY)]
+                    .into_iter()
+                    .filter_map(|b| std::str::from_utf8(b).ok()),
+            ),
+        };
+        if !keep {
+            return Ok(None);
+        }
+    }
+    Ok(Some(Event {
+        id: super::dataset::numbered_id("gdelt-", id),
+        date: DateSpan::day(day),
+        source: None,
+        target: None,
+        event_type,
+        summary: String::new(),
+        location: None,
+        origin: Origin::Gdelt,
+        provenance: vec![Provenance {
+            url: (!url.is_empty()).then(|| url.to_string()),
+            published,
+            file: Some(file.clone()),
+            line: Some(rec.line),
+            ..Provenance::default()
+        }],
+    }))
 }
 
 #[cfg(test)]
