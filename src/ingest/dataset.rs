@@ -445,7 +445,7 @@ impl Batch {
     fn fill<R: BufRead>(
         &mut self,
         records: &mut RecordReader<R>,
-        prepare: &mut impl FnMut(Next, &Record) -> Option<Prepared>,
+        ahead: &mut Ahead,
     ) -> io::Result<bool> {
         self.len = 0;
         let mut ended = false;
@@ -455,12 +455,36 @@ impl Batch {
             }
             let (next, rec, prepared) = &mut self.items[self.len];
             *next = records.next(rec)?;
-            *prepared = prepare(*next, rec);
+            *prepared = ahead.prepare(*next, rec);
             ended = *next == Next::End;
             self.len += 1;
         }
         self.bytes_read = records.bytes_read();
         Ok(ended)
+    }
+}
+
+/// The importer of the reading side, which does [`Importer::prepare`] ahead of the main thread.
+struct Ahead {
+    importer: Box<dyn Importer + Send>,
+    /// The filters as they were when the file was opened (`prepare` uses none that changes).
+    filter: RowFilter,
+    file: Arc<str>,
+    /// Whether the header was read and good (`None` before it).
+    header: Option<bool>,
+}
+
+impl Ahead {
+    fn prepare(&mut self, next: Next, rec: &Record) -> Option<Prepared> {
+        match (next, self.header) {
+            (Next::Record, None) => {
+                // The header: the main thread reports it if it is bad.
+                self.header = Some(self.importer.header(rec).is_ok());
+                None
+            }
+            (Next::Record, Some(true)) => self.importer.prepare(rec, &self.filter, &self.file),
+            _ => None,
+        }
     }
 }
 
@@ -609,95 +633,114 @@ impl<'a> Streamer<'a> {
         size: u64,
         shared: &Arc<str>,
         importer: &mut dyn Importer,
-        mut ahead: Box<dyn Importer + Send>,
+        ahead: Box<dyn Importer + Send>,
     ) -> anyhow::Result<()> {
         let file: &str = shared;
         let dialect = importer.dialect();
-        let filter = self.filter.clone();
-        let file_ahead = shared.clone();
-        std::thread::scope(|scope| -> anyhow::Result<()> {
-            // A second thread reads and splits the records, a batch at a time, and does the
-            // part of each row that needs nothing shared (`Importer::prepare`, on its own
-            // importer), while this one turns them into events; batches go back to the reader
-            // to be filled again.
-            let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(4);
-            let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
-            scope.spawn(move || {
-                let mut records = RecordReader::new(reader, dialect);
-                let mut header = (!ahead.has_header()).then_some(true);
-                let mut prepare = |next: Next, rec: &Record| match (next, header) {
-                    (Next::Record, None) => {
-                        // The header: the main thread reports it if it is bad.
-                        header = Some(ahead.header(rec).is_ok());
-                        None
-                    }
-                    (Next::Record, Some(true)) => ahead.prepare(rec, &filter, &file_ahead),
-                    _ => None,
-                };
-                loop {
-                    let mut batch = empty_rx.try_recv().unwrap_or_default();
-                    let filled = batch.fill(&mut records, &mut prepare);
-                    let end = matches!(filled, Ok(true));
-                    if full_tx.send(filled.map(|_| batch)).is_err() || end {
-                        return;
-                    }
-                }
-            });
-            let mut read = FileRead {
-                file,
-                shared,
-                size,
-                started: Instant::now(),
-                bar: None,
-                header_seen: !importer.has_header(),
-                header_names: Vec::new(),
-                kept_before: self.tally.kept,
-                rows: 0,
-            };
+        let mut ahead = Ahead {
+            header: (!ahead.has_header()).then_some(true),
+            importer: ahead,
+            filter: self.filter.clone(),
+            file: shared.clone(),
+        };
+        let mut read = FileRead {
+            file,
+            shared,
+            size,
+            started: Instant::now(),
+            bar: None,
+            header_seen: !importer.has_header(),
+            header_names: Vec::new(),
+            kept_before: self.tally.kept,
+            rows: 0,
+        };
+        let cannot_read = |e: io::Error| anyhow::anyhow!("{file}: cannot read: {e}");
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if cores < 2 {
+            // One core: the same batches, read and used in turn.
+            let mut records = RecordReader::new(reader, dialect);
+            let mut batch = Batch::default();
             loop {
-                let batch = full_rx
-                    .recv()
-                    .map_err(|_| anyhow::anyhow!("{file}: the reading thread stopped"))?
-                    .map_err(|e| anyhow::anyhow!("{file}: cannot read: {e}"))?;
-                let mut batch = batch;
-                let mut ended = false;
-                for (next, rec, prepared) in batch.items.iter_mut().take(batch.len) {
-                    if *next == Next::End {
-                        ended = true;
-                        break;
-                    }
-                    self.record(&mut read, *next, rec, prepared.take(), importer)?;
-                }
-                read.rows += batch.len as u64;
-                if read.rows == batch.len as u64 && size > 0 {
-                    // Room in the set of ids for the events this file will keep at the rate
-                    // so far, so that a big file does not grow the set again and again.
-                    let kept = self.tally.kept - read.kept_before;
-                    let expected = size.saturating_mul(kept) / batch.bytes_read.max(1);
-                    let expected = usize::try_from(expected.min(1 << 26)).unwrap_or(0);
-                    self.seen.reserve(expected + expected / 8);
-                }
-                self.progress(&mut read, batch.bytes_read);
-                // The reader may be done already; the batch is then simply dropped.
-                let _ = empty_tx.send(batch);
-                if ended {
+                batch.fill(&mut records, &mut ahead).map_err(cannot_read)?;
+                if self.take(&mut read, &mut batch, importer)? {
                     break;
                 }
             }
-            if let Some(bar) = read.bar.take() {
-                bar.finish_and_clear();
+        } else {
+            std::thread::scope(|scope| -> anyhow::Result<()> {
+                // A second thread reads and splits the records, a batch at a time, and does
+                // the part of each row that needs nothing shared (`Importer::prepare`, on its
+                // own importer), while this one turns them into events; batches go back to the
+                // reader to be filled again.
+                let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Batch>>(4);
+                let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
+                scope.spawn(move || {
+                    let mut records = RecordReader::new(reader, dialect);
+                    loop {
+                        let mut batch = empty_rx.try_recv().unwrap_or_default();
+                        let filled = batch.fill(&mut records, &mut ahead);
+                        let end = matches!(filled, Ok(true));
+                        if full_tx.send(filled.map(|_| batch)).is_err() || end {
+                            return;
+                        }
+                    }
+                });
+                loop {
+                    let mut batch = full_rx
+                        .recv()
+                        .map_err(|_| anyhow::anyhow!("{file}: the reading thread stopped"))?
+                        .map_err(cannot_read)?;
+                    let ended = self.take(&mut read, &mut batch, importer)?;
+                    // The reader may be done already; the batch is then simply dropped.
+                    let _ = empty_tx.send(batch);
+                    if ended {
+                        break;
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        if let Some(bar) = read.bar.take() {
+            bar.finish_and_clear();
+        }
+        if !read.header_seen {
+            return Err(Diagnostics(vec![Diagnostic::new(
+                file,
+                None,
+                None,
+                "the file is empty: it has no header line",
+            )])
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Turns a batch's records into events; whether the input ended.
+    fn take(
+        &mut self,
+        read: &mut FileRead<'_>,
+        batch: &mut Batch,
+        importer: &mut dyn Importer,
+    ) -> anyhow::Result<bool> {
+        let mut ended = false;
+        for (next, rec, prepared) in batch.items.iter_mut().take(batch.len) {
+            if *next == Next::End {
+                ended = true;
+                break;
             }
-            if !read.header_seen {
-                return Err(Diagnostics(vec![Diagnostic::new(
-                    file,
-                    None,
-                    None,
-                    "the file is empty: it has no header line",
-                )])
-                .into());
-            }
-            Ok(())
-        })
+            self.record(read, *next, rec, prepared.take(), importer)?;
+        }
+        read.rows += batch.len as u64;
+        if read.rows == batch.len as u64 && read.size > 0 {
+            // Room in the set of ids for the events this file will keep at the rate so far,
+            // so that a big file does not grow the set again and again.
+            let kept = self.tally.kept - read.kept_before;
+            let expected = read.size.saturating_mul(kept) / batch.bytes_read.max(1);
+            let expected = usize::try_from(expected.min(1 << 26)).unwrap_or(0);
+            self.seen.reserve(expected + expected / 8);
+        }
+        self.progress(read, batch.bytes_read);
+        Ok(ended)
     }
 
     /// Handles one record or defect of a file.
