@@ -11,7 +11,9 @@ use clap::{Args, Parser, Subcommand};
 #[command(name = "casus", version, about, long_about = None)]
 #[command(
     after_help = "Run 'casus build' in the repository to build the shipped story in events/ \
-                        into out/timeline.csv and out/actors.dot."
+                        into out/timeline.csv and out/actors.dot.\n\n\
+                  Environment: CASUS_THREADS=N limits the threads casus uses (default: the \
+                        cores); the output is the same for any N."
 )]
 pub struct Cli {
     /// What to do.

@@ -347,9 +347,7 @@ fn write_exports(
             .with_context(|| format!("could not write {}", path.display()))?;
         Ok(path.display().to_string())
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, exporters.len().max(1));
+    let threads = crate::threads().clamp(1, exporters.len().max(1));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(
         (0..exporters.len())

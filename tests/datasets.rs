@@ -706,3 +706,48 @@ fn a_timeline_of_dataset_events_reads_back_with_the_run_actors_file() {
     assert_eq!(w.read("again/timeline.csv"), w.read("out/timeline.csv"));
     assert_eq!(w.read("again/actors.dot"), w.read("out/actors.dot"));
 }
+
+#[test]
+fn one_thread_and_several_write_the_same_files() {
+    let Some(sample) = shared(GDELT) else { return };
+    let w = Workdir::new();
+    // Five copies of the sample with new ids: enough events for the timeline's parallel
+    // writer (more than four chunks) and many batches of the reading thread.
+    let text = std::fs::read_to_string(sample).unwrap();
+    let mut big = String::new();
+    for copy in 0..5u64 {
+        for line in text.lines() {
+            let (id, rest) = line.split_once('\t').unwrap();
+            let id: u64 = id.parse().unwrap();
+            big.push_str(&format!("{}\t{rest}\n", id + copy * 10_000_000));
+        }
+    }
+    std::fs::write(w.path().join("big.tsv"), big).unwrap();
+    let formats = [
+        "--format", "timeline", "--format", "dot", "--format", "jsonl",
+    ];
+    let mut outputs = Vec::new();
+    for threads in ["1", "2", "3"] {
+        let dir = format!("out-{threads}");
+        let out = w
+            .casus()
+            .env("CASUS_THREADS", threads)
+            .args(["build", "big.tsv", "--out", &dir])
+            .args(formats)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let files: Vec<Vec<u8>> = ["timeline.csv", "actors.dot", "events.jsonl"]
+            .iter()
+            .map(|f| w.read(&format!("{dir}/{f}")))
+            .collect();
+        outputs.push(files);
+    }
+    assert_eq!(timeline(&w, "out-1").len(), 5 * text.lines().count());
+    assert!(outputs[0] == outputs[1], "one thread and two differ");
+    assert!(outputs[0] == outputs[2], "one thread and three differ");
+}

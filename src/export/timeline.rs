@@ -111,7 +111,7 @@ pub fn write_events<W: Write>(
     }
     let mut w = writer(options, out);
     w.write_record(COLUMNS)?;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
+    let threads = crate::threads().min(2);
     if threads < 2 || events.len() < 4 * CHUNK {
         return write_rows(&mut w, events, registry, options);
     }

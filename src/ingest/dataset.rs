@@ -655,8 +655,7 @@ impl<'a> Streamer<'a> {
             rows: 0,
         };
         let cannot_read = |e: io::Error| anyhow::anyhow!("{file}: cannot read: {e}");
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if cores < 2 {
+        if crate::threads() < 2 {
             // One core: the same batches, read and used in turn.
             let mut records = RecordReader::new(reader, dialect);
             let mut batch = Batch::default();
