@@ -9,6 +9,7 @@ pub mod commands;
 pub mod diag;
 pub mod export;
 pub mod extract;
+pub mod fmt;
 pub mod graph;
 pub mod ingest;
 pub mod model;

@@ -3,10 +3,11 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use crate::graph::ActorGraph;
 use crate::ingest::provenance;
-use crate::model::{ActorId, ActorRegistry, Event};
+use crate::model::{ActorId, ActorRegistry, Event, EventType};
 
 /// The columns of `timeline.csv`, in order.
 pub const COLUMNS: [&str; 18] = [
@@ -71,19 +72,6 @@ fn guarded(s: &str, on: bool) -> Cow<'_, str> {
     if on { guard(s) } else { Cow::Borrowed(s) }
 }
 
-/// Writes one cell formatted into `buf` (cleared first).
-fn cell<W: Write>(
-    w: &mut csv::Writer<W>,
-    buf: &mut String,
-    args: std::fmt::Arguments<'_>,
-) -> io::Result<()> {
-    use std::fmt::Write as _;
-    buf.clear();
-    let _ = buf.write_fmt(args);
-    w.write_field(buf.as_bytes())?;
-    Ok(())
-}
-
 /// Writes the graph's events as `timeline.csv`.
 pub fn write_timeline<W: Write>(
     graph: &ActorGraph,
@@ -126,13 +114,21 @@ pub fn write_events<W: Write>(
             let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Vec<u8>>();
             scope.spawn(move || {
                 let mut buf = String::new();
+                let mut memo = Memo::default();
                 for chunk in events.chunks(CHUNK).skip(k).step_by(threads) {
                     let bytes = empty_rx.try_recv().unwrap_or_default();
                     let mut w = writer(options, bytes);
                     let result = chunk
                         .iter()
                         .try_for_each(|e| {
-                            write_row(&mut w, e, registry, options.formula_guard, &mut buf)
+                            write_row(
+                                &mut w,
+                                e,
+                                registry,
+                                options.formula_guard,
+                                &mut buf,
+                                &mut memo,
+                            )
                         })
                         .and_then(|()| w.into_inner().map_err(|e| e.into_error()));
                     let failed = result.is_err();
@@ -167,10 +163,56 @@ fn write_rows<W: Write>(
     options: &TimelineOptions,
 ) -> io::Result<()> {
     let mut buf = String::new();
+    let mut memo = Memo::default();
     for e in events {
-        write_row(w, e, registry, options.formula_guard, &mut buf)?;
+        write_row(w, e, registry, options.formula_guard, &mut buf, &mut memo)?;
     }
     w.flush()
+}
+
+/// What rows repeat, looked up once: an actor's name and code by its shared id (the events of
+/// a run share one `Arc` per actor, so the address is the key), the Goldstein text by event
+/// type.
+#[derive(Default)]
+struct Memo<'r> {
+    actors: rustc_hash::FxHashMap<usize, (Cow<'r, str>, &'r str)>,
+    goldstein: rustc_hash::FxHashMap<usize, String>,
+}
+
+impl<'r> Memo<'r> {
+    /// Looks up what `e` needs that is not known yet.
+    fn learn(&mut self, e: &Event, registry: &'r ActorRegistry) {
+        for id in [&e.source, &e.target].into_iter().flatten() {
+            self.actors
+                .entry(Arc::as_ptr(id).cast::<u8>() as usize)
+                .or_insert_with(|| match registry.get(id) {
+                    Some(a) => (Cow::Borrowed(a.name.as_str()), a.code.as_str()),
+                    None => (Cow::Owned(id.to_string()), ""),
+                });
+        }
+        let t = e.event_type;
+        self.goldstein
+            .entry(std::ptr::from_ref(t) as usize)
+            .or_insert_with(|| t.goldstein.to_string());
+    }
+
+    /// The name and code of an actor [`Memo::learn`] has seen (empty for none).
+    fn actor(&self, id: &Option<ActorId>) -> (&str, &str) {
+        match id
+            .as_ref()
+            .and_then(|id| self.actors.get(&(Arc::as_ptr(id).cast::<u8>() as usize)))
+        {
+            Some((name, code)) => (name, code),
+            None => ("", ""),
+        }
+    }
+
+    /// The Goldstein score of an event type [`Memo::learn`] has seen, as `{}` writes it.
+    fn goldstein(&self, t: &EventType) -> &str {
+        self.goldstein
+            .get(&(std::ptr::from_ref(t) as usize))
+            .map_or("", String::as_str)
+    }
 }
 
 /// A CSV writer with the timeline's delimiter and CRLF line ends.
@@ -183,44 +225,38 @@ fn writer<W: Write>(options: &TimelineOptions, out: W) -> csv::Writer<W> {
 
 /// Writes one event's row. Every cell is written as it is made, into buffers reused from row
 /// to row: no `String` per cell.
-fn write_row<W: Write>(
+fn write_row<'r, W: Write>(
     w: &mut csv::Writer<W>,
     e: &Event,
-    registry: &ActorRegistry,
+    registry: &'r ActorRegistry,
     guard_on: bool,
     buf: &mut String,
+    memo: &mut Memo<'r>,
 ) -> io::Result<()> {
-    let actor = |id: &Option<ActorId>| -> (Cow<'_, str>, &str) {
-        match id {
-            None => (Cow::Borrowed(""), ""),
-            Some(id) => match registry.get(id) {
-                Some(a) => (Cow::Borrowed(a.name.as_str()), a.code.as_str()),
-                None => (Cow::Owned(id.to_string()), ""),
-            },
-        }
-    };
-    let (source, source_code) = actor(&e.source);
-    let (target, target_code) = actor(&e.target);
+    memo.learn(e, registry);
+    let (source, source_code) = memo.actor(&e.source);
+    let (target, target_code) = memo.actor(&e.target);
     let t = e.event_type;
     w.write_field(guarded(&e.id, guard_on).as_bytes())?;
-    cell(w, buf, format_args!("{}", e.date))?;
-    match e.date.start() {
-        Some(d) => cell(w, buf, format_args!("{d}"))?,
-        None => w.write_field("")?,
-    }
-    match e.date.end() {
-        Some(d) => cell(w, buf, format_args!("{d}"))?,
-        None => w.write_field("")?,
+    buf.clear();
+    e.date.push_edtf(buf);
+    w.write_field(buf.as_bytes())?;
+    for day in [e.date.start(), e.date.end()] {
+        buf.clear();
+        if let Some(d) = day {
+            crate::fmt::push_day(buf, d);
+        }
+        w.write_field(buf.as_bytes())?;
     }
     w.write_field(e.date.precision().as_str())?;
-    w.write_field(guarded(&source, guard_on).as_bytes())?;
+    w.write_field(guarded(source, guard_on).as_bytes())?;
     w.write_field(source_code)?;
     w.write_field(&t.code)?;
     w.write_field(guarded(&t.name, guard_on).as_bytes())?;
-    w.write_field(guarded(&target, guard_on).as_bytes())?;
+    w.write_field(guarded(target, guard_on).as_bytes())?;
     w.write_field(target_code)?;
-    cell(w, buf, format_args!("{}", t.goldstein))?;
-    cell(w, buf, format_args!("{}", t.quad_class.number()))?;
+    w.write_field(memo.goldstein(t))?;
+    w.write_field([b'0' + t.quad_class.number()])?;
     w.write_field(guarded(&e.summary, guard_on).as_bytes())?;
     w.write_field(guarded(e.location.as_deref().unwrap_or(""), guard_on).as_bytes())?;
     w.write_field(e.origin.as_str())?;

@@ -546,21 +546,12 @@ fn id_key(id: &str) -> u128 {
 
 /// `prefix` followed by `n` in decimal, as `format!("{prefix}{n}")` writes it, without the
 /// formatting machinery (it runs once per row).
-pub fn numbered_id(prefix: &str, mut n: u64) -> String {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(prefix.len() + digits.len() - i);
+pub fn numbered_id(prefix: &str, n: u64) -> String {
+    // Exactly as long as needed: a million ids are kept.
+    let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let mut id = String::with_capacity(prefix.len() + digits);
     id.push_str(prefix);
-    // ASCII digits are always UTF-8.
-    id.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+    crate::fmt::push_u64(&mut id, n);
     id
 }
 
@@ -1158,7 +1149,9 @@ mod tests {
     #[test]
     fn numbered_ids_are_what_format_writes() {
         for n in [0, 7, 10, 410412347, u64::MAX] {
-            assert_eq!(numbered_id("gdelt-", n), format!("gdelt-{n}"));
+            let id = numbered_id("gdelt-", n);
+            assert_eq!(id, format!("gdelt-{n}"));
+            assert_eq!(id.capacity(), id.len());
         }
     }
 

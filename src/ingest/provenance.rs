@@ -5,8 +5,6 @@
 //! outlet=The Moscow Times | published=2020-09-29 | title=Kremlin Urges Turkey | url=https://… | at=events/karabakh-2020.toml:12
 //! ```
 
-use std::fmt::Write as _;
-
 use chrono::NaiveDate;
 
 use crate::model::Provenance;
@@ -42,9 +40,9 @@ fn render_one(p: &Provenance, out: &mut String) {
         key(out, "outlet");
         escape_into(v, out);
     }
-    if let Some(v) = &p.published {
+    if let Some(v) = p.published {
         key(out, "published");
-        let _ = write!(out, "{v}");
+        crate::fmt::push_day(out, v);
     }
     if let Some(v) = &p.title {
         key(out, "title");
@@ -60,7 +58,8 @@ fn render_one(p: &Provenance, out: &mut String) {
             if plain(f) {
                 // ":{l}" is plain too, and a plain name does not end in a space.
                 out.push_str(f);
-                let _ = write!(out, ":{l}");
+                out.push(':');
+                crate::fmt::push_u64(out, l);
             } else {
                 escape_into(&format!("{f}:{l}"), out);
             }

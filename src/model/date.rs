@@ -551,6 +551,23 @@ impl DateSpan {
         (start << 36) | ((self.precision() as u64) << 28) | end
     }
 
+    /// Appends the EDTF text, what `Display` writes, without the formatting machinery for a
+    /// plain day (the common case of big timelines).
+    pub fn push_edtf(&self, out: &mut String) {
+        if let DateSpan::Single(Dated {
+            point: Point::Day(day),
+            qualifier,
+        }) = self
+            && *qualifier == Qualifier::default()
+            && (0..=9999).contains(&day.year())
+        {
+            crate::fmt::push_day(out, *day);
+        } else {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{self}");
+        }
+    }
+
     /// Whether the span is one calendar unit without a qualifier ("2020-09-27", "2020-09"): two
     /// such spans with the same [`DateSpan::order_key`] are equal, and such a span comes before
     /// every other span with its key.
@@ -1063,6 +1080,13 @@ pub(crate) mod properties {
             if ka == kb && a.is_plain() {
                 prop_assert!(if b.is_plain() { a == b } else { a < b }, "{} against {}", a, b);
             }
+        }
+
+        #[test]
+        fn push_edtf_writes_what_display_writes(s in span()) {
+            let mut out = String::new();
+            s.push_edtf(&mut out);
+            prop_assert_eq!(out, s.to_string());
         }
 
         #[test]
