@@ -94,9 +94,9 @@ fn events(n: usize) -> Vec<Event> {
                 origin: Origin::Curated,
                 provenance: vec![Provenance {
                     outlet: Some("The Daily Bench".into()),
-                    title: Some(format!("Report number {i}")),
+                    title: Some(format!("Report number {i}").into()),
                     published: Some(day),
-                    url: Some(format!("https://example.org/news/{i}")),
+                    url: Some(format!("https://example.org/news/{i}").into()),
                     file: Some("bench/events.csv".into()),
                     line: Some(i as u64 + 2),
                     quote: Some("A short quotation of the source.".into()),

@@ -57,15 +57,15 @@ fn provenance() -> impl Strategy<Value = Provenance> {
         proptest::option::of(text()),
     )
         .prop_map(|(outlet, title, days, url, file, line, quote)| Provenance {
-            outlet,
-            title,
+            outlet: outlet.map(Into::into),
+            title: title.map(Into::into),
             published: days.map(|d| {
                 chrono::NaiveDate::from_ymd_opt(1, 1, 1).unwrap() + chrono::Days::new(d.into())
             }),
-            url,
+            url: url.map(Into::into),
             file: file.map(Into::into),
             line,
-            quote,
+            quote: quote.map(Into::into),
         })
 }
 

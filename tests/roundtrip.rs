@@ -55,16 +55,16 @@ fn provenance() -> impl Strategy<Value = Provenance> {
         opt_text(),
     )
         .prop_map(|(outlet, days, title, url, file, line, quote)| Provenance {
-            outlet,
+            outlet: outlet.map(Into::into),
             published: days.map(|d| {
                 chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()
                     + chrono::Duration::days(d.into())
             }),
-            title,
-            url,
+            title: title.map(Into::into),
+            url: url.map(Into::into),
             file: Some(file.into()),
             line: Some(line),
-            quote,
+            quote: quote.map(Into::into),
         })
 }
 

@@ -156,7 +156,7 @@ pub fn goldstein(score: f64) -> String {
 pub fn source_line(p: &Provenance) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(o) = &p.outlet {
-        parts.push(o.clone());
+        parts.push(o.to_string());
     }
     if let Some(t) = &p.title {
         parts.push(format!("“{t}”"));
@@ -165,7 +165,7 @@ pub fn source_line(p: &Provenance) -> String {
         parts.push(d.to_string());
     }
     if let Some(u) = &p.url {
-        parts.push(u.clone());
+        parts.push(u.to_string());
     }
     match (&p.file, p.line) {
         (Some(f), Some(l)) => parts.push(format!("at {f}:{l}")),

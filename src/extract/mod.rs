@@ -823,13 +823,13 @@ fn make_events(
             location: None,
             origin: Origin::Article,
             provenance: vec![Provenance {
-                outlet: article.outlet.clone(),
-                title: article.title.clone(),
+                outlet: article.outlet.as_deref().map(Into::into),
+                title: article.title.as_deref().map(Into::into),
                 published: article.published,
-                url: article.url.clone(),
+                url: article.url.as_deref().map(Into::into),
                 file: Some(article.file.as_str().into()),
                 line: Some(s.line),
-                quote: Some(crate::ingest::provenance::one_line(s.text)),
+                quote: Some(crate::ingest::provenance::one_line(s.text).into()),
             }],
         });
     }

@@ -276,7 +276,7 @@ impl Importer for Acled {
             location: cx.places.get(&place.join(", ")),
             origin: Origin::Acled,
             provenance: vec![Provenance {
-                outlet: (!source_text.is_empty()).then(|| source_text.to_string()),
+                outlet: (!source_text.is_empty()).then(|| source_text.into()),
                 file: cx.file(),
                 line: Some(cx.line),
                 ..Provenance::default()

@@ -382,13 +382,13 @@ fn row(
         let opt = |name: &str| Some(get(name).to_string()).filter(|s| !s.is_empty());
         let quote = opt("quote").or_else(|| opt("evidence"));
         Some(vec![Provenance {
-            outlet: opt("outlet"),
+            outlet: opt("outlet").map(Into::into),
             published,
-            title: opt("title"),
-            url: opt("url"),
+            title: opt("title").map(Into::into),
+            url: opt("url").map(Into::into),
             file: Some(file.into()),
             line: Some(line),
-            quote,
+            quote: quote.map(Into::into),
         }])
     } else {
         provenance::parse(get("provenance"), get("evidence"))

@@ -315,10 +315,10 @@ impl Fields<'_> {
                     }
                 };
                 match key.as_str() {
-                    "outlet" => p.outlet = Some(text),
-                    "title" => p.title = Some(text),
-                    "url" => p.url = Some(text),
-                    "quote" => p.quote = Some(text),
+                    "outlet" => p.outlet = Some(text.into()),
+                    "title" => p.title = Some(text.into()),
+                    "url" => p.url = Some(text.into()),
+                    "quote" => p.quote = Some(text.into()),
                     "published" => match chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
                         Ok(d) => p.published = Some(d),
                         Err(_) => self.problem(

@@ -460,7 +460,7 @@ fn prepare(rec: &Record, filter: &RowFilter, file: &Arc<str>) -> Result<Option<E
         location: None,
         origin: Origin::Gdelt,
         provenance: vec![Provenance {
-            url: (!url.is_empty()).then(|| url.to_string()),
+            url: (!url.is_empty()).then(|| url.into()),
             published,
             file: Some(file.clone()),
             line: Some(rec.line),

@@ -188,8 +188,8 @@ impl Importer for Icews {
             location: cx.places.get(&place.join(", ")),
             origin: Origin::Icews,
             provenance: vec![Provenance {
-                outlet: (!publisher.is_empty()).then(|| publisher.to_string()),
-                title,
+                outlet: (!publisher.is_empty()).then(|| publisher.into()),
+                title: title.map(Into::into),
                 file: cx.file(),
                 line: Some(cx.line),
                 ..Provenance::default()

@@ -276,13 +276,13 @@ impl Record<'_> {
             },
         };
         let p = Provenance {
-            outlet: text("outlet", self),
-            title: text("title", self),
+            outlet: text("outlet", self).map(Into::into),
+            title: text("title", self).map(Into::into),
             published,
-            url: text("url", self),
+            url: text("url", self).map(Into::into),
             file: text("file", self).map(Into::into),
             line,
-            quote: text("quote", self),
+            quote: text("quote", self).map(Into::into),
         };
         (self.problems.len() == before).then_some(p)
     }

@@ -145,7 +145,7 @@ pub fn parse(cell: &str, evidence: &str) -> Result<Vec<Provenance>, String> {
     }
     for (record, quote) in records.iter_mut().zip(quotes) {
         let q = quote.trim();
-        record.quote = (!q.is_empty()).then(|| q.to_string());
+        record.quote = (!q.is_empty()).then(|| q.into());
     }
     Ok(records)
 }
@@ -158,9 +158,9 @@ fn parse_one(line: &str) -> Result<Provenance, String> {
             .ok_or_else(|| format!("'{field}' is not key=value"))?;
         let value = value.trim().to_string();
         match key.trim() {
-            "outlet" => p.outlet = Some(value),
-            "title" => p.title = Some(value),
-            "url" => p.url = Some(value),
+            "outlet" => p.outlet = Some(value.into()),
+            "title" => p.title = Some(value.into()),
+            "url" => p.url = Some(value.into()),
             "published" => {
                 p.published = Some(
                     NaiveDate::parse_from_str(&value, "%Y-%m-%d")

@@ -196,8 +196,8 @@ impl Importer for Ucdp {
             location: cx.places.get(&place.join(", ")),
             origin: Origin::Ucdp,
             provenance: vec![Provenance {
-                outlet: (!office.is_empty()).then(|| office.to_string()),
-                title: (!article.is_empty()).then(|| article.to_string()),
+                outlet: (!office.is_empty()).then(|| office.into()),
+                title: (!article.is_empty()).then(|| article.into()),
                 published,
                 file: cx.file(),
                 line: Some(cx.line),
