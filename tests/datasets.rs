@@ -561,30 +561,28 @@ fn formats_are_detected_or_forced_and_mixed_with_curated_files() {
     let t = timeline(&w, "out");
     assert!(t.values().any(|e| e["origin"] == "curated"));
     assert_eq!(t.values().filter(|e| e["origin"] == "acled").count(), 7);
+    let fails_with = |file: &str, format: &str, message: &str| {
+        let out = w
+            .casus()
+            .args(["build", file, "--input-format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{stderr}");
+    };
     // Forcing another format reports the header it lacks.
-    let out = w
-        .casus()
-        .args(["build", "notes.csv", "--input-format", "ucdp"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("notes.csv:1: not a UCDP GED header: missing columns 'id', "),
-        "{stderr}"
+    fails_with(
+        "notes.csv",
+        "ucdp",
+        "notes.csv:1: not a UCDP GED header: missing columns 'id', ",
     );
     // An empty file forced to a format with a header says so.
     std::fs::write(w.path().join("empty.csv"), "").unwrap();
-    let out = w
-        .casus()
-        .args(["build", "empty.csv", "--input-format", "acled"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("empty.csv: the file is empty: it has no header line"),
-        "{stderr}"
+    fails_with(
+        "empty.csv",
+        "acled",
+        "empty.csv: the file is empty: it has no header line",
     );
     let help = w.casus().args(["build", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
