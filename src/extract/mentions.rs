@@ -308,7 +308,7 @@ fn join_titles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut Vec<Ment
 }
 
 /// State mentions followed by a role noun become the state's government or military; so do
-/// role nouns followed by "of [the Republic of] <state>".
+/// role nouns followed by `"of [the Republic of] <state>"`.
 fn roles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let Some(id) = single(m).map(str::to_string) else {
