@@ -426,6 +426,21 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_between_types_goes_to_the_lower_code_and_the_last_date_ends_last() {
+        let events = vec![
+            event("a", "2020-09-30", "x", Some("y"), "020"),
+            event("b", "2020-09", "x", Some("y"), "010"),
+            event("c", "2020-09-10", "x", Some("y"), "190"),
+        ];
+        let d = &ActorGraph::build(events, &Filter::default()).dyads()[0];
+        assert_eq!(d.quad_class, QuadClass::VerbalCooperation);
+        assert_eq!((d.dominant.code.as_str(), d.dominant_count), ("010", 1));
+        assert_eq!(d.first.to_string(), "2020-09");
+        // "2020-09" and "2020-09-30" end on the same day: the later date wins.
+        assert_eq!(d.last.to_string(), "2020-09-30");
+    }
+
+    #[test]
     fn filters_by_overlapping_dates_actors_and_roots() {
         let keep = |f: Filter| -> Vec<String> {
             ActorGraph::build(sample(), &f)
