@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::xml::escape;
 use crate::model::date::{Bound, Dated, Point, SubYear, month_name};
 use crate::model::{ActorId, ActorRegistry, DateSpan, Event, Provenance};
 
@@ -151,22 +152,53 @@ pub fn goldstein(score: f64) -> String {
     }
 }
 
-/// A source as one line: outlet, title in quotes, publication date, URL and where casus read
-/// it (`events/karabakh-2020.toml:12`), the parts that are known, joined by commas.
-pub fn source_line(p: &Provenance) -> String {
+/// How [`source_parts`] writes a source's parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceStyle {
+    /// Plain text.
+    Text,
+    /// HTML: text escaped, the URL a link when [`link_url`] allows it (opening in a new tab
+    /// when `new_tab`).
+    Html {
+        /// Whether the link opens in a new tab.
+        new_tab: bool,
+    },
+}
+
+/// A source's known parts, in order: outlet, title in quotes, publication date and URL. Where
+/// casus read it is left to the caller, which writes it its own way.
+pub fn source_parts(p: &Provenance, style: SourceStyle) -> Vec<String> {
+    let text = |t: &str| match style {
+        SourceStyle::Text => t.to_string(),
+        SourceStyle::Html { .. } => escape(t).into_owned(),
+    };
     let mut parts: Vec<String> = Vec::new();
     if let Some(o) = &p.outlet {
-        parts.push(o.to_string());
+        parts.push(text(o));
     }
     if let Some(t) = &p.title {
-        parts.push(format!("“{t}”"));
+        parts.push(format!("“{}”", text(t)));
     }
     if let Some(d) = &p.published {
         parts.push(d.to_string());
     }
-    if let Some(u) = &p.url {
-        parts.push(u.to_string());
+    if let Some(u) = p.url.as_deref() {
+        parts.push(match (style, link_url(u)) {
+            (SourceStyle::Html { new_tab }, Some(u)) => format!(
+                "<a href=\"{}\"{} rel=\"noopener noreferrer\">link</a>",
+                escape(u),
+                if new_tab { " target=\"_blank\"" } else { "" }
+            ),
+            _ => text(u),
+        });
     }
+    parts
+}
+
+/// A source as one line: outlet, title in quotes, publication date, URL and where casus read
+/// it (`events/karabakh-2020.toml:12`), the parts that are known, joined by commas.
+pub fn source_line(p: &Provenance) -> String {
+    let mut parts = source_parts(p, SourceStyle::Text);
     match (&p.file, p.line) {
         (Some(f), Some(l)) => parts.push(format!("at {f}:{l}")),
         (Some(f), None) => parts.push(format!("at {f}")),

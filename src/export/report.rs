@@ -23,7 +23,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::diagram::{DiagramLayout, actor_diagram};
 use super::display::{
-    actor_name, coding, display_date, goldstein, headline, link_url, source_line,
+    SourceStyle, actor_name, coding, display_date, goldstein, headline, source_line, source_parts,
 };
 use super::dot::quad_colour;
 use super::xml::escape;
@@ -778,25 +778,7 @@ fn legend() -> String {
 fn sources_cell(e: &Event) -> String {
     let mut s = String::from("<ol>");
     for p in &e.provenance {
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(o) = &p.outlet {
-            parts.push(escape(o).into_owned());
-        }
-        if let Some(t) = &p.title {
-            parts.push(format!("“{}”", escape(t)));
-        }
-        if let Some(d) = &p.published {
-            parts.push(d.to_string());
-        }
-        if let Some(u) = &p.url {
-            parts.push(match link_url(u) {
-                Some(u) => format!(
-                    "<a href=\"{}\" rel=\"noopener noreferrer\">link</a>",
-                    escape(u)
-                ),
-                None => escape(u).into_owned(),
-            });
-        }
+        let mut parts = source_parts(p, SourceStyle::Html { new_tab: false });
         match (&p.file, p.line) {
             (Some(f), Some(l)) => parts.push(format!("<code>{}:{l}</code>", escape(f))),
             (Some(f), None) => parts.push(format!("<code>{}</code>", escape(f))),

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::display::{self, actor_name, display_date, headline, link_url};
+use super::display::{self, SourceStyle, actor_name, display_date, headline, source_parts};
 use super::timeline::guard;
 use super::xml::escape;
 use crate::graph::ActorGraph;
@@ -147,25 +147,7 @@ pub fn event_html(event: &Event) -> String {
         .iter()
         .filter(|p| p.outlet.is_some() || p.title.is_some() || p.url.is_some() || p.quote.is_some())
         .map(|p| {
-            let mut parts: Vec<String> = Vec::new();
-            if let Some(o) = &p.outlet {
-                parts.push(escape(o).into_owned());
-            }
-            if let Some(t) = &p.title {
-                parts.push(format!("“{}”", escape(t)));
-            }
-            if let Some(d) = &p.published {
-                parts.push(d.to_string());
-            }
-            if let Some(u) = p.url.as_deref() {
-                match link_url(u) {
-                    Some(u) => parts.push(format!(
-                        "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">link</a>",
-                        escape(u)
-                    )),
-                    None => parts.push(escape(u).into_owned()),
-                }
-            }
+            let parts = source_parts(p, SourceStyle::Html { new_tab: true });
             let mut item = parts.join(", ");
             if let Some(q) = &p.quote {
                 item.push_str(&format!(" — “{}”", escape(q)));

@@ -219,9 +219,7 @@ fn starts_with_front_matter(path: &Path) -> bool {
 /// Reads a file as UTF-8; invalid UTF-8 is a problem naming the line and byte offset.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::new(shown.clone(), None, None, format!("cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(read_bytes(path)?).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
@@ -230,6 +228,18 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
             Some(line),
             None,
             format!("invalid UTF-8 at byte {offset}; save the file as UTF-8"),
+        )
+    })
+}
+
+/// Reads a file's bytes; the error names the file.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    std::fs::read(path).map_err(|e| {
+        Diagnostic::new(
+            path.display().to_string(),
+            None,
+            None,
+            format!("cannot read: {e}"),
         )
     })
 }
@@ -310,29 +320,19 @@ pub fn read_inputs_as(
                         continue;
                     }
                 }
-                match std::fs::read(path) {
+                match read_bytes(path) {
                     Ok(bytes) => curated_csv::parse(&bytes, &shown),
-                    Err(e) => {
-                        inputs.problems.push(Diagnostic::new(
-                            shown,
-                            None,
-                            None,
-                            format!("cannot read: {e}"),
-                        ));
+                    Err(d) => {
+                        inputs.problems.push(d);
                         continue;
                     }
                 }
             }
             // JSON Lines are read line by line, so that invalid UTF-8 is reported with its line.
-            Some(FileKind::Jsonl) => match std::fs::read(path) {
+            Some(FileKind::Jsonl) => match read_bytes(path) {
                 Ok(bytes) => jsonl::parse(&bytes, &shown),
-                Err(e) => {
-                    inputs.problems.push(Diagnostic::new(
-                        shown,
-                        None,
-                        None,
-                        format!("cannot read: {e}"),
-                    ));
+                Err(d) => {
+                    inputs.problems.push(d);
                     continue;
                 }
             },

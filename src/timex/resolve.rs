@@ -928,34 +928,23 @@ mod tests {
             forward: true,
             ..back
         };
-        assert_eq!(
-            weekday_day(Weekday::Tue, Rel::Bare, back),
-            Some(d(2020, 9, 29))
-        );
-        assert_eq!(
-            weekday_day(Weekday::Mon, Rel::Bare, back),
-            Some(d(2020, 9, 28))
-        );
-        assert_eq!(
-            weekday_day(Weekday::Wed, Rel::Bare, back),
-            Some(d(2020, 9, 23))
-        );
-        assert_eq!(
-            weekday_day(Weekday::Wed, Rel::Bare, fwd),
-            Some(d(2020, 9, 30))
-        );
-        assert_eq!(
-            weekday_day(Weekday::Tue, Rel::Last, back),
-            Some(d(2020, 9, 22))
-        );
-        assert_eq!(
-            weekday_day(Weekday::Tue, Rel::Coming, back),
-            Some(d(2020, 10, 6))
-        );
-        assert_eq!(
-            weekday_day(Weekday::Wed, Rel::Next, back),
-            Some(d(2020, 10, 7))
-        );
+        let cases = [
+            (Weekday::Tue, Rel::Bare, back, d(2020, 9, 29)),
+            (Weekday::Mon, Rel::Bare, back, d(2020, 9, 28)),
+            (Weekday::Wed, Rel::Bare, back, d(2020, 9, 23)),
+            (Weekday::Wed, Rel::Bare, fwd, d(2020, 9, 30)),
+            (Weekday::Tue, Rel::Last, back, d(2020, 9, 22)),
+            (Weekday::Tue, Rel::Coming, back, d(2020, 10, 6)),
+            (Weekday::Wed, Rel::Next, back, d(2020, 10, 7)),
+        ];
+        for (day, rel, policy, want) in cases {
+            assert_eq!(
+                weekday_day(day, rel, policy),
+                Some(want),
+                "{day:?} {rel:?} forward={}",
+                policy.forward
+            );
+        }
     }
 
     #[test]
