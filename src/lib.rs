@@ -14,6 +14,7 @@ pub mod graph;
 pub mod ingest;
 pub mod model;
 pub mod normalize;
+pub mod syntax;
 pub mod timex;
 
 /// How many threads casus may use: `CASUS_THREADS` when it is a positive number, else the
