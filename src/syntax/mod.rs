@@ -3,11 +3,69 @@
 //! on UD English and embedded in the binary. See `docs/syntax.md`.
 
 pub mod conllu;
+pub mod lemma;
+pub mod linear;
+pub mod model;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
 pub mod tags;
+pub mod train;
 
 use std::ops::Range;
 
+pub use model::{Model, ModelError};
 pub use tags::{Deprel, Upos, Xpos};
+
+/// Fills in the tags, lemmas, features, heads and relations of a sentence whose words have
+/// their forms.
+pub fn annotate(model: &Model, s: &mut Sentence) {
+    if s.words.is_empty() {
+        return;
+    }
+    let features = model
+        .tagger
+        .features(s.words.iter().map(|w| w.form.as_str()));
+    let classes = model.tagger.tag(&features);
+    for (w, c) in s.words.iter_mut().zip(classes) {
+        (w.upos, w.xpos) = model.tagger.tags[c];
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
+    // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
+    // piece's root hanging from the first piece's root.
+    let mut root = None;
+    let n = s.words.len();
+    for start in (0..n).step_by(parser::MAX_LEN) {
+        let piece = &mut s.words[start..(start + parser::MAX_LEN).min(n)];
+        let xpos: Vec<Xpos> = piece.iter().map(|w| w.xpos).collect();
+        let cx = parser::Context::new(
+            piece
+                .iter()
+                .map(|w| linear::atom(&w.form.to_lowercase()))
+                .collect(),
+            &xpos,
+        );
+        let (heads, labels) = model.parser.parse(&cx);
+        for ((w, h), l) in piece.iter_mut().zip(heads).zip(labels) {
+            w.deprel = l;
+            w.head = match (h, root) {
+                (parser::NONE, None) => 0,
+                (parser::NONE, Some(r)) => {
+                    w.deprel = Deprel::Parataxis;
+                    r
+                }
+                (h, _) => start + h + 1,
+            };
+        }
+        if root.is_none() {
+            root = piece
+                .iter()
+                .position(|w| w.head == 0)
+                .map(|i| start + i + 1);
+        }
+    }
+}
 
 /// One syntactic word of a sentence: the unit that carries a tag, a lemma and a head.
 #[derive(Clone, Debug, PartialEq, Eq)]
