@@ -3,7 +3,9 @@
 //! on UD English and embedded in the binary. See `docs/syntax.md`.
 
 pub mod conllu;
+pub mod eval;
 pub mod tags;
+pub mod tokenize;
 
 use std::ops::Range;
 
