@@ -293,3 +293,27 @@ fn learn_lexicon() {
         std::fs::write(&path, learn(&train)).expect("a writable lexicon file");
     }
 }
+
+#[test]
+#[ignore = "prints the sentences and tokens of the file named by CASUS_TOKENIZE_SHOW"]
+fn show() {
+    let Ok(path) = std::env::var("CASUS_TOKENIZE_SHOW") else {
+        eprintln!("SKIPPED: show: set CASUS_TOKENIZE_SHOW to a text file");
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("a readable text file");
+    for s in tokenize::sentences(&text) {
+        let toks: Vec<String> = s
+            .tokens
+            .iter()
+            .map(|t| {
+                let words: Vec<&str> = s.words[t.words.clone()]
+                    .iter()
+                    .map(|&(a, b)| &text[a..b])
+                    .collect();
+                words.join("·")
+            })
+            .collect();
+        println!("{}", toks.join(" "));
+    }
+}

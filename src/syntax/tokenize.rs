@@ -98,6 +98,8 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         cur_words: 0,
         term: None,
         closed: false,
+        has_word: false,
+        keep: 0,
         wrapped: false,
         par_start: true,
         single_open: false,
@@ -123,6 +125,10 @@ pub struct Sentences<'a> {
     term: Option<Term>,
     /// Closing quotes or brackets followed the token that may end the sentence.
     closed: bool,
+    /// Tokens of a reference mark ("[17]") still to come, which keep `term`.
+    keep: u8,
+    /// The sentence so far has a word (punctuation alone, as in "«…We", ends none).
+    has_word: bool,
     /// The paragraph looks hard-wrapped: its single line breaks do not end sentences.
     wrapped: bool,
     /// The sentence being built opens a paragraph (or a line), where a dateline may stand.
@@ -171,6 +177,8 @@ enum Class {
     Dash,
     /// `,`, `;`, `:`.
     Comma,
+    /// An emoticon (":)"), which goes with the sentence before it.
+    Emoticon,
     /// Any other symbol.
     Other,
 }
@@ -190,6 +198,8 @@ enum Term {
     Acronym,
     /// "W.".
     Initial,
+    /// An emoticon that no full stop preceded: a capital letter after it opens a sentence.
+    Emoticon,
 }
 
 /// One token as scanned.
@@ -238,13 +248,21 @@ impl<'a> Iterator for Sentences<'a> {
 
     fn next(&mut self) -> Option<RawSentence> {
         loop {
-            if self.queue.len() < 2 && self.pos < self.text.len() {
+            if self.queue.len() < 3 && self.pos < self.text.len() {
                 self.scan_run();
                 continue;
             }
-            let Some(t) = self.queue.pop_front() else {
+            let Some(mut t) = self.queue.pop_front() else {
                 return self.emit_all();
             };
+            if t.ncuts == 0 && t.end - t.start == 3 && self.slice(&t).eq_ignore_ascii_case("its") {
+                // "its a shame": it + s, as the treebanks write "it's" without its apostrophe.
+                if let Some(n) = self.queue.front()
+                    && is_its_verb_context(self.slice(n))
+                {
+                    t.cut(t.start + 2);
+                }
+            }
             if self.cur_words + t.words() > MAX_WORDS
                 && let Some(s) = self.cut_long()
             {
@@ -306,6 +324,7 @@ impl<'a> Sentences<'a> {
         tick(rest.len());
         let toks = std::mem::replace(&mut self.cur, rest);
         self.cur_words = self.cur.iter().map(Tok::words).sum();
+        self.has_word = self.cur.iter().any(|t| t.class == Class::Word);
         self.par_start = false;
         Some(self.build(&toks))
     }
@@ -341,7 +360,7 @@ impl<'a> Sentences<'a> {
     /// "etc." ends the sentence: the token becomes "etc" and a "." of its own.
     fn split_abbreviation_period(&mut self) {
         if let Some(last) = self.cur.last_mut()
-            && last.class == Class::Abbrev
+            && matches!(last.class, Class::Abbrev | Class::Acronym)
             && last.ncuts == 0
             && last.end - last.start > 1
         {
@@ -366,6 +385,10 @@ impl<'a> Sentences<'a> {
         let t = *self.cur.last().expect("a token was pushed");
         let next = self.queue.front().copied();
         self.term = match t.class {
+            _ if self.keep > 0 => {
+                self.keep -= 1;
+                self.term
+            }
             Class::Stop => Some(Term::Stop),
             Class::Ellipsis => Some(Term::Ellipsis),
             Class::Abbrev => Some(if is_title(self.slice(&t)) {
@@ -376,52 +399,111 @@ impl<'a> Sentences<'a> {
             Class::Acronym => Some(Term::Acronym),
             Class::Initial => Some(Term::Initial),
             Class::Close => self.term,
+            Class::Emoticon => self.term.or(Some(Term::Emoticon)),
             _ => None,
         };
         self.closed = self.term.is_some() && t.class == Class::Close;
+        self.has_word |= matches!(
+            t.class,
+            Class::Word | Class::Abbrev | Class::Acronym | Class::Initial
+        );
+        if !self.has_word && matches!(self.term, Some(Term::Stop | Term::Ellipsis)) {
+            self.term = None;
+        }
+        // At the end of a sentence an abbreviation's period becomes the sentence's own
+        // ("etc" + "."), as it does in the treebanks; "U.S." keeps it, "p.m." does not.
+        let split = match self.term {
+            Some(Term::Abbrev) => true,
+            Some(Term::Acronym) => !self.slice(&t).chars().any(char::is_uppercase),
+            _ => false,
+        };
         let Some(n) = next else {
-            return self.end(Gap::Blank, self.term == Some(Term::Abbrev));
+            return self.end(Gap::Blank, split);
         };
         if t.gap == Gap::Blank {
-            return self.end(Gap::Blank, self.term == Some(Term::Abbrev));
+            return self.end(Gap::Blank, split);
         }
-        // Closing quotes and brackets stay with the sentence they close.
-        if n.class == Class::Close && t.gap <= Gap::Space {
+        // Closing quotes and brackets, emoticons and reference marks ("[17]") stay with the
+        // sentence they close.
+        if t.gap <= Gap::Space && self.term.is_some() && self.keep == 0 && self.reference_follows()
+        {
+            self.keep = 3;
+            return Decision::Continue;
+        }
+        if t.gap <= Gap::Space
+            && (n.class == Class::Close
+                || self.keep > 0
+                || self.term.is_some() && n.class == Class::Emoticon)
+        {
             return Decision::Continue;
         }
         let nt = self.slice(&n);
         let first = nt.chars().next().unwrap_or(' ');
         let lower = first.is_lowercase();
         if t.gap == Gap::Line {
-            return self.line_break(&t, &n, lower);
+            return self.line_break(&t, &n, lower, split);
         }
         if let Some(term) = self.term {
-            let end = match term {
+            let spaced = t.gap != Gap::None;
+            let (end, split) = match term {
                 // "Why?" he asked: a quotation ends, the sentence goes on.
-                Term::Stop if self.closed && lower => false,
-                Term::Stop => {
-                    t.gap != Gap::None
-                        && !matches!(n.class, Class::Comma | Class::Stop | Class::Ellipsis)
-                        || t.gap == Gap::None && first.is_uppercase()
+                Term::Stop if self.closed && lower => (false, false),
+                Term::Stop => (
+                    spaced && !matches!(n.class, Class::Comma | Class::Stop | Class::Ellipsis)
+                        || !spaced && first.is_uppercase(),
+                    false,
+                ),
+                Term::Ellipsis => (first.is_uppercase(), false),
+                Term::Emoticon => (spaced && first.is_uppercase(), false),
+                Term::Abbrev | Term::Acronym => (spaced && is_starter(nt), split),
+                // "No. 5", but "He said no."
+                Term::Title => {
+                    let number = matches!(self.slice(&t), "No." | "no." | "Nos.");
+                    let end = number && !first.is_ascii_digit() && first != '#';
+                    (end, end)
                 }
-                Term::Ellipsis => first.is_uppercase(),
-                Term::Abbrev | Term::Acronym => t.gap != Gap::None && is_starter(nt),
-                Term::Title | Term::Initial => false,
+                Term::Initial => (false, false),
             };
             if end {
-                return self.end(t.gap, term == Term::Abbrev);
+                return self.end(t.gap, split);
             }
             return Decision::Continue;
         }
-        if t.class == Class::Dash && self.par_start && t.gap == Gap::Space && self.dateline() {
-            return self.end(t.gap, false);
+        let bar = self.slice(&t) == "|";
+        if (t.class == Class::Dash || bar)
+            && self.par_start
+            && t.gap == Gap::Space
+            && first.is_uppercase()
+            && self.dateline()
+        {
+            // "ISTANBUL, TURKEY | Xinhua | Delegations ...": the agency belongs to it.
+            let agency = bar
+                && self.queue.get(1).is_some_and(|b| self.slice(b) == "|")
+                && n.class == Class::Word;
+            if !agency {
+                return self.end(t.gap, false);
+            }
         }
         Decision::Continue
+    }
+
+    /// Whether a reference mark ("[17]") follows in the queue.
+    fn reference_follows(&self) -> bool {
+        match (self.queue.front(), self.queue.get(1), self.queue.get(2)) {
+            (Some(a), Some(b), Some(c)) => {
+                self.slice(a) == "["
+                    && self.slice(b).bytes().all(|x| x.is_ascii_digit())
+                    && self.slice(c) == "]"
+            }
+            _ => false,
+        }
     }
 
     /// Ends the sentence after a gap of the given kind.
     fn end(&mut self, gap: Gap, split_period: bool) -> Decision {
         self.term = None;
+        self.keep = 0;
+        self.has_word = false;
         self.par_start = gap >= Gap::Line;
         if gap == Gap::Blank {
             self.wrapped = false;
@@ -441,7 +523,7 @@ impl<'a> Sentences<'a> {
     /// ends in a comma, a hyphen, an opening bracket or a function word ("of", "the"); a
     /// paragraph with one soft break whose lines are at most `WRAP_WIDTH` bytes long is taken
     /// as wrapped, and its other breaks are soft unless a sentence ends there anyway.
-    fn line_break(&mut self, t: &Tok, n: &Tok, lower: bool) -> Decision {
+    fn line_break(&mut self, t: &Tok, n: &Tok, lower: bool, split: bool) -> Decision {
         const WRAP_WIDTH: u32 = 120;
         let short = t.line_len <= WRAP_WIDTH;
         if !short {
@@ -449,13 +531,13 @@ impl<'a> Sentences<'a> {
         }
         if let Some(term) = self.term {
             let end = match term {
-                Term::Stop | Term::Ellipsis => !(lower && self.wrapped),
+                Term::Stop | Term::Ellipsis | Term::Emoticon => !(lower && self.wrapped),
                 Term::Abbrev | Term::Acronym => !self.wrapped || is_starter(self.slice(n)),
                 Term::Title => false,
                 Term::Initial => !self.wrapped,
             };
             return if end {
-                self.end(Gap::Line, term == Term::Abbrev)
+                self.end(Gap::Line, split)
             } else {
                 Decision::Continue
             };
@@ -477,10 +559,11 @@ impl<'a> Sentences<'a> {
         self.end(Gap::Line, false)
     }
 
-    /// Whether the sentence so far (ending in a dash) is a news dateline: "WASHINGTON
-    /// (Reuters) -", "MOSCOW, Sept. 29 (AFP) -", "STATE DEPARTMENT -". It must open with a
-    /// word in capitals, have at least four capital letters in such words, and hold outside
-    /// brackets only such words, numbers, month names and, after a comma, capitalised words.
+    /// Whether the sentence so far (ending in a dash or `|`) is a news dateline: "WASHINGTON
+    /// (Reuters) -", "MOSCOW, Sept. 29 (AFP) -", "STATE DEPARTMENT -", "ISLAMABAD/NEW DELHI
+    /// --", "ISTANBUL, TURKEY | Xinhua |". It must open with a word in capitals, have at least
+    /// four capital letters in such words, and hold outside brackets only such words, numbers,
+    /// month names, `/` and, after a comma or `|`, capitalised words.
     fn dateline(&self) -> bool {
         let toks = &self.cur[..self.cur.len() - 1];
         if toks.is_empty() || toks.len() > 12 {
@@ -499,6 +582,8 @@ impl<'a> Sentences<'a> {
                 Class::Close => depth = depth.saturating_sub(1),
                 _ if depth > 0 => {}
                 Class::Comma if s == "," => after_comma = true,
+                Class::Other if s == "|" => after_comma = true,
+                Class::Other if s == "/" => {}
                 Class::Word | Class::Abbrev | Class::Acronym => {
                     if caps(s) {
                         letters += s.chars().filter(|c| c.is_alphabetic()).count();
@@ -716,7 +801,17 @@ impl<'a> Sentences<'a> {
                     }
                 }
                 ':' if prev_digit && next.is_some_and(|c| c.is_ascii_digit()) => {
+                    // "7:30", "01:39:56" (and "7:30" + "PM").
+                    end = after
+                        + bytes[after..]
+                            .iter()
+                            .take_while(|b| b.is_ascii_digit())
+                            .count();
+                }
+                '_' | '@' if next_word => {
+                    // "Analysis_0712", "Rice@ENRON".
                     end = word_end(s, after);
+                    group = after;
                 }
                 '/' if next_word => {
                     let right_end = word_end(s, after);
@@ -725,12 +820,17 @@ impl<'a> Sentences<'a> {
                     let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
                     let short =
                         |x: &str, n: usize| x.chars().all(char::is_alphabetic) && x.len() <= n;
-                    if digits(left) && digits(right) || short(left, 2) && short(right, 3) {
+                    if digits(left) && digits(right) || short(left, 1) && short(right, 3) {
                         end = right_end;
                         group = after;
                     } else {
                         break;
                     }
+                }
+                '-' if next.is_none() && s[i..end].chars().all(char::is_alphabetic) => {
+                    // A word cut short ("th-", "re-"): one token.
+                    end = after;
+                    break;
                 }
                 '-' | '\u{2010}' | '\u{2011}' if next_word => {
                     let left = &s[group..end];
@@ -830,13 +930,16 @@ impl<'a> Sentences<'a> {
             end
         };
         if let Some(e) = emoticon(s, i) {
-            return push(&mut self.queue, e, Class::Other);
+            return push(&mut self.queue, e, Class::Emoticon);
         }
         match c {
             '.' | '!' | '?' | '…' => {
                 let e = i + s[i..]
                     .find(|c| !matches!(c, '.' | '!' | '?' | '…'))
                     .unwrap_or(s.len() - i);
+                // "...?" is an ellipsis and a question mark; ".?" and "?!" stay whole.
+                let dots = s[i..e].bytes().take_while(|&b| b == b'.').count();
+                let e = if dots >= 2 { i + dots } else { e };
                 let run = &s[i..e];
                 let class =
                     if run.contains('…') || run.starts_with("..") && !run.contains(['!', '?']) {
@@ -847,12 +950,24 @@ impl<'a> Sentences<'a> {
                 push(&mut self.queue, e, class)
             }
             '\'' | '\u{2019}' | '\u{2bc}' | '‘' | '`' => {
-                if c != '‘' && spaced_before && next.is_some_and(is_word_char) {
-                    // "'em", "'72", "'til".
+                if spaced_before && next.is_some_and(is_word_char) {
+                    // "'em", "'72", "'til", "'s" (also "‘s", a wrong quote for an apostrophe).
                     let e = word_end(s, after);
-                    if is_elision(&s[after..e]) {
+                    if c != '‘' && is_elision(&s[after..e]) || c == '‘' && is_clitic(&s[after..e])
+                    {
                         return push(&mut self.queue, e, Class::Word);
                     }
+                }
+                if matches!(c, '‘' | '’') && matches!(next, Some('‘' | '’')) {
+                    let e = i + s[i..]
+                        .find(|x| !matches!(x, '‘' | '’'))
+                        .unwrap_or(s.len() - i);
+                    let class = if c == '’' {
+                        Class::Close
+                    } else {
+                        Class::Open
+                    };
+                    return push(&mut self.queue, e, class);
                 }
                 if c == '`' || c == '\'' && next == Some('\'') {
                     // `` and '' quotes.
@@ -871,7 +986,13 @@ impl<'a> Sentences<'a> {
                 )
             }
             '"' => {
-                let opening = if spaced_before && next.is_some() {
+                // A lone quote at the end of a line opens the quotation on the next.
+                let line_end = next.is_none()
+                    && matches!(
+                        self.text.as_bytes().get(base + s.len()),
+                        Some(b'\n' | b'\r')
+                    );
+                let opening = if spaced_before && (next.is_some() || line_end) {
                     true
                 } else if !spaced_before {
                     false
@@ -897,8 +1018,10 @@ impl<'a> Sentences<'a> {
                 let e = i + s[i..].find(|x| x != c).unwrap_or(s.len() - i);
                 push(&mut self.queue, e, Class::Comma)
             }
-            '#' | '@' if next.is_some_and(is_word_char) => {
-                // "#1", "#hashtag", "@handle".
+            '#' | '@'
+                if next.is_some_and(|n| is_word_char(n) && !(c == '#' && n.is_ascii_digit())) =>
+            {
+                // "#hashtag", "@handle" (but "#" "1").
                 let e = word_end(s, after);
                 push(&mut self.queue, e, Class::Word)
             }
@@ -906,7 +1029,7 @@ impl<'a> Sentences<'a> {
                 let e = word_end(s, after);
                 push(&mut self.queue, e, Class::Word)
             }
-            '*' | '=' | '_' | '~' | '<' | '>' | '^' | '|' | '\\' | '/' | '+' | '#' => {
+            '*' | '=' | '_' | '~' | '<' | '>' | '^' | '|' | '\\' | '/' | '+' | '#' | '$' => {
                 let e = i + s[i..].find(|x| x != c).unwrap_or(s.len() - i);
                 push(&mut self.queue, e, Class::Other)
             }
@@ -1033,7 +1156,7 @@ fn is_file_extension(w: &str) -> bool {
         "DOC", "DOCX", "XLS", "XLSX", "PDF", "TXT", "HTM", "HTML", "PPT", "ZIP", "COM", "ORG",
         "NET", "GOV", "EDU", "JPG", "PNG", "GIF",
     ];
-    EXT.contains(&w)
+    EXT.iter().any(|e| e.eq_ignore_ascii_case(w))
 }
 
 /// A single capital letter: the "W" of "George W. Bush".
@@ -1053,6 +1176,7 @@ fn is_clitic(w: &str) -> bool {
 fn is_elision(w: &str) -> bool {
     let b = w.as_bytes();
     (b.len() == 2 || b.len() == 3 && b[2] == b's') && b[..2].iter().all(u8::is_ascii_digit)
+        || is_clitic(w)
         || ["em", "cause", "til", "tis", "twas", "n", "round", "bout"]
             .iter()
             .any(|e| w.eq_ignore_ascii_case(e))
@@ -1210,6 +1334,9 @@ fn is_starter(w: &str) -> bool {
         "Next",
         "Other",
         "Such",
+        "Please",
+        "Thanks",
+        "Thank",
     ];
     STARTERS.contains(&w)
 }
@@ -1226,6 +1353,32 @@ fn is_function_word(w: &str) -> bool {
         "very", "more", "most", "no", "any", "every",
     ];
     WORDS.contains(&w)
+}
+
+/// Words after which "its" is "it's" written without an apostrophe ("its a shame").
+fn is_its_verb_context(w: &str) -> bool {
+    // Not "only", "very", "so", "pretty", "like", "all", "now": "its only ally", "its very
+    // existence", "its so-called", "its like-minded partners".
+    const WORDS: &[&str] = &[
+        "a",
+        "an",
+        "not",
+        "really",
+        "simply",
+        "just",
+        "also",
+        "been",
+        "definitely",
+        "always",
+        "never",
+        "too",
+        "getting",
+        "going",
+        "gonna",
+        "ok",
+        "okay",
+    ];
+    WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Emoticons (":)", ";-)", ":D", "^_^", "<3") at `i`, when nothing word-like follows them.
@@ -1312,11 +1465,11 @@ const MORE_ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr",
     "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm",
     "Cmdr", "Gov", "Sen", "Rep", "Reps", "Rev", "Hon", "Pres", "Supt", "Amb", "Inc", "Corp", "Co",
-    "Ltd", "Bros", "Jr", "Sr", "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "No", "Nos", "Vol", "vol",
-    "vs", "etc", "approx", "est", "dept", "Dept", "Univ", "Ala", "Ariz", "Ark", "Calif", "Colo",
-    "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
-    "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
-    "Wis", "Wyo", "al", "cf", "ca", "viz", "ibid", "Fig", "fig", "pp", "ed", "eds",
+    "Ltd", "Bros", "Drs", "Cal", "Jr", "Sr", "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "No", "Nos",
+    "Vol", "vol", "vs", "etc", "approx", "est", "dept", "Dept", "Univ", "Ala", "Ariz", "Ark",
+    "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+    "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va",
+    "Vt", "Wash", "Wis", "Wyo", "al", "cf", "ca", "viz", "ibid", "Fig", "fig", "pp", "ed", "eds",
 ];
 
 static LEXICON_TEXT: &str = include_str!("tokenize-lexicon.txt");
@@ -1532,6 +1685,26 @@ mod tests {
             ),
             ("one\n\ntwo", "one | two"),
             ("ok. so then", "ok . | so then"),
+            (
+                "«…We treat it as a provocation.»",
+                "« … We treat it as a provocation . »",
+            ),
+            (
+                "It ended. \"\nNo units will go,\" he said.",
+                "It ended . | \" No units will go , \" he said .",
+            ),
+            ("Hulusi Akar ‘s claim", "Hulusi Akar ‘s claim"),
+            (
+                "See [17]. Next [3] one. He left. [17] Then",
+                "See [ 17 ] . | Next [ 3 ] one . | He left . [ 17 ] | Then",
+            ),
+            (
+                "I love her. :) I have a cat",
+                "I love her . :) | I have a cat",
+            ),
+            ("He said no. Then", "He said no . | Then"),
+            ("It is No. 5 now", "It is No. 5 now"),
+            ("at 7:30PM today", "at 7:30 PM today"),
         ]);
     }
 
@@ -1572,6 +1745,14 @@ mod tests {
                 "YEREVAN , Armenia , Sept. 29 ( AP ) — | Fighting went on .",
             ),
             ("PS - we also have cats.", "PS - we also have cats ."),
+            (
+                "ISLAMABAD/NEW DELHI -- Pakistan and India agreed.",
+                "ISLAMABAD / NEW DELHI -- | Pakistan and India agreed .",
+            ),
+            (
+                "ISTANBUL, TURKEY | Xinhua | Delegations met.",
+                "ISTANBUL , TURKEY | Xinhua | | Delegations met .",
+            ),
             (
                 "Intro.\n\nMOSCOW - Talks began.",
                 "Intro . | MOSCOW - | Talks began .",
