@@ -11,7 +11,7 @@
 use std::collections::VecDeque;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::{Deprel, Sentence, Token, Upos, Word, Xpos};
 
@@ -302,9 +302,10 @@ impl<'a> Sentences<'a> {
         if self.cur.is_empty() {
             return None;
         }
-        let toks = std::mem::take(&mut self.cur);
+        let s = self.build(&self.cur);
+        self.cur.clear();
         self.cur_words = 0;
-        Some(self.build(&toks))
+        Some(s)
     }
 
     /// Cuts an over-long sentence: emits its tokens up to the last comma, semicolon, colon or
@@ -613,14 +614,20 @@ impl<'a> Sentences<'a> {
         let start = self.pos;
         let limit = (start + MAX_RUN).min(text.len());
         let mut end = start;
+        // Whether the run is ASCII letters only, the common case.
+        let mut letters = true;
         while end < limit {
             let b = bytes[end];
-            if b < 0x80 {
+            if b.is_ascii_alphabetic() {
+                end += 1;
+            } else if b < 0x80 {
                 if b <= b' ' || b == 0x7f {
                     break;
                 }
+                letters = false;
                 end += 1;
             } else {
+                letters = false;
                 let c = text[end..].chars().next().expect("char boundary");
                 if is_separator(c) {
                     break;
@@ -636,7 +643,7 @@ impl<'a> Sentences<'a> {
         }
         tick(end - start);
         let before = self.queue.len();
-        self.tokenize_run(start, end);
+        self.tokenize_run(start, end, letters);
         let (after, newlines, line_len) = self.skip_space(end);
         self.pos = after;
         if self.queue.len() > before {
@@ -693,13 +700,11 @@ impl<'a> Sentences<'a> {
     }
 
     /// Splits one run of text without whitespace into tokens.
-    fn tokenize_run(&mut self, start: usize, end: usize) {
+    fn tokenize_run(&mut self, start: usize, end: usize, letters: bool) {
         let text = self.text;
         let s = &text[start..end];
         let bytes = s.as_bytes();
-        // The common case: letters only.
-        tick(s.len());
-        if bytes.iter().all(u8::is_ascii_alphabetic) {
+        if letters {
             let mut t = Tok::new(start, end, Class::Word);
             self.lex.contract(s, &mut t);
             self.queue.push_back(t);
@@ -1455,9 +1460,14 @@ fn whole_link(s: &str) -> Option<(usize, usize)> {
 struct Lexicon {
     abbreviations: FxHashSet<&'static str>,
     /// Lower-cased words written without an apostrophe that the treebanks split ("cannot",
-    /// "gonna", "dont"): the byte lengths of their words but the last.
-    contractions: FxHashMap<&'static str, ([u16; 3], u8)>,
+    /// "gonna", "dont") with the offsets of their words but the first, by length.
+    contractions: [Vec<(&'static str, [u16; 3], u8)>; MAX_CONTRACTION + 1],
+    /// By length, bit `c - b'a'` is set when a contraction of that length starts with `c`.
+    contraction_initials: [u32; MAX_CONTRACTION + 1],
 }
+
+/// The longest contraction the lexicon may hold, in bytes.
+const MAX_CONTRACTION: usize = 12;
 
 /// Abbreviations of news English that the training splits do not show often enough: months,
 /// titles, company forms, U.S. states as AP writes them.
@@ -1479,7 +1489,8 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut lex = Lexicon {
             abbreviations: MORE_ABBREVIATIONS.iter().copied().collect(),
-            contractions: FxHashMap::default(),
+            contractions: Default::default(),
+            contraction_initials: [0; MAX_CONTRACTION + 1],
         };
         for line in LEXICON_TEXT.lines() {
             let mut f = line.split_whitespace();
@@ -1498,8 +1509,12 @@ fn lexicon() -> &'static Lexicon {
                             n += 1;
                         }
                     }
-                    if n > 0 {
-                        lex.contractions.insert(w, (cuts, n));
+                    if n > 0
+                        && w.len() <= MAX_CONTRACTION
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                    {
+                        lex.contractions[w.len()].push((w, cuts, n));
+                        lex.contraction_initials[w.len()] |= 1 << (w.as_bytes()[0] - b'a');
                     }
                 }
                 _ => {}
@@ -1515,18 +1530,17 @@ impl Lexicon {
     }
 
     /// Splits a contraction written without an apostrophe ("cannot" = can + not).
+    #[inline]
     fn contract(&self, w: &str, tok: &mut Tok) {
-        if w.len() > 12 || w.len() < 2 || !w.is_ascii() || self.contractions.is_empty() {
-            return;
-        }
-        let mut buf = [0u8; 12];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(lower) else {
+        let Some(&initials) = self.contraction_initials.get(w.len()) else {
             return;
         };
-        if let Some((cuts, n)) = self.contractions.get(lower) {
+        let first = w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a');
+        if first >= 26 || initials & (1 << first) == 0 {
+            return;
+        }
+        let bucket = &self.contractions[w.len()];
+        if let Some((_, cuts, n)) = bucket.iter().find(|(c, ..)| c.eq_ignore_ascii_case(w)) {
             for &c in &cuts[..usize::from(*n)] {
                 tok.cut(tok.start + usize::from(c));
             }
