@@ -248,7 +248,8 @@ impl<'a> Iterator for Sentences<'a> {
 
     fn next(&mut self) -> Option<RawSentence> {
         loop {
-            if self.queue.len() < 3 && self.pos < self.text.len() {
+            // Three tokens of look-ahead after the one taken.
+            if self.queue.len() < 4 && self.pos < self.text.len() {
                 self.scan_run();
                 continue;
             }
@@ -415,6 +416,8 @@ impl<'a> Sentences<'a> {
         // ("etc" + "."), as it does in the treebanks; "U.S." keeps it, "p.m." does not.
         let split = match self.term {
             Some(Term::Abbrev) => true,
+            // "He said no." (but "No. 5" stays whole: see below).
+            Some(Term::Title) => matches!(self.slice(&t), "No." | "no." | "Nos."),
             Some(Term::Acronym) => !self.slice(&t).chars().any(char::is_uppercase),
             _ => false,
         };
@@ -449,6 +452,8 @@ impl<'a> Sentences<'a> {
             let (end, split) = match term {
                 // "Why?" he asked: a quotation ends, the sentence goes on.
                 Term::Stop if self.closed && lower => (false, false),
+                // "1. The first point": a list number opens its sentence.
+                Term::Stop if self.list_number() => (false, false),
                 Term::Stop => (
                     spaced && !matches!(n.class, Class::Comma | Class::Stop | Class::Ellipsis)
                         || !spaced && first.is_uppercase(),
@@ -456,7 +461,15 @@ impl<'a> Sentences<'a> {
                 ),
                 Term::Ellipsis => (first.is_uppercase(), false),
                 Term::Emoticon => (spaced && first.is_uppercase(), false),
-                Term::Abbrev | Term::Acronym => (spaced && is_starter(nt), split),
+                // "etc. The": a lower-case abbreviation before a capital ends a sentence; a
+                // capitalised one ("Inc.", "Calif.") only before a word that opens sentences.
+                Term::Abbrev | Term::Acronym => {
+                    let lower_abbrev = self.slice(&t).starts_with(|c: char| c.is_lowercase());
+                    let end = spaced
+                        && (is_starter(nt)
+                            || lower_abbrev && term == Term::Abbrev && first.is_uppercase());
+                    (end, split)
+                }
                 // "No. 5", but "He said no."
                 Term::Title => {
                     let number = matches!(self.slice(&t), "No." | "no." | "Nos.");
@@ -469,6 +482,13 @@ impl<'a> Sentences<'a> {
                 return self.end(t.gap, split);
             }
             return Decision::Continue;
+        }
+        // A time stamp ("08/16/2000 03:48 PM", as e-mail headers write them) stands alone.
+        if self.has_word && self.timestamp_at(0) {
+            return self.end(t.gap, false);
+        }
+        if t.gap <= Gap::Space && self.cur.len() >= 3 && self.timestamp_ending() {
+            return self.end(t.gap, false);
         }
         let bar = self.slice(&t) == "|";
         if (t.class == Class::Dash || bar)
@@ -486,6 +506,50 @@ impl<'a> Sentences<'a> {
             }
         }
         Decision::Continue
+    }
+
+    /// Whether the sentence so far is a list number and its period ("1.", "* 2.").
+    fn list_number(&self) -> bool {
+        let n = self.cur.len();
+        if !(2..=3).contains(&n) {
+            return false;
+        }
+        let (num, stop) = (&self.cur[n - 2], &self.cur[n - 1]);
+        let digits = self.slice(num);
+        num.gap == Gap::None
+            && self.slice(stop) == "."
+            && (1..=2).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && self.cur[..n - 2].iter().all(|t| t.class == Class::Other)
+    }
+
+    /// Whether queue tokens `k..k + 3` are a date, a time and AM or PM.
+    fn timestamp_at(&self, k: usize) -> bool {
+        match (
+            self.queue.get(k),
+            self.queue.get(k + 1),
+            self.queue.get(k + 2),
+        ) {
+            (Some(a), Some(b), Some(c)) => self.is_timestamp(a, b, c),
+            _ => false,
+        }
+    }
+
+    /// Whether the sentence so far ends in a date, a time and AM or PM.
+    fn timestamp_ending(&self) -> bool {
+        let n = self.cur.len();
+        n >= 3 && self.is_timestamp(&self.cur[n - 3], &self.cur[n - 2], &self.cur[n - 1])
+    }
+
+    fn is_timestamp(&self, date: &Tok, time: &Tok, half: &Tok) -> bool {
+        let (d, t, h) = (self.slice(date), self.slice(time), self.slice(half));
+        let shape = |s: &str, sep: u8, parts: usize| {
+            s.split(|c: char| c as u32 == u32::from(sep)).count() == parts
+                && s.bytes().all(|b| b.is_ascii_digit() || b == sep)
+                && !s.starts_with(sep as char)
+                && !s.ends_with(sep as char)
+        };
+        (h == "AM" || h == "PM") && shape(d, b'/', 3) && (shape(t, b':', 2) || shape(t, b':', 3))
     }
 
     /// Whether a reference mark ("[17]") follows in the queue.
@@ -534,7 +598,7 @@ impl<'a> Sentences<'a> {
             let end = match term {
                 Term::Stop | Term::Ellipsis | Term::Emoticon => !(lower && self.wrapped),
                 Term::Abbrev | Term::Acronym => !self.wrapped || is_starter(self.slice(n)),
-                Term::Title => false,
+                Term::Title => split,
                 Term::Initial => !self.wrapped,
             };
             return if end {
@@ -703,39 +767,36 @@ impl<'a> Sentences<'a> {
     fn tokenize_run(&mut self, start: usize, end: usize, letters: bool) {
         let text = self.text;
         let s = &text[start..end];
-        let bytes = s.as_bytes();
         if letters {
             let mut t = Tok::new(start, end, Class::Word);
             self.lex.contract(s, &mut t);
             self.queue.push_back(t);
             return;
         }
-        if let Some((a, b)) = whole_link(s) {
-            self.punct_span(start, start + a, start);
+        // URLs and e-mail addresses are tokens of their own; the rest around them is split.
+        let mut pos = 0;
+        while let Some((a, b)) = find_link(s, pos) {
+            self.tokenize_piece(&s[pos..a], start + pos);
             self.queue
                 .push_back(Tok::new(start + a, start + b, Class::Word));
-            self.punct_span(start + b, end, start);
-            return;
+            pos = b;
         }
+        self.tokenize_piece(&s[pos..], start + pos);
+    }
+
+    /// Splits a piece of a run (without links) that starts at `base` into tokens.
+    fn tokenize_piece(&mut self, s: &str, base: usize) {
+        let bytes = s.as_bytes();
         let mut i = 0;
         while i < s.len() {
             let c = s[i..].chars().next().expect("char boundary");
             if is_word_char(c) || c == '.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                let t = self.scan_word(s, start, i);
-                i = t.end - start;
+                let t = self.scan_word(s, base, i);
+                i = t.end - base;
                 self.queue.push_back(t);
             } else {
-                i = self.scan_punct(s, start, i);
+                i = self.scan_punct(s, base, i);
             }
-        }
-    }
-
-    /// Tokenises `[a, b)` of the text as punctuation only (the parts around a URL).
-    fn punct_span(&mut self, a: usize, b: usize, run_start: usize) {
-        let s = &self.text[run_start..b];
-        let mut i = a - run_start;
-        while i < s.len() {
-            i = self.scan_punct(s, run_start, i);
         }
     }
 
@@ -832,8 +893,11 @@ impl<'a> Sentences<'a> {
                         break;
                     }
                 }
-                '-' if next.is_none() && s[i..end].chars().all(char::is_alphabetic) => {
-                    // A word cut short ("th-", "re-"): one token.
+                '-' if next.is_none()
+                    && end - i <= 4
+                    && s[i..end].chars().all(char::is_alphabetic) =>
+                {
+                    // A word cut short in speech ("th-", "re-"): one token.
                     end = after;
                     break;
                 }
@@ -1060,8 +1124,8 @@ impl<'a> Sentences<'a> {
 }
 
 /// Whether `c` separates tokens: whitespace, control characters, zero-width spaces and the
-/// byte-order mark.
-fn is_separator(c: char) -> bool {
+/// byte-order mark. No token holds one; every other character is in a token.
+pub fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{fffe}')
@@ -1220,7 +1284,7 @@ fn is_prefix(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "anti", "bi", "co", "counter", "cross", "e", "ex", "extra", "hyper", "inter", "intra",
         "macro", "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro",
-        "pseudo", "psycho", "quasi", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un",
+        "pseudo", "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un",
     ];
     w.len() <= 7 && PREFIXES.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
@@ -1402,57 +1466,94 @@ fn emoticon(s: &str, i: usize) -> Option<usize> {
     (free && !(b[1] == b')' && rest.is_empty() && s[..i].contains('('))).then_some(i + len)
 }
 
-/// A URL or e-mail address that the run holds whole, after any opening punctuation and before
-/// any closing: its start and end in the run.
-fn whole_link(s: &str) -> Option<(usize, usize)> {
-    let lead = |c: char| matches!(c, '(' | '[' | '{' | '<' | '"' | '\'' | '“' | '‘' | '«');
-    let trail = |c: char| {
+/// The first URL ("http://...", "www....") or e-mail address ("name@host.tld", also behind
+/// "mailto:") in run `s` at or after `from`: its span. Each byte is looked at a bounded number
+/// of times over all the calls for a run.
+fn find_link(s: &str, from: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let found = match b[i] {
+            b'@' => email_at(s, from, i),
+            b':' if b[i..].starts_with(b"://") => {
+                let scheme = b[from..i]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                (scheme >= 2)
+                    .then(|| url_from(s, i - scheme, i + 3))
+                    .flatten()
+            }
+            b'w' | b'W'
+                if b.len() - i > 4
+                    && b[i..i + 4].eq_ignore_ascii_case(b"www.")
+                    && (i == from || !b[i - 1].is_ascii_alphanumeric()) =>
+            {
+                url_from(s, i, i + 4)
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            tick(i - from);
+            return found;
+        }
+        i += 1;
+    }
+    tick(b.len() - from);
+    None
+}
+
+/// The URL that starts at `a`, whose fixed part ("http://", "www.") ends at `body`: it runs to
+/// a quote, an angle bracket or the end of the run, less closing punctuation.
+fn url_from(s: &str, a: usize, body: usize) -> Option<(usize, usize)> {
+    let rest = &s[body..];
+    let stop = rest
+        .find(['<', '>', '"', '“', '”', '«', '»'])
+        .unwrap_or(rest.len());
+    let url = rest[..stop].trim_end_matches(|c: char| {
         matches!(
             c,
-            ')' | ']'
-                | '}'
-                | '>'
-                | '"'
-                | '\''
-                | '”'
-                | '’'
-                | '»'
-                | ','
-                | '.'
-                | ';'
-                | ':'
-                | '!'
-                | '?'
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ')' | ']' | '}'
         )
-    };
-    tick(s.len());
-    let a = s.len() - s.trim_start_matches(lead).len();
-    let core = s[a..].trim_end_matches(trail);
-    if core.is_empty() {
+    });
+    tick(stop);
+    (!url.is_empty()).then_some((a, body + url.len()))
+}
+
+/// The e-mail address around the `@` at `at` in run `s` (not before `from`).
+fn email_at(s: &str, from: usize, at: usize) -> Option<(usize, usize)> {
+    let user_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+');
+    let host_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-');
+    let mut a = at;
+    for (j, c) in s[from..at].char_indices().rev() {
+        if !user_char(c) {
+            break;
+        }
+        a = from + j;
+    }
+    // The user part starts with a letter or digit ("...name@" is punctuation and a name).
+    a += s[a..at]
+        .find(|c: char| c.is_alphanumeric())
+        .unwrap_or(at - a);
+    let host_len = s[at + 1..]
+        .find(|c: char| !host_char(c))
+        .unwrap_or(s.len() - at - 1);
+    let host = s[at + 1..at + 1 + host_len].trim_end_matches(['.', '-']);
+    tick(at - a + host_len);
+    let tld = host.rsplit_once('.');
+    let ok = a < at
+        && tld.is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
+        });
+    if !ok {
         return None;
     }
-    let b = a + core.len();
-    let lower = |p: &str| {
-        core.len() > p.len() && core.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-    };
-    if lower("http://") || lower("https://") || lower("ftp://") || lower("www.") || lower("mailto:")
-    {
-        return Some((a, b));
+    let before = &s.as_bytes()[from..a];
+    if before.len() >= 7 && before[before.len() - 7..].eq_ignore_ascii_case(b"mailto:") {
+        a -= 7;
     }
-    // name@host.tld
-    let at = core.find('@')?;
-    let (user, host) = (&core[..at], &core[at + 1..]);
-    let ok_user = !user.is_empty()
-        && user
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'));
-    let dot = host.rfind('.')?;
-    let ok_host = dot > 0
-        && host.len() - dot > 2
-        && host
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
-    (ok_user && ok_host).then_some((a, b))
+    Some((a, at + 1 + host.len()))
 }
 
 /// The lexicon learnt from the treebanks' training splits (see `tokenize-lexicon.txt`) and
@@ -1664,6 +1765,15 @@ mod tests {
             ),
             ("visit www.example.com, now", "visit www.example.com , now"),
             (
+                "Email: \"Andre\"<web...@example.com>",
+                "Email : \" Andre \" < web...@example.com >",
+            ),
+            (
+                "mailto:amy@example.com;see:http://a.org/x.",
+                "mailto:amy@example.com ; see : http://a.org/x .",
+            ),
+            ("Rice@ENRON wrote", "Rice@ENRON wrote"),
+            (
                 "apples, pears, etc. and more",
                 "apples , pears , etc. and more",
             ),
@@ -1717,6 +1827,22 @@ mod tests {
                 "I love her . :) | I have a cat",
             ),
             ("He said no. Then", "He said no . | Then"),
+            ("No. No.\n\nNo.", "No . | No . | No ."),
+            (
+                "1. The first. * 2. The second.",
+                "1 . The first . | * 2 . The second .",
+            ),
+            ("apples etc. Pears", "apples etc . | Pears"),
+            ("Acme Inc. Chairman Bob", "Acme Inc. Chairman Bob"),
+            (
+                "Kay Mann 04/26/2001 07:17 AM Will you go?",
+                "Kay Mann | 04/26/2001 07:17 AM | Will you go ?",
+            ),
+            ("he said [...] and left", "he said [ ... ] and left"),
+            (
+                "I th- think so, reviews- fine",
+                "I th- think so , reviews - fine",
+            ),
             ("It is No. 5 now", "It is No. 5 now"),
             ("at 7:30PM today", "at 7:30 PM today"),
         ]);
