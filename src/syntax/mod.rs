@@ -3,6 +3,7 @@
 //! on UD English and embedded in the binary. See `docs/syntax.md`.
 
 pub mod conllu;
+pub mod eval;
 pub mod lemma;
 pub mod linear;
 pub mod model;
@@ -10,6 +11,7 @@ pub mod parser;
 pub mod perceptron;
 pub mod tagger;
 pub mod tags;
+pub mod tokenize;
 pub mod train;
 
 use std::ops::Range;
