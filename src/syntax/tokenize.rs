@@ -456,7 +456,8 @@ impl<'a> Sentences<'a> {
                 Term::Stop if self.list_number() => (false, false),
                 Term::Stop => (
                     spaced && !matches!(n.class, Class::Comma | Class::Stop | Class::Ellipsis)
-                        || !spaced && first.is_uppercase(),
+                        || !spaced
+                            && (first.is_uppercase() || n.class == Class::Open && nt == "\""),
                     false,
                 ),
                 Term::Ellipsis => (first.is_uppercase(), false),
@@ -572,8 +573,6 @@ impl<'a> Sentences<'a> {
         self.par_start = gap >= Gap::Line;
         if gap == Gap::Blank {
             self.wrapped = false;
-            self.single_open = false;
-            self.double_open = false;
         }
         if split_period {
             Decision::EndSplitPeriod
@@ -710,6 +709,11 @@ impl<'a> Sentences<'a> {
         self.tokenize_run(start, end, letters);
         let (after, newlines, line_len) = self.skip_space(end);
         self.pos = after;
+        if newlines > 0 {
+            // Quotations are matched within a line.
+            self.single_open = false;
+            self.double_open = false;
+        }
         if self.queue.len() > before {
             let last = self.queue.back_mut().expect("tokens were added");
             last.gap = if after >= text.len() || newlines >= 2 {
@@ -1061,10 +1065,18 @@ impl<'a> Sentences<'a> {
                         self.text.as_bytes().get(base + s.len()),
                         Some(b'\n' | b'\r')
                     );
+                // A quote after a word and before a space closes the open quotation, or,
+                // when none is open, opens one (`Azerbaijan." No units ...`).
+                let before_space = next.is_none()
+                    && self
+                        .text
+                        .get(base + s.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(is_separator);
                 let opening = if spaced_before && (next.is_some() || line_end) {
                     true
                 } else if !spaced_before {
-                    false
+                    before_space && !self.double_open && !line_end
                 } else {
                     !self.double_open
                 };
@@ -1827,6 +1839,14 @@ mod tests {
                 "I love her . :) | I have a cat",
             ),
             ("He said no. Then", "He said no . | Then"),
+            (
+                "It is in Azerbaijan.\" No units will go, \" he said.",
+                "It is in Azerbaijan . | \" No units will go , \" he said .",
+            ),
+            (
+                "\"Go home.\" Then\n\"Yes.\" Now",
+                "\" Go home . \" | Then | \" Yes . \" | Now",
+            ),
             ("No. No.\n\nNo.", "No . | No . | No ."),
             (
                 "1. The first. * 2. The second.",
