@@ -16,7 +16,8 @@ use rustc_hash::FxHashSet;
 use super::{Deprel, Sentence, Token, Upos, Word, Xpos};
 
 /// Most words a sentence may have; longer runs are cut into pieces of at most this many words
-/// (after the last comma, semicolon, colon or dash of the piece's second half when there is one).
+/// (after the last comma, semicolon, colon, dash or stop of the piece's second half when there
+/// is one).
 /// The longest sentence of the UD English training data has 159 words.
 pub const MAX_WORDS: usize = 250;
 
@@ -133,10 +134,10 @@ pub struct Sentences<'a> {
     wrapped: bool,
     /// The sentence being built opens a paragraph (or a line), where a dateline may stand.
     par_start: bool,
-    /// A single quote opened and not closed in this paragraph (so `s'` closes it rather than
-    /// being a plural possessive).
+    /// A single quote opened and not closed on this line (so `s'` closes it rather than being
+    /// a plural possessive).
     single_open: bool,
-    /// A straight double quote opened and not closed in this paragraph.
+    /// A straight double quote opened and not closed on this line.
     double_open: bool,
     lex: &'static Lexicon,
 }
@@ -144,9 +145,9 @@ pub struct Sentences<'a> {
 /// What follows a token in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Gap {
-    /// The next token follows at once.
+    /// The next token follows at once (also across a cut at `MAX_RUN`).
     None,
-    /// Spaces (no line break), or a run cut at `MAX_RUN`.
+    /// Spaces (no line break).
     Space,
     /// One line break.
     Line,
@@ -309,9 +310,10 @@ impl<'a> Sentences<'a> {
         Some(s)
     }
 
-    /// Cuts an over-long sentence: emits its tokens up to the last comma, semicolon, colon or
-    /// dash in the second half (else all of them) and keeps the rest as the next sentence's
-    /// start. Each token is carried over at most once, so the work stays linear.
+    /// Cuts an over-long sentence: emits its tokens up to the last comma, semicolon, colon,
+    /// dash or stop in the second half (else all of them) and keeps the rest as the next
+    /// sentence's start. Each cut emits at least half of the tokens it looks at, so the work
+    /// stays linear.
     fn cut_long(&mut self) -> Option<RawSentence> {
         if self.cur.is_empty() {
             return None;
@@ -699,16 +701,11 @@ impl<'a> Sentences<'a> {
             } else {
                 letters = false;
                 let c = text[end..].chars().next().expect("char boundary");
-                if is_separator(c) {
+                // A cut falls between characters.
+                if is_separator(c) || end + c.len_utf8() > limit {
                     break;
                 }
                 end += c.len_utf8();
-            }
-        }
-        if end == limit && end < text.len() && !text.is_char_boundary(end) {
-            // Cannot happen (end only moves by whole chars) but keep offsets safe.
-            while !text.is_char_boundary(end) {
-                end -= 1;
             }
         }
         tick(end - start);
@@ -728,7 +725,7 @@ impl<'a> Sentences<'a> {
             } else if newlines == 1 {
                 last.line_len = line_len;
                 Gap::Line
-            } else if after > end || end == limit {
+            } else if after > end {
                 Gap::Space
             } else {
                 Gap::None
@@ -2021,6 +2018,14 @@ mod tests {
         let (_, words, max) = shape(&commas);
         assert!(max <= MAX_WORDS);
         assert_eq!(words, 100_000usize.div_ceil(MAX_RUN));
+        // A long run of two-byte letters: cut between characters, no space after a cut.
+        let accents = "é".repeat(100_000);
+        let all: Vec<RawSentence> = sentences(&accents).collect();
+        let toks: Vec<&Token> = all.iter().flat_map(|s| &s.tokens).collect();
+        assert!(toks.iter().all(|t| t.end - t.start <= MAX_RUN));
+        let bytes: usize = toks.iter().map(|t| t.end - t.start).sum();
+        assert_eq!(bytes, accents.len());
+        assert!(toks.iter().all(|t| !t.space_after));
         // Words without punctuation: sentences of at most MAX_WORDS words.
         let flat = "word ".repeat(200_000);
         let (n, words, max) = shape(&flat);
