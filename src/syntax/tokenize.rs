@@ -486,10 +486,18 @@ impl<'a> Sentences<'a> {
             return Decision::Continue;
         }
         // A time stamp ("08/16/2000 03:48 PM", as e-mail headers write them) stands alone.
-        if self.has_word && self.timestamp_at(0) {
+        // (Cheap tests first: AM and PM have two letters.)
+        if self.has_word
+            && self.queue.get(2).is_some_and(|h| h.end - h.start == 2)
+            && self.timestamp_at(0)
+        {
             return self.end(t.gap, false);
         }
-        if t.gap <= Gap::Space && self.cur.len() >= 3 && self.timestamp_ending() {
+        if t.gap <= Gap::Space
+            && t.end - t.start == 2
+            && self.cur.len() >= 3
+            && self.timestamp_ending()
+        {
             return self.end(t.gap, false);
         }
         let bar = self.slice(&t) == "|";
