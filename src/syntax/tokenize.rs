@@ -16,7 +16,8 @@ use rustc_hash::FxHashSet;
 use super::{Deprel, Sentence, Token, Upos, Word, Xpos};
 
 /// Most words a sentence may have; longer runs are cut into pieces of at most this many words
-/// (after the last comma, semicolon, colon or dash of the piece's second half when there is one).
+/// (after the last comma, semicolon, colon, dash or stop of the piece's second half when there
+/// is one).
 /// The longest sentence of the UD English training data has 159 words.
 pub const MAX_WORDS: usize = 250;
 
@@ -133,10 +134,10 @@ pub struct Sentences<'a> {
     wrapped: bool,
     /// The sentence being built opens a paragraph (or a line), where a dateline may stand.
     par_start: bool,
-    /// A single quote opened and not closed in this paragraph (so `s'` closes it rather than
-    /// being a plural possessive).
+    /// A single quote opened and not closed on this line (so `s'` closes it rather than being
+    /// a plural possessive).
     single_open: bool,
-    /// A straight double quote opened and not closed in this paragraph.
+    /// A straight double quote opened and not closed on this line.
     double_open: bool,
     lex: &'static Lexicon,
 }
@@ -144,9 +145,9 @@ pub struct Sentences<'a> {
 /// What follows a token in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Gap {
-    /// The next token follows at once.
+    /// The next token follows at once (also across a cut at `MAX_RUN`).
     None,
-    /// Spaces (no line break), or a run cut at `MAX_RUN`.
+    /// Spaces (no line break).
     Space,
     /// One line break.
     Line,
@@ -309,9 +310,10 @@ impl<'a> Sentences<'a> {
         Some(s)
     }
 
-    /// Cuts an over-long sentence: emits its tokens up to the last comma, semicolon, colon or
-    /// dash in the second half (else all of them) and keeps the rest as the next sentence's
-    /// start. Each token is carried over at most once, so the work stays linear.
+    /// Cuts an over-long sentence: emits its tokens up to the last comma, semicolon, colon,
+    /// dash or stop in the second half (else all of them) and keeps the rest as the next
+    /// sentence's start. Each cut emits at least half of the tokens it looks at, so the work
+    /// stays linear.
     fn cut_long(&mut self) -> Option<RawSentence> {
         if self.cur.is_empty() {
             return None;
@@ -484,10 +486,18 @@ impl<'a> Sentences<'a> {
             return Decision::Continue;
         }
         // A time stamp ("08/16/2000 03:48 PM", as e-mail headers write them) stands alone.
-        if self.has_word && self.timestamp_at(0) {
+        // (Cheap tests first: AM and PM have two letters.)
+        if self.has_word
+            && self.queue.get(2).is_some_and(|h| h.end - h.start == 2)
+            && self.timestamp_at(0)
+        {
             return self.end(t.gap, false);
         }
-        if t.gap <= Gap::Space && self.cur.len() >= 3 && self.timestamp_ending() {
+        if t.gap <= Gap::Space
+            && t.end - t.start == 2
+            && self.cur.len() >= 3
+            && self.timestamp_ending()
+        {
             return self.end(t.gap, false);
         }
         let bar = self.slice(&t) == "|";
@@ -572,8 +582,6 @@ impl<'a> Sentences<'a> {
         self.par_start = gap >= Gap::Line;
         if gap == Gap::Blank {
             self.wrapped = false;
-            self.single_open = false;
-            self.double_open = false;
         }
         if split_period {
             Decision::EndSplitPeriod
@@ -636,17 +644,25 @@ impl<'a> Sentences<'a> {
         }
         let caps =
             |s: &str| s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
-        if !caps(self.slice(&toks[0])) {
+        let capitalised = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        // "MOSCOW -", or a place written as Wikinews does: "Indianapolis, Indiana, United
+        // States -" (capitalised words and at least one comma).
+        let first = self.slice(&toks[0]);
+        let title = !caps(first) && capitalised(first);
+        if !caps(first) && !title {
             return false;
         }
-        let (mut depth, mut letters, mut after_comma) = (0usize, 0usize, false);
+        let (mut depth, mut letters, mut after_comma, mut commas) = (0usize, 0usize, false, 0);
         for t in toks {
             let s = self.slice(t);
             match t.class {
                 Class::Open => depth += 1,
                 Class::Close => depth = depth.saturating_sub(1),
                 _ if depth > 0 => {}
-                Class::Comma if s == "," => after_comma = true,
+                Class::Comma if s == "," => {
+                    after_comma = true;
+                    commas += 1;
+                }
                 Class::Other if s == "|" => after_comma = true,
                 Class::Other if s == "/" => {}
                 Class::Word | Class::Abbrev | Class::Acronym => {
@@ -654,7 +670,7 @@ impl<'a> Sentences<'a> {
                         letters += s.chars().filter(|c| c.is_alphabetic()).count();
                     } else if !(s.chars().all(|c| c.is_ascii_digit())
                         || is_month(s)
-                        || after_comma && s.chars().next().is_some_and(char::is_uppercase))
+                        || (after_comma || title) && capitalised(s))
                     {
                         return false;
                     }
@@ -662,7 +678,7 @@ impl<'a> Sentences<'a> {
                 _ => return false,
             }
         }
-        letters >= 4 && depth == 0
+        depth == 0 && if title { commas >= 1 } else { letters >= 4 }
     }
 
     /// Scans the next run of text (up to whitespace, at most `MAX_RUN` bytes) into tokens,
@@ -693,16 +709,11 @@ impl<'a> Sentences<'a> {
             } else {
                 letters = false;
                 let c = text[end..].chars().next().expect("char boundary");
-                if is_separator(c) {
+                // A cut falls between characters.
+                if is_separator(c) || end + c.len_utf8() > limit {
                     break;
                 }
                 end += c.len_utf8();
-            }
-        }
-        if end == limit && end < text.len() && !text.is_char_boundary(end) {
-            // Cannot happen (end only moves by whole chars) but keep offsets safe.
-            while !text.is_char_boundary(end) {
-                end -= 1;
             }
         }
         tick(end - start);
@@ -710,6 +721,11 @@ impl<'a> Sentences<'a> {
         self.tokenize_run(start, end, letters);
         let (after, newlines, line_len) = self.skip_space(end);
         self.pos = after;
+        if newlines > 0 {
+            // Quotations are matched within a line.
+            self.single_open = false;
+            self.double_open = false;
+        }
         if self.queue.len() > before {
             let last = self.queue.back_mut().expect("tokens were added");
             last.gap = if after >= text.len() || newlines >= 2 {
@@ -717,7 +733,7 @@ impl<'a> Sentences<'a> {
             } else if newlines == 1 {
                 last.line_len = line_len;
                 Gap::Line
-            } else if after > end || end == limit {
+            } else if after > end {
                 Gap::Space
             } else {
                 Gap::None
@@ -1061,6 +1077,8 @@ impl<'a> Sentences<'a> {
                         self.text.as_bytes().get(base + s.len()),
                         Some(b'\n' | b'\r')
                     );
+                // A quote after a word closes, even when no quotation is open: a quotation may
+                // run over paragraphs, and a typo (`Azerbaijan." No units ...`) is rarer.
                 let opening = if spaced_before && (next.is_some() || line_end) {
                     true
                 } else if !spaced_before {
@@ -1182,8 +1200,9 @@ fn word_end(s: &str, i: usize) -> usize {
     e
 }
 
-/// "5pm" -> 1, "35mm" -> 2: where a number ends before a lower-case unit; `None` for words,
-/// ordinals ("3rd"), decades ("1990s") and a capital letter ("86M").
+/// "5pm" -> 1, "35mm" -> 2, "2bn" -> 1: where a number ends before AM, PM or lower-case
+/// letters (a unit, "billion", a missing space); `None` for ordinals ("3rd"), decades ("1990s")
+/// and capitals ("86M").
 fn number_unit_split(w: &str) -> Option<usize> {
     let b = w.as_bytes();
     let d = b.iter().position(|x| !x.is_ascii_digit())?;
@@ -1196,11 +1215,7 @@ fn number_unit_split(w: &str) -> Option<usize> {
         .iter()
         .any(|o| unit.eq_ignore_ascii_case(o));
     let am_pm = unit.eq_ignore_ascii_case("am") || unit.eq_ignore_ascii_case("pm");
-    if am_pm || lower && !ordinal {
-        Some(d)
-    } else {
-        None
-    }
+    (am_pm || lower && !ordinal).then_some(d)
 }
 
 /// Two period-separated groups of an abbreviation: "U" "S", "a" "m", "Ph" "D", "M" "Sc", not
@@ -1283,8 +1298,8 @@ fn digit_groups(s: &str, i: usize) -> Option<usize> {
 fn is_prefix(w: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "anti", "bi", "co", "counter", "cross", "e", "ex", "extra", "hyper", "inter", "intra",
-        "macro", "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro",
-        "pseudo", "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un",
+        "macro", "micro", "mid", "mini", "multi", "non", "over", "post", "pre", "pro", "pseudo",
+        "psycho", "re", "semi", "socio", "sub", "super", "trans", "ultra", "un",
     ];
     w.len() <= 7 && PREFIXES.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
@@ -1827,6 +1842,10 @@ mod tests {
                 "I love her . :) | I have a cat",
             ),
             ("He said no. Then", "He said no . | Then"),
+            (
+                "\"Go home.\" Then\n\"Yes.\" Now",
+                "\" Go home . \" | Then | \" Yes . \" | Now",
+            ),
             ("No. No.\n\nNo.", "No . | No . | No ."),
             (
                 "1. The first. * 2. The second.",
@@ -1885,6 +1904,11 @@ mod tests {
                 "YEREVAN , Armenia , Sept. 29 ( AP ) — | Fighting went on .",
             ),
             ("PS - we also have cats.", "PS - we also have cats ."),
+            (
+                "Indianapolis, Indiana, United States - This past week it opened.",
+                "Indianapolis , Indiana , United States - | This past week it opened .",
+            ),
+            ("Good Food - The best.", "Good Food - The best ."),
             (
                 "ISLAMABAD/NEW DELHI -- Pakistan and India agreed.",
                 "ISLAMABAD / NEW DELHI -- | Pakistan and India agreed .",
@@ -2002,6 +2026,14 @@ mod tests {
         let (_, words, max) = shape(&commas);
         assert!(max <= MAX_WORDS);
         assert_eq!(words, 100_000usize.div_ceil(MAX_RUN));
+        // A long run of two-byte letters: cut between characters, no space after a cut.
+        let accents = "é".repeat(100_000);
+        let all: Vec<RawSentence> = sentences(&accents).collect();
+        let toks: Vec<&Token> = all.iter().flat_map(|s| &s.tokens).collect();
+        assert!(toks.iter().all(|t| t.end - t.start <= MAX_RUN));
+        let bytes: usize = toks.iter().map(|t| t.end - t.start).sum();
+        assert_eq!(bytes, accents.len());
+        assert!(toks.iter().all(|t| !t.space_after));
         // Words without punctuation: sentences of at most MAX_WORDS words.
         let flat = "word ".repeat(200_000);
         let (n, words, max) = shape(&flat);
