@@ -63,6 +63,15 @@ pub enum Command {
         start and end are character offsets within the line (end exclusive); line counts from 1.\n\
         See docs/timex.md for the resolution policy.")]
     Timex(TimexArgs),
+    /// Split English text into sentences and tokens, tag, lemmatise and parse it; print
+    /// CoNLL-U (Universal Dependencies).
+    #[command(after_help = "Examples:\n  \
+        casus parse article.txt > article.conllu\n  \
+        echo 'Russia urged Turkey to help end the fighting.' | casus parse\n\n\
+        Each sentence gets '# sent_id' (its number in the text) and '# text'; each token's MISC\n\
+        column gives TokenRange=START:END, its character offsets in the input. The model is\n\
+        trained on UD English EWT and GUM (CC BY-SA 4.0): see docs/syntax.md.")]
+    Parse(ParseArgs),
 }
 
 /// Where events and actors are read from.
@@ -220,6 +229,14 @@ pub struct TimexArgs {
     #[arg(long)]
     pub lines: bool,
     /// The text file; standard input when absent or `-`.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// Arguments of `casus parse`.
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The text file (UTF-8); standard input when absent or `-`.
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
 }

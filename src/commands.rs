@@ -25,6 +25,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Actors(args) => actors(args),
         Command::Extract(args) => extract(args),
         Command::Timex(args) => timex(args),
+        Command::Parse(args) => parse(args),
     }
 }
 
@@ -585,6 +586,39 @@ fn timex(args: crate::cli::TimexArgs) -> anyhow::Result<()> {
     let mut out = BufWriter::new(stdout);
     crate::timex::write_csv(&text, anchor, args.lines, &mut out)?;
     out.flush()?;
+    Ok(())
+}
+
+/// `casus parse`: CoNLL-U of a text, one sentence at a time.
+fn parse(args: crate::cli::ParseArgs) -> anyhow::Result<()> {
+    let file = args.file.as_deref().filter(|p| p.as_os_str() != "-");
+    let (bytes, shown) = match file {
+        None => (read_stdin()?, "<stdin>".to_string()),
+        Some(p) => (
+            std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?,
+            p.display().to_string(),
+        ),
+    };
+    // Valid UTF-8 (the usual case) is used in place, so a large text is held once.
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let mut warnings = Vec::new();
+            let text = crate::ingest::article::decode(e.as_bytes(), &shown, &mut warnings);
+            for w in &warnings {
+                eprintln!("{w}");
+            }
+            text
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let model = crate::syntax::model();
+    let stdout = io::stdout().lock();
+    let mut out = crate::syntax::conllu::Writer::new(BufWriter::new(stdout));
+    for (n, s) in crate::syntax::sentences_with(model, text).enumerate() {
+        out.write(text, &(n + 1).to_string(), &s)?;
+    }
+    out.finish()?;
     Ok(())
 }
 

@@ -545,3 +545,50 @@ fn the_timex_command_reads_files_and_stdin() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn the_parse_command_writes_conllu_that_reads_back() {
+    let w = Workdir::new();
+    // A byte-order mark, a contraction and two sentences.
+    w.write(
+        "a.txt",
+        "\u{feff}Turkey didn't attend.\nThe talks were hosted by France.\n",
+    );
+    let out = w.casus().args(["parse", "a.txt"]).assert().success();
+    let conllu = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(conllu.starts_with("# sent_id = 1\n# text = Turkey didn't attend.\n"));
+    assert!(conllu.contains("\n2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\tTokenRange=7:13\n"));
+    assert!(conllu.contains("# sent_id = 2\n# text = The talks were hosted by France.\n"));
+    let sentences = casus::syntax::conllu::read(&conllu, "stdout").expect("valid CoNLL-U");
+    assert_eq!(sentences.len(), 2);
+    let words: Vec<&str> = sentences[0]
+        .sentence
+        .words
+        .iter()
+        .map(|w| w.form.as_str())
+        .collect();
+    assert_eq!(words, ["Turkey", "did", "n't", "attend", "."]);
+    for s in &sentences {
+        let roots = s.sentence.words.iter().filter(|w| w.head == 0).count();
+        assert_eq!(roots, 1, "{conllu}");
+    }
+    // Standard input, and '-' for it, give the same bytes as the file (less the mark).
+    let stdin = w
+        .casus()
+        .arg("parse")
+        .write_stdin("Turkey didn't attend.\nThe talks were hosted by France.\n")
+        .assert()
+        .success();
+    assert_eq!(stdin.get_output().stdout, out.get_output().stdout);
+    w.casus()
+        .args(["parse", "-"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout("");
+    w.casus()
+        .args(["parse", "missing.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.txt"));
+}

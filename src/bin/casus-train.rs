@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Parser;
 
-use casus::syntax::{Model, conllu, train};
+use casus::syntax::{Model, conllu, eval, train};
 
 /// Train the casus syntax model on UD treebanks and write it.
 #[derive(Debug, Parser)]
@@ -25,10 +25,10 @@ struct Args {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Most tagger epochs (the dev splits choose the best).
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 6)]
     tagger_epochs: usize,
     /// Most parser epochs (the dev splits choose the best).
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 12)]
     parser_epochs: usize,
     /// Folds for tagging the parser's training data.
     #[arg(long, default_value_t = 10)]
@@ -40,11 +40,8 @@ struct Args {
     #[arg(long, default_value_t = 0.0)]
     min_weight: f32,
     /// Drop features updated fewer times than this from the model.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 4)]
     min_updates: u32,
-    /// The parser's beam width (1: greedy).
-    #[arg(long, default_value_t = 1)]
-    beam: usize,
     /// Keep the tagger stage in this file (read it when it exists) to retrain only the parser.
     #[arg(long)]
     tagger_cache: Option<PathBuf>,
@@ -75,7 +72,6 @@ fn main() -> anyhow::Result<()> {
             threads: args.threads,
             min_weight: args.min_weight,
             min_updates: args.min_updates,
-            beam: args.beam,
             tagger_cache: args.tagger_cache.clone(),
         };
         let model = train::train(&opts, &mut log)?;
@@ -94,11 +90,11 @@ fn main() -> anyhow::Result<()> {
     };
     log.push_str(&format!("{}\n", model.description));
     log.push_str(&format!(
-        "tagger {} features, {} weights; parser {} features, {} weights\n",
+        "tagger {} features, {} bytes in memory; parser {} features, {} bytes\n",
         model.tagger.model.features(),
-        model.tagger.model.weights(),
+        model.tagger.model.bytes(),
         model.parser.model.features(),
-        model.parser.model.weights()
+        model.parser.model.bytes()
     ));
     log.push_str(
         "split (gold tokens)            words   UPOS   XPOS  lemma    UAS    LAS  LAS(full)\n",
@@ -110,7 +106,7 @@ fn main() -> anyhow::Result<()> {
         "en_gum-open-ud-test.conllu",
     ] {
         let sentences = conllu::read_file(&ud(name))?;
-        let s = train::score_gold_tokens(&model, &sentences);
+        let s = eval::score_gold_tokens(&model, &sentences);
         log.push_str(&format!(
             "{name:<30} {:>6} {:.4} {:.4} {:.4} {:.4} {:.4} {:.4}\n",
             s.words,

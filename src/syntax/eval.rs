@@ -9,7 +9,7 @@
 use std::fmt;
 
 use super::conllu::Annotated;
-use super::{Sentence, Word};
+use super::{Model, Sentence, Word};
 
 /// Counts for one metric: gold items, system items, and the system items that are correct.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -562,6 +562,54 @@ pub fn raw_text(annotated: &[Annotated]) -> RawText {
         out.sentences.push(s);
     }
     out
+}
+
+/// Accuracy of a model on gold-tokenised sentences (the words as the treebank gives them).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GoldScores {
+    /// Words scored.
+    pub words: usize,
+    /// Right UPOS.
+    pub upos: usize,
+    /// Right XPOS.
+    pub xpos: usize,
+    /// Right lemma.
+    pub lemma: usize,
+    /// Right head.
+    pub uas: usize,
+    /// Right head and universal relation (`nsubj` for `nsubj:pass`), as CoNLL 2018 scores it.
+    pub las: usize,
+    /// Right head and full relation.
+    pub las_full: usize,
+}
+
+impl GoldScores {
+    /// A count as a fraction of the words.
+    pub fn rate(&self, count: usize) -> f64 {
+        count as f64 / self.words.max(1) as f64
+    }
+}
+
+/// Tags, lemmatises and parses the gold words of `sentences` and scores the result.
+pub fn score_gold_tokens(model: &Model, sentences: &[Annotated]) -> GoldScores {
+    let mut s = GoldScores::default();
+    for a in sentences {
+        let gold = &a.sentence;
+        let mut got = gold.clone();
+        super::annotate(model, &mut got);
+        for (g, w) in gold.words.iter().zip(&got.words) {
+            s.words += 1;
+            s.upos += usize::from(g.upos == w.upos);
+            s.xpos += usize::from(g.xpos == w.xpos);
+            s.lemma += usize::from(g.lemma == w.lemma);
+            if g.head == w.head {
+                s.uas += 1;
+                s.las += usize::from(g.deprel.base() == w.deprel.base());
+                s.las_full += usize::from(g.deprel == w.deprel);
+            }
+        }
+    }
+    s
 }
 
 #[cfg(test)]

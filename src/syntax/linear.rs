@@ -38,20 +38,22 @@ pub fn atom(s: &str) -> u64 {
     finish(h ^ s.len() as u64)
 }
 
-/// A trained linear model: for each known feature, a sparse row of (class, weight), weights
-/// quantised to 16 bits against one scale.
+/// A trained linear model: for each known feature, a row of class weights quantised to 16 bits
+/// against one scale.
 ///
-/// The layout is made for the cache: `index` is an open-addressing table of 64-bit slots, each
-/// a feature's 32-bit tag (the high half of its key) beside the offset of its row in `rows`; a
-/// row is its length in a byte, then (class byte, little-endian 16-bit weight) per entry.
-/// Scoring first looks up every feature's slot, then reads every row, so the memory reads of
-/// one step overlap. Two keys with one tag (about one pair in a thousand million) share a row.
+/// The layout is made for the cache and for vector instructions: `index` is an open-addressing
+/// table of 64-bit slots, each a feature's 32-bit tag (the high half of its key) beside the
+/// offset of its row in `data`. A row starts with a header: `-1` for a dense row (one weight
+/// per class follows), else the number of (class, weight) pairs of a sparse row. Rows with many
+/// classes (frequent features) are dense, the rest sparse. Scoring looks up every feature's slot
+/// first, then reads the rows, so the memory reads of one step overlap. Two keys with one tag
+/// (about one pair in four thousand million) share a row.
 pub struct Linear {
     classes: usize,
     scale: f32,
     mask: usize,
     index: Vec<u64>,
-    rows: Vec<u8>,
+    data: Vec<i16>,
     features: usize,
 }
 
@@ -63,6 +65,15 @@ fn tag(key: u64) -> u32 {
 
 /// Most features scored at once (longer lists are scored in pieces).
 const BATCH: usize = 128;
+
+/// The header of a dense row.
+const DENSE: i16 = -1;
+
+/// The largest quantised weight: eight dense rows add up in 16 bits without overflow.
+const QMAX: f32 = 4095.0;
+
+/// Dense rows added in 16 bits before the sums move to 32 bits.
+const DENSE_RUN: usize = 8;
 
 impl Linear {
     /// A model with `classes` classes (at most 256) built from feature rows; rows with no
@@ -80,74 +91,91 @@ impl Linear {
             .iter()
             .flat_map(|(_, r)| r.iter().map(|(_, w)| w.abs()))
             .fold(0f32, f32::max);
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        Linear::build(
-            classes,
-            scale,
-            rows.into_iter().map(|(t, r)| {
-                let q: Vec<(u8, i16)> = r
-                    .into_iter()
-                    .map(|(c, w)| (c, (w / scale).round() as i16))
-                    .collect();
-                (t, q)
-            }),
-        )
-    }
-
-    /// Builds the table from rows of quantised weights.
-    fn build(
-        classes: usize,
-        scale: f32,
-        rows: impl Iterator<Item = (u32, Vec<(u8, i16)>)>,
-    ) -> Self {
+        let scale = if max > 0.0 { max / QMAX } else { 1.0 };
         let mut merged: rustc_hash::FxHashMap<u32, usize> = Default::default();
         let mut order: Vec<(u32, Vec<(u8, i16)>)> = Vec::new();
         for (t, row) in rows {
+            let q = row
+                .into_iter()
+                .map(|(c, w)| (c, (w / scale).round() as i16));
             match merged.get(&t) {
                 Some(&i) => {
-                    for (c, q) in row {
+                    for (c, q) in q {
                         match order[i].1.iter_mut().find(|(k, _)| *k == c) {
-                            Some(e) => e.1 = e.1.saturating_add(q),
+                            Some(e) => e.1 = (e.1 + q).clamp(-(QMAX as i16), QMAX as i16),
                             None => order[i].1.push((c, q)),
                         }
                     }
                 }
                 None => {
                     merged.insert(t, order.len());
-                    order.push((t, row));
+                    order.push((t, q.collect()));
                 }
             }
         }
-        let size = (order.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let mut model = Linear {
+        let mut model = Linear::empty(classes, scale, order.len());
+        for (t, mut row) in order {
+            row.retain(|(_, q)| *q != 0);
+            row.sort_unstable_by_key(|(c, _)| *c);
+            if !row.is_empty() {
+                model.push(t, &row);
+            }
+        }
+        model
+    }
+
+    /// The room the rows of a table take in `data`, from the header of each row.
+    fn room(len: usize, classes: usize) -> usize {
+        if len * 4 >= classes {
+            1 + classes.next_multiple_of(8)
+        } else {
+            1 + 2 * len
+        }
+    }
+
+    /// A model with room for `features` rows and none yet.
+    fn empty(classes: usize, scale: f32, features: usize) -> Linear {
+        let size = (features * 3 / 2 + 1).next_power_of_two().max(16);
+        Linear {
             classes,
             scale,
             mask: size - 1,
             index: vec![0; size],
-            rows: Vec::new(),
+            data: Vec::new(),
             features: 0,
-        };
-        for (t, mut row) in order {
-            row.retain(|(_, q)| *q != 0);
-            row.truncate(255);
-            if row.is_empty() {
-                continue;
-            }
-            let offset = model.rows.len();
-            assert!(offset < 1 << 32, "a model's rows fit in 4 GiB");
-            model.rows.push(row.len() as u8);
-            for (c, q) in row {
-                model.rows.push(c);
-                model.rows.extend_from_slice(&q.to_le_bytes());
-            }
-            let mut i = t as usize & model.mask;
-            while model.index[i] != 0 {
-                i = (i + 1) & model.mask;
-            }
-            model.index[i] = u64::from(t) << 32 | offset as u64;
-            model.features += 1;
         }
-        model
+    }
+
+    /// Adds a row of (class, weight), classes ascending, under a tag that is not in the table
+    /// yet (false when it is).
+    fn push(&mut self, t: u32, row: &[(u8, i16)]) -> bool {
+        let mut i = t as usize & self.mask;
+        while self.index[i] != 0 {
+            if self.index[i] >> 32 == u64::from(t) {
+                return false;
+            }
+            i = (i + 1) & self.mask;
+        }
+        let offset = self.data.len();
+        assert!(offset < 1 << 32, "a model's rows fit in 8 GiB");
+        if Linear::room(row.len(), self.classes) > 1 + 2 * row.len() {
+            self.data.push(DENSE);
+            let start = self.data.len();
+            self.data
+                .resize(start + self.classes.next_multiple_of(8), 0);
+            for &(c, q) in row {
+                self.data[start + c as usize] = q;
+            }
+        } else {
+            self.data.push(row.len() as i16);
+            for &(c, q) in row {
+                self.data.push(i16::from(c));
+                self.data.push(q);
+            }
+        }
+        self.index[i] = u64::from(t) << 32 | offset as u64;
+        self.features += 1;
+        true
     }
 
     /// The offset of the row of `key`, if the model has it.
@@ -177,14 +205,48 @@ impl Linear {
         self.features
     }
 
-    /// The number of (feature, class) weights.
-    pub fn weights(&self) -> usize {
-        (self.rows.len() - self.features) / 3
+    /// The size of the weights in bytes.
+    pub fn bytes(&self) -> usize {
+        self.data.len() * 2 + self.index.len() * 8
+    }
+
+    /// The (class, weight) entries of the row at `offset` and the offset after it.
+    fn row(&self, offset: usize) -> (Vec<(u8, i16)>, usize) {
+        let h = self.data[offset];
+        if h == DENSE {
+            let w = &self.data[offset + 1..offset + 1 + self.classes];
+            let row = (0..self.classes)
+                .filter(|&c| w[c] != 0)
+                .map(|c| (c as u8, w[c]))
+                .collect();
+            (row, offset + 1 + self.classes.next_multiple_of(8))
+        } else {
+            let n = h as usize;
+            let e = &self.data[offset + 1..offset + 1 + 2 * n];
+            let row = e.chunks_exact(2).map(|p| (p[0] as u8, p[1])).collect();
+            (row, offset + 1 + 2 * n)
+        }
     }
 
     /// Adds the weights of `features` to `scores` (one score per class).
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
         let mut acc = [0i32; 256];
+        // Dense rows are added eight lanes at a time in 16 bits (the compiler makes vector adds
+        // of them), and moved to the 32-bit sums every DENSE_RUN rows: |weight| <= QMAX keeps
+        // that from overflowing.
+        let mut acc16 = [0i16; 256];
+        let acc16 = &mut acc16[..self.classes.next_multiple_of(8)];
+        let mut pending = 0;
+        let flush = |acc: &mut [i32; 256], acc16: &mut [i16]| {
+            for (a, b) in acc.chunks_exact_mut(8).zip(acc16.chunks_exact_mut(8)) {
+                let a: &mut [i32; 8] = a.try_into().expect("eight lanes");
+                let b: &mut [i16; 8] = b.try_into().expect("eight lanes");
+                for k in 0..8 {
+                    a[k] += i32::from(b[k]);
+                }
+                *b = [0; 8];
+            }
+        };
         let mut offsets = [usize::MAX; BATCH];
         for chunk in features.chunks(BATCH) {
             // First every slot, then every row: the reads of each pass are independent.
@@ -195,13 +257,32 @@ impl Linear {
                 if o == usize::MAX {
                     continue;
                 }
-                let len = self.rows[o] as usize;
-                for e in self.rows[o + 1..o + 1 + 3 * len].chunks_exact(3) {
-                    acc[e[0] as usize] += i32::from(i16::from_le_bytes([e[1], e[2]]));
+                let h = self.data[o];
+                if h == DENSE {
+                    let w = &self.data[o + 1..o + 1 + acc16.len()];
+                    for (a, w) in acc16.chunks_exact_mut(8).zip(w.chunks_exact(8)) {
+                        let a: &mut [i16; 8] = a.try_into().expect("eight lanes");
+                        let w: &[i16; 8] = w.try_into().expect("eight lanes");
+                        for k in 0..8 {
+                            a[k] = a[k].wrapping_add(w[k]);
+                        }
+                    }
+                    pending += 1;
+                    if pending == DENSE_RUN {
+                        flush(&mut acc, acc16);
+                        pending = 0;
+                    }
+                } else {
+                    for p in self.data[o + 1..o + 1 + 2 * h as usize].chunks_exact(2) {
+                        acc[p[0] as u8 as usize] += i32::from(p[1]);
+                    }
                 }
             }
         }
-        for (s, a) in scores.iter_mut().zip(&acc[..self.classes]) {
+        if pending > 0 {
+            flush(&mut acc, acc16);
+        }
+        for (s, a) in scores.iter_mut().zip(acc.iter()) {
             *s += *a as f32 * self.scale;
         }
     }
@@ -210,13 +291,17 @@ impl Linear {
     pub fn write(&self, w: &mut Writer) {
         w.u32(self.classes as u32);
         w.f32(self.scale);
-        let mut slots: Vec<u64> = self.index.iter().copied().filter(|&s| s != 0).collect();
-        slots.sort_unstable_by_key(|s| s & 0xFFFF_FFFF);
-        w.u32(slots.len() as u32);
-        for s in slots {
+        w.u32(self.features as u32);
+        // In the order of the table, so that reading places each row at or just after the slot
+        // before: the table fills front to back.
+        for &s in self.index.iter().filter(|&&s| s != 0) {
             w.u32((s >> 32) as u32);
-            let o = (s & 0xFFFF_FFFF) as usize;
-            w.bytes(&self.rows[o..o + 1 + 3 * self.rows[o] as usize]);
+            let (row, _) = self.row((s & 0xFFFF_FFFF) as usize);
+            w.u8(row.len() as u8);
+            for (c, q) in row {
+                w.u8(c);
+                w.i16(q);
+            }
         }
     }
 
@@ -225,26 +310,37 @@ impl Linear {
         let classes = r.u32()? as usize;
         let scale = r.f32()?;
         let n = r.u32()? as usize;
-        if classes > 256 || !scale.is_finite() {
+        if classes > 256 || !scale.is_finite() || n > 1 << 28 {
             return Err(r.error("a weight table's header is inconsistent"));
         }
-        let mut rows = Vec::with_capacity(n.min(1 << 24));
+        let mut model = Linear::empty(classes, scale, n);
+        // One look over the rows' lengths sizes `data` exactly.
+        let (mut at, mut room, ahead) = (0, 0, r.ahead());
+        for _ in 0..n {
+            let Some(&len) = ahead.get(at + 4) else {
+                break;
+            };
+            room += Linear::room(len as usize, classes);
+            at += 5 + 3 * len as usize;
+        }
+        model.data.reserve_exact(room);
+        let mut row = Vec::with_capacity(classes);
         for _ in 0..n {
             let t = r.u32()?;
-            if t == 0 {
-                return Err(r.error("a feature's tag is 0"));
-            }
             let len = r.u8()? as usize;
-            let mut row = Vec::with_capacity(len);
+            row.clear();
             for e in r.bytes(3 * len)?.chunks_exact(3) {
-                if e[0] as usize >= classes {
-                    return Err(r.error("a weight's class is out of range"));
+                let q = i16::from_le_bytes([e[1], e[2]]);
+                if e[0] as usize >= classes || f32::from(q).abs() > QMAX {
+                    return Err(r.error("a weight's class or size is out of range"));
                 }
-                row.push((e[0], i16::from_le_bytes([e[1], e[2]])));
+                row.push((e[0], q));
             }
-            rows.push((t, row));
+            if t == 0 || row.is_empty() || !model.push(t, &row) {
+                return Err(r.error("a weight row is empty or repeats a feature"));
+            }
         }
-        Ok(Linear::build(classes, scale, rows.into_iter()))
+        Ok(model)
     }
 }
 
@@ -277,7 +373,7 @@ mod tests {
             s.iter().zip(want).all(|(a, b)| (a - b).abs() < 1e-3),
             "{s:?}"
         );
-        assert_eq!((m.features(), m.weights()), (2, 3));
+        assert_eq!(m.features(), 2);
     }
 
     #[test]
@@ -297,5 +393,35 @@ mod tests {
             let c = row[0].0 as usize;
             assert!((a[c] - b[c]).abs() < 1e-3, "{} vs {}", a[c], b[c]);
         }
+    }
+
+    #[test]
+    fn dense_and_sparse_rows_score_alike() {
+        let dense: Vec<(u8, f32)> = (0..8u8).map(|c| (c, f32::from(c) - 3.0)).collect();
+        let sparse = vec![(1u8, 2.0f32), (6, -1.0)];
+        let (a, b) = (key(1, &[1]), key(1, &[2]));
+        // Seven weights of sixteen classes make a dense row, two a sparse one.
+        let m = Linear::from_rows(16, vec![(a, dense.clone()), (b, sparse.clone())]);
+        assert_eq!(m.data[m.find(a).unwrap()], DENSE);
+        assert_eq!(m.data[m.find(b).unwrap()], 2);
+        let mut s = vec![0.0; 16];
+        m.score(&[a, b, a], &mut s);
+        for c in 0..8 {
+            let want = 2.0 * dense[c].1
+                + sparse
+                    .iter()
+                    .filter(|e| e.0 as usize == c)
+                    .map(|e| e.1)
+                    .sum::<f32>();
+            assert!((s[c] - want).abs() < 1e-2, "class {c}: {} vs {want}", s[c]);
+        }
+        let mut w = Writer::new();
+        m.write(&mut w);
+        let bytes = w.into_bytes();
+        let back = Linear::read(&mut Reader::new(&bytes)).unwrap();
+        let mut t = vec![0.0; 16];
+        back.score(&[a, b, a], &mut t);
+        assert_eq!(s, t);
+        assert_eq!(back.features(), 2);
     }
 }

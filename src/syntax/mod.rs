@@ -15,9 +15,45 @@ pub mod tokenize;
 pub mod train;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 pub use model::{Model, ModelError};
 pub use tags::{Deprel, Upos, Xpos};
+
+/// The built-in model (trained by `casus-train`, see `docs/syntax.md`).
+pub static MODEL_BYTES: &[u8] = include_bytes!("data/en-ud.model");
+
+/// The built-in model, read on first use.
+pub fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        // The model is part of the binary and checked by the tests: failing here is a build
+        // defect, not bad input.
+        Model::from_bytes(MODEL_BYTES).unwrap_or_else(|e| panic!("the built-in {e}"))
+    })
+}
+
+/// Tokenises, tags, lemmatises and parses English text with the built-in model: one
+/// `Sentence` per sentence, in order, offsets into `text`.
+pub fn parse(text: &str) -> Vec<Sentence> {
+    parse_with(model(), text)
+}
+
+/// Tokenises, tags, lemmatises and parses English text with `model`: one `Sentence` per
+/// sentence, in order, offsets into `text`. Sentences longer than `tokenize::MAX_WORDS` words
+/// come in pieces (see `docs/syntax.md`).
+pub fn parse_with(model: &Model, text: &str) -> Vec<Sentence> {
+    sentences_with(model, text).collect()
+}
+
+/// The sentences of `text` parsed one at a time, for texts too large to hold every parse.
+pub fn sentences_with<'a>(model: &'a Model, text: &'a str) -> impl Iterator<Item = Sentence> + 'a {
+    tokenize::sentences(text).map(move |raw| {
+        let mut s = raw.untagged(text);
+        annotate(model, &mut s);
+        s
+    })
+}
 
 /// Fills in the tags, lemmas, features, heads and relations of a sentence whose words have
 /// their forms.
@@ -137,5 +173,76 @@ impl Sentence {
     /// The 0-based index of the root word, when the sentence has one.
     pub fn root(&self) -> Option<usize> {
         self.words.iter().position(|w| w.head == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word of `s` with this form.
+    fn word<'a>(s: &'a Sentence, form: &str) -> (usize, &'a Word) {
+        s.words
+            .iter()
+            .enumerate()
+            .find(|(_, w)| w.form == form)
+            .unwrap_or_else(|| panic!("no word '{form}'"))
+    }
+
+    /// Whether `dep` hangs from `head` with `rel`.
+    fn arc(s: &Sentence, head: &str, rel: Deprel, dep: &str) -> bool {
+        let (h, _) = word(s, head);
+        let (_, d) = word(s, dep);
+        d.head == h + 1 && d.deprel == rel
+    }
+
+    #[test]
+    fn the_built_in_model_reads_a_news_sentence() {
+        let text = "Russia urged Turkey to help end the fighting.";
+        let s = &parse(text)[0];
+        assert_eq!(s.root(), Some(1), "{s:?}");
+        assert!(arc(s, "urged", Deprel::Nsubj, "Russia"));
+        assert!(arc(s, "urged", Deprel::Obj, "Turkey"));
+        assert!(arc(s, "urged", Deprel::Xcomp, "help"));
+        assert_eq!(word(s, "urged").1.lemma, "urge");
+        assert_eq!(word(s, "urged").1.xpos, Xpos::Vbd);
+        assert_eq!(&text[s.words[2].start..s.words[2].end], "Turkey");
+    }
+
+    #[test]
+    fn passives_coordination_and_relative_clauses() {
+        let s = &parse("The talks were hosted by France and Germany.")[0];
+        assert!(arc(s, "hosted", Deprel::NsubjPass, "talks"), "{s:?}");
+        assert!(arc(s, "hosted", Deprel::OblAgent, "France"), "{s:?}");
+        assert!(arc(s, "France", Deprel::Conj, "Germany"), "{s:?}");
+        let s = &parse("Iran, which borders both countries, offered to mediate.")[0];
+        assert!(arc(s, "offered", Deprel::Nsubj, "Iran"), "{s:?}");
+        assert!(arc(s, "Iran", Deprel::AclRelcl, "borders"), "{s:?}");
+    }
+
+    #[test]
+    fn contractions_are_multiword_tokens() {
+        let text = "Azerbaijan's army didn't stop.";
+        let s = &parse(text)[0];
+        let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(
+            forms,
+            ["Azerbaijan", "'s", "army", "did", "n't", "stop", "."]
+        );
+        assert_eq!(s.tokens[0].words, 0..2);
+        assert_eq!(word(s, "n't").1.lemma, "not");
+        assert!(arc(s, "army", Deprel::NmodPoss, "Azerbaijan"), "{s:?}");
+    }
+
+    #[test]
+    fn long_sentences_are_cut_and_every_word_has_a_head() {
+        let text = "Russia and Turkey ".repeat(200);
+        let parsed = parse(&text);
+        assert!(parsed.len() >= 3);
+        for s in &parsed {
+            assert!(s.words.len() <= tokenize::MAX_WORDS);
+            assert_eq!(s.words.iter().filter(|w| w.head == 0).count(), 1);
+            assert!(s.words.iter().all(|w| w.head <= s.words.len()));
+        }
     }
 }

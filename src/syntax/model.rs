@@ -163,6 +163,11 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The bytes not read yet.
+    pub fn ahead(&self) -> &'a [u8] {
+        &self.bytes[self.at..]
+    }
+
     /// Whether every byte was read.
     pub fn at_end(&self) -> bool {
         self.at == self.bytes.len()

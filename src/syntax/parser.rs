@@ -175,14 +175,6 @@ impl State {
         }
     }
 
-    /// Makes this state a copy of `other`, reusing its memory.
-    pub fn copy_from(&mut self, other: &State) {
-        self.n = other.n;
-        self.b = other.b;
-        self.stack.clone_from(&other.stack);
-        self.nodes.clone_from(&other.nodes);
-    }
-
     /// The head of position `i` so far (`NONE` when it has none yet).
     pub fn head(&self, i: usize) -> usize {
         pos(self.nodes[i].head)
@@ -464,33 +456,16 @@ pub fn features(st: &State, cx: &Context, out: &mut Vec<u64>) {
 pub struct Parser {
     /// The weights, one class per transition.
     pub model: Linear,
-    /// How many configurations the search keeps at each step (1: greedy).
-    pub beam: usize,
-}
-
-/// A configuration of the beam with the score of the moves that made it.
-struct Item {
-    state: State,
-    score: f32,
-}
-
-/// Orders candidates (score, item, class): best score first, then the earlier item and class,
-/// so that the search is deterministic.
-pub fn by_score(a: &(f32, u32, u16), b: &(f32, u32, u16)) -> std::cmp::Ordering {
-    b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
 }
 
 impl Parser {
-    /// Parses a sentence: each word's head (0-based, `NONE` for the root) and relation. The
-    /// tree is single-rooted: when the transitions leave several words attached to the root,
-    /// the first keeps it and the others hang from it as `parataxis`.
+    /// Parses a sentence greedily: each word's head (0-based, `NONE` for the root) and
+    /// relation. The tree is single-rooted: when the transitions leave several words attached
+    /// to the root, the first keeps it and the others hang from it as `parataxis`.
     pub fn parse(&self, cx: &Context) -> (Vec<usize>, Vec<Deprel>) {
-        if self.beam > 1 {
-            return self.parse_beam(cx, self.beam);
-        }
         let mut st = State::new(cx.len());
         let mut feats = Vec::with_capacity(96);
-        let mut scores = vec![0f32; CLASSES];
+        let mut scores = [0f32; CLASSES];
         while !st.is_terminal() {
             features(&st, cx, &mut feats);
             scores.iter_mut().for_each(|s| *s = 0.0);
@@ -506,59 +481,9 @@ impl Parser {
         tree(&st)
     }
 
-    /// Parses a sentence keeping the `width` best configurations at each step.
-    pub fn parse_beam(&self, cx: &Context, width: usize) -> (Vec<usize>, Vec<Deprel>) {
-        let width = width.max(1);
-        let mut beam = vec![Item {
-            state: State::new(cx.len()),
-            score: 0.0,
-        }];
-        let mut next: Vec<Item> = Vec::with_capacity(width);
-        let mut cands: Vec<(f32, u32, u16)> = Vec::new();
-        let mut feats = Vec::with_capacity(96);
-        let mut scores = vec![0f32; CLASSES];
-        // Every complete sequence has 2n moves, so the items finish together.
-        while !beam[0].state.is_terminal() {
-            cands.clear();
-            for (j, it) in beam.iter().enumerate() {
-                features(&it.state, cx, &mut feats);
-                scores.iter_mut().for_each(|s| *s = 0.0);
-                self.model.score(&feats, &mut scores);
-                let moves = it.state.moves();
-                for (c, s) in scores.iter().enumerate() {
-                    if moves.allows(c) {
-                        cands.push((it.score + s, j as u32, c as u16));
-                    }
-                }
-            }
-            let k = width.min(cands.len());
-            if cands.len() > k {
-                cands.select_nth_unstable_by(k - 1, by_score);
-                cands.truncate(k);
-            }
-            cands.sort_unstable_by(by_score);
-            for (i, &(score, j, c)) in cands.iter().enumerate() {
-                if next.len() <= i {
-                    next.push(Item {
-                        state: beam[j as usize].state.clone(),
-                        score,
-                    });
-                } else {
-                    next[i].state.copy_from(&beam[j as usize].state);
-                    next[i].score = score;
-                }
-                next[i].state.apply(c as usize);
-            }
-            next.truncate(cands.len());
-            std::mem::swap(&mut beam, &mut next);
-        }
-        tree(&beam[0].state)
-    }
-
     /// Writes the parser's section of the model file.
     pub fn write(&self, w: &mut Writer) {
         w.u32(LABELS as u32);
-        w.u32(self.beam as u32);
         self.model.write(w);
     }
 
@@ -567,15 +492,11 @@ impl Parser {
         if r.u32()? as usize != LABELS {
             return Err(r.error("the parser's relations differ from this casus's"));
         }
-        let beam = r.u32()? as usize;
-        if !(1..=256).contains(&beam) {
-            return Err(r.error("the parser's beam width is out of range"));
-        }
         let model = Linear::read(r)?;
         if model.classes() != CLASSES {
             return Err(r.error("the parser's classes differ from this casus's"));
         }
-        Ok(Parser { model, beam })
+        Ok(Parser { model })
     }
 }
 

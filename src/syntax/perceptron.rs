@@ -57,33 +57,30 @@ impl Perceptron {
         self.now += 1;
     }
 
-    /// Adds `delta` to the weights of `features` for `class`.
-    pub fn adjust(&mut self, features: &[u64], class: usize, delta: f32) {
+    /// Moves the weights of `features` towards `truth` and away from `guess`.
+    pub fn update(&mut self, features: &[u64], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
         let now = self.now;
         for &f in features {
             let row = self.rows.entry(f).or_default();
             row.updates = row.updates.saturating_add(1);
-            match row.params.iter_mut().find(|p| p.class as usize == class) {
-                Some(p) => {
-                    p.total += (now - p.since) as f64 * f64::from(p.weight);
-                    p.since = now;
-                    p.weight += delta;
+            for (class, delta) in [(truth, 1.0f32), (guess, -1.0)] {
+                match row.params.iter_mut().find(|p| p.class as usize == class) {
+                    Some(p) => {
+                        p.total += (now - p.since) as f64 * f64::from(p.weight);
+                        p.since = now;
+                        p.weight += delta;
+                    }
+                    None => row.params.push(Param {
+                        class: class as u8,
+                        weight: delta,
+                        total: 0.0,
+                        since: now,
+                    }),
                 }
-                None => row.params.push(Param {
-                    class: class as u8,
-                    weight: delta,
-                    total: 0.0,
-                    since: now,
-                }),
             }
-        }
-    }
-
-    /// Moves the weights of `features` towards `truth` and away from `guess`.
-    pub fn update(&mut self, features: &[u64], truth: usize, guess: usize) {
-        if truth != guess {
-            self.adjust(features, truth, 1.0);
-            self.adjust(features, guess, -1.0);
         }
     }
 

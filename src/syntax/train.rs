@@ -33,12 +33,11 @@ pub struct Options {
     pub folds: usize,
     /// Threads for the folds.
     pub threads: usize,
-    /// Weights whose magnitude is below this are dropped from the model.
+    /// Parser weights whose magnitude is below this are dropped from the model.
     pub min_weight: f32,
-    /// Features updated fewer times than this are dropped from the model.
+    /// Parser features updated fewer times than this are dropped from the model (the tagger
+    /// keeps every feature).
     pub min_updates: u32,
-    /// The parser's beam width (1: greedy, trained with a dynamic oracle).
-    pub beam: usize,
     /// A file keeping the tagger stage (the tagger and the jackknifed tags of the training
     /// data): read when it exists, else written, so that parser experiments skip that stage.
     /// It must come from the same data, seed, epochs and folds (its header says which).
@@ -57,7 +56,6 @@ impl Default for Options {
             threads: 2,
             min_weight: 0.0,
             min_updates: 1,
-            beam: 1,
             tagger_cache: None,
         }
     }
@@ -435,166 +433,12 @@ pub fn train_parser(
         }
         let parser = Parser {
             model: p.averaged(min_updates, min_weight),
-            beam: 1,
         };
         let (uas, las) = attachment(&parser, dev, dev_tags);
         let line = format!(
             "parser epoch {epoch}: {:.1}% of {moves} moves wrong, dev UAS {uas:.4} LAS {las:.4}, \
              {} features, {:.0} s",
             100.0 * mistakes as f64 / moves as f64,
-            p.features(),
-            started.elapsed().as_secs_f64()
-        );
-        eprintln!("{line}");
-        let _ = writeln!(log, "{line}");
-        if best.as_ref().is_none_or(|b| las > b.3) {
-            best = Some((parser, epoch, uas, las));
-        }
-    }
-    best.expect("at least one epoch")
-}
-
-/// The canonical gold move of a state (a zero-cost move, arcs first, then reduce, then shift);
-/// `cost` is scratch space.
-fn gold_move(st: &State, heads: &[usize], labels: &[Deprel], cost: &mut [u32]) -> usize {
-    costs(st, heads, labels, cost);
-    let min = *cost.iter().min().expect("classes");
-    (2..CLASSES)
-        .chain([parser::REDUCE, parser::SHIFT])
-        .find(|&c| cost[c] == min)
-        .expect("a valid move")
-}
-
-/// Trains a parser that searches with a beam of `width`, as a global model: the perceptron is
-/// updated where the best configuration beats the gold one by the most (max-violation, Huang
-/// et al. 2012); keeps the epoch with the best dev LAS.
-#[allow(clippy::too_many_arguments)]
-pub fn train_parser_beam(
-    train: &[Gold],
-    train_tags: &[Vec<Xpos>],
-    dev: &[Gold],
-    dev_tags: &[Vec<Xpos>],
-    width: usize,
-    epochs: usize,
-    seed: u64,
-    (min_updates, min_weight): (u32, f32),
-    log: &mut String,
-) -> (Parser, usize, f64, f64) {
-    let mut p = Perceptron::new(CLASSES);
-    let mut rng = Rng::new(seed ^ 0x6265_616D);
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let contexts: Vec<Context> = train
-        .iter()
-        .zip(train_tags)
-        .map(|(g, t)| context(&g.forms, t))
-        .collect();
-    let mut cost = vec![0u32; CLASSES];
-    let mut scores = vec![0f32; CLASSES];
-    let mut feats = Vec::new();
-    let mut best: Option<(Parser, usize, f64, f64)> = None;
-    for epoch in 1..=epochs {
-        let started = Instant::now();
-        rng.shuffle(&mut order);
-        let mut updated = 0usize;
-        for &i in &order {
-            let g = &train[i];
-            let cx = &contexts[i];
-            let n = g.forms.len();
-            // The gold sequence with the features of each of its states.
-            let mut gold = State::new(n);
-            let mut gold_moves = Vec::with_capacity(2 * n);
-            let mut gold_feats: Vec<Vec<u64>> = Vec::with_capacity(2 * n);
-            while !gold.is_terminal() {
-                let mut f = Vec::new();
-                parser::features(&gold, cx, &mut f);
-                let c = gold_move(&gold, &g.heads, &g.labels, &mut cost);
-                gold_feats.push(f);
-                gold_moves.push(c);
-                gold.apply(c);
-            }
-            // The search, with back pointers, the gold prefix's score and the violations.
-            let mut beam: Vec<(State, f32, bool)> = vec![(State::new(n), 0.0, true)];
-            let mut back: Vec<Vec<(u32, u16)>> = Vec::with_capacity(2 * n);
-            let mut gold_score = 0f32;
-            let mut worst = (0f32, usize::MAX);
-            let mut cands: Vec<(f32, u32, u16)> = Vec::new();
-            for (t, &gm) in gold_moves.iter().enumerate() {
-                scores.iter_mut().for_each(|s| *s = 0.0);
-                p.score(&gold_feats[t], &mut scores);
-                gold_score += scores[gm];
-                cands.clear();
-                for (j, (st, sc, _)) in beam.iter().enumerate() {
-                    parser::features(st, cx, &mut feats);
-                    scores.iter_mut().for_each(|s| *s = 0.0);
-                    p.score(&feats, &mut scores);
-                    let moves = st.moves();
-                    for (c, s) in scores.iter().enumerate() {
-                        if moves.allows(c) {
-                            cands.push((sc + s, j as u32, c as u16));
-                        }
-                    }
-                }
-                let k = width.min(cands.len());
-                if cands.len() > k {
-                    cands.select_nth_unstable_by(k - 1, parser::by_score);
-                    cands.truncate(k);
-                }
-                cands.sort_unstable_by(parser::by_score);
-                let next: Vec<(State, f32, bool)> = cands
-                    .iter()
-                    .map(|&(sc, j, c)| {
-                        let (st, _, on_gold) = &beam[j as usize];
-                        let mut st = st.clone();
-                        st.apply(c as usize);
-                        (st, sc, *on_gold && c as usize == gm)
-                    })
-                    .collect();
-                back.push(cands.iter().map(|&(_, j, c)| (j, c)).collect());
-                beam = next;
-                let top_is_gold = beam[0].2;
-                let violation = beam[0].1 - gold_score;
-                if !top_is_gold && violation >= worst.0 {
-                    worst = (violation, t);
-                }
-            }
-            p.tick();
-            let (_, t) = worst;
-            if t == usize::MAX {
-                continue;
-            }
-            updated += 1;
-            // The best item's moves up to t, from the back pointers.
-            let mut moves = vec![0usize; t + 1];
-            let mut j = 0u32;
-            for s in (0..=t).rev() {
-                let (parent, c) = back[s][j as usize];
-                moves[s] = c as usize;
-                j = parent;
-            }
-            let same = moves
-                .iter()
-                .zip(&gold_moves)
-                .take_while(|(a, b)| a == b)
-                .count();
-            let mut st = State::new(n);
-            for (s, &c) in moves.iter().enumerate() {
-                if s >= same {
-                    parser::features(&st, cx, &mut feats);
-                    p.adjust(&feats, c, -1.0);
-                    p.adjust(&gold_feats[s], gold_moves[s], 1.0);
-                }
-                st.apply(c);
-            }
-        }
-        let parser = Parser {
-            model: p.averaged(min_updates, min_weight),
-            beam: width,
-        };
-        let (uas, las) = attachment(&parser, dev, dev_tags);
-        let line = format!(
-            "parser epoch {epoch} (beam {width}): {:.1}% of sentences updated, dev UAS {uas:.4} \
-             LAS {las:.4}, {} features, {:.0} s",
-            100.0 * updated as f64 / train.len() as f64,
             p.features(),
             started.elapsed().as_secs_f64()
         );
@@ -622,7 +466,7 @@ fn tagger_stage(
         Some(dev),
         opts.tagger_epochs,
         opts.seed,
-        (opts.min_updates, opts.min_weight),
+        (1, 0.0),
         log,
     );
     let _ = writeln!(log, "tagger: {tagger_epochs} epochs, dev accuracy {acc:.4}");
@@ -644,7 +488,7 @@ fn tagger_stage(
             None,
             tagger_epochs,
             opts.seed.wrapping_add(k as u64 + 1),
-            (opts.min_updates, opts.min_weight),
+            (1, 0.0),
             &mut quiet,
         );
         (0..train.len())
@@ -786,14 +630,12 @@ pub fn train(opts: &Options, log: &mut String) -> anyhow::Result<Model> {
     );
 
     let stage = format!(
-        "tagger stage: {} + {} sentences, seed {}, {} epochs, {} folds, thresholds {} {}",
+        "tagger stage: {} + {} sentences, seed {}, {} epochs, {} folds",
         train.len(),
         dev.len(),
         opts.seed,
         opts.tagger_epochs,
-        opts.folds,
-        opts.min_updates,
-        opts.min_weight
+        opts.folds
     );
     let cached = match &opts.tagger_cache {
         Some(path) if path.exists() => Some(read_tagger_stage(path, &stage, &train)?),
@@ -820,30 +662,16 @@ pub fn train(opts: &Options, log: &mut String) -> anyhow::Result<Model> {
 
     let dev_tags: Vec<Vec<Xpos>> = dev.iter().map(|g| predicted_xpos(&tagger, g)).collect();
     let thresholds = (opts.min_updates, opts.min_weight);
-    let (parser, parser_epochs, uas, las) = if opts.beam > 1 {
-        train_parser_beam(
-            &train,
-            &train_tags,
-            &dev,
-            &dev_tags,
-            opts.beam,
-            opts.parser_epochs,
-            opts.seed,
-            thresholds,
-            log,
-        )
-    } else {
-        train_parser(
-            &train,
-            &train_tags,
-            &dev,
-            &dev_tags,
-            opts.parser_epochs,
-            opts.seed,
-            thresholds,
-            log,
-        )
-    };
+    let (parser, parser_epochs, uas, las) = train_parser(
+        &train,
+        &train_tags,
+        &dev,
+        &dev_tags,
+        opts.parser_epochs,
+        opts.seed,
+        thresholds,
+        log,
+    );
     let _ = writeln!(
         log,
         "parser: {parser_epochs} epochs, dev UAS {uas:.4} LAS {las:.4} (predicted tags)"
@@ -876,54 +704,6 @@ pub fn train(opts: &Options, log: &mut String) -> anyhow::Result<Model> {
         lemmatizer,
         parser,
     })
-}
-
-/// Accuracy of a model on gold-tokenised sentences (the words as the treebank gives them).
-#[derive(Clone, Copy, Debug, Default)]
-pub struct GoldScores {
-    /// Words scored.
-    pub words: usize,
-    /// Right UPOS.
-    pub upos: usize,
-    /// Right XPOS.
-    pub xpos: usize,
-    /// Right lemma.
-    pub lemma: usize,
-    /// Right head.
-    pub uas: usize,
-    /// Right head and universal relation (`nsubj` for `nsubj:pass`), as CoNLL 2018 scores it.
-    pub las: usize,
-    /// Right head and full relation.
-    pub las_full: usize,
-}
-
-impl GoldScores {
-    /// A count as a fraction of the words.
-    pub fn rate(&self, count: usize) -> f64 {
-        count as f64 / self.words.max(1) as f64
-    }
-}
-
-/// Tags, lemmatises and parses the gold words of `sentences` and scores the result.
-pub fn score_gold_tokens(model: &Model, sentences: &[Annotated]) -> GoldScores {
-    let mut s = GoldScores::default();
-    for a in sentences {
-        let gold = &a.sentence;
-        let mut got = gold.clone();
-        super::annotate(model, &mut got);
-        for (g, w) in gold.words.iter().zip(&got.words) {
-            s.words += 1;
-            s.upos += usize::from(g.upos == w.upos);
-            s.xpos += usize::from(g.xpos == w.xpos);
-            s.lemma += usize::from(g.lemma == w.lemma);
-            if g.head == w.head {
-                s.uas += 1;
-                s.las += usize::from(g.deprel.base() == w.deprel.base());
-                s.las_full += usize::from(g.deprel == w.deprel);
-            }
-        }
-    }
-    s
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
-//! Throughput of the tokenizer and sentence splitter: `cargo bench --bench tokenize`.
+//! Throughput of the syntax stage: `cargo bench --bench syntax`.
 //!
-//! Two texts, each tokenised on one thread, best of several runs, in MB/s (1 MB = 10^6 bytes)
-//! and sentences per second:
+//! Two stages on one thread, best of several runs: the tokenizer and sentence splitter alone, in
+//! MB/s (1 MB = 10^6 bytes) and sentences per second; and the whole stage from raw text to trees
+//! (tokens, tags, lemmas, features, dependency trees) in sentences and words per second, with the
+//! time to load the built-in model. Two texts:
 //! - news: a few MB made by a small generator of casus's own wire-style sentences (datelines,
 //!   quotes, contractions, possessives, abbreviations, numbers, hyphenated words), one
 //!   paragraph a line, with the development articles of `../shared/dev/*.txt` mixed in as
@@ -9,14 +11,15 @@
 //! - treebank: the raw text of the UD English test splits (EWT and GUM) rebuilt from
 //!   `../shared/data/ud`, repeated to the same size, when present.
 //!
-//! Options (after `--`): `--mb N` size of each text (default 8), `--runs N` (default 5),
-//! `--only news|treebank` one of the two.
+//! Options (after `--`): `--mb N` size of each text for the tokenizer (default 8; the parser
+//! reads the first `--parse-mb N`, default 1), `--runs N` (default 5), `--only news|treebank`
+//! one of the two texts, `--stage tokenize|parse` one of the two stages.
 
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Instant;
 
-use casus::syntax::{conllu, eval, tokenize};
+use casus::syntax::{self, conllu, eval, tokenize};
 
 /// A deterministic pseudo-random generator (64-bit LCG), so every run sees the same text.
 struct Rng(u64);
@@ -223,6 +226,56 @@ fn measure(name: &str, text: &str, runs: usize) {
     }
 }
 
+/// The whole stage on `text`: sentences and words per second, wall and on the CPU.
+fn measure_parse(name: &str, text: &str, runs: usize) {
+    let model = syntax::model();
+    let (mut sentences, mut words) = (0usize, 0usize);
+    for s in tokenize::sentences(text) {
+        sentences += 1;
+        words += s.words.len();
+    }
+    let (mut best, mut best_cpu) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..runs.max(1) {
+        let cpu = cpu_time();
+        let start = Instant::now();
+        let mut heads = 0usize;
+        for s in syntax::sentences_with(model, black_box(text)) {
+            heads += s.words.iter().map(|w| w.head).sum::<usize>();
+        }
+        black_box(heads);
+        best = best.min(start.elapsed().as_secs_f64());
+        if let (Some(a), Some(b)) = (cpu, cpu_time()) {
+            best_cpu = best_cpu.min(b - a);
+        }
+    }
+    let mb = text.len() as f64 / 1e6;
+    println!(
+        "parse {name}: {mb:.2} MB, {sentences} sentences, {words} words ({:.1} a sentence); best \
+         of {runs}: {:.0} ms = {:.0} sentences/s, {:.0} words/s (one thread)",
+        words as f64 / sentences as f64,
+        best * 1e3,
+        sentences as f64 / best,
+        words as f64 / best
+    );
+    if best_cpu.is_finite() {
+        println!(
+            "parse {name}: on the CPU {:.0} ms = {:.0} sentences/s, {:.0} words/s",
+            best_cpu * 1e3,
+            sentences as f64 / best_cpu,
+            words as f64 / best_cpu
+        );
+    }
+}
+
+/// The first `bytes` bytes of `text`, cut at a line break.
+fn head(text: &str, bytes: usize) -> &str {
+    if text.len() <= bytes {
+        return text;
+    }
+    let cut = text[..bytes].rfind('\n').unwrap_or(0);
+    &text[..cut]
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let value = |name: &str| {
@@ -233,15 +286,42 @@ fn main() {
     };
     let mb: f64 = value("--mb").and_then(|v| v.parse().ok()).unwrap_or(8.0);
     let runs: usize = value("--runs").and_then(|v| v.parse().ok()).unwrap_or(5);
+    let parse_mb: f64 = value("--parse-mb")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1.0);
     let only = value("--only");
-    let bytes = (mb * 1e6) as usize;
+    let stage = value("--stage");
+    let tokenizing = stage.as_deref().is_none_or(|s| s == "tokenize");
+    let parsing = stage.as_deref().is_none_or(|s| s == "parse");
+    let bytes = (mb.max(parse_mb) * 1e6) as usize;
+    let parse_bytes = (parse_mb * 1e6) as usize;
+    if parsing {
+        let start = Instant::now();
+        let model = syntax::Model::from_bytes(syntax::MODEL_BYTES).expect("the built-in model");
+        println!(
+            "model: {:.1} MB, read in {:.0} ms",
+            syntax::MODEL_BYTES.len() as f64 / 1e6,
+            start.elapsed().as_secs_f64() * 1e3
+        );
+        black_box(model);
+    }
+    let mut texts = Vec::new();
     if only.as_deref().is_none_or(|o| o == "news") {
-        measure("news", &news(bytes), runs);
+        texts.push(("news", Some(news(bytes))));
     }
     if only.as_deref().is_none_or(|o| o == "treebank") {
-        match treebank(bytes) {
-            Some(t) => measure("treebank", &t, runs),
-            None => println!("tokenize treebank: skipped, ../shared/data/ud is absent"),
+        texts.push(("treebank", treebank(bytes)));
+    }
+    for (name, text) in texts {
+        let Some(text) = text else {
+            println!("{name}: skipped, ../shared/data/ud is absent");
+            continue;
+        };
+        if tokenizing {
+            measure(name, head(&text, (mb * 1e6) as usize), runs);
+        }
+        if parsing {
+            measure_parse(name, head(&text, parse_bytes), runs);
         }
     }
 }
