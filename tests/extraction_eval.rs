@@ -1,6 +1,7 @@
 //! Measures extraction on the development articles of `../shared/dev` (real news with the
 //! events a careful reader finds in them): precision, recall and F1 on (source, target, CAMEO
-//! root, date), printed per article and in total, with floors asserted at what casus reaches.
+//! root, date) over every gold row (`required` only reported), printed per article and in total,
+//! with floors asserted at what casus reaches.
 //! Skips with a message when `../shared` is absent (a user's clone).
 
 use std::collections::BTreeMap;
@@ -21,6 +22,8 @@ struct Gold {
     roots: Vec<u8>,
     target: Option<String>,
     required: bool,
+    /// meet, consult, negotiate, fight: either direction matches.
+    symmetric: bool,
     text: String,
 }
 
@@ -67,6 +70,7 @@ fn read_gold(
                 roots: types[&row[3]].clone(),
                 target: (!row[4].is_empty()).then(|| gold_actor(registry, &row[4])),
                 required: &row[5] == "yes",
+                symmetric: matches!(&row[3], "meet" | "consult" | "negotiate" | "fight"),
                 text: row[6].to_string(),
             }
         })
@@ -94,8 +98,13 @@ fn matches(
 ) -> bool {
     let s = e.source.as_deref().map(|id| side(registry, id));
     let t = e.target.as_deref().map(|id| side(registry, id));
-    s.as_deref() == Some(g.source.as_str())
-        && (g.target.is_none() || t == g.target)
+    let forward = s.as_deref() == Some(g.source.as_str()) && (g.target.is_none() || t == g.target);
+    // Symmetric types match in either direction (../shared/dev/README.md).
+    let backward = g.symmetric
+        && g.target.is_some()
+        && t.as_deref() == Some(g.source.as_str())
+        && s == g.target;
+    (forward || backward)
         && g.roots.contains(&e.event_type.root_number())
         && (!dates || date_ok(&e.date, g.date.as_ref(), published))
 }
@@ -104,6 +113,7 @@ fn matches(
 struct Counts {
     predicted: usize,
     correct: usize,
+    gold: usize,
     required: usize,
     found_required: usize,
 }
@@ -112,6 +122,7 @@ impl Counts {
     fn add(&mut self, o: Counts) {
         self.predicted += o.predicted;
         self.correct += o.correct;
+        self.gold += o.gold;
         self.required += o.required;
         self.found_required += o.found_required;
     }
@@ -121,10 +132,11 @@ impl Counts {
         } else {
             self.correct as f64 / self.predicted as f64
         };
-        let r = if self.required == 0 {
+        // Every gold row counts; `required` is only a hint of what matters most.
+        let r = if self.gold == 0 {
             0.0
         } else {
-            self.found_required as f64 / self.required as f64
+            self.correct as f64 / self.gold as f64
         };
         let f = if p + r == 0.0 {
             0.0
@@ -144,8 +156,11 @@ fn score(
     dates: bool,
 ) -> (Counts, Vec<String>) {
     let mut used = vec![false; events.len()];
+    // Whether the gold row an event matched is of a symmetric type.
+    let mut symmetric = vec![false; events.len()];
     let mut counts = Counts {
         predicted: events.len(),
+        gold: gold.len(),
         required: gold.iter().filter(|g| g.required).count(),
         ..Counts::default()
     };
@@ -158,24 +173,36 @@ fn score(
         {
             Some(i) => {
                 used[i] = true;
+                symmetric[i] = g.symmetric;
                 counts.correct += 1;
                 if g.required {
                     counts.found_required += 1;
                 }
             }
-            None if g.required => missed.push(format!(
-                "missed: {} -> {} roots {:?} {} | {}",
+            None => missed.push(format!(
+                "missed{}: {} -> {} roots {:?} {} | {}",
+                if g.required { " (required)" } else { "" },
                 g.source,
                 g.target.as_deref().unwrap_or("-"),
                 g.roots,
                 g.date.map(|d| d.to_string()).unwrap_or_default(),
                 g.text
             )),
-            None => {}
         }
     }
     for (i, e) in events.iter().enumerate() {
-        if !used[i] {
+        // The same symmetric event coded the other way round is not counted against it.
+        let reverse_of_matched = (0..events.len()).any(|j| {
+            used[j]
+                && symmetric[j]
+                && events[j].source == e.target
+                && events[j].target == e.source
+                && events[j].event_type.code == e.event_type.code
+                && events[j].date == e.date
+        });
+        if !used[i] && reverse_of_matched {
+            counts.predicted -= 1;
+        } else if !used[i] {
             missed.push(format!(
                 "spurious: {} -> {} {} {} | {}",
                 e.source.as_deref().unwrap_or("-"),
@@ -235,8 +262,8 @@ fn extraction_on_the_development_articles() {
         let (t, _) = score(&registry, &extraction.events, &gold, published, false);
         let (p, r, f) = c.prf();
         eprintln!(
-            "{stem}: {} events, {} correct; {}/{} required found; P {p:.2} R {r:.2} F1 {f:.2}",
-            c.predicted, c.correct, c.found_required, c.required
+            "{stem}: {} events, {} correct of {} gold rows; {}/{} required found; P {p:.2} R {r:.2} F1 {f:.2}",
+            c.predicted, c.correct, c.gold, c.found_required, c.required
         );
         if std::env::var_os("CASUS_EVAL_VERBOSE").is_some() {
             for m in missed {
@@ -261,11 +288,12 @@ fn extraction_on_the_development_articles() {
     let (p, r, f) = total.prf();
     let (tp, tr, tf) = triples.prf();
     eprintln!(
-        "all {} articles: {} events, {} correct, {}/{} required found\n  \
+        "all {} articles: {} events, {} correct of {} gold rows, {}/{} required found\n  \
          with dates:    P {p:.3} R {r:.3} F1 {f:.3}\n  without dates: P {tp:.3} R {tr:.3} F1 {tf:.3}",
         names.len(),
         total.predicted,
         total.correct,
+        total.gold,
         total.found_required,
         total.required
     );
@@ -275,5 +303,5 @@ fn extraction_on_the_development_articles() {
     assert!(r >= FLOOR_RECALL, "recall {r:.3} fell below {FLOOR_RECALL}");
 }
 
-const FLOOR_F1: f64 = 0.82;
-const FLOOR_RECALL: f64 = 0.75;
+const FLOOR_F1: f64 = 0.70;
+const FLOOR_RECALL: f64 = 0.58;

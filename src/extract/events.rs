@@ -101,10 +101,29 @@ pub struct Found<'l> {
 /// A sentence's trigger that gave no event, and why (for `--explain`).
 #[derive(Clone, Debug)]
 pub struct Skipped {
+    /// The trigger's first token.
+    pub at: usize,
     /// The trigger's words.
     pub words: String,
     /// Why.
     pub reason: &'static str,
+}
+
+impl Skipped {
+    /// Whether the trigger was dropped by a reading of the sentence (a negation, a hypothesis,
+    /// what an appeal asks for or an accusation alleges) rather than for want of a participant:
+    /// the coder over the parse does not bring such a trigger back.
+    pub fn is_policy(&self) -> bool {
+        [
+            "negated",
+            "hypothetical",
+            "alleged",
+            "asked for",
+            "the object of a call",
+        ]
+        .iter()
+        .any(|p| self.reason.starts_with(p))
+    }
 }
 
 /// What the sentence knows of its context.
@@ -219,6 +238,7 @@ pub fn find<'l>(
             })
         {
             skipped.push(Skipped {
+                at: start,
                 words: pattern.words.clone(),
                 reason: "the object of a call to stop or end it",
             });
@@ -240,6 +260,7 @@ pub fn find<'l>(
                     .any(|t| CLAUSE_BREAKS.contains(&t.lower.as_str()) || t.text == ".");
             if alleged || asked {
                 skipped.push(Skipped {
+                    at: start,
                     words: pattern.words.clone(),
                     reason: if alleged {
                         "alleged in an accusation (coded as the accusation)"
@@ -252,6 +273,7 @@ pub fn find<'l>(
         }
         if hypothetical(toks, start, end) {
             skipped.push(Skipped {
+                at: start,
                 words: pattern.words.clone(),
                 reason: "hypothetical or expected, not reported as done (likely, would, could …)",
             });
@@ -259,6 +281,7 @@ pub fn find<'l>(
         }
         if negated(toks, start) {
             skipped.push(Skipped {
+                at: start,
                 words: pattern.words.clone(),
                 reason: "negated (not, never, denied …)",
             });
@@ -346,6 +369,7 @@ pub fn find<'l>(
         }
         if passive && agent.is_none() {
             skipped.push(Skipped {
+                at: start,
                 words: pattern.words.clone(),
                 reason: "passive without an agent (\"is recognised as\", \"were killed\")",
             });
@@ -363,6 +387,7 @@ pub fn find<'l>(
         }
         let Some(source) = source else {
             skipped.push(Skipped {
+                at: start,
                 words: pattern.words.clone(),
                 reason: "no actor found as its source",
             });
@@ -396,6 +421,7 @@ pub fn find<'l>(
                 (source, Some(Party::Parties(Some(1))), false)
             } else {
                 skipped.push(Skipped {
+                    at: start,
                     words: pattern.words.clone(),
                     reason: "a mutual event needs a pair (between X and Y, X with Y, X and Y …)",
                 });
@@ -414,6 +440,7 @@ pub fn find<'l>(
                 None if pattern.target == TargetRule::None => (source, None, false),
                 None => {
                     skipped.push(Skipped {
+                        at: start,
                         words: pattern.words.clone(),
                         reason: "no actor found as its target",
                     });
@@ -436,7 +463,7 @@ pub fn find<'l>(
     out
 }
 
-fn party(referent: &Referent, context: &Context<'_>) -> Option<Party> {
+pub(super) fn party(referent: &Referent, context: &Context<'_>) -> Option<Party> {
     match referent {
         Referent::Actors(ids) => Some(Party::Actors(ids.clone())),
         Referent::Parties(n) => Some(Party::Parties(*n)),

@@ -2,6 +2,7 @@
 //! participants and dates resolved, each event with its evidence. See `docs/extraction.md`.
 
 pub mod boilerplate;
+pub mod coder;
 pub mod events;
 pub mod lexicon;
 pub mod mentions;
@@ -219,7 +220,7 @@ pub fn extract_with(
             last_group: last_group.as_deref(),
         };
         let mut skipped = Vec::new();
-        let found = events::find(
+        let mut found = events::find(
             &s.toks,
             &s.in_quote,
             &s.mentions,
@@ -227,6 +228,17 @@ pub fn extract_with(
             &context,
             &mut skipped,
         );
+        let added = coder::find(
+            s.text,
+            &s.toks,
+            &s.mentions,
+            lexicon,
+            &context,
+            &mut found,
+            &mut skipped,
+        );
+        found.extend(added);
+        found.sort_by_key(|f| f.trigger.0);
         for sk in &skipped {
             let _ = writeln!(
                 out.explain,
@@ -435,6 +447,13 @@ fn unquote_short_quotes(toks: &[text::Tok<'_>], in_quote: &mut [bool]) {
         }
         i = j + 1;
     }
+}
+
+/// Whether an event of this CAMEO code is symmetric without being marked mutual: consulting,
+/// by telephone or at a third place, and negotiating take two sides alike (a visit, hosting and
+/// mediation do not).
+fn symmetric(code: &str) -> bool {
+    matches!(code, "040" | "041" | "044" | "046")
 }
 
 fn describe(r: &Referent) -> String {
@@ -734,6 +753,18 @@ fn make_events(
                 for a in &sources {
                     for b in &targets {
                         pairs.push((a.clone(), Some(b.clone())));
+                    }
+                }
+                // A mutual event (fight, meet, negotiate, agree with) and a consultation are
+                // coded both ways: "X fought Y" is also Y fighting X, "X phoned Y" is Y
+                // consulting X (docs/extraction.md, "Symmetric events").
+                if f.pattern.mutual || symmetric(&f.pattern.event_type.code) {
+                    for b in &targets {
+                        for a in &sources {
+                            if a != b {
+                                pairs.push((b.clone(), Some(a.clone())));
+                            }
+                        }
                     }
                 }
             }

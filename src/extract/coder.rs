@@ -1,0 +1,545 @@
+//! Event coding over the dependency parse: the lexicon's triggers found by lemma on the words of
+//! the syntax stage, their source and target taken from the verb's (or the event noun's)
+//! arguments rather than from word order: subjects, objects, passive "by" agents, the subject a
+//! coordinated or controlled verb shares, coordination expanded on both sides, relative clauses
+//! and appositions kept out of the roles. What it finds joins what the word-pattern finder of
+//! `events.rs` found: it adds the triggers that finder missed and widens a role the parse shows
+//! to be coordinated. The rules and their cases are in `docs/extraction.md`.
+
+use super::events::{Clue, Context, Found, Party, Skipped, party};
+use super::lexicon::{Lexicon, Pattern, TargetRule};
+use super::mentions::Mention;
+use super::text::Tok;
+use crate::syntax::{self, Deprel, Sentence, Upos};
+
+/// One parsed stretch of the sentence with, for each of its words, the mention covering it.
+struct View<'s> {
+    s: &'s Sentence,
+    /// The mention (index into the sentence's mentions) of each word.
+    mention: Vec<Option<usize>>,
+    /// The first token of each word (index into the sentence's tokens).
+    tok: Vec<usize>,
+    /// The children of each word, in order.
+    children: Vec<Vec<usize>>,
+}
+
+impl View<'_> {
+    fn rel(&self, w: usize) -> Deprel {
+        self.s.words[w].deprel
+    }
+    fn lemma(&self, w: usize) -> &str {
+        &self.s.words[w].lemma
+    }
+    fn lower(&self, w: usize) -> String {
+        self.s.words[w].form.to_lowercase()
+    }
+    fn head(&self, w: usize) -> Option<usize> {
+        self.s.head_of(w)
+    }
+    fn child(&self, w: usize, rels: &[Deprel]) -> Option<usize> {
+        self.children[w]
+            .iter()
+            .copied()
+            .find(|&c| rels.contains(&self.rel(c)))
+    }
+    /// The preposition (case marker) of a nominal, lower case.
+    fn case_of(&self, w: usize) -> Option<String> {
+        self.children[w]
+            .iter()
+            .copied()
+            .find(|&c| self.rel(c) == Deprel::Case)
+            .map(|c| self.lower(c))
+    }
+}
+
+/// The words that stand for the nominal headed by `w`: the mentions of `w` itself and of the
+/// nominals coordinated with it ("France, Russia and the United States"), and, when `w` is no
+/// actor ("the foreign ministers of Azerbaijan and Armenia", "several countries, including the
+/// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers. Appositions
+/// and relative clauses are never followed.
+fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
+    let mut stack = vec![(w, 0usize)];
+    while let Some((x, depth)) = stack.pop() {
+        if depth > 6 {
+            continue;
+        }
+        match v.mention[x] {
+            Some(m) => {
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+            None => {
+                let noun = matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn | Upos::Adj);
+                if noun {
+                    for &c in &v.children[x] {
+                        let through = match v.rel(c) {
+                            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+                            Deprel::Nmod => matches!(
+                                v.case_of(c).as_deref(),
+                                Some("of" | "including" | "from" | "like")
+                            ),
+                            _ => false,
+                        };
+                        if through {
+                            stack.push((c, depth + 1));
+                        }
+                    }
+                }
+            }
+        }
+        for &c in &v.children[x] {
+            if v.rel(c) == Deprel::Conj && matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn) {
+                stack.push((c, depth + 1));
+            }
+        }
+    }
+}
+
+/// The party of the mentions `ms`: one actor list when they all name actors, else the first
+/// that resolves.
+fn party_of(ms: &[usize], mentions: &[Mention], context: &Context<'_>) -> Option<Party> {
+    let mut ids: Vec<String> = Vec::new();
+    let mut other = None;
+    for &m in ms {
+        match party(&mentions[m].referent, context) {
+            Some(Party::Actors(a)) => {
+                for id in a {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            Some(p) if other.is_none() => other = Some(p),
+            Some(_) => {}
+            None => {}
+        }
+    }
+    if ids.is_empty() {
+        other
+    } else {
+        Some(Party::Actors(ids))
+    }
+}
+
+/// The pattern whose trigger starts at word `w`, the longest first, and the word after its
+/// last word.
+fn trigger<'l>(v: &View<'_>, lexicon: &'l Lexicon, w: usize) -> Option<(&'l Pattern, usize)> {
+    let word = &v.s.words[w];
+    let lower = word.form.to_lowercase();
+    let lemma = word.lemma.to_lowercase();
+    let n = v.s.words.len();
+    let mut best: Option<(&Pattern, usize)> = None;
+    for key in [&lower, &lemma] {
+        for &p in lexicon.starting_with(key) {
+            let pattern = &lexicon.patterns[p];
+            let head_ok = if pattern.nominal {
+                pattern.forms[0].contains(&lower)
+            } else {
+                // A verb pattern: the word is a verb (not "co-chairs" or "the attack").
+                matches!(word.upos, Upos::Verb)
+                    && (pattern.forms[0].contains(&lower) || pattern.forms[0].contains(&lemma))
+            };
+            if !head_ok {
+                continue;
+            }
+            let mut at = w;
+            let mut ok = true;
+            for alternatives in &pattern.forms[1..] {
+                let found = (at + 1..=(at + 1 + pattern.gap).min(n.saturating_sub(1))).find(|&k| {
+                    let f = v.lower(k);
+                    alternatives.contains(&f) || alternatives.contains(&v.lemma(k).to_string())
+                });
+                match found {
+                    Some(k) => at = k,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && best.is_none_or(|(b, _)| b.forms.len() < pattern.forms.len()) {
+                best = Some((pattern, at + 1));
+            }
+        }
+    }
+    best
+}
+
+/// Verbs whose complement is not a fact: "denied sending", "refused to", "threatened to".
+const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
+
+/// The subject of verb `w`: its own, or the one it shares through coordination or control
+/// ("urged Turkey to help": Turkey helps; "met and agreed": the subject of "met").
+fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> {
+    let mut x = w;
+    for _ in 0..6 {
+        if let Some(c) = v.child(x, &[Deprel::Nsubj]) {
+            // "Iran, which borders both countries": the relative pronoun stands for the noun
+            // the clause modifies.
+            if v.s.words[c].upos == Upos::Pron
+                && matches!(v.lower(c).as_str(), "which" | "who" | "that")
+                && v.rel(x) == Deprel::AclRelcl
+            {
+                return v.head(x).map(|h| (h, Clue::SubjectNext));
+            }
+            return Some((c, Clue::SubjectNext));
+        }
+        if let Some(c) = v.child(x, &[Deprel::NsubjPass]) {
+            *passive = true;
+            let _ = c;
+            return None;
+        }
+        match (v.rel(x), v.head(x)) {
+            (Deprel::Conj, Some(h)) => {
+                x = h;
+            }
+            (Deprel::Xcomp, Some(h)) => {
+                // Object control ("urged Turkey to help") else subject control ("agreed to
+                // hold").
+                if let Some(o) = v.child(h, &[Deprel::Obj]) {
+                    return Some((o, Clue::CoordinatedSubject));
+                }
+                x = h;
+            }
+            (Deprel::Acl, Some(h)) if v.s.words[w].upos == Upos::Verb => {
+                // "talks hosted by X": a participle modifying a noun is passive.
+                *passive = true;
+                let _ = h;
+                return None;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether verb `w` is negated, conditional, or the complement of a denial or a refusal.
+fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
+    for &c in &v.children[w] {
+        let lower = v.lower(c);
+        if v.rel(c) == Deprel::Advmod && matches!(lower.as_str(), "not" | "never" | "n't") {
+            return Some("negated");
+        }
+        if v.rel(c) == Deprel::Mark && matches!(lower.as_str(), "if" | "unless" | "whether") {
+            return Some("conditional");
+        }
+    }
+    let mut x = w;
+    for _ in 0..3 {
+        match (v.rel(x), v.head(x)) {
+            (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
+                if NOT_FACT.contains(&v.lemma(h).to_lowercase().as_str()) {
+                    return Some("denied or refused");
+                }
+                x = h;
+            }
+            _ => break,
+        }
+    }
+    None
+}
+
+/// Codes the events of one sentence over its parse. `found` holds what the word-pattern finder
+/// found; the result is what to add to it, and the roles of `found` are widened in place where
+/// the parse shows a coordination the finder did not take.
+pub fn find<'l>(
+    text: &str,
+    toks: &[Tok<'_>],
+    mentions: &[Mention],
+    lexicon: &'l Lexicon,
+    context: &Context<'_>,
+    found: &mut Vec<Found<'l>>,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<Found<'l>> {
+    let mut out = Vec::new();
+    // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
+    // tagger knows: it is left to the word-pattern finder.
+    let words: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    let capitalised = words.iter().filter(|t| t.is_capitalised()).count();
+    if words.len() >= 3 && capitalised * 10 >= words.len() * 7 {
+        return out;
+    }
+    // What the word-pattern finder dropped on purpose stays dropped.
+    let vetoed: Vec<usize> = skipped
+        .iter()
+        .filter(|k| k.is_policy())
+        .map(|k| k.at)
+        .collect();
+    let model = syntax::model();
+    for s in syntax::sentences_with(model, text) {
+        let n = s.words.len();
+        let mut children = vec![Vec::new(); n];
+        for i in 0..n {
+            if let Some(h) = s.head_of(i) {
+                children[h].push(i);
+            }
+        }
+        // Tokens and words are both in text order: one pass maps each word to its token.
+        let mut tok = vec![0usize; n];
+        let mut t = 0;
+        for (i, w) in s.words.iter().enumerate() {
+            while t + 1 < toks.len() && toks[t].end <= w.start {
+                t += 1;
+            }
+            tok[i] = t;
+        }
+        let mention = (0..n)
+            .map(|i| {
+                let t = tok[i];
+                let inside = toks.get(t).is_some_and(|k| k.start < s.words[i].end);
+                mentions
+                    .iter()
+                    .position(|m| inside && m.first <= t && t < m.last)
+            })
+            .collect();
+        let v = View {
+            s: &s,
+            mention,
+            tok,
+            children,
+        };
+        // The word-pattern finder does not know parts of speech: a verb pattern on a word the
+        // tagger reads as a noun or adjective ("co-chairs", "the talks") is not a verb's event.
+        found.retain(|g| {
+            let Some(w) = (0..n).find(|&i| v.tok[i] == g.trigger.0) else {
+                return true;
+            };
+            let word = &s.words[w];
+            let verb_like = matches!(word.upos, Upos::Verb | Upos::Aux)
+                || word.form.to_lowercase().ends_with("ing");
+            if g.pattern.nominal || verb_like {
+                return true;
+            }
+            skipped.push(Skipped {
+                at: g.trigger.0,
+                words: g.pattern.words.clone(),
+                reason: "a verb pattern on a word the tagger reads as a noun or adjective",
+            });
+            false
+        });
+        for w in 0..n {
+            let Some((pattern, end)) = trigger(&v, lexicon, w) else {
+                continue;
+            };
+            // A trigger inside an actor's name ("Defense Army") is not one.
+            if v.mention[w].is_some() {
+                continue;
+            }
+            let first_tok = v.tok[w];
+            let last_tok = v.tok[end - 1] + 1;
+            if vetoed.contains(&first_tok) {
+                continue;
+            }
+            if let Some(why) = not_a_fact(&v, w) {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: pattern.words.clone(),
+                    reason: match why {
+                        "negated" => "negated (parse)",
+                        "conditional" => "conditional (parse)",
+                        _ => "denied or refused (parse)",
+                    },
+                });
+                continue;
+            }
+            let mut how = Vec::new();
+            let mut passive = false;
+            let mut src: Vec<usize> = Vec::new();
+            let mut tgt: Vec<usize> = Vec::new();
+            let mut pair = false;
+            if pattern.nominal || v.s.words[w].upos != Upos::Verb {
+                // An event noun: "talks between X and Y", "a request by X", "X's appeal",
+                // "Armenian shelling", "talks with X". The phrase's syntactic head stands for
+                // it: the word of the phrase whose head lies outside ("conversation" in
+                // "telephone conversation with"), prepositions left out.
+                let w = (w..end)
+                    .find(|&k| {
+                        v.rel(k) != Deprel::Case && v.head(k).is_none_or(|h| h < w || h >= end)
+                    })
+                    .unwrap_or(w);
+                for &c in &v.children[w] {
+                    let case = v.case_of(c);
+                    match (v.rel(c), case.as_deref()) {
+                        (Deprel::Nmod, Some("between" | "among")) => {
+                            actors(&v, c, &mut src);
+                            pair = true;
+                            how.push(Clue::Between);
+                        }
+                        (Deprel::Nmod, Some("by" | "of" | "from")) if src.is_empty() => {
+                            actors(&v, c, &mut src);
+                            how.push(Clue::Modifier);
+                        }
+                        (Deprel::NmodPoss | Deprel::Amod | Deprel::Compound, _)
+                            if src.is_empty() && v.mention[c].is_some() =>
+                        {
+                            actors(&v, c, &mut src);
+                            how.push(Clue::Modifier);
+                        }
+                        (Deprel::Nmod, Some("with" | "against" | "on" | "to" | "toward"))
+                            if tgt.is_empty() =>
+                        {
+                            actors(&v, c, &mut tgt);
+                            how.push(Clue::WithAgainst);
+                        }
+                        _ => {}
+                    }
+                }
+                // "X and Y were in contact": the subject of a noun predicate.
+                if src.is_empty()
+                    && let Some(c) = v.child(w, &[Deprel::Nsubj])
+                {
+                    actors(&v, c, &mut src);
+                    how.push(Clue::SubjectNext);
+                }
+                // "X held talks with Y": the noun's verb gives the source.
+                if src.is_empty()
+                    && let Some(h) = v.head(w)
+                    && v.rel(w) == Deprel::Obj
+                    && let Some((subj, clue)) = subject(&v, h, &mut passive)
+                {
+                    actors(&v, subj, &mut src);
+                    how.push(clue);
+                    if tgt.is_empty() {
+                        for &c in &v.children[h] {
+                            if v.rel(c) == Deprel::Obl
+                                && matches!(v.case_of(c).as_deref(), Some("with" | "against"))
+                            {
+                                actors(&v, c, &mut tgt);
+                                how.push(Clue::WithAgainst);
+                            }
+                        }
+                    }
+                }
+            } else {
+                match subject(&v, w, &mut passive) {
+                    Some((subj, clue)) => {
+                        actors(&v, subj, &mut src);
+                        how.push(clue);
+                    }
+                    None if passive => {
+                        // The "by" agent is the source; the passive subject the target.
+                        for &c in &v.children[w] {
+                            if matches!(v.rel(c), Deprel::OblAgent)
+                                || (v.rel(c) == Deprel::Obl
+                                    && v.case_of(c).as_deref() == Some("by"))
+                            {
+                                actors(&v, c, &mut src);
+                                how.push(Clue::PassiveAgent);
+                            }
+                        }
+                        if let Some(c) = v.child(w, &[Deprel::NsubjPass]) {
+                            actors(&v, c, &mut tgt);
+                        } else if v.rel(w) == Deprel::Acl
+                            && let Some(h) = v.head(w)
+                        {
+                            actors(&v, h, &mut tgt);
+                        }
+                        how.push(Clue::Passive);
+                    }
+                    None => {}
+                }
+                if !passive {
+                    for &c in &v.children[w] {
+                        match v.rel(c) {
+                            Deprel::Obj | Deprel::Iobj => actors(&v, c, &mut tgt),
+                            Deprel::Obl
+                                if matches!(
+                                    v.case_of(c).as_deref(),
+                                    Some(
+                                        "with"
+                                            | "against"
+                                            | "on"
+                                            | "upon"
+                                            | "to"
+                                            | "at"
+                                            | "for"
+                                            | "toward"
+                                            | "towards"
+                                            | "into"
+                                    )
+                                ) =>
+                            {
+                                let before = tgt.len();
+                                actors(&v, c, &mut tgt);
+                                if tgt.len() > before {
+                                    how.push(Clue::WithAgainst);
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    if !tgt.is_empty() && !how.contains(&Clue::WithAgainst) {
+                        how.push(Clue::Object);
+                    }
+                }
+            }
+            src.retain(|m| !tgt.contains(m));
+            let Some(source) = party_of(&src, mentions, context) else {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: pattern.words.clone(),
+                    reason: "no actor as its subject or agent (parse)",
+                });
+                continue;
+            };
+            let target = party_of(&tgt, mentions, context);
+            let group = matches!(&source, Party::Actors(a) if a.len() > 1)
+                || matches!(source, Party::Parties(_));
+            let mutual_pairs = pattern.mutual && target.is_none() && (pair || group);
+            // A verb with no actor as its object keeps its event with an empty target ("called
+            // for an immediate ceasefire"); a mutual one without a pair needs one.
+            if pattern.mutual && target.is_none() && !mutual_pairs {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: pattern.words.clone(),
+                    reason: "a mutual event needs a pair (parse)",
+                });
+                continue;
+            }
+            let target = match (target, pattern.target) {
+                (None, TargetRule::Parties) if !mutual_pairs => Some(Party::Parties(Some(2))),
+                (t, _) => t,
+            };
+            let f = Found {
+                pattern,
+                trigger: (first_tok, last_tok),
+                source,
+                target,
+                mutual_pairs,
+                how,
+            };
+            merge(found, &mut out, f);
+        }
+    }
+    out
+}
+
+/// Adds `f` unless the word-pattern finder found the same trigger; then widens that one's
+/// source or target when the parse's is a strict superset (a coordination it did not take).
+fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
+    let same = found
+        .iter_mut()
+        .find(|g| g.trigger.0 <= f.trigger.0 && f.trigger.0 < g.trigger.1.max(g.trigger.0 + 1));
+    match same {
+        Some(g) => {
+            if let (Party::Actors(old), Party::Actors(new)) = (&g.source, &f.source)
+                && new.len() > old.len()
+                && old.iter().all(|a| new.contains(a))
+            {
+                g.source = f.source.clone();
+            }
+            if let (Some(Party::Actors(old)), Some(Party::Actors(new))) = (&g.target, &f.target)
+                && new.len() > old.len()
+                && old.iter().all(|a| new.contains(a))
+            {
+                g.target = f.target.clone();
+            }
+        }
+        None => {
+            if !out.iter().any(|g: &Found<'_>| g.trigger == f.trigger) {
+                out.push(f);
+            }
+        }
+    }
+}
