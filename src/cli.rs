@@ -49,7 +49,7 @@ pub enum Command {
     /// the actor files found under PATHS) as CSV, with each actor's origin.
     #[command(after_help = "Examples:\n  casus actors events/ --kind person\n  \
         casus actors --origin phoenix --kind armed_group\n  \
-        casus actors --actors my.actors.txt --origin user\n\n\
+        casus actors --actors my.actors.txt --origin petrarch\n\n\
         casus's own entries win over the Phoenix ones: see docs/dictionaries.md.")]
     Actors(ActorsArgs),
     /// Extract dated events from news articles and print them as timeline CSV or JSON Lines.
@@ -258,8 +258,8 @@ pub struct ActorsArgs {
     /// person, other).
     #[arg(long, value_name = "KIND")]
     pub kind: Option<String>,
-    /// Only actors of this origin: casus (the built-in table), user (your actor files) or
-    /// phoenix (the shipped PETRARCH Phoenix dictionaries).
+    /// Only actors of this origin: casus (the built-in table), user (your TOML actor files),
+    /// petrarch (your PETRARCH actor dictionaries) or phoenix (the shipped Phoenix dictionaries).
     #[arg(long, value_name = "ORIGIN")]
     pub origin: Option<String>,
 }

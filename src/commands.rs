@@ -114,15 +114,18 @@ fn load_with(
         }
         Err(_) => false,
     };
-    let registry = match if phoenix {
-        normalize::registry(
+    // Articles are extracted over casus's own names and the user's (docs/dictionaries.md).
+    let (merged, casus_only) = if phoenix {
+        let merged = normalize::registry(
             inputs.actors,
             &inputs.petrarch_actors,
             normalize::base_registry(true),
-        )
+        );
+        (merged, casus_only.ok())
     } else {
-        casus_only
-    } {
+        (casus_only, None)
+    };
+    let registry = match merged {
         Ok(r) => r,
         Err(d) => {
             // Names cannot be checked against a broken registry: report what is known.
@@ -165,8 +168,9 @@ fn load_with(
     let mut registry = registry;
     let mut events = events;
     if !inputs.articles.is_empty() {
+        let names = casus_only.as_ref().unwrap_or(&registry);
         for article in &inputs.articles {
-            let extraction = crate::extract::extract(article, &registry, &lexicon);
+            let extraction = crate::extract::extract(article, names, &lexicon);
             for w in &extraction.warnings {
                 eprintln!("{w}");
             }
@@ -501,7 +505,9 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
     };
     let origin = match &args.origin {
         Some(o) => Some(ActorOrigin::parse(o).ok_or_else(|| {
-            UsageError(format!("--origin '{o}': expected casus, user or phoenix"))
+            UsageError(format!(
+                "--origin '{o}': expected casus, user, petrarch or phoenix"
+            ))
         })?),
         None => None,
     };

@@ -88,44 +88,40 @@ impl ActorDictionary {
                     ));
                     continue;
                 }
-                match current {
-                    None => problems.push(problem(
+                match (current, codes(body, line.number)) {
+                    (None, _) => problems.push(problem(
                         Some("code"),
                         "codes before any actor phrase".to_string(),
                     )),
-                    Some(false) => {}
-                    Some(true) => match codes(body, line.number) {
-                        Ok(c) => entries.last_mut().expect("current").codes.extend(c),
-                        Err((field, msg)) => problems.push(problem(Some(field), msg)),
-                    },
+                    (_, Err((field, msg))) => problems.push(problem(Some(field), msg)),
+                    (Some(false), Ok(_)) => {}
+                    (Some(true), Ok(c)) => entries.last_mut().expect("current").codes.extend(c),
                 }
                 continue;
             }
             if let Some(synonym) = body.strip_prefix('+') {
+                // A synonym is checked even when its entry was skipped, so that every problem
+                // of a file is reported.
                 let (name, code_text) = split_codes(synonym);
                 let key = phrase_key(name);
-                match current {
-                    None => problems.push(problem(
+                let parsed = match code_text {
+                    Some(c) => codes(c, line.number),
+                    None => Ok(Vec::new()),
+                };
+                match (current, parsed) {
+                    (None, _) => problems.push(problem(
                         Some("synonym"),
                         "a '+' synonym before any actor phrase".to_string(),
                     )),
-                    Some(false) => {}
-                    Some(true) if key.is_empty() => {
+                    _ if key.is_empty() => {
                         problems.push(problem(Some("synonym"), "an empty synonym".to_string()))
                     }
-                    Some(true) => {
-                        let parsed = match code_text {
-                            Some(c) => codes(c, line.number),
-                            None => Ok(Vec::new()),
-                        };
-                        match parsed {
-                            Ok(c) => {
-                                let entry = entries.last_mut().expect("current");
-                                entry.names.push(key);
-                                entry.codes.extend(c);
-                            }
-                            Err((field, msg)) => problems.push(problem(Some(field), msg)),
-                        }
+                    (_, Err((field, msg))) => problems.push(problem(Some(field), msg)),
+                    (Some(false), Ok(_)) => {}
+                    (Some(true), Ok(c)) => {
+                        let entry = entries.last_mut().expect("current");
+                        entry.names.push(key);
+                        entry.codes.extend(c);
                     }
                 }
                 continue;

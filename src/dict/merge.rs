@@ -93,10 +93,7 @@ pub fn merge(
                 continue;
             }
             let code = coded[0].code.as_deref().unwrap_or_default();
-            if let Some(own) = registry
-                .by_code(code)
-                .filter(|a| a.origin != ActorOrigin::Phoenix)
-            {
+            if let Some(own) = registry.by_code(code).filter(|a| !a.origin.is_dictionary()) {
                 let names = extra_names.entry(own.id.clone()).or_default();
                 names.extend(entry.names.iter().cloned());
                 counts.names_to_own += 1;
@@ -128,16 +125,14 @@ pub fn merge(
     (ActorRegistry::from_actors(actors), counts)
 }
 
-/// The actors of casus or the user that hold a name (at whatever rank).
+/// The actors of casus or the user's TOML files that hold a name (at whatever rank).
 fn own_holders<'r>(registry: &'r ActorRegistry, name: &str) -> impl Iterator<Item = &'r Actor> {
     let found: Vec<&Actor> = match registry.find(name) {
         Lookup::Found(a) => vec![a],
         Lookup::Ambiguous(v) => v,
         Lookup::Unknown { .. } => Vec::new(),
     };
-    found
-        .into_iter()
-        .filter(|a| a.origin != ActorOrigin::Phoenix)
+    found.into_iter().filter(|a| !a.origin.is_dictionary())
 }
 
 /// A new actor for an entry: a unique id `<prefix>-<slug>`, the primary phrase as its name,
@@ -189,18 +184,38 @@ fn kind_of(registry: &ActorRegistry, code: &str) -> ActorKind {
     }
 }
 
-/// A dictionary phrase (lower-case) with each word capitalised: `hamid karzai` -> `Hamid Karzai`,
-/// `al-qaeda` -> `Al-Qaeda`, `u.n.` -> `U.N.`.
+/// A dictionary phrase (lower-case) for display: each word capitalised (`hamid karzai` ->
+/// `Hamid Karzai`, `al-qaeda` -> `Al-Qaeda`, `u.n.` -> `U.N.`), a word without vowels upper-cased
+/// as the acronym it is (`bhf` -> `BHF`), and `of`, `the`, `and`, `for`, `in`, `on`, `to`, `de`
+/// and `la` lower-case after the first word. (The Phoenix files are written in capitals: an
+/// acronym with vowels, `UNICEF`, comes out `Unicef`.)
 pub fn title_case(phrase: &str) -> String {
+    const SMALL: [&str; 9] = ["of", "the", "and", "for", "in", "on", "to", "de", "la"];
     let mut out = String::with_capacity(phrase.len());
-    let mut start = true;
-    for c in phrase.chars() {
-        if start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
+    for (i, word) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
         }
-        start = matches!(c, ' ' | '-' | '(' | '/' | '.');
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let vowels = word
+            .chars()
+            .filter(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            .count();
+        if i > 0 && SMALL.contains(&word) {
+            out.push_str(word);
+        } else if letters >= 2 && vowels == 0 {
+            out.push_str(&word.to_uppercase());
+        } else {
+            let mut start = true;
+            for c in word.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+                start = matches!(c, '-' | '(' | '/' | '.' | '\'');
+            }
+        }
     }
     out
 }
@@ -306,7 +321,9 @@ NOBODY [---]
 
     #[test]
     fn titles() {
-        assert_eq!(title_case("al-qaeda in iraq"), "Al-Qaeda In Iraq");
+        assert_eq!(title_case("al-qaeda in iraq"), "Al-Qaeda in Iraq");
         assert_eq!(title_case("u.n."), "U.N.");
+        assert_eq!(title_case("bhf"), "BHF");
+        assert_eq!(title_case("the plaza committee"), "The Plaza Committee");
     }
 }

@@ -43,15 +43,18 @@ impl ActorKind {
     }
 }
 
-/// Where an actor's record comes from; a name of a `Casus` or `User` actor always ranks above
-/// the names of `Phoenix` actors (the merge rule of `docs/dictionaries.md`).
+/// Where an actor's record comes from. A name of a `Casus` or `User` actor always ranks above
+/// the names of `Petrarch` actors, and those above the names of `Phoenix` actors (the merge rule
+/// of `docs/dictionaries.md`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ActorOrigin {
     /// casus's built-in table (`src/model/data/actors.toml`), or made by casus for a code.
     #[default]
     Casus,
-    /// The user's actor files (TOML or PETRARCH format).
+    /// The user's TOML actor files.
     User,
+    /// The user's actor dictionaries in PETRARCH's format (`--actors FILE.txt`).
+    Petrarch,
     /// The shipped Phoenix dictionaries of PETRARCH-2.
     Phoenix,
 }
@@ -62,25 +65,34 @@ impl ActorOrigin {
         match self {
             ActorOrigin::Casus => "casus",
             ActorOrigin::User => "user",
+            ActorOrigin::Petrarch => "petrarch",
             ActorOrigin::Phoenix => "phoenix",
         }
     }
 
-    /// The origin named `name` (`casus`, `user`, `phoenix`).
+    /// The origin named `name` (`casus`, `user`, `petrarch`, `phoenix`).
     pub fn parse(name: &str) -> Option<ActorOrigin> {
         match name {
             "casus" => Some(ActorOrigin::Casus),
             "user" => Some(ActorOrigin::User),
+            "petrarch" => Some(ActorOrigin::Petrarch),
             "phoenix" => Some(ActorOrigin::Phoenix),
             _ => None,
         }
     }
 
-    /// The rank of the actor's names in the index: casus's and the user's first.
+    /// Whether the record was made from a PETRARCH dictionary entry (the user's or Phoenix's).
+    pub fn is_dictionary(self) -> bool {
+        matches!(self, ActorOrigin::Petrarch | ActorOrigin::Phoenix)
+    }
+
+    /// The rank of the actor's names in the index: casus's and the user's TOML first, then the
+    /// user's PETRARCH dictionaries, then Phoenix.
     fn rank(self) -> u8 {
         match self {
             ActorOrigin::Casus | ActorOrigin::User => 0,
-            ActorOrigin::Phoenix => 1,
+            ActorOrigin::Petrarch => 1,
+            ActorOrigin::Phoenix => 2,
         }
     }
 }
@@ -333,7 +345,7 @@ impl ActorRegistry {
     fn index_actor(&mut self, actor: &Actor) {
         // A named entry of a PETRARCH dictionary (a group coded `GRCREB`) carries a code that
         // names its class, not the actor: it is not found by code.
-        let by_code = actor.origin != ActorOrigin::Phoenix || actor.id.starts_with("cameo-");
+        let by_code = !actor.origin.is_dictionary() || actor.id.starts_with("cameo-");
         if !actor.code.is_empty() && by_code {
             let ids = self.codes.entry(actor.code.clone()).or_default();
             if !ids.contains(&actor.id) {
@@ -463,14 +475,14 @@ impl ActorRegistry {
 
     /// The known name closest to `key` (normalised), if it is close enough to be a typo. Only
     /// the names of casus's and the user's actors are suggested: the tens of thousands of the
-    /// Phoenix dictionaries would make every unknown name slow to report.
+    /// PETRARCH dictionaries would make every unknown name slow to report.
     fn suggest(&self, key: &str) -> Option<String> {
         if key.is_empty() {
             return None;
         }
         let mut best: Option<(f64, &str)> = None;
         for actor in self.actors.values() {
-            if actor.origin == ActorOrigin::Phoenix {
+            if actor.origin.is_dictionary() {
                 continue;
             }
             for (name, _) in actor.names() {

@@ -23,7 +23,7 @@ pub fn registry(
     let mut registry = builtin;
     if !petrarch.is_empty() {
         let dicts: Vec<&crate::dict::ActorDictionary> = petrarch.iter().map(|(_, d)| d).collect();
-        registry = crate::dict::merge::merge(registry, &dicts, ActorOrigin::User).0;
+        registry = crate::dict::merge::merge(registry, &dicts, ActorOrigin::Petrarch).0;
     }
     let mut user_actors = user_actors;
     for u in &mut user_actors {
