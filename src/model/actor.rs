@@ -2,7 +2,9 @@
 //! date-bounded affiliations) and the `ActorRegistry` that resolves names, aliases, demonyms and
 //! metonyms ("Kremlin", "Ankara") to them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -291,9 +293,9 @@ fn hint(suggestion: &Option<String>) -> String {
 pub struct ActorRegistry {
     actors: BTreeMap<String, Actor>,
     /// Normalised name -> (rank: origin then kind of name, ids), rebuilt on every insert.
-    index: HashMap<String, ((u8, NameKind), Vec<String>)>,
+    index: FxHashMap<String, ((u8, NameKind), Vec<String>)>,
     /// CAMEO-style code -> ids of the actors with that code, rebuilt with `index`.
-    codes: HashMap<String, Vec<String>>,
+    codes: FxHashMap<String, Vec<String>>,
 }
 
 impl ActorRegistry {
@@ -519,10 +521,10 @@ pub fn normalize_name(name: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => out,
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
+    out
 }
 
 /// Folds the accented Latin letters common in actor names to their base letter.
