@@ -94,8 +94,13 @@ fn main() {
         })
         .count();
     let all: Vec<casus::model::Actor> = registry.clone().into_actors().collect();
-    let (t2, _) = best(runs, || casus::model::ActorRegistry::from_actors(all.clone()));
-    println!("index      {:>9}  (indexing the merged actors again, clone included)", ms(t2));
+    let (t2, _) = best(runs, || {
+        casus::model::ActorRegistry::from_actors(all.clone())
+    });
+    println!(
+        "index      {:>9}  (indexing the merged actors again, clone included)",
+        ms(t2)
+    );
     println!(
         "merge      {:>9}  (built-in registry included: {} actors, {people} people with dated \
          roles; {counts:?})",

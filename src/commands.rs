@@ -599,20 +599,24 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     // the Phoenix names are left out of it.
     let registry =
         normalize::registry(inputs.actors, &inputs.petrarch_actors, builtin::registry())?;
-    let verbs = load_verbs(&args.verbs)?;
-    if args.explain {
+    // The verb dictionary is read only when it is asked for or explained: the current extractor
+    // codes with its own lexicon (docs/dictionaries.md).
+    if args.explain || args.verbs.is_some() {
+        let verbs = load_verbs(&args.verbs)?;
         let c = verbs.counts();
-        eprintln!(
-            "verb dictionary: {} ({} verbs, {} patterns, {} synonym sets)",
-            args.verbs
-                .as_ref()
-                .map_or("shipped CAMEO.2.0.txt".to_string(), |p| p
-                    .display()
-                    .to_string()),
-            c.verbs,
-            c.patterns,
-            c.synsets
-        );
+        if args.explain {
+            eprintln!(
+                "verb dictionary: {} ({} verbs, {} patterns, {} synonym sets)",
+                args.verbs
+                    .as_ref()
+                    .map_or("shipped CAMEO.2.0.txt".to_string(), |p| p
+                        .display()
+                        .to_string()),
+                c.verbs,
+                c.patterns,
+                c.synsets
+            );
+        }
     }
     let mut lexicon = crate::extract::Lexicon::builtin();
     for file in &args.lexicons {
