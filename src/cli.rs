@@ -80,8 +80,8 @@ pub struct InputArgs {
     #[arg(value_name = "PATHS", default_value = "events")]
     pub paths: Vec<PathBuf>,
     /// An extra actor file: casus's TOML ([[actor]] tables) or a PETRARCH actor dictionary
-    /// (.txt, .actors, or text whose entries look like `HAMID_KARZAI_` then
-    /// `[AFGGOV 011222-140929]`); repeat for several. See docs/dictionaries.md.
+    /// (entries such as `HAMID_KARZAI_` then `[AFGGOV 011222-140929]`), told apart by the first
+    /// line; repeat for several. See docs/dictionaries.md.
     #[arg(long = "actors", value_name = "FILE")]
     pub actor_files: Vec<PathBuf>,
     /// An extra event-pattern lexicon for articles (TOML [[pattern]] tables); repeat for

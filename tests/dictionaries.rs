@@ -429,3 +429,35 @@ fn verbs_flag_reads_a_petrarch_verb_dictionary() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("bad.verbs.txt:7: field 'synset'"), "{err}");
 }
+
+#[test]
+fn actor_files_are_told_apart_by_content_not_only_by_extension() {
+    let w = Workdir::new();
+    w.write("events/.keep", "");
+    w.write(
+        "mine.txt",
+        "[[actor]]\nid = \"tarn-league\"\nname = \"Tarn League\"\nkind = \"organisation\"\n",
+    );
+    w.write("mine-dict", "# no extension\nQUILL_RIVER_PACT [IGO]\n");
+    let out = w
+        .casus()
+        .args(["actors", "--actors", "mine.txt", "--actors", "mine-dict"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("\ntarn-league,Tarn League,,organisation,,,,,user\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\npetrarch-quill-river-pact,Quill River Pact,IGO,organisation,,,,,petrarch\n"
+        ),
+        "{text}"
+    );
+}

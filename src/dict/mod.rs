@@ -158,19 +158,17 @@ pub(crate) fn read_file(path: &std::path::Path) -> Result<String, Diagnostics> {
     })
 }
 
-/// The kind of file a dictionary path names: a PETRARCH text dictionary or casus's TOML, by
-/// extension first (`.toml` is TOML; `.txt`, `.actors`, `.verbs` and `.dict` are PETRARCH), then by
-/// content: a TOML actor file has an `[[actor]]` table or a `key = value` line before any other
-/// content.
+/// Whether an actor file is a PETRARCH text dictionary rather than casus's TOML: a `.toml` file is
+/// TOML; any other is told by its first line with content, TOML when it is a table header
+/// (`[[actor]]`, `[x]`) or a `key = value` line with a lower-case key, PETRARCH otherwise
+/// (`AFGHANISTAN_ [AFG]`, `KOFI_ANNAN_`).
 pub fn is_petrarch_text(path: &std::path::Path, text: &str) -> bool {
-    let ext = path
+    let toml = path
         .extension()
         .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match ext.as_deref() {
-        Some("toml") => return false,
-        Some("txt" | "actors" | "verbs" | "dict" | "agents") => return true,
-        _ => {}
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    if toml {
+        return false;
     }
     let Some(line) = lines(text).next() else {
         return false;
@@ -221,7 +219,8 @@ mod tests {
     #[test]
     fn petrarch_text_is_told_from_toml() {
         use std::path::Path;
-        assert!(is_petrarch_text(Path::new("a.txt"), "[[actor]]"));
+        assert!(!is_petrarch_text(Path::new("a.txt"), "[[actor]]"));
+        assert!(is_petrarch_text(Path::new("a.txt"), "HAMAS [PSEREB]"));
         assert!(!is_petrarch_text(Path::new("a.toml"), "X [Y]"));
         assert!(!is_petrarch_text(
             Path::new("a"),
