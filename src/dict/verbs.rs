@@ -597,6 +597,9 @@ fn regular_forms(verb: &str) -> [String; 3] {
     [third, past, ing]
 }
 
+/// How deep `(` and `{` may nest in a pattern.
+const MAX_NESTING: usize = 16;
+
 /// A token of a pattern.
 #[derive(Debug, PartialEq, Eq)]
 enum Tok<'a> {
@@ -709,7 +712,7 @@ fn parse_pattern(
     let mut out = Vec::with_capacity(variants.len());
     for v in variants {
         let mut pos = 0;
-        let elements = elements(&v, &mut pos, None).map_err(|m| ("pattern", m))?;
+        let elements = elements(&v, &mut pos, None, 0).map_err(|m| ("pattern", m))?;
         let (before, after) = split_at_star(elements);
         out.push(Pattern {
             before,
@@ -737,7 +740,12 @@ fn elements(
     toks: &[Tok<'_>],
     pos: &mut usize,
     closing: Option<char>,
+    depth: usize,
 ) -> Result<Vec<Element>, String> {
+    // Brackets nest two or three deep in real dictionaries; a bound keeps the recursion safe.
+    if depth > MAX_NESTING {
+        return Err(format!("brackets nest more than {MAX_NESTING} deep"));
+    }
     let mut out = Vec::new();
     while *pos < toks.len() {
         let t = &toks[*pos];
@@ -758,7 +766,7 @@ fn elements(
             }
             Tok::Open(c) => {
                 let close = if *c == '(' { ')' } else { '}' };
-                let inner = elements(toks, pos, Some(close))?;
+                let inner = elements(toks, pos, Some(close), depth + 1)?;
                 if *c == '{' {
                     if inner.is_empty() {
                         return Err("an empty noun phrase '{}'".to_string());
@@ -1001,5 +1009,16 @@ B {BS
         assert!(msgs[7].starts_with("bad.verbs:10: field 'forms'"));
         let (d, _) = VerbDictionary::parse_lenient(text, "bad.verbs");
         assert!(d.lookup("a").unwrap().patterns.is_empty());
+        let deep = format!(
+            "--- A [010] ---\nA\n- * {}X{} [010]\n",
+            "(".repeat(100_000),
+            ")".repeat(100_000)
+        );
+        let e = VerbDictionary::parse(&deep, "deep.verbs").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("deep.verbs:3: field 'pattern': brackets nest"),
+            "{e}"
+        );
     }
 }
