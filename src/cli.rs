@@ -45,13 +45,18 @@ pub enum Command {
     /// Print the CAMEO codebook (code, name, root, Goldstein, quad class, PLOVER) as CSV.
     #[command(after_help = "Example:\n  casus codebook --root 02")]
     Codebook(CodebookArgs),
-    /// Print the actor registry (built-in plus actor files found under PATHS) as CSV.
-    #[command(after_help = "Example:\n  casus actors events/ --kind person")]
+    /// Print the actor registry (casus's built-in actors, the shipped Phoenix dictionaries' and
+    /// the actor files found under PATHS) as CSV, with each actor's origin.
+    #[command(after_help = "Examples:\n  casus actors events/ --kind person\n  \
+        casus actors --origin phoenix --kind armed_group\n  \
+        casus actors --actors my.actors.txt --origin petrarch\n\n\
+        casus's own entries win over the Phoenix ones: see docs/dictionaries.md.")]
     Actors(ActorsArgs),
     /// Extract dated events from news articles and print them as timeline CSV or JSON Lines.
     #[command(after_help = "Examples:\n  \
         casus extract article.txt --published 2020-09-29\n  \
-        casus extract articles/*.txt --explain 2> why.txt > events.csv\n\n\
+        casus extract articles/*.txt --explain 2> why.txt > events.csv\n  \
+        casus extract article.txt --actors my.actors.txt --verbs my.verbs.txt\n\n\
         An article is a UTF-8 text file, optionally with TOML front matter between +++ lines\n\
         (title, outlet, url, published, language).")]
     Extract(ExtractArgs),
@@ -83,13 +88,19 @@ pub struct InputArgs {
     /// [[actor]] tables extends the actor registry.
     #[arg(value_name = "PATHS", default_value = "events")]
     pub paths: Vec<PathBuf>,
-    /// An extra actor file (TOML [[actor]] tables); repeat for several.
+    /// An extra actor file: casus's TOML ([[actor]] tables) or a PETRARCH actor dictionary
+    /// (entries such as `HAMID_KARZAI_` then `[AFGGOV 011222-140929]`), told apart by the first
+    /// line; repeat for several. See docs/dictionaries.md.
     #[arg(long = "actors", value_name = "FILE")]
     pub actor_files: Vec<PathBuf>,
     /// An extra event-pattern lexicon for articles (TOML [[pattern]] tables); repeat for
     /// several.
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
+    /// A verb-pattern dictionary in PETRARCH's format (like CAMEO.2.0.txt) to use instead of the
+    /// shipped one; every problem is reported with its line. See docs/dictionaries.md.
+    #[arg(long = "verbs", value_name = "FILE")]
+    pub verbs: Option<PathBuf>,
 }
 
 /// Which events to keep.
@@ -212,9 +223,14 @@ pub struct ExtractArgs {
     /// An extra pattern lexicon (TOML [[pattern]] tables); repeat for several.
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
-    /// An extra actor file (TOML [[actor]] tables); repeat for several.
+    /// An extra actor file: casus's TOML ([[actor]] tables) or a PETRARCH actor dictionary
+    /// (see docs/dictionaries.md); repeat for several.
     #[arg(long = "actors", value_name = "FILE")]
     pub actor_files: Vec<PathBuf>,
+    /// A verb-pattern dictionary in PETRARCH's format (like CAMEO.2.0.txt) to use instead of the
+    /// shipped one; every problem is reported with its line. See docs/dictionaries.md.
+    #[arg(long = "verbs", value_name = "FILE")]
+    pub verbs: Option<PathBuf>,
 }
 
 /// Arguments of `casus timex`.
@@ -259,6 +275,10 @@ pub struct ActorsArgs {
     /// person, other).
     #[arg(long, value_name = "KIND")]
     pub kind: Option<String>,
+    /// Only actors of this origin: casus (the built-in table), user (your TOML actor files),
+    /// petrarch (your PETRARCH actor dictionaries) or phoenix (the shipped Phoenix dictionaries).
+    #[arg(long, value_name = "ORIGIN")]
+    pub origin: Option<String>,
 }
 
 #[cfg(test)]

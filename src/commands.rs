@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
@@ -13,7 +13,7 @@ use crate::cli::{
 use crate::export::{self, Exporter, timeline};
 use crate::graph::{ActorGraph, Filter};
 use crate::model::actor_file::parse_kind;
-use crate::model::{ActorRegistry, Codebook, DateSpan, Event, builtin};
+use crate::model::{ActorOrigin, ActorRegistry, Codebook, DateSpan, Event, builtin};
 use crate::{ingest, normalize};
 
 /// Runs a parsed command line.
@@ -86,7 +86,47 @@ fn load_with(
     let files = inputs.files.len();
     let datasets = inputs.datasets;
     let mut problems = inputs.problems;
-    let registry = match normalize::registry(inputs.actors, builtin::registry()) {
+    // The Phoenix actors are merged in only when a name of the inputs (or of `--actor`) is
+    // unknown to casus's own registry and the user's files: most runs do without the cost.
+    let casus_only = normalize::registry(
+        inputs.actors.clone(),
+        &inputs.petrarch_actors,
+        builtin::registry(),
+    );
+    let phoenix = match &casus_only {
+        Ok(r) => {
+            let mut names = inputs
+                .events
+                .iter()
+                .flat_map(|e| e.source.iter().chain(&e.targets))
+                .map(|n| n.name.as_str())
+                .chain(
+                    inputs
+                        .unchecked_names
+                        .iter()
+                        .map(|(_, n, _)| n.name.as_str()),
+                )
+                .chain(
+                    data.filter
+                        .into_iter()
+                        .flat_map(|f| f.actors.iter().map(String::as_str)),
+                );
+            names.any(|n| normalize::is_unknown(r, n))
+        }
+        Err(_) => false,
+    };
+    // Articles are extracted over casus's own names and the user's (docs/dictionaries.md).
+    let (merged, casus_only) = if phoenix {
+        let merged = normalize::registry(
+            inputs.actors,
+            &inputs.petrarch_actors,
+            normalize::base_registry(true),
+        );
+        (merged, casus_only.ok())
+    } else {
+        (casus_only, None)
+    };
+    let registry = match merged {
         Ok(r) => r,
         Err(d) => {
             // Names cannot be checked against a broken registry: report what is known.
@@ -109,6 +149,11 @@ fn load_with(
     }
     // Articles: events extracted through the complete registry, merged with the curated
     // events that describe the same happenings.
+    if let Some(path) = &input.verbs
+        && let Err(d) = crate::dict::VerbDictionary::read(path)
+    {
+        problems.0.extend(d.0);
+    }
     let mut lexicon = crate::extract::Lexicon::builtin();
     for file in &input.lexicons {
         match ingest::read_text(file) {
@@ -124,8 +169,9 @@ fn load_with(
     let mut registry = registry;
     let mut events = events;
     if !inputs.articles.is_empty() {
+        let names = casus_only.as_ref().unwrap_or(&registry);
         for article in &inputs.articles {
-            let extraction = crate::extract::extract(article, &registry, &lexicon);
+            let extraction = crate::extract::extract(article, names, &lexicon);
             for w in &extraction.warnings {
                 eprintln!("{w}");
             }
@@ -458,9 +504,21 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
         })?),
         None => None,
     };
+    let origin = match &args.origin {
+        Some(o) => Some(ActorOrigin::parse(o).ok_or_else(|| {
+            UsageError(format!(
+                "--origin '{o}': expected casus, user, petrarch or phoenix"
+            ))
+        })?),
+        None => None,
+    };
     let inputs = ingest::read_inputs(&args.input.paths, &args.input.actor_files, None)?;
     inputs.problems.clone().into_result()?;
-    let registry = normalize::registry(inputs.actors, builtin::registry())?;
+    let registry = normalize::registry(
+        inputs.actors,
+        &inputs.petrarch_actors,
+        normalize::base_registry(true),
+    )?;
     let stdout = io::stdout().lock();
     let mut w = csv::Writer::from_writer(BufWriter::new(stdout));
     w.write_record([
@@ -472,9 +530,10 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
         "parent",
         "aliases",
         "affiliations",
+        "origin",
     ])?;
     for a in registry.iter() {
-        if kind.is_some_and(|k| k != a.kind) {
+        if kind.is_some_and(|k| k != a.kind) || origin.is_some_and(|o| o != a.origin) {
             continue;
         }
         let names: Vec<&str> = a
@@ -483,6 +542,7 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
             .chain(&a.demonyms)
             .chain(&a.capital)
             .chain(&a.metonyms)
+            .chain(&a.dictionary_names)
             .map(String::as_str)
             .collect();
         let affiliations: Vec<String> = a
@@ -504,10 +564,22 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
             a.parent.as_deref().unwrap_or(""),
             &timeline::guard(&names.join("; ")),
             &affiliations.join("; "),
+            a.origin.as_str(),
         ])?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// The verb dictionary of a run: the user's `--verbs` file (every problem reported with its file
+/// and line), else the shipped one.
+fn load_verbs(
+    path: &Option<PathBuf>,
+) -> Result<std::borrow::Cow<'static, crate::dict::VerbDictionary>, crate::diag::Diagnostics> {
+    match path {
+        Some(p) => crate::dict::VerbDictionary::read(p).map(std::borrow::Cow::Owned),
+        None => Ok(std::borrow::Cow::Borrowed(crate::dict::shipped::verbs())),
+    }
 }
 
 fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
@@ -524,7 +596,29 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     };
     let inputs = ingest::read_inputs(&[], &args.actor_files, None)?;
     inputs.problems.clone().into_result()?;
-    let registry = normalize::registry(inputs.actors, builtin::registry())?;
+    // Extraction matches casus's own names (and the user's): see docs/dictionaries.md for why
+    // the Phoenix names are left out of it.
+    let registry =
+        normalize::registry(inputs.actors, &inputs.petrarch_actors, builtin::registry())?;
+    // The verb dictionary is read only when it is asked for or explained: the current extractor
+    // codes with its own lexicon (docs/dictionaries.md).
+    if args.explain || args.verbs.is_some() {
+        let verbs = load_verbs(&args.verbs)?;
+        let c = verbs.counts();
+        if args.explain {
+            eprintln!(
+                "verb dictionary: {} ({} verbs, {} patterns, {} synonym sets)",
+                args.verbs
+                    .as_ref()
+                    .map_or("shipped CAMEO.2.0.txt".to_string(), |p| p
+                        .display()
+                        .to_string()),
+                c.verbs,
+                c.patterns,
+                c.synsets
+            );
+        }
+    }
     let mut lexicon = crate::extract::Lexicon::builtin();
     for file in &args.lexicons {
         let text = ingest::read_text(file).map_err(crate::diag::Diagnostics::from_one)?;

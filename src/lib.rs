@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod dict;
 pub mod export;
 pub mod extract;
 pub mod fmt;

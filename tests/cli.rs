@@ -280,8 +280,9 @@ fn each_bad_input_is_reported_with_file_line_and_field() {
     let cases: Vec<(&str, String, &str)> = vec![
         (
             "a.toml",
-            "[[event]]\nid = \"a\"\ndate = \"2020-09-29\"\nsource = \"Turky\"\ntype = \"appeal\"\nsummary = \"x\"\n".into(),
-            "a.toml:4: field 'source': unknown actor 'Turky'; did you mean 'Turkey'?",
+            // (Not "Turky": the Phoenix dictionary lists that misspelling as a name of Turkey.)
+            "[[event]]\nid = \"a\"\ndate = \"2020-09-29\"\nsource = \"Turkeyy\"\ntype = \"appeal\"\nsummary = \"x\"\n".into(),
+            "a.toml:4: field 'source': unknown actor 'Turkeyy'; did you mean 'Turkey'?",
         ),
         (
             "a.toml",

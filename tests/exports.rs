@@ -141,7 +141,7 @@ fn story_report(layout: casus::export::diagram::DiagramLayout) -> String {
     let inputs = casus::ingest::read_inputs(&[root.join("events")], &[], None).unwrap();
     assert!(inputs.problems.is_empty(), "{}", inputs.problems);
     let registry =
-        casus::normalize::registry(inputs.actors, casus::model::builtin::registry()).unwrap();
+        casus::normalize::registry(inputs.actors, &[], casus::model::builtin::registry()).unwrap();
     let events = casus::normalize::resolve(inputs.events, &registry).unwrap();
     let graph = casus::graph::ActorGraph::build(events, &casus::graph::Filter::default());
     let mut html = Vec::new();

@@ -73,6 +73,9 @@ pub struct UserActor {
 pub struct Inputs {
     /// Actors from actor files, in file order.
     pub actors: Vec<UserActor>,
+    /// Actor dictionaries in PETRARCH's format given with `--actors`, with their file names,
+    /// in order; merged into the registry by `normalize::registry`.
+    pub petrarch_actors: Vec<(String, crate::dict::ActorDictionary)>,
     /// Events, in file order.
     pub events: Vec<RawEvent>,
     /// Actor names of records that had other problems, still to be checked so that every
@@ -348,8 +351,18 @@ pub fn read_inputs_as(
                 }
                 continue;
             }
-            // Extra actor files may have any extension; they are TOML.
+            // Extra actor files may have any extension; they are casus's TOML or a PETRARCH
+            // actor dictionary, told apart by `dict::is_petrarch_text`.
             _ => match read_text(path) {
+                Ok(text)
+                    if actor_files.contains(path) && crate::dict::is_petrarch_text(path, &text) =>
+                {
+                    match crate::dict::ActorDictionary::parse(&text, &shown) {
+                        Ok(dict) => inputs.petrarch_actors.push((shown, dict)),
+                        Err(d) => inputs.problems.0.extend(d.0),
+                    }
+                    continue;
+                }
                 Ok(text) => curated_toml::parse(&text, &shown),
                 Err(d) => {
                     inputs.problems.push(d);

@@ -2,7 +2,9 @@
 //! date-bounded affiliations) and the `ActorRegistry` that resolves names, aliases, demonyms and
 //! metonyms ("Kremlin", "Ankara") to them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +41,60 @@ impl ActorKind {
             ActorKind::ArmedGroup => "armed_group",
             ActorKind::Person => "person",
             ActorKind::Other => "other",
+        }
+    }
+}
+
+/// Where an actor's record comes from. A name of a `Casus` or `User` actor always ranks above
+/// the names of `Petrarch` actors, and those above the names of `Phoenix` actors (the merge rule
+/// of `docs/dictionaries.md`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorOrigin {
+    /// casus's built-in table (`src/model/data/actors.toml`), or made by casus for a code.
+    #[default]
+    Casus,
+    /// The user's TOML actor files.
+    User,
+    /// The user's actor dictionaries in PETRARCH's format (`--actors FILE.txt`).
+    Petrarch,
+    /// The shipped Phoenix dictionaries of PETRARCH-2.
+    Phoenix,
+}
+
+impl ActorOrigin {
+    /// The lower-case name used by `casus actors --origin`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorOrigin::Casus => "casus",
+            ActorOrigin::User => "user",
+            ActorOrigin::Petrarch => "petrarch",
+            ActorOrigin::Phoenix => "phoenix",
+        }
+    }
+
+    /// The origin named `name` (`casus`, `user`, `petrarch`, `phoenix`).
+    pub fn parse(name: &str) -> Option<ActorOrigin> {
+        match name {
+            "casus" => Some(ActorOrigin::Casus),
+            "user" => Some(ActorOrigin::User),
+            "petrarch" => Some(ActorOrigin::Petrarch),
+            "phoenix" => Some(ActorOrigin::Phoenix),
+            _ => None,
+        }
+    }
+
+    /// Whether the record was made from a PETRARCH dictionary entry (the user's or Phoenix's).
+    pub fn is_dictionary(self) -> bool {
+        matches!(self, ActorOrigin::Petrarch | ActorOrigin::Phoenix)
+    }
+
+    /// The rank of the actor's names in the index: casus's and the user's TOML first, then the
+    /// user's PETRARCH dictionaries, then Phoenix.
+    fn rank(self) -> u8 {
+        match self {
+            ActorOrigin::Casus | ActorOrigin::User => 0,
+            ActorOrigin::Petrarch => 1,
+            ActorOrigin::Phoenix => 2,
         }
     }
 }
@@ -98,6 +154,11 @@ pub struct Actor {
     pub metonyms: Vec<String>,
     /// For a person: whom they speak for, and when.
     pub affiliations: Vec<Affiliation>,
+    /// Names a PETRARCH dictionary gives the actor (Phoenix's `HELMAND` for Afghanistan): they
+    /// rank below every other name of casus's and the user's actors.
+    pub dictionary_names: Vec<String>,
+    /// Where the record comes from.
+    pub origin: ActorOrigin,
 }
 
 impl Actor {
@@ -115,6 +176,8 @@ impl Actor {
             demonyms: Vec::new(),
             metonyms: Vec::new(),
             affiliations: Vec::new(),
+            dictionary_names: Vec::new(),
+            origin: ActorOrigin::Casus,
         }
     }
 
@@ -133,6 +196,11 @@ impl Actor {
                 self.metonyms
                     .iter()
                     .map(|a| (a.as_str(), NameKind::Metonym)),
+            )
+            .chain(
+                self.dictionary_names
+                    .iter()
+                    .map(|a| (a.as_str(), NameKind::Dictionary)),
             )
     }
 
@@ -155,6 +223,8 @@ pub enum NameKind {
     Demonym,
     /// A capital, building or other metonym.
     Metonym,
+    /// A name from a PETRARCH dictionary, on a casus or user actor.
+    Dictionary,
 }
 
 /// The outcome of looking a name up.
@@ -222,10 +292,10 @@ fn hint(suggestion: &Option<String>) -> String {
 #[derive(Clone, Debug, Default)]
 pub struct ActorRegistry {
     actors: BTreeMap<String, Actor>,
-    /// Normalised name -> (rank, ids), rebuilt on every insert.
-    index: HashMap<String, (NameKind, Vec<String>)>,
+    /// Normalised name -> (rank: origin then kind of name, ids), rebuilt on every insert.
+    index: FxHashMap<String, ((u8, NameKind), Vec<String>)>,
     /// CAMEO-style code -> ids of the actors with that code, rebuilt with `index`.
-    codes: HashMap<String, Vec<String>>,
+    codes: FxHashMap<String, Vec<String>>,
 }
 
 impl ActorRegistry {
@@ -244,17 +314,41 @@ impl ActorRegistry {
             // Rare (a user's override): rebuild the index so that no stale name survives.
             self.index.clear();
             self.codes.clear();
-            let all: Vec<Actor> = self.actors.values().cloned().collect();
-            for a in &all {
+            let all = std::mem::take(&mut self.actors);
+            for a in all.values() {
                 self.index_actor(a);
             }
+            self.actors = all;
         } else {
             self.index_actor(&actor);
         }
     }
 
+    /// A registry of these actors (a later one with the same id replaces an earlier one),
+    /// indexed once: linear in the number of names.
+    pub fn from_actors(actors: impl IntoIterator<Item = Actor>) -> Self {
+        let mut registry = ActorRegistry::new();
+        for a in actors {
+            registry.actors.insert(a.id.clone(), a);
+        }
+        let all = std::mem::take(&mut registry.actors);
+        for a in all.values() {
+            registry.index_actor(a);
+        }
+        registry.actors = all;
+        registry
+    }
+
+    /// Every actor, by value, in id order (to build a new registry from this one).
+    pub fn into_actors(self) -> impl Iterator<Item = Actor> {
+        self.actors.into_values()
+    }
+
     fn index_actor(&mut self, actor: &Actor) {
-        if !actor.code.is_empty() {
+        // A named entry of a PETRARCH dictionary (a group coded `GRCREB`) carries a code that
+        // names its class, not the actor: it is not found by code.
+        let by_code = !actor.origin.is_dictionary() || actor.id.starts_with("cameo-");
+        if !actor.code.is_empty() && by_code {
             let ids = self.codes.entry(actor.code.clone()).or_default();
             if !ids.contains(&actor.id) {
                 ids.push(actor.id.clone());
@@ -265,6 +359,7 @@ impl ActorRegistry {
             if key.is_empty() {
                 continue;
             }
+            let kind = (actor.origin.rank(), kind);
             let entry = self.index.entry(key).or_insert((kind, Vec::new()));
             if kind < entry.0 {
                 *entry = (kind, vec![actor.id.clone()]);
@@ -295,7 +390,7 @@ impl ActorRegistry {
     }
 
     /// The actor with this CAMEO-style code (`RUSGOV`, `IGOUNO`), compared exactly. When several
-    /// actors share a code, the first by kind (state, government, military, organisation, armed
+    /// actors share a code, casus's and the user's come first, then the first by kind (state, government, military, organisation, armed
     /// group, other, person) and then by id wins, so that the answer does not depend on the order
     /// the actors were added in.
     pub fn by_code(&self, code: &str) -> Option<&Actor> {
@@ -309,7 +404,7 @@ impl ActorRegistry {
                 ActorKind::Other => 5,
                 ActorKind::Person => 6,
             };
-            (kind, a.id.clone())
+            (a.origin.rank(), kind, a.id.clone())
         };
         self.codes
             .get(code)?
@@ -380,13 +475,18 @@ impl ActorRegistry {
         })
     }
 
-    /// The known name closest to `key` (normalised), if it is close enough to be a typo.
+    /// The known name closest to `key` (normalised), if it is close enough to be a typo. Only
+    /// the names of casus's and the user's actors are suggested: the tens of thousands of the
+    /// PETRARCH dictionaries would make every unknown name slow to report.
     fn suggest(&self, key: &str) -> Option<String> {
         if key.is_empty() {
             return None;
         }
         let mut best: Option<(f64, &str)> = None;
         for actor in self.actors.values() {
+            if actor.origin.is_dictionary() {
+                continue;
+            }
             for (name, _) in actor.names() {
                 let score = strsim::jaro_winkler(key, &normalize_name(name));
                 if score >= 0.85 && best.is_none_or(|(s, n)| score > s || (score == s && name < n))
@@ -421,10 +521,10 @@ pub fn normalize_name(name: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => out,
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
+    out
 }
 
 /// Folds the accented Latin letters common in actor names to their base letter.

@@ -178,6 +178,8 @@ pub fn parse_actor_file_with_lines(
                 demonyms: raw.demonyms,
                 metonyms: raw.metonyms,
                 affiliations,
+                dictionary_names: Vec::new(),
+                origin: super::actor::ActorOrigin::Casus,
             },
             header_line,
         ));

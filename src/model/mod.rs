@@ -8,7 +8,9 @@ pub mod codebook;
 pub mod date;
 pub mod event;
 
-pub use actor::{Actor, ActorKind, ActorRegistry, Affiliation, Lookup, ResolveError, Resolved};
+pub use actor::{
+    Actor, ActorKind, ActorOrigin, ActorRegistry, Affiliation, Lookup, ResolveError, Resolved,
+};
 pub use codebook::{Codebook, EventType, QuadClass};
 pub use date::{DateSpan, EdtfError, Precision};
 pub use event::{ActorId, Event, Origin, Provenance};

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use crate::model::{Actor, ActorId, ActorKind, ActorRegistry, DateSpan, Lookup};
+use crate::model::{Actor, ActorId, ActorKind, ActorOrigin, ActorRegistry, DateSpan, Lookup};
 
 /// A CAMEO actor code segment that is not a country: (code, name, kind of a run-local actor
 /// whose main role it is). From the CAMEO codebook (v1.1b3, actor codes: domestic and
@@ -378,12 +378,23 @@ pub struct Coder {
     countries: FxHashMap<String, Option<Arc<str>>>,
     /// Actors created since the last [`Coder::take_created`].
     created: Vec<Created>,
+    /// The origin given to the actors it creates.
+    origin: ActorOrigin,
 }
 
 impl Coder {
     /// A coder with empty caches.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A coder whose new actors have this origin (the merge of a PETRARCH dictionary makes its
+    /// code actors with the dictionary's origin).
+    pub fn with_origin(origin: ActorOrigin) -> Self {
+        Coder {
+            origin,
+            ..Self::default()
+        }
     }
 
     /// The actors created since the last call.
@@ -539,6 +550,7 @@ impl Coder {
                 n += 1;
             }
         }
+        actor.origin = self.origin;
         let id = self.intern(&actor.id);
         self.created.push(Created {
             id: id.clone(),

@@ -9,15 +9,26 @@ use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::ingest::{NameRef, RawEvent, UserActor};
-use crate::model::{ActorId, ActorRegistry, DateSpan, Event};
+use crate::model::{ActorId, ActorOrigin, ActorRegistry, DateSpan, Event, Lookup};
 
-/// Builds the registry for a run: the built-in actors, then the user's actors in file order (a
-/// user's actor with a built-in id replaces it). Parents and affiliations must name known actors.
+/// Builds the registry for a run: the built-in actors (with or without the Phoenix ones), then
+/// the user's PETRARCH actor dictionaries merged by the rule of `docs/dictionaries.md`, then the
+/// user's TOML actors in file order (a user's actor with a built-in id replaces it). Parents and
+/// affiliations must name known actors.
 pub fn registry(
     user_actors: Vec<UserActor>,
+    petrarch: &[(String, crate::dict::ActorDictionary)],
     builtin: ActorRegistry,
 ) -> Result<ActorRegistry, Diagnostics> {
     let mut registry = builtin;
+    if !petrarch.is_empty() {
+        let dicts: Vec<&crate::dict::ActorDictionary> = petrarch.iter().map(|(_, d)| d).collect();
+        registry = crate::dict::merge::merge(registry, &dicts, ActorOrigin::Petrarch).0;
+    }
+    let mut user_actors = user_actors;
+    for u in &mut user_actors {
+        u.actor.origin = ActorOrigin::User;
+    }
     let mut diags = Diagnostics::default();
     let mut defined: HashMap<String, (String, u64)> = HashMap::new();
     for u in &user_actors {
@@ -62,6 +73,23 @@ pub fn registry(
         }
     }
     diags.into_result().map(|()| registry)
+}
+
+/// The registry a run starts from before the user's files: casus's built-in actors, with the
+/// shipped Phoenix actors merged in when `phoenix` is true (reading and merging them takes a
+/// few hundred milliseconds, so runs whose names casus knows do without).
+pub fn base_registry(phoenix: bool) -> ActorRegistry {
+    if phoenix {
+        crate::dict::shipped::registry()
+    } else {
+        crate::model::builtin::registry()
+    }
+}
+
+/// Whether a name is unknown to the registry (neither found nor ambiguous): a run with such a
+/// name needs the Phoenix actors.
+pub fn is_unknown(registry: &ActorRegistry, name: &str) -> bool {
+    matches!(registry.find(name), Lookup::Unknown { .. })
 }
 
 /// Checks the actor names of records that had other problems, so that all problems of a file

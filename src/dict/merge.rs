@@ -1,0 +1,329 @@
+//! The merge of PETRARCH actor entries into casus's actor registry (the rule is written out in
+//! `docs/dictionaries.md`): casus's own entries win, entries with dated roles become people,
+//! entries coded like a casus actor give it their names, the others become actors of their own.
+
+use std::collections::{HashMap, HashSet};
+
+use super::actors::{ActorDictionary, ActorEntry};
+use crate::model::{
+    Actor, ActorKind, ActorOrigin, ActorRegistry, Affiliation, Lookup, actor::normalize_name,
+};
+use crate::normalize::coded::{Coder, segment, slug};
+
+/// What a merge did with the entries it read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeCounts {
+    /// Entries read.
+    pub entries: usize,
+    /// Entries that became people (they have a date-bounded code).
+    pub people: usize,
+    /// Date-bounded roles of those people.
+    pub roles: usize,
+    /// Entries that became actors of their own (groups, organisations, named bodies).
+    pub actors: usize,
+    /// Entries whose code a casus (or user) actor holds: their names were added to it.
+    pub names_to_own: usize,
+    /// Actors made for the codes of roles (`cameo-afgeli`, "Elites (Afghanistan)").
+    pub code_actors: usize,
+    /// Entries left out because a person of casus (or the user) has one of their names.
+    pub known_people: usize,
+    /// Entries left out because they have no code, or only the null code `[---]`.
+    pub uncoded: usize,
+}
+
+/// Merges actor dictionaries into `registry`; the new actors get `origin`. Entries are taken in
+/// order (dictionaries, then lines); names already held by casus's or the user's actors stay
+/// theirs (the registry ranks those names first whatever the order).
+pub fn merge(
+    registry: ActorRegistry,
+    dictionaries: &[&ActorDictionary],
+    origin: ActorOrigin,
+) -> (ActorRegistry, MergeCounts) {
+    let mut registry = registry;
+    let mut counts = MergeCounts::default();
+    let mut coder = Coder::with_origin(origin);
+    let mut new_actors: Vec<Actor> = Vec::new();
+    let mut used_ids: HashSet<String> = registry.iter().map(|a| a.id.clone()).collect();
+    let mut extra_names: HashMap<String, Vec<String>> = HashMap::new();
+    let prefix = match origin {
+        ActorOrigin::Phoenix => "phoenix",
+        _ => "petrarch",
+    };
+    for dict in dictionaries {
+        for entry in &dict.entries {
+            counts.entries += 1;
+            let coded: Vec<_> = entry.codes.iter().filter(|c| c.code.is_some()).collect();
+            if coded.is_empty() {
+                counts.uncoded += 1;
+                continue;
+            }
+            if coded.iter().any(|c| c.is_dated()) {
+                if entry
+                    .names
+                    .iter()
+                    .any(|n| own_holders(&registry, n).any(|a| a.kind == ActorKind::Person))
+                {
+                    counts.known_people += 1;
+                    continue;
+                }
+                // Dated roles first, in file order, then the undated default roles, so that the
+                // first role covering a date is the dated one (`Actor::affiliation_on`).
+                let mut affiliations = Vec::new();
+                for dated in [true, false] {
+                    for c in coded.iter().filter(|c| c.is_dated() == dated) {
+                        let code = c.code.as_deref().unwrap_or_default();
+                        let Some(id) = coder.code(&mut registry, code.as_bytes()) else {
+                            continue;
+                        };
+                        affiliations.push(Affiliation {
+                            actor: id.to_string(),
+                            role: code.to_string(),
+                            from: c.from,
+                            to: c.to,
+                        });
+                    }
+                }
+                counts.roles += affiliations.len();
+                let mut person = actor_for(entry, ActorKind::Person, prefix, &mut used_ids);
+                person.country = country_of(&registry, coded[0].code.as_deref());
+                person.affiliations = affiliations;
+                person.origin = origin;
+                counts.people += 1;
+                new_actors.push(person);
+                continue;
+            }
+            let code = coded[0].code.as_deref().unwrap_or_default();
+            if let Some(own) = registry.by_code(code).filter(|a| !a.origin.is_dictionary()) {
+                let names = extra_names.entry(own.id.clone()).or_default();
+                names.extend(entry.names.iter().cloned());
+                counts.names_to_own += 1;
+                continue;
+            }
+            let mut actor = actor_for(entry, kind_of(&registry, code), prefix, &mut used_ids);
+            actor.code = code.to_string();
+            actor.country = country_of(&registry, Some(code));
+            actor.origin = origin;
+            counts.actors += 1;
+            new_actors.push(actor);
+        }
+    }
+    counts.code_actors = coder.take_created().len();
+    let mut actors: Vec<Actor> = registry.into_actors().collect();
+    for a in &mut actors {
+        if let Some(names) = extra_names.remove(&a.id) {
+            let own: HashSet<String> = a.names().map(|(n, _)| normalize_name(n)).collect();
+            let mut seen = HashSet::new();
+            for n in names {
+                let key = normalize_name(&n);
+                if !own.contains(&key) && seen.insert(key) {
+                    a.dictionary_names.push(title_case(&n));
+                }
+            }
+        }
+    }
+    actors.extend(new_actors);
+    (ActorRegistry::from_actors(actors), counts)
+}
+
+/// The actors of casus or the user's TOML files that hold a name (at whatever rank).
+fn own_holders<'r>(registry: &'r ActorRegistry, name: &str) -> impl Iterator<Item = &'r Actor> {
+    let found: Vec<&Actor> = match registry.find(name) {
+        Lookup::Found(a) => vec![a],
+        Lookup::Ambiguous(v) => v,
+        Lookup::Unknown { .. } => Vec::new(),
+    };
+    found.into_iter().filter(|a| !a.origin.is_dictionary())
+}
+
+/// A new actor for an entry: a unique id `<prefix>-<slug>`, the primary phrase as its name,
+/// the synonyms as aliases.
+fn actor_for(
+    entry: &ActorEntry,
+    kind: ActorKind,
+    prefix: &str,
+    used: &mut HashSet<String>,
+) -> Actor {
+    let base = format!("{prefix}-{}", slug(&entry.names[0]));
+    let mut id = base.clone();
+    let mut n = 2;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.insert(id.clone());
+    let mut actor = Actor::new(&id, &title_case(&entry.names[0]), kind);
+    let mut seen = HashSet::from([normalize_name(&entry.names[0])]);
+    for n in &entry.names[1..] {
+        if seen.insert(normalize_name(n)) {
+            actor.aliases.push(title_case(n));
+        }
+    }
+    actor
+}
+
+/// The ISO code of the registry state a code starts with.
+fn country_of(registry: &ActorRegistry, code: Option<&str>) -> Option<String> {
+    let head = code?.get(..3)?;
+    registry
+        .by_code(head)
+        .filter(|a| a.kind == ActorKind::State)
+        .map(|a| a.code.clone())
+}
+
+/// The kind of a named entry by its code: the role after a state's code (`SYRREB` is an armed
+/// group), else the code's first part (`IGO` an organisation, `IMG` an armed group); other.
+fn kind_of(registry: &ActorRegistry, code: &str) -> ActorKind {
+    let role = match country_of(registry, Some(code)) {
+        Some(_) => code.get(3..6),
+        None => code.get(..3),
+    };
+    match role.and_then(segment) {
+        Some((_, ActorKind::Government)) => ActorKind::Government,
+        Some((_, kind)) => kind,
+        None => ActorKind::Other,
+    }
+}
+
+/// A dictionary phrase (lower-case) for display: each word capitalised (`hamid karzai` ->
+/// `Hamid Karzai`, `al-qaeda` -> `Al-Qaeda`, `u.n.` -> `U.N.`), a word without vowels upper-cased
+/// as the acronym it is (`bhf` -> `BHF`), and `of`, `the`, `and`, `for`, `in`, `on`, `to`, `de`
+/// and `la` lower-case after the first word. (The Phoenix files are written in capitals: an
+/// acronym with vowels, `UNICEF`, comes out `Unicef`.)
+pub fn title_case(phrase: &str) -> String {
+    const SMALL: [&str; 9] = ["of", "the", "and", "for", "in", "on", "to", "de", "la"];
+    let mut out = String::with_capacity(phrase.len());
+    for (i, word) in phrase.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let vowels = word
+            .chars()
+            .filter(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+            .count();
+        if i > 0 && SMALL.contains(&word) {
+            out.push_str(word);
+        } else if letters >= 2 && vowels == 0 {
+            out.push_str(&word.to_uppercase());
+        } else {
+            let mut start = true;
+            for c in word.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+                start = matches!(c, '-' | '(' | '/' | '.' | '\'');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DateSpan;
+
+    fn base() -> ActorRegistry {
+        let mut land = Actor::new("landia", "Landia", ActorKind::State);
+        land.code = "LND".into();
+        let mut gov = Actor::new(
+            "landia-government",
+            "Landian government",
+            ActorKind::Government,
+        );
+        gov.code = "LNDGOV".into();
+        gov.parent = Some("landia".into());
+        let mut jo = Actor::new("jo-smith", "Jo Smith", ActorKind::Person);
+        jo.affiliations.push(Affiliation {
+            actor: "landia-government".into(),
+            role: "President".into(),
+            from: None,
+            to: None,
+        });
+        ActorRegistry::from_actors([land, gov, jo])
+    }
+
+    #[test]
+    fn casus_wins_and_entries_become_people_groups_or_names() {
+        let text = "\
+LANDIA_ [LND]
++LANDLAND
++JO_SMITH
+JO_SMITH_
+\t[LNDGOV 990101-051231]
+ANN_BELL_
++BELL
+\t[LNDGOV 060101-101231]
+\t[LNDELI]
+FREE_LAND_FRONT [LNDREB]
++FLF
+NOBODY [---]
+";
+        let dict = ActorDictionary::parse(text, "t.actors").unwrap();
+        let (r, counts) = merge(base(), &[&dict], ActorOrigin::Phoenix);
+        assert_eq!(
+            counts,
+            MergeCounts {
+                entries: 5,
+                people: 1,
+                roles: 2,
+                actors: 1,
+                names_to_own: 1,
+                code_actors: 1,
+                known_people: 1,
+                uncoded: 1,
+            }
+        );
+        // The entry of casus's state gave it a name; its "Jo Smith" stays casus's person's.
+        let landia = r.get("landia").unwrap();
+        assert_eq!(landia.dictionary_names, vec!["Landland", "Jo Smith"]);
+        assert_eq!(landia.origin, ActorOrigin::Casus);
+        assert!(matches!(r.find("Landland"), Lookup::Found(a) if a.id == "landia"));
+        assert!(matches!(r.find("Jo Smith"), Lookup::Found(a) if a.id == "jo-smith"));
+        // A dated entry is a person; a date in the role picks the role.
+        let ann = r.get("phoenix-ann-bell").unwrap();
+        assert_eq!(ann.origin, ActorOrigin::Phoenix);
+        assert_eq!(ann.country.as_deref(), Some("LND"));
+        let in_office = r
+            .resolve("Bell", &DateSpan::parse("2008").unwrap())
+            .unwrap();
+        assert_eq!(in_office.actor.id, "landia-government");
+        let later = r
+            .resolve("Ann Bell", &DateSpan::parse("2015").unwrap())
+            .unwrap();
+        assert_eq!(later.actor.id, "cameo-lndeli");
+        assert_eq!(later.actor.name, "Elites (Landia)");
+        assert_eq!(later.actor.origin, ActorOrigin::Phoenix);
+        // A named group keeps its name, its code and its kind, and is not found by its code.
+        let flf = r.get("phoenix-free-land-front").unwrap();
+        assert_eq!(
+            (flf.kind, flf.code.as_str()),
+            (ActorKind::ArmedGroup, "LNDREB")
+        );
+        assert!(matches!(r.find("FLF"), Lookup::Found(a) if a.id == flf.id));
+        assert!(r.by_code("LNDREB").is_none());
+        assert_eq!(r.by_code("LNDELI").unwrap().id, "cameo-lndeli");
+    }
+
+    #[test]
+    fn a_phoenix_name_never_shadows_a_casus_name() {
+        let text = "LANDIAN_GOVERNMENT [XYZ]\nSOMEONE\n\t[LNDGOV <201231]\n+LANDIA\n";
+        let dict = ActorDictionary::parse(text, "t.actors").unwrap();
+        let (r, _) = merge(base(), &[&dict], ActorOrigin::Phoenix);
+        assert!(
+            matches!(r.find("Landian government"), Lookup::Found(a) if a.id == "landia-government")
+        );
+        assert!(matches!(r.find("Landia"), Lookup::Found(a) if a.id == "landia"));
+        assert!(matches!(r.find("Someone"), Lookup::Found(a) if a.id == "phoenix-someone"));
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(title_case("al-qaeda in iraq"), "Al-Qaeda in Iraq");
+        assert_eq!(title_case("u.n."), "U.N.");
+        assert_eq!(title_case("bhf"), "BHF");
+        assert_eq!(title_case("the plaza committee"), "The Plaza Committee");
+    }
+}
