@@ -14,6 +14,7 @@ pub mod expr;
 pub mod find;
 pub mod lexicon;
 pub mod resolve;
+pub mod timeml;
 pub mod token;
 
 use std::io;

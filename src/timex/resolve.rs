@@ -31,6 +31,15 @@ impl TimexType {
             TimexType::Set => "set",
         }
     }
+
+    /// The TIMEX3 type as TimeML writes it (`DATE`, `DURATION`, `SET`).
+    pub fn as_timeml(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
 }
 
 /// A resolved expression: its type, TIMEX3 value and, when it names a span of days, the span.
