@@ -90,7 +90,9 @@ pub fn find_in(line: &str, toks: &[Tok], out: &mut Vec<Mention>) {
         i += 1;
     }
     for (m, (s, e, sent)) in out[first..].iter_mut().zip(at_toks) {
-        m.tense = p.tense(s, e, sent);
+        if needs_direction(&m.expr) {
+            m.tense = p.tense(s, e, sent);
+        }
     }
 }
 
@@ -103,6 +105,24 @@ fn weekday(n: u8) -> Weekday {
         4 => Weekday::Fri,
         5 => Weekday::Sat,
         _ => Weekday::Sun,
+    }
+}
+
+/// Whether placing an expression can depend on the direction the sentence reads (a date or
+/// month without a year, a bare weekday, a year-less holiday, season or part of a year).
+fn needs_direction(e: &Expr) -> bool {
+    match e {
+        Expr::Date(c) => c.year.is_none(),
+        Expr::Weekday(_, Rel::Bare) | Expr::WeekendBare => true,
+        Expr::Part(_, YearRef::Missing) | Expr::Feast(_, YearRef::Missing, _) => true,
+        Expr::NthWeekday { month, .. } => needs_direction(month),
+        Expr::WeekOf(x) | Expr::Edge(_, x) | Expr::Since(x) | Expr::Until(x) | Expr::Approx(x) => {
+            needs_direction(x)
+        }
+        Expr::Range(a, b) => needs_direction(a) || needs_direction(b),
+        Expr::Clock { day: Some(d), .. } => needs_direction(d),
+        Expr::DayPart(d, _) => needs_direction(d),
+        _ => false,
     }
 }
 
@@ -2732,127 +2752,128 @@ fn is_past_form(w: &[u8]) -> bool {
     {
         return true;
     }
-    matches!(
-        w,
-        b"said"
-            | b"told"
-            | b"took"
-            | b"taken"
-            | b"made"
-            | b"met"
-            | b"left"
-            | b"gave"
-            | b"given"
-            | b"held"
-            | b"began"
-            | b"begun"
-            | b"became"
-            | b"saw"
-            | b"seen"
-            | b"found"
-            | b"thought"
-            | b"got"
-            | b"gotten"
-            | b"brought"
-            | b"sent"
-            | b"spent"
-            | b"spoke"
-            | b"spoken"
-            | b"wrote"
-            | b"written"
-            | b"won"
-            | b"lost"
-            | b"fell"
-            | b"fallen"
-            | b"led"
-            | b"ran"
-            | b"rose"
-            | b"risen"
-            | b"struck"
-            | b"fought"
-            | b"flew"
-            | b"flown"
-            | b"knew"
-            | b"known"
-            | b"chose"
-            | b"chosen"
-            | b"broke"
-            | b"broken"
-            | b"stood"
-            | b"sought"
-            | b"paid"
-            | b"kept"
-            | b"heard"
-            | b"felt"
-            | b"built"
-            | b"caught"
-            | b"drove"
-            | b"driven"
-            | b"grew"
-            | b"grown"
-            | b"hung"
-            | b"laid"
-            | b"meant"
-            | b"sat"
-            | b"shot"
-            | b"shook"
-            | b"sold"
-            | b"stole"
-            | b"stolen"
-            | b"swore"
-            | b"sworn"
-            | b"taught"
-            | b"threw"
-            | b"thrown"
-            | b"understood"
-            | b"wore"
-            | b"worn"
-            | b"withdrew"
-            | b"withdrawn"
-            | b"came"
-            | b"went"
-            | b"gone"
-            | b"done"
-            | b"ate"
-            | b"eaten"
-            | b"forgot"
-            | b"hid"
-            | b"hidden"
-            | b"bought"
-            | b"slept"
-            | b"woke"
-            | b"arose"
-            | b"blew"
-            | b"blown"
-            | b"born"
-            | b"fled"
-            | b"froze"
-            | b"frozen"
-            | b"lit"
-            | b"rode"
-            | b"rang"
-            | b"sang"
-            | b"sank"
-            | b"slid"
-            | b"stuck"
-            | b"swept"
-            | b"swam"
-            | b"tore"
-            | b"torn"
-            | b"undertook"
-            | b"upheld"
-            | b"wept"
-            | b"dealt"
-            | b"dug"
-            | b"drew"
-            | b"drawn"
-            | b"drank"
-            | b"fed"
-            | b"beaten"
-            | b"overthrew"
-            | b"ended"
-    )
+    w == b"ended" || IRREGULAR_PAST.binary_search(&w).is_ok()
 }
+
+/// The common irregular past forms and participles, sorted (for [`is_past_form`]).
+const IRREGULAR_PAST: &[&[u8]] = &[
+    b"arose",
+    b"ate",
+    b"beaten",
+    b"became",
+    b"began",
+    b"begun",
+    b"blew",
+    b"blown",
+    b"born",
+    b"bought",
+    b"broke",
+    b"broken",
+    b"brought",
+    b"built",
+    b"came",
+    b"caught",
+    b"chose",
+    b"chosen",
+    b"dealt",
+    b"done",
+    b"drank",
+    b"drawn",
+    b"drew",
+    b"driven",
+    b"drove",
+    b"dug",
+    b"eaten",
+    b"fallen",
+    b"fed",
+    b"fell",
+    b"felt",
+    b"fled",
+    b"flew",
+    b"flown",
+    b"forgot",
+    b"fought",
+    b"found",
+    b"froze",
+    b"frozen",
+    b"gave",
+    b"given",
+    b"gone",
+    b"got",
+    b"gotten",
+    b"grew",
+    b"grown",
+    b"heard",
+    b"held",
+    b"hid",
+    b"hidden",
+    b"hung",
+    b"kept",
+    b"knew",
+    b"known",
+    b"laid",
+    b"led",
+    b"left",
+    b"lit",
+    b"lost",
+    b"made",
+    b"meant",
+    b"met",
+    b"overthrew",
+    b"paid",
+    b"ran",
+    b"rang",
+    b"risen",
+    b"rode",
+    b"rose",
+    b"said",
+    b"sang",
+    b"sank",
+    b"sat",
+    b"saw",
+    b"seen",
+    b"sent",
+    b"shook",
+    b"shot",
+    b"slept",
+    b"slid",
+    b"sold",
+    b"sought",
+    b"spent",
+    b"spoke",
+    b"spoken",
+    b"stole",
+    b"stolen",
+    b"stood",
+    b"struck",
+    b"stuck",
+    b"swam",
+    b"swept",
+    b"swore",
+    b"sworn",
+    b"taken",
+    b"taught",
+    b"thought",
+    b"threw",
+    b"thrown",
+    b"told",
+    b"took",
+    b"tore",
+    b"torn",
+    b"understood",
+    b"undertook",
+    b"upheld",
+    b"went",
+    b"wept",
+    b"withdrawn",
+    b"withdrew",
+    b"woke",
+    b"won",
+    b"wore",
+    b"worn",
+    b"written",
+    b"wrote",
+];
 
 /// Completes the two ends of a range from each other: "July 13 to 15" gives the second end its
 /// month, "13 to 15 July 2013" gives the first its month and year.
@@ -2916,6 +2937,12 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].tense, Tense::Past);
         assert_eq!(out[1].tense, Tense::Future);
+    }
+
+    #[test]
+    fn irregular_past_forms_are_sorted() {
+        assert!(IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_past_form(b"said") && is_past_form(b"killed") && !is_past_form(b"need"));
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub enum TimexType {
 }
 
 impl TimexType {
-    /// The lower-case name written in the CSV output (`date`, `duration`, `set`).
+    /// The lower-case name written in the CSV output (`date`, `time`, `duration`, `set`).
     pub fn as_str(self) -> &'static str {
         match self {
             TimexType::Date => "date",
