@@ -458,6 +458,24 @@ const CASES: &str = r#"
 2020-09-29 | He ruled out a deal within two years. | two years | P2Y |
 2020-09-29 | The army attacked on Monday morning. | Monday morning | 2020-09-28TMO | 2020-09-28
 
+## Times of day, parts of day, TimeML extents and the tense of the sentence
+2020-09-29 | The deadline is 9 a.m. Tuesday. | 9 a.m. Tuesday | 2020-09-29T09:00 | 2020-09-29
+2020-09-29 | Shelling resumed at 4 in the morning. | 4 in the morning | 2020-09-29T04:00 | 2020-09-29
+2020-09-29 | Envoys met Sunday night and again at 10:35 a.m. | Sunday night | 2020-09-27TNI | 2020-09-27 | 10:35 a.m. | 2020-09-27T10:35 | 2020-09-27
+2020-09-29 | Crowds gathered this evening in the square. | this evening | 2020-09-29TEV | 2020-09-29
+2020-09-29 | The talks lasted 5 1/2 hours. | 5 1/2 hours | PT5H30M |
+2020-09-29 | Officials met for over an hour. | over an hour | PT1H |
+2020-09-29 | The siege will last two more weeks. | two more weeks | P2W |
+2020-09-29 | A day-long strike shut the port. | day-long | P1D |
+2020-09-29 | The guns fell silent almost four years ago. | almost four years ago | 2016 | 2016
+2020-09-29 | The paper said in an editorial on Monday, Sept. 28: talks must resume. | Monday, Sept. 28 | 2020-09-28 | 2020-09-28
+2000-01-10 | The hearing is on Jan. 24. | Jan. 24 | 2000-01-24 | 2000-01-24
+2000-01-10 | Congress reconvenes Jan. 24. | Jan. 24 | 1999-01-24 | 1999-01-24
+2000-01-07 | Cuba predicted Wednesday that the exiles will act. | Wednesday | 2000-01-05 | 2000-01-05
+2000-01-07 | Exiles will now act on the ruling, Cuba predicted Wednesday. | now | PRESENT_REF | 2000-01-07~ | Wednesday | 2000-01-05 | 2000-01-05
+2020-09-29 | The summit will be held on Oct. 11. | Oct. 11 | 2020-10-11 | 2020-10-11
+2020-09-29 | The current crisis began in the past. | current | PRESENT_REF | 2020-09-29~ | the past | PAST_REF | ../2020-09-29
+
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
 2020-09-29 | Resolution 2254 was adopted unanimously.

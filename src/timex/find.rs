@@ -1020,7 +1020,11 @@ impl P<'_> {
         if let Some((k2, d)) = self.day(k, true)
             && !matches!(self.lex(k2), Lex::Unit(_))
             && !(self.num(k).is_some() && self.punct(k2, b'%'))
-            && !(self.num(k).is_some() && self.touch(k) && self.punct(k + 1, b':'))
+            && !(self.num(k).is_some()
+                && self.touch(k)
+                && self.punct(k + 1, b':')
+                && self.touch(k + 1)
+                && self.num(k + 2).is_some())
         {
             // A number after "May" or "March" must look like a date; "March 3 people" is not.
             let mut cal = Cal {
@@ -1717,7 +1721,7 @@ impl P<'_> {
                     || self.raw(i - 1, b"almost")
                     || self.raw(i - 1, b"than")
                     || self.raw(i - 1, b"least"));
-            if !cue || unit.is_time_of_day() {
+            if !cue {
                 return None;
             }
         }
