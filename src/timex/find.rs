@@ -560,10 +560,23 @@ impl P<'_> {
     /// Everything that starts at token `i`, longest first: the first and one past the last
     /// token of the expression (a leading signal such as "since" is left out) and what it says.
     fn at(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        if let Some((e, x)) = self.time_of_day(i) {
+        // Cheap guards first: these patterns start at few words, and this runs at every token.
+        let lex = self.lex(i);
+        let first = self.text(i).first().map_or(0, u8::to_ascii_lowercase);
+        let other = lex == Lex::Other && self.is_word(i);
+        if (matches!(
+            lex,
+            Lex::Card(_) | Lex::Kw(Kw::This | Kw::Yesterday | Kw::Tomorrow | Kw::Last)
+        ) || self.num(i).is_some()
+            || (other && matches!(first, b'n' | b'm')))
+            && let Some((e, x)) = self.time_of_day(i)
+        {
             return Some((i, e, x));
         }
-        if let Some(hit) = self.modified_amount(i) {
+        if (matches!(lex, Lex::Kw(Kw::Over | Kw::At))
+            || (other && matches!(first, b'a' | b'n' | b'm' | b'l' | b'f' | b'u')))
+            && let Some(hit) = self.modified_amount(i)
+        {
             return Some(hit);
         }
         match self.lex(i) {
@@ -585,7 +598,7 @@ impl P<'_> {
             Lex::Kw(Kw::Current) if self.rel_led(i, false).is_none() => {
                 return Some((i, i + 1, Expr::Vague(Vague::Present)));
             }
-            _ if self.raw(i, b"formerly") => {
+            _ if other && first == b'f' && self.raw(i, b"formerly") => {
                 return Some((i, i + 1, Expr::Vague(Vague::Past)));
             }
             _ => {}
