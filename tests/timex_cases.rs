@@ -65,17 +65,17 @@ const CASES: &str = r#"
 2020-09-29 | By mid-September the front had stabilised. | mid-September | 2020-09 | 2020-09-11/2020-09-20
 2020-09-29 | The shelling began in early September. | early September | 2020-09 | 2020-09-01/2020-09-10
 2020-09-29 | New talks will open in early October. | early October | 2020-10 | 2020-10-01/2020-10-10
-2020-09-29 | Since July, 40 people have died. | Since July | 2020-07 | 2020-07/..
-2020-09-29 | Since December, prices have risen. | Since December | 2019-12 | 2019-12/..
-2020-09-29 | The blockade lasted until March. | until March | 2020-03 | ../2020-03
-2020-09-29 | The curfew will last until November. | until November | 2020-11 | ../2020-11
-2020-09-29 | From June to August the front was quiet. | From June to August | 2020-06/2020-08 | 2020-06/2020-08
-2020-09-29 | Between May and July, 300 people were detained. | Between May and July | 2020-05/2020-07 | 2020-05/2020-07
-2020-09-29 | From November to February the pass is closed. | From November to February | 2019-11/2020-02 | 2019-11/2020-02
-2020-09-29 | The talks ran from July 13 to 15. | from July 13 to 15 | 2020-07-13/2020-07-15 | 2020-07-13/2020-07-15
+2020-09-29 | Since July, 40 people have died. | July | 2020-07 | 2020-07/..
+2020-09-29 | Since December, prices have risen. | December | 2019-12 | 2019-12/..
+2020-09-29 | The blockade lasted until March. | March | 2020-03 | ../2020-03
+2020-09-29 | The curfew will last until November. | November | 2020-11 | ../2020-11
+2020-09-29 | From June to August the front was quiet. | June | 2020-06 | 2020-06/2020-08 | August | 2020-08 | 2020-08
+2020-09-29 | Between May and July, 300 people were detained. | May | 2020-05 | 2020-05/2020-07 | July | 2020-07 | 2020-07
+2020-09-29 | From November to February the pass is closed. | November | 2020-11 | 2020-11/2021-02 | February | 2021-02 | 2021-02
+2020-09-29 | The talks ran from July 13 to 15. | July 13 to 15 | 2020-07-13/2020-07-15 | 2020-07-13/2020-07-15
 2020-09-29 | Clashes on Aug. 27-29 killed 12 soldiers. | Aug. 27-29 | 2020-08-27/2020-08-29 | 2020-08-27/2020-08-29
 2020-09-29 | The conference of 1-8 September was cancelled. | 1-8 September | 2020-09-01/2020-09-08 | 2020-09-01/2020-09-08
-2020-09-29 | The summit ran from 13 to 15 July 2019. | from 13 to 15 July 2019 | 2019-07-13/2019-07-15 | 2019-07-13/2019-07-15
+2020-09-29 | The summit ran from 13 to 15 July 2019. | 13 to 15 July 2019 | 2019-07-13/2019-07-15 | 2019-07-13/2019-07-15
 2020-09-29 | The drills of July 13 - July 15 were watched closely. | July 13 - July 15 | 2020-07-13/2020-07-15 | 2020-07-13/2020-07-15
 2020-09-29 | On the 15th, the envoy arrived. | the 15th | 2020-09-15 | 2020-09-15
 2020-09-29 | The convoy was stopped on the first. | the first | 2020-09-01 | 2020-09-01
@@ -190,13 +190,13 @@ const CASES: &str = r#"
 2020-09-29 | Aid will arrive early next week. | early next week | 2020-W41 | 2020-10-05/2020-10-07
 2020-09-29 | Prices peaked in late September. | late September | 2020-09 | 2020-09-21/2020-09-30
 2020-09-29 | Clashes broke out in early 2016 and again in mid-2017. | early 2016 | 2016 | 2016-01/2016-04 | mid-2017 | 2017 | 2017-05/2017-08
-2020-09-29 | The siege lasted until late March 2017. | until late March 2017 | 2017-03 | ../2017-03-31
-2020-09-29 | Refugees have returned since early 2019. | since early 2019 | 2019 | 2019-01/..
-2020-09-29 | The party was founded in the early 1990s. | the early 1990s | 199 | 1990/1993
-2020-09-29 | The factory closed in the late 1980s. | the late 1980s | 198 | 1987/1989
-2020-09-29 | Migration peaked in the mid-1990s. | the mid-1990s | 199 | 1994/1996
-2020-09-29 | The port grew in the early 20th century. | the early 20th century | 19 | 1900/1932
-2020-09-29 | The fort dates from the late 19th century. | the late 19th century | 18 | 1867/1899
+2020-09-29 | The siege lasted until late March 2017. | late March 2017 | 2017-03 | ../2017-03-31
+2020-09-29 | Refugees have returned since early 2019. | early 2019 | 2019 | 2019-01/..
+2020-09-29 | The party was founded in the early 1990s. | early 1990s | 199 | 1990/1993
+2020-09-29 | The factory closed in the late 1980s. | late 1980s | 198 | 1987/1989
+2020-09-29 | Migration peaked in the mid-1990s. | mid-1990s | 199 | 1994/1996
+2020-09-29 | The port grew in the early 20th century. | early 20th century | 19 | 1900/1932
+2020-09-29 | The fort dates from the late 19th century. | late 19th century | 18 | 1867/1899
 2024-02-29 | The thaw came in late February. | late February | 2024-02 | 2024-02-21/2024-02-29
 2023-03-10 | The thaw came in late February. | late February | 2023-02 | 2023-02-21/2023-02-28
 2020-09-29 | The talks ended in the third quarter. | the third quarter | 2020-Q3 | 2020-35
@@ -272,21 +272,21 @@ const CASES: &str = r#"
 2020-09-29 | The Arab Spring began in Tunisia.
 
 ## Decades and centuries
-2020-09-29 | He served in the 1990s. | the 1990s | 199 | 199X
-2020-09-29 | Ties were cut in the '90s. | the '90s | 199 | 199X
-2020-09-29 | Ties were cut in the 90s. | the 90s | 199 | 199X
-2020-09-29 | The border dates from the 1920s. | the 1920s | 192 | 192X
+2020-09-29 | He served in the 1990s. | 1990s | 199 | 199X
+2020-09-29 | Ties were cut in the '90s. | '90s | 199 | 199X
+2020-09-29 | Ties were cut in the 90s. | 90s | 199 | 199X
+2020-09-29 | The border dates from the 1920s. | 1920s | 192 | 192X
 2020-09-29 | It dates back to the 19th century. | the 19th century | 18 | 18XX
 2020-09-29 | The town was founded in the twelfth century. | the twelfth century | 11 | 11XX
 2020-09-29 | Oil shaped the 21st century. | the 21st century | 20 | 20XX
 2020-09-29 | The city grew in the twenty-first century. | the twenty-first century | 20 | 20XX
-2020-09-29 | The feud goes back to the nineties. | the nineties | 199 | 199X
-2020-09-29 | The railway was built in the 1900s. | the 1900s | 19 | 19XX
-2020-09-29 | Trade boomed in the 2000s. | the 2000s | 200 | 200X
-2020-09-29 | Trade boomed in the early 2000s. | the early 2000s | 200 | 2000/2003
-2020-09-29 | The war of the '20s left scars. | the '20s | 192 | 192X
-2020-09-29 | The dispute goes back to the 2010s. | the 2010s | 201 | 201X
-2020-09-29 | The region has been unstable since the 1990s. | since the 1990s | 199 | 199X/..
+2020-09-29 | The feud goes back to the nineties. | nineties | 199 | 199X
+2020-09-29 | The railway was built in the 1900s. | 1900s | 19 | 19XX
+2020-09-29 | Trade boomed in the 2000s. | 2000s | 200 | 200X
+2020-09-29 | Trade boomed in the early 2000s. | early 2000s | 200 | 2000/2003
+2020-09-29 | The war of the '20s left scars. | '20s | 192 | 192X
+2020-09-29 | The dispute goes back to the 2010s. | 2010s | 201 | 201X
+2020-09-29 | The region has been unstable since the 1990s. | 1990s | 199 | 199X/..
 
 ## Vague references
 2020-09-29 | The region is now calm. | now | PRESENT_REF | 2020-09-29~
@@ -297,16 +297,16 @@ const CASES: &str = r#"
 2020-09-29 | At present the road is closed. | At present | PRESENT_REF | 2020-09-29~
 2020-09-29 | At the moment the talks are stalled. | At the moment | PRESENT_REF | 2020-09-29~
 2020-09-29 | These days the market is empty. | These days | PRESENT_REF | 2020-09-29~
-2020-09-29 | In recent years the conflict has spread. | In recent years | PAST_REF | ../2020-09-29
-2020-09-29 | In recent weeks the shelling has intensified. | In recent weeks | PAST_REF | ../2020-09-29
-2020-09-29 | Such raids were common in the past. | in the past | PAST_REF | ../2020-09-29
-2020-09-29 | Talks may resume in the future. | in the future | FUTURE_REF | 2020-09-29/..
-2020-09-29 | Talks may resume in the near future. | in the near future | FUTURE_REF | 2020-09-29/..
-2020-09-29 | More troops will arrive in the coming weeks. | in the coming weeks | FUTURE_REF | 2020-09-29/..
-2020-09-29 | Prices will rise in the coming months. | in the coming months | FUTURE_REF | 2020-09-29/..
-2020-09-29 | The army faces hard choices in the months ahead. | in the months ahead | FUTURE_REF | 2020-09-29/..
+2020-09-29 | In recent years the conflict has spread. | recent years | PAST_REF | ../2020-09-29
+2020-09-29 | In recent weeks the shelling has intensified. | recent weeks | PAST_REF | ../2020-09-29
+2020-09-29 | Such raids were common in the past. | the past | PAST_REF | ../2020-09-29
+2020-09-29 | Talks may resume in the future. | the future | FUTURE_REF | 2020-09-29/..
+2020-09-29 | Talks may resume in the near future. | the near future | FUTURE_REF | 2020-09-29/..
+2020-09-29 | More troops will arrive in the coming weeks. | the coming weeks | FUTURE_REF | 2020-09-29/..
+2020-09-29 | Prices will rise in the coming months. | the coming months | FUTURE_REF | 2020-09-29/..
+2020-09-29 | The army faces hard choices in the months ahead. | the months ahead | FUTURE_REF | 2020-09-29/..
 2020-09-29 | The ministry said over recent days that the road was open. | recent days | PAST_REF | ../2020-09-29
-2020-09-29 | Peace talks have stalled in past years. | in past years | PAST_REF | ../2020-09-29
+2020-09-29 | Peace talks have stalled in past years. | past years | PAST_REF | ../2020-09-29
 2020-09-29 | The past weeks were the deadliest. | The past weeks | PAST_REF | ../2020-09-29
 2020-09-29 | Right now the front is quiet. | now | PRESENT_REF | 2020-09-29~
 
@@ -321,7 +321,7 @@ const CASES: &str = r#"
 2020-09-29 | A 25-year-old man was killed.
 2020-09-29 | The camp has existed for 10 years. | 10 years | P10Y |
 2020-09-29 | The talks lasted a few weeks. | a few weeks | PXW |
-2020-09-29 | The wall stood for nearly a century. | a century | P1CE |
+2020-09-29 | The wall stood for nearly a century. | nearly a century | P1CE |
 2020-09-29 | Rebels held the town for a couple of weeks. | a couple of weeks | P2W |
 2020-09-29 | Over the past three years 300 people died. | the past three years | P3Y | 2017/2019
 2020-09-29 | In the last two weeks the army advanced. | the last two weeks | P2W | 2020-09-14/2020-09-27
@@ -330,7 +330,7 @@ const CASES: &str = r#"
 2020-09-29 | The past two months were calm. | The past two months | P2M | 2020-07/2020-08
 2020-09-29 | The next two quarters will be hard. | The next two quarters | P2Q | 2020-36/2021-33
 2020-09-29 | Few attacks happened in the past few days. | the past few days | PXD |
-2020-09-29 | It was the first visit in years. | in years | PXY |
+2020-09-29 | It was the first visit in years. | years | PXY |
 2020-09-29 | The envoy stayed for six weeks. | six weeks | P6W |
 2020-09-29 | He spent eleven months in prison. | eleven months | P11M |
 2020-09-29 | The blockade has lasted for one hundred days. | one hundred days | P100D |
@@ -348,29 +348,29 @@ const CASES: &str = r#"
 2020-09-29 | China Daily reported the attack on Friday. | Friday | 2020-09-25 | 2020-09-25
 
 ## Since, until, from ... to, between ... and
-2020-09-29 | The UN has been present since 1994. | since 1994 | 1994 | 1994/..
-2020-09-29 | The UN has been present since March 2015. | since March 2015 | 2015-03 | 2015-03/..
-2020-09-29 | The sanctions stay in place until 2025. | until 2025 | 2025 | ../2025
-2020-09-29 | The ban lasts through 2021. | through 2021 | 2021 | ../2021
-2020-09-29 | Sanctions apply from 2015 onwards. | from 2015 onwards | 2015 | 2015/..
-2020-09-29 | From 2010 to 2012 he led the party. | From 2010 to 2012 | 2010/2012 | 2010/2012
-2020-09-29 | Between 1992 and 1994 the war raged. | Between 1992 and 1994 | 1992/1994 | 1992/1994
+2020-09-29 | The UN has been present since 1994. | 1994 | 1994 | 1994/..
+2020-09-29 | The UN has been present since March 2015. | March 2015 | 2015-03 | 2015-03/..
+2020-09-29 | The sanctions stay in place until 2025. | 2025 | 2025 | ../2025
+2020-09-29 | The ban lasts through 2021. | 2021 | 2021 | ../2021
+2020-09-29 | Sanctions apply from 2015 onwards. | 2015 | 2015 | 2015/..
+2020-09-29 | From 2010 to 2012 he led the party. | 2010 | 2010 | 2010/2012 | 2012 | 2012 | 2012
+2020-09-29 | Between 1992 and 1994 the war raged. | 1992 | 1992 | 1992/1994 | 1994 | 1994 | 1994
 2020-09-29 | The 1992-94 war displaced thousands. | 1992-94 | 1992/1994 | 1992/1994
 2020-09-29 | Casualties in 1992-1994 were high. | 1992-1994 | 1992/1994 | 1992/1994
-2020-09-29 | Since last week the road has been closed. | Since last week | 2020-W39 | 2020-09-21/..
-2020-09-29 | The curfew holds until next week. | until next week | 2020-W41 | ../2020-10-11
-2020-09-29 | Shelling has continued since Sunday. | since Sunday | 2020-09-27 | 2020-09-27/..
-2020-09-29 | The road stays shut until Friday. | until Friday | 2020-09-25 | ../2020-09-25
-2020-09-29 | The road will stay shut until Friday. | until Friday | 2020-10-02 | ../2020-10-02
-2020-09-29 | Fighting raged from Monday to Wednesday. | from Monday to Wednesday | 2020-09-28/2020-09-30 | 2020-09-28/2020-09-30
-2020-09-29 | Fighting raged from Sunday until Tuesday. | from Sunday until Tuesday | 2020-09-27/2020-09-29 | 2020-09-27/2020-09-29
-2020-09-29 | The mission ran from May 2014 to June 2016. | from May 2014 to June 2016 | 2014-05/2016-06 | 2014-05/2016-06
-2020-09-29 | From September 2019 to March the border was shut. | From September 2019 to March | 2019-09/2020-03 | 2019-09/2020-03
-2020-09-29 | Between 2015 and 2019, 4,000 people were killed. | Between 2015 and 2019 | 2015/2019 | 2015/2019
-2020-09-29 | Prices have risen since the start of the year. | since the start of the year | 2020 | 2020-01/..
-2020-09-29 | The plan runs until the end of 2021. | until the end of 2021 | 2021 | ../2021-12
-2020-09-29 | Since yesterday the road has been open. | Since yesterday | 2020-09-28 | 2020-09-28/..
-2020-09-29 | The army has held the pass since the summer of 2018. | since the summer of 2018 | 2018-SU | 2018-22/..
+2020-09-29 | Since last week the road has been closed. | last week | 2020-W39 | 2020-09-21/..
+2020-09-29 | The curfew holds until next week. | next week | 2020-W41 | ../2020-10-11
+2020-09-29 | Shelling has continued since Sunday. | Sunday | 2020-09-27 | 2020-09-27/..
+2020-09-29 | The road stays shut until Friday. | Friday | 2020-09-25 | ../2020-09-25
+2020-09-29 | The road will stay shut until Friday. | Friday | 2020-10-02 | ../2020-10-02
+2020-09-29 | Fighting raged from Monday to Wednesday. | Monday | 2020-09-28 | 2020-09-28/2020-09-30 | Wednesday | 2020-09-30 | 2020-09-30
+2020-09-29 | Fighting raged from Sunday until Tuesday. | Sunday | 2020-09-27 | 2020-09-27/2020-09-29 | Tuesday | 2020-09-29 | 2020-09-29
+2020-09-29 | The mission ran from May 2014 to June 2016. | May 2014 | 2014-05 | 2014-05/2016-06 | June 2016 | 2016-06 | 2016-06
+2020-09-29 | From September 2019 to March the border was shut. | September 2019 | 2019-09 | 2019-09/2020-03 | March | 2020-03 | 2020-03
+2020-09-29 | Between 2015 and 2019, 4,000 people were killed. | 2015 | 2015 | 2015/2019 | 2019 | 2019 | 2019
+2020-09-29 | Prices have risen since the start of the year. | the start of the year | 2020 | 2020-01/..
+2020-09-29 | The plan runs until the end of 2021. | the end of 2021 | 2021 | ../2021-12
+2020-09-29 | Since yesterday the road has been open. | yesterday | 2020-09-28 | 2020-09-28/..
+2020-09-29 | The army has held the pass since the summer of 2018. | the summer of 2018 | 2018-SU | 2018-22/..
 
 ## Year boundary
 2021-01-05 | In December the army withdrew. | December | 2020-12 | 2020-12
@@ -384,8 +384,8 @@ const CASES: &str = r#"
 2021-01-05 | A vote will be held on Jan. 7. | Jan. 7 | 2021-01-07 | 2021-01-07
 2021-01-05 | In January the rebels advanced. | January | 2021-01 | 2021-01
 2021-01-05 | In late December the rebels advanced. | late December | 2020-12 | 2020-12-21/2020-12-31
-2021-01-05 | The ceasefire has held since November. | since November | 2020-11 | 2020-11/..
-2021-01-05 | From December to February the pass is closed. | From December to February | 2020-12/2021-02 | 2020-12/2021-02
+2021-01-05 | The ceasefire has held since November. | November | 2020-11 | 2020-11/..
+2021-01-05 | From December to February the pass is closed. | December | 2020-12 | 2020-12/2021-02 | February | 2021-02 | 2021-02
 2021-01-05 | The last quarter was the worst. | The last quarter | 2020-Q4 | 2020-36
 2021-01-05 | Output fell in the fourth quarter. | the fourth quarter | 2020-Q4 | 2020-36
 2021-01-05 | Aid arrived on Christmas Eve, Dec. 24. | Christmas Eve | 2020-12-24 | 2020-12-24 | Dec. 24 | 2020-12-24 | 2020-12-24
@@ -420,18 +420,18 @@ const CASES: &str = r#"
 2020-09-29 | The war, which began in 1991, flared again in 2016 and this year. | 1991 | 1991 | 1991 | 2016 | 2016 | 2016 | this year | 2020 | 2020
 2020-09-29 | Talks held last week failed; new talks are set for next month. | last week | 2020-W39 | 2020-09-21/2020-09-27 | next month | 2020-10 | 2020-10
 2020-09-29 | The army said on Monday that three days earlier a drone had crashed. | Monday | 2020-09-28 | 2020-09-28 | three days earlier | 2020-09-25 | 2020-09-25
-2020-09-29 | Since July 12, 16 soldiers have died; two died yesterday. | Since July 12 | 2020-07-12 | 2020-07-12/.. | yesterday | 2020-09-28 | 2020-09-28
+2020-09-29 | Since July 12, 16 soldiers have died; two died yesterday. | July 12 | 2020-07-12 | 2020-07-12/.. | yesterday | 2020-09-28 | 2020-09-28
 2020-09-29 | The ministry said in August 2019 and again in January that talks were possible. | August 2019 | 2019-08 | 2019-08 | January | 2020-01 | 2020-01
 2020-09-29 | A truce agreed in July lasted two weeks. | July | 2020-07 | 2020-07 | two weeks | P2W |
 2020-09-29 | On Sunday and Monday the shelling killed 30 people. | Sunday | 2020-09-27 | 2020-09-27 | Monday | 2020-09-28 | 2020-09-28
 2020-09-29 | The 2016 clashes lasted four days; the 2020 war is now in its third day. | 2016 | 2016 | 2016 | four days | P4D | | 2020 | 2020 | 2020 | now | PRESENT_REF | 2020-09-29~
-2020-09-29 | Between 2008 and 2012 and again since 2016 the region has been tense. | Between 2008 and 2012 | 2008/2012 | 2008/2012 | since 2016 | 2016 | 2016/..
+2020-09-29 | Between 2008 and 2012 and again since 2016 the region has been tense. | 2008 | 2008 | 2008/2012 | 2012 | 2012 | 2012 | 2016 | 2016 | 2016/..
 2020-09-29 | He was born in 1960 and died last month. | 1960 | 1960 | 1960 | last month | 2020-08 | 2020-08
 2020-09-29 | The deal signed on Sept. 10 will take effect on Oct. 1. | Sept. 10 | 2020-09-10 | 2020-09-10 | Oct. 1 | 2020-10-01 | 2020-10-01
 2020-09-29 | On Friday, the envoy will visit Baku. | Friday | 2020-10-02 | 2020-10-02
 2020-09-29 | Talks ended on Monday. They will resume on Friday. | Monday | 2020-09-28 | 2020-09-28 | Friday | 2020-10-02 | 2020-10-02
 2020-09-29 | The rebels took the town on Aug. 5, 2019. A month later they lost it. | Aug. 5, 2019 | 2019-08-05 | 2019-08-05 | A month later | 2019-09 | 2019-09
-2020-09-29 | In the 1990s and early 2000s the border was open. | the 1990s | 199 | 199X | early 2000s | 200 | 2000/2003
+2020-09-29 | In the 1990s and early 2000s the border was open. | 1990s | 199 | 199X | early 2000s | 200 | 2000/2003
 2020-09-29 | Yesterday and today the envoy met both sides. | Yesterday | 2020-09-28 | 2020-09-28 | today | 2020-09-29 | 2020-09-29
 2020-09-29 | The summit in Sochi on Oct. 22, 2019 followed talks in Ankara on Oct. 17, 2019. | Oct. 22, 2019 | 2019-10-22 | 2019-10-22 | Oct. 17, 2019 | 2019-10-17 | 2019-10-17
 2020-09-29 | The curfew, imposed on Sunday, will be lifted next week. | Sunday | 2020-09-27 | 2020-09-27 | next week | 2020-W41 | 2020-10-05/2020-10-11
@@ -453,10 +453,28 @@ const CASES: &str = r#"
 2020-09-29 | On Sunday, the curfew will be lifted. | Sunday | 2020-10-04 | 2020-10-04
 2020-09-29 | Officials will discuss the attack of Sunday. | Sunday | 2020-10-04 | 2020-10-04
 2020-09-29 | The summit opens Sept. 30. | Sept. 30 | 2019-09-30 | 2019-09-30
-2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03
+2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |
 2020-09-29 | He ruled out a deal within two years. | two years | P2Y |
-2020-09-29 | The army attacked on Monday morning. | Monday | 2020-09-28 | 2020-09-28
+2020-09-29 | The army attacked on Monday morning. | Monday morning | 2020-09-28TMO | 2020-09-28
+
+## Times of day, parts of day, TimeML extents and the tense of the sentence
+2020-09-29 | The deadline is 9 a.m. Tuesday. | 9 a.m. Tuesday | 2020-09-29T09:00 | 2020-09-29
+2020-09-29 | Shelling resumed at 4 in the morning. | 4 in the morning | 2020-09-29T04:00 | 2020-09-29
+2020-09-29 | Envoys met Sunday night and again at 10:35 a.m. | Sunday night | 2020-09-27TNI | 2020-09-27 | 10:35 a.m. | 2020-09-27T10:35 | 2020-09-27
+2020-09-29 | Crowds gathered this evening in the square. | this evening | 2020-09-29TEV | 2020-09-29
+2020-09-29 | The talks lasted 5 1/2 hours. | 5 1/2 hours | PT5H30M |
+2020-09-29 | Officials met for over an hour. | over an hour | PT1H |
+2020-09-29 | The siege will last two more weeks. | two more weeks | P2W |
+2020-09-29 | A day-long strike shut the port. | day-long | P1D |
+2020-09-29 | The guns fell silent almost four years ago. | almost four years ago | 2016 | 2016
+2020-09-29 | The paper said in an editorial on Monday, Sept. 28: talks must resume. | Monday, Sept. 28 | 2020-09-28 | 2020-09-28
+2000-01-10 | The hearing is on Jan. 24. | Jan. 24 | 2000-01-24 | 2000-01-24
+2000-01-10 | Congress reconvenes Jan. 24. | Jan. 24 | 1999-01-24 | 1999-01-24
+2000-01-07 | Cuba predicted Wednesday that the exiles will act. | Wednesday | 2000-01-05 | 2000-01-05
+2000-01-07 | Exiles will now act on the ruling, Cuba predicted Wednesday. | now | PRESENT_REF | 2000-01-07~ | Wednesday | 2000-01-05 | 2000-01-05
+2020-09-29 | The summit will be held on Oct. 11. | Oct. 11 | 2020-10-11 | 2020-10-11
+2020-09-29 | The current crisis began in the past. | current | PRESENT_REF | 2020-09-29~ | the past | PAST_REF | ../2020-09-29
 
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.

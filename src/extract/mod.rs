@@ -612,7 +612,9 @@ fn state_at(index: &ActorIndex<'_>, id: &str, date: Option<&DateSpan>) -> Option
 /// expressions whose value does not depend on the anchor are kept (they resolve the same
 /// against two anchors far apart).
 fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
-    let keep = |t: &timex::Timex| t.kind == timex::TimexType::Date && t.span.is_some();
+    let keep = |t: &timex::Timex| {
+        matches!(t.kind, timex::TimexType::Date | timex::TimexType::Time) && t.span.is_some()
+    };
     match published {
         Some(p) => timex::tag(clean, p, false)
             .into_iter()

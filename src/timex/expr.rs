@@ -15,6 +15,36 @@ pub enum Base {
     Reference,
 }
 
+/// What the words around an expression say of its time, for placing a date without a year or a
+/// bare weekday (see `docs/timex.md`, "Direction").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tense {
+    /// Nothing decides: the news rule (the most recent one).
+    #[default]
+    None,
+    /// A past-tense or perfect verb: the most recent one.
+    Past,
+    /// A present-tense verb ("is", "are", "has"): a year-less date or month is the nearer of
+    /// the last and the next; a weekday follows the news rule.
+    Present,
+    /// A future cue ("will", "would", "is expected to", "plans to", "going to", a modal, "is
+    /// meeting"): the first one on or after the publication date.
+    Future,
+}
+
+/// Which part of a range with two written ends a mention stands for: TimeML tags "from 1991
+/// to 1997" as two expressions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Piece {
+    /// The whole expression.
+    #[default]
+    Whole,
+    /// The first end of a range: its own value, and the whole interval as its span.
+    First,
+    /// The second end of a range: its own value and span.
+    Second,
+}
+
 /// A modifier in front of a weekday, month or season.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rel {
@@ -96,6 +126,31 @@ pub enum Feast {
     Thanksgiving,
 }
 
+/// A part of a day (TIMEX3 `TMO`, `TAF`, `TEV`, `TNI`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    /// "morning": `TMO`.
+    Morning,
+    /// "afternoon": `TAF`.
+    Afternoon,
+    /// "evening": `TEV`.
+    Evening,
+    /// "night": `TNI`.
+    Night,
+}
+
+impl DayPart {
+    /// The TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+        }
+    }
+}
+
 /// A repeated time (TIMEX3 `SET`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Every {
@@ -153,6 +208,8 @@ pub enum Expr {
     Vague(Vague),
     /// A duration; `None` when the count is vague ("several days").
     Duration(Option<u64>, Unit),
+    /// A count and a half of a unit: "5 1/2 hours" (`PT5H30M`), "a minute and a half".
+    DurationHalf(u64, Unit),
     /// A duration placed next to the publication date: "the past three days" (`dir` -1),
     /// "the next two weeks" (`dir` 1).
     Stretch {
@@ -180,4 +237,16 @@ pub enum Expr {
     WeekOf(Box<Expr>),
     /// A holiday, with a written or relative year, or none (the news rule applies).
     Feast(Feast, YearRef, Rel),
+    /// A time of day ("9 a.m. Tuesday", "noon", "4 in the morning") on a day the text names,
+    /// or else on the last day resolved (the publication date at first).
+    Clock {
+        /// The day, when written next to the time.
+        day: Option<Box<Expr>>,
+        /// The hour, 0 to 24 (24 is midnight at the end of the day).
+        hour: u32,
+        /// The minute.
+        minute: u32,
+    },
+    /// A part of a day ("Wednesday night", "this evening", "that morning").
+    DayPart(Box<Expr>, DayPart),
 }

@@ -6,7 +6,11 @@
 
 use chrono::Weekday;
 
-use super::expr::{Base, Cal, Edge, Every, Expr, Feast, Rel, Vague, YearRef};
+use std::cell::Cell;
+
+use super::expr::{
+    Base, Cal, DayPart, Edge, Every, Expr, Feast, Piece, Rel, Tense, Vague, YearRef,
+};
 use super::lexicon::{Kw, Lex, Unit, is_ordinal_suffix};
 use super::token::{Kind, Tok};
 use crate::model::date::SubYear;
@@ -20,52 +24,75 @@ pub struct Mention {
     pub end: usize,
     /// What it says, before resolution.
     pub expr: Expr,
-    /// Whether its sentence has a future cue ("will", "is due to", "is set to", "plans to").
-    pub future: bool,
+    /// What the verbs and cues around it say of its time.
+    pub tense: Tense,
+    /// Which end of a two-ended range it is, if it is one.
+    pub piece: Piece,
 }
 
 /// Finds the temporal expressions of one line, given its tokens; appends them to `out`.
+///
+/// The extent follows TimeML: a signal ("since", "until", "from", "between") is left out, and
+/// so is "the" before a number, a month or "early"/"late"/"mid" ("the 1990s" is `1990s`); a
+/// range with two written ends ("from 1991 to 1997") is two mentions.
 pub fn find_in(line: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     let p = P {
         t: toks,
         s: line.as_bytes(),
+        split: Cell::new(None),
     };
-    // The future cue of a sentence applies to the expressions after it, and to an expression
-    // that opens the sentence ("On Friday, the envoy will visit Baku").
-    let mut sentence_first_mention = out.len();
+    let first = out.len();
+    // Token ranges and sentence starts of the mentions, for the tense reading.
+    let mut at_toks: Vec<(usize, usize, usize)> = Vec::new();
     let mut sentence_first_tok = 0;
-    let mut opening_mention: Option<usize> = None;
-    let mut cue = false;
     let mut i = 0;
     while i < toks.len() {
-        if let Some((end, expr)) = p.at(i)
+        p.split.set(None);
+        if let Some((s, end, expr)) = p.at(i)
             && end > i
         {
-            if i <= sentence_first_tok + 1 && out.len() == sentence_first_mention {
-                opening_mention = Some(out.len());
+            let mut s = s;
+            if p.kw(s, Kw::The) && end > s + 1 && p.drops_the(s + 1) {
+                s += 1;
             }
-            out.push(Mention {
-                start: toks[i].start,
-                end: toks[end - 1].end,
-                expr,
-                future: cue,
-            });
+            match p.split.get() {
+                Some((a_end, b_start)) if a_end > s && b_start < end => {
+                    for (piece, (x, y)) in
+                        [(Piece::First, (s, a_end)), (Piece::Second, (b_start, end))]
+                    {
+                        out.push(Mention {
+                            start: toks[x].start,
+                            end: toks[y - 1].end,
+                            expr: expr.clone(),
+                            tense: Tense::None,
+                            piece,
+                        });
+                        at_toks.push((x, y, sentence_first_tok));
+                    }
+                }
+                _ => {
+                    out.push(Mention {
+                        start: toks[s].start,
+                        end: toks[end - 1].end,
+                        expr,
+                        tense: Tense::None,
+                        piece: Piece::Whole,
+                    });
+                    at_toks.push((s, end, sentence_first_tok));
+                }
+            }
             i = end;
             continue;
         }
-        if !cue && p.is_future_cue(i) {
-            cue = true;
-            if let Some(k) = opening_mention {
-                out[k].future = true;
-            }
-        }
         if p.ends_sentence(i) {
-            sentence_first_mention = out.len();
             sentence_first_tok = i + 1;
-            opening_mention = None;
-            cue = false;
         }
         i += 1;
+    }
+    for (m, (s, e, sent)) in out[first..].iter_mut().zip(at_toks) {
+        if needs_direction(&m.expr) {
+            m.tense = p.tense(s, e, sent);
+        }
     }
 }
 
@@ -78,6 +105,37 @@ fn weekday(n: u8) -> Weekday {
         4 => Weekday::Fri,
         5 => Weekday::Sat,
         _ => Weekday::Sun,
+    }
+}
+
+/// Whether placing an expression can depend on the direction the sentence reads (a date or
+/// month without a year, a bare weekday, a year-less holiday, season or part of a year).
+fn needs_direction(e: &Expr) -> bool {
+    match e {
+        Expr::Date(c) => c.year.is_none(),
+        Expr::Weekday(_, Rel::Bare) | Expr::WeekendBare => true,
+        Expr::Part(_, YearRef::Missing) | Expr::Feast(_, YearRef::Missing, _) => true,
+        Expr::NthWeekday { month, .. } => needs_direction(month),
+        Expr::WeekOf(x) | Expr::Edge(_, x) | Expr::Since(x) | Expr::Until(x) | Expr::Approx(x) => {
+            needs_direction(x)
+        }
+        Expr::Range(a, b) => needs_direction(a) || needs_direction(b),
+        Expr::Clock { day: Some(d), .. } => needs_direction(d),
+        Expr::DayPart(d, _) => needs_direction(d),
+        _ => false,
+    }
+}
+
+/// Whether an expression names one day ("Tuesday", "Oct. 5", "yesterday"), which a part of
+/// the day can follow.
+fn names_day(e: &Expr) -> bool {
+    match e {
+        Expr::Weekday(..) | Expr::WeekdayOfWeek(..) => true,
+        Expr::Date(c) => c.day.is_some(),
+        Expr::Shift {
+            unit: Unit::Day, ..
+        } => true,
+        _ => false,
     }
 }
 
@@ -120,6 +178,9 @@ enum Opener {
 struct P<'a> {
     t: &'a [Tok],
     s: &'a [u8],
+    /// Set by [`P::range_tail`] when a range has two ends joined by a word ("1991 to 1997"):
+    /// the token after the first end and the first token of the second.
+    split: Cell<Option<(usize, usize)>>,
 }
 
 impl P<'_> {
@@ -496,65 +557,312 @@ impl P<'_> {
         self.upper(i) || !self.is_word(i + 1)
     }
 
-    /// Everything that starts at token `i`, longest first.
-    fn at(&self, i: usize) -> Found {
+    /// Everything that starts at token `i`, longest first: the first and one past the last
+    /// token of the expression (a leading signal such as "since" is left out) and what it says.
+    fn at(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        // Cheap guards first: these patterns start at few words, and this runs at every token.
+        let lex = self.lex(i);
+        let first = self.text(i).first().map_or(0, u8::to_ascii_lowercase);
+        let other = lex == Lex::Other && self.is_word(i);
+        if (matches!(
+            lex,
+            Lex::Card(_) | Lex::Kw(Kw::This | Kw::Yesterday | Kw::Tomorrow | Kw::Last)
+        ) || self.num(i).is_some()
+            || (other && matches!(first, b'n' | b'm')))
+            && let Some((e, x)) = self.time_of_day(i)
+        {
+            return Some((i, e, x));
+        }
+        if (matches!(lex, Lex::Kw(Kw::Over | Kw::At))
+            || (other && matches!(first, b'a' | b'n' | b'm' | b'l' | b'f' | b'u')))
+            && let Some(hit) = self.modified_amount(i)
+        {
+            return Some(hit);
+        }
+        match self.lex(i) {
+            // "in" is a signal: "in the future" is tagged "the future", "in years" "years".
+            Lex::Kw(Kw::In) => {
+                let (e, x) = self.in_led(i)?;
+                return Some((i + 1, e, x));
+            }
+            Lex::Kw(Kw::The) if self.kw(i + 1, Kw::Future) => {
+                return Some((i, i + 2, Expr::Vague(Vague::Future)));
+            }
+            Lex::Kw(Kw::The) if self.kw(i + 1, Kw::Near) && self.kw(i + 2, Kw::Future) => {
+                return Some((i, i + 3, Expr::Vague(Vague::Future)));
+            }
+            Lex::Kw(Kw::That) if self.kw(i + 1, Kw::Same) => {
+                let (e, x) = self.kw_led(i + 1, Kw::Same)?;
+                return Some((i, e, x));
+            }
+            Lex::Kw(Kw::Current) if self.rel_led(i, false).is_none() => {
+                return Some((i, i + 1, Expr::Vague(Vague::Present)));
+            }
+            _ if other && first == b'f' && self.raw(i, b"formerly") => {
+                return Some((i, i + 1, Expr::Vague(Vague::Past)));
+            }
+            _ => {}
+        }
         match self.lex(i) {
             Lex::Kw(Kw::Since) => {
                 let (e, x) = self.point(i + 1)?;
-                return Some((e, Expr::Since(Box::new(x))));
+                return Some((i + 1, e, Expr::Since(Box::new(x))));
             }
             Lex::Kw(Kw::Until | Kw::Till) => {
                 let (e, x) = self.point(i + 1)?;
-                return Some((e, Expr::Until(Box::new(x))));
+                return Some((i + 1, e, Expr::Until(Box::new(x))));
             }
             Lex::Kw(Kw::Through) => {
                 if let Some((e, x)) = self.point(i + 1) {
-                    return Some((e, Expr::Until(Box::new(x))));
+                    return Some((i + 1, e, Expr::Until(Box::new(x))));
                 }
                 return None;
             }
             Lex::Kw(Kw::From) => {
                 let (e, a) = self.expr(i + 1)?;
                 if let Expr::Range(..) = a {
-                    return Some((e, a));
+                    return Some((i + 1, e, a));
                 }
                 if !is_point(&a) {
                     return None;
                 }
                 if let Some((e2, r)) = self.range_tail(e, a.clone(), Opener::From) {
-                    return Some((e2, r));
+                    return Some((i + 1, e2, r));
                 }
                 if self.raw(e, b"onwards") || self.raw(e, b"onward") {
-                    return Some((e + 1, Expr::Since(Box::new(a))));
+                    return Some((i + 1, e, Expr::Since(Box::new(a))));
                 }
                 return None;
             }
             Lex::Kw(Kw::Between) => {
                 let (e, a) = self.point(i + 1)?;
-                return self.range_tail(e, a, Opener::Between);
+                let (e2, r) = self.range_tail(e, a, Opener::Between)?;
+                return Some((i + 1, e2, r));
             }
             Lex::Kw(Kw::Around | Kw::About | Kw::Circa) => {
                 if let Some((e, x)) = self.point(i + 1) {
-                    return Some((e, Expr::Approx(Box::new(x))));
+                    return Some((i, e, Expr::Approx(Box::new(x))));
                 }
                 return None;
             }
             _ => {}
         }
         let (e, a) = self.expr(i)?;
+        if names_day(&a)
+            && let Some(part) = self.day_part(e)
+        {
+            return Some((i, e + 1, Expr::DayPart(Box::new(a), part)));
+        }
         if is_point(&a)
             && let Some((e2, r)) = self.range_tail(e, a.clone(), Opener::None)
         {
-            return Some((e2, r));
+            return Some((i, e2, r));
         }
         if is_point(&a)
             && (self.raw(e, b"onwards") || self.raw(e, b"onward"))
             && i > 0
             && self.kw(i - 1, Kw::From)
         {
-            return Some((e + 1, Expr::Since(Box::new(a))));
+            return Some((i, e, Expr::Since(Box::new(a))));
         }
-        Some((e, a))
+        Some((i, e, a))
+    }
+
+    /// A counted amount with its modifier, which TimeML keeps in the extent: "almost four years
+    /// ago", "more than four decades ago", "at least 72 hours", "over an hour".
+    fn modified_amount(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (b, n) = self.lower(i);
+        let j = match &b[..n] {
+            b"almost" | b"nearly" | b"over" | b"under" => i + 1,
+            b"more" | b"less" | b"fewer" if self.raw(i + 1, b"than") => i + 2,
+            b"at" if self.raw(i + 1, b"least") || self.raw(i + 1, b"most") => i + 2,
+            _ => return None,
+        };
+        if !matches!(self.lex(j), Lex::Card(_) | Lex::Kw(Kw::A)) && self.num(j).is_none() {
+            return None;
+        }
+        let (e, x) = self.count_led(j)?;
+        let ok = match &x {
+            Expr::Duration(Some(_), _) | Expr::DurationHalf(..) => true,
+            Expr::Shift {
+                base: Base::Anchor, ..
+            } => &b[..n] != b"over" && &b[..n] != b"under",
+            _ => false,
+        };
+        ok.then_some((i, e, x))
+    }
+
+    /// The part of the day word `i` names: "morning", "afternoon", "evening", "night".
+    fn day_part(&self, i: usize) -> Option<DayPart> {
+        if !self.kw(i, Kw::Morning) {
+            return None;
+        }
+        let (b, n) = self.lower(i);
+        Some(match &b[..n] {
+            b"morning" => DayPart::Morning,
+            b"afternoon" => DayPart::Afternoon,
+            b"evening" => DayPart::Evening,
+            _ => DayPart::Night,
+        })
+    }
+
+    /// A clock time at `i`: "9 a.m.", "10:35 p.m", "6am", "4 in the morning", "11 at night";
+    /// the position after it, the hour (0-23) and the minute.
+    fn clock(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let h = match self.t.get(i)?.kind {
+            Kind::Num { value, digits } if digits <= 2 => value,
+            Kind::Word(Lex::Card(c)) => c,
+            _ => return None,
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = 0;
+        if self.num(i).is_some()
+            && self.punct(j, b':')
+            && self.touch(i)
+            && self.touch(j)
+            && let Some((m, 2)) = self.num(j + 1)
+        {
+            if m > 59 {
+                return None;
+            }
+            minute = m;
+            j += 2;
+        }
+        // "a.m.", "p.m", "am", "PM".
+        let (b, n) = self.lower(j);
+        let meridian = match &b[..n] {
+            b"am" => Some((false, j + 1)),
+            b"pm" => Some((true, j + 1)),
+            b"a" | b"p" if self.punct(j + 1, b'.') && self.touch(j) && self.raw(j + 2, b"m") => {
+                let end = if self.punct(j + 3, b'.') && self.touch(j + 2) {
+                    j + 4
+                } else {
+                    j + 3
+                };
+                Some((&b[..n] == b"p", end))
+            }
+            _ => None,
+        };
+        if let Some((pm, end)) = meridian {
+            self.num(i)?;
+            let hour = match (pm, h) {
+                (false, 12) => 0,
+                (true, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            return Some((end, hour, minute));
+        }
+        // "4 in the morning", "8 in the evening", "11 at night".
+        let part = if self.kw(j, Kw::In) && self.kw(j + 1, Kw::The) {
+            self.day_part(j + 2).map(|p| (p, j + 3))
+        } else if self.kw(j, Kw::At) && self.raw(j + 1, b"night") {
+            Some((DayPart::Night, j + 2))
+        } else {
+            None
+        };
+        let (part, end) = part?;
+        let hour = match part {
+            DayPart::Morning => h % 12,
+            DayPart::Night if h < 5 || h == 12 => h % 12,
+            _ => h % 12 + 12,
+        };
+        Some((end, hour, minute))
+    }
+
+    /// A time of day at `i`, with the day written after it ("9 a.m. EST Tuesday"), or a part of
+    /// a day led by "this", "yesterday", "tomorrow", "last night", or "noon", "midday",
+    /// "midnight".
+    fn time_of_day(&self, i: usize) -> Found {
+        if let Some((mut j, hour, minute)) = self.clock(i) {
+            let (b, n) = {
+                let t = self.text(j);
+                (t, t.len())
+            };
+            let zone = (3..=4).contains(&n)
+                && b.iter().all(u8::is_ascii_uppercase)
+                && matches!(
+                    b,
+                    b"EDT"
+                        | b"EST"
+                        | b"CDT"
+                        | b"CST"
+                        | b"MDT"
+                        | b"MST"
+                        | b"PDT"
+                        | b"PST"
+                        | b"GMT"
+                        | b"UTC"
+                        | b"BST"
+                        | b"CET"
+                        | b"CEST"
+                );
+            if zone {
+                j += 1;
+            }
+            let mut end = j;
+            let mut day = None;
+            if matches!(
+                self.lex(j),
+                Lex::Weekday(_) | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday)
+            ) && let Some((e, x)) = self.expr(j)
+                && names_day(&x)
+            {
+                end = e;
+                day = Some(Box::new(x));
+            }
+            return Some((end, Expr::Clock { day, hour, minute }));
+        }
+        let (b, n) = self.lower(i);
+        match &b[..n] {
+            b"noon" | b"midday" | b"midnight" => {
+                let hour = if n == 8 { 24 } else { 12 };
+                return Some((
+                    i + 1,
+                    Expr::Clock {
+                        day: None,
+                        hour,
+                        minute: 0,
+                    },
+                ));
+            }
+            b"this" | b"yesterday" | b"tomorrow" | b"last" => {
+                let part = self.day_part(i + 1)?;
+                let n = match &b[..n] {
+                    b"this" => 0,
+                    b"yesterday" => -1,
+                    b"tomorrow" => 1,
+                    _ if part == DayPart::Night => -1,
+                    _ => return None,
+                };
+                let day = Expr::Shift {
+                    unit: Unit::Day,
+                    n,
+                    base: Base::Anchor,
+                };
+                return Some((i + 2, Expr::DayPart(Box::new(day), part)));
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Whether "the" before token `i` stays out of the expression (TimeML's extent): before a
+    /// number that is no ordinal day, a decade, a month, or "early", "late", "mid".
+    fn drops_the(&self, i: usize) -> bool {
+        match self.t.get(i).map(|t| t.kind) {
+            Some(Kind::Num { .. }) => !(self.touch(i) && is_ordinal_suffix(self.text(i + 1))),
+            Some(Kind::Punct(b'\'')) => true,
+            Some(Kind::Word(
+                Lex::Month(_)
+                | Lex::MonthAbbr(_)
+                | Lex::DecadeWord(_)
+                | Lex::Kw(Kw::Early | Kw::Late | Kw::Mid),
+            )) => true,
+            _ => false,
+        }
     }
 
     /// A point expression at `i` (a date, not a duration, set or vague reference).
@@ -620,6 +928,9 @@ impl P<'_> {
         if !ok_without_from && opener == Opener::None {
             return None;
         }
+        if !self.punct(e, b'-') {
+            self.split.set(Some((e, j)));
+        }
         Some((e2, Expr::Range(Box::new(a), Box::new(b))))
     }
 
@@ -634,7 +945,8 @@ impl P<'_> {
                 Lex::Card(_) => self.count_led(i).or_else(|| self.ordinal_led(i)),
                 Lex::Ord(_) => self.ordinal_led(i),
                 Lex::Season(s) => self.season_led(i, s),
-                Lex::Unit(_) | Lex::DecadeWord(_) => None,
+                Lex::Unit(u) => self.unit_led(i, u),
+                Lex::DecadeWord(_) => None,
                 Lex::Other => self.other_led(i),
             },
             Kind::Num { .. } => self.number_led(i),
@@ -721,7 +1033,11 @@ impl P<'_> {
         if let Some((k2, d)) = self.day(k, true)
             && !matches!(self.lex(k2), Lex::Unit(_))
             && !(self.num(k).is_some() && self.punct(k2, b'%'))
-            && !(self.num(k).is_some() && self.touch(k) && self.punct(k + 1, b':'))
+            && !(self.num(k).is_some()
+                && self.touch(k)
+                && self.punct(k + 1, b':')
+                && self.touch(k + 1)
+                && self.num(k + 2).is_some())
         {
             // A number after "May" or "March" must look like a date; "March 3 people" is not.
             let mut cal = Cal {
@@ -1294,7 +1610,23 @@ impl P<'_> {
     /// "three days ago", "two days later", "a week earlier", "10 years", "a 10-year deal",
     /// "several months".
     fn count_led(&self, i: usize) -> Found {
-        let (j, n) = self.count(i)?;
+        let (mut j, n) = self.count(i)?;
+        // "5 1/2 hours".
+        if let Some(v) = n
+            && self.num(i).is_some()
+            && self.num(j) == Some((1, 1))
+            && self.punct(j + 1, b'/')
+            && self.num(j + 2) == Some((2, 1))
+            && self.touch(j)
+            && self.touch(j + 1)
+            && let Some(u) = self.unit(j + 3)
+        {
+            return Some((j + 4, Expr::DurationHalf(v, u)));
+        }
+        // "two more weeks".
+        if n.is_some() && self.raw(j, b"more") && self.unit(j + 1).is_some() {
+            j += 1;
+        }
         let hyphen = self.punct(j, b'-') && self.touch(j.wrapping_sub(1)) && self.touch(j);
         let u_at = if hyphen { j + 1 } else { j };
         let unit = self.unit(u_at)?;
@@ -1402,7 +1734,7 @@ impl P<'_> {
                     || self.raw(i - 1, b"almost")
                     || self.raw(i - 1, b"than")
                     || self.raw(i - 1, b"least"));
-            if !cue || unit.is_time_of_day() {
+            if !cue {
                 return None;
             }
         }
@@ -1424,7 +1756,39 @@ impl P<'_> {
             return None;
         }
         k = k.min(self.t.len());
+        // "a minute and a half", "an hour and a half".
+        if let Some(v) = n
+            && self.kw(k, Kw::And)
+            && self.kw(k + 1, Kw::A)
+            && self.kw(k + 2, Kw::Half)
+        {
+            return Some((k + 3, Expr::DurationHalf(v, unit)));
+        }
         Some((k, Expr::Duration(n, unit)))
+    }
+
+    /// A unit word on its own: "day-long" (`P1D`), "decades-long" (`PXDE`), and a bare plural
+    /// after "for", "over", "within", "after" or "in" ("for years": `PXY`).
+    fn unit_led(&self, i: usize, u: Unit) -> Found {
+        if matches!(u, Unit::Weekend | Unit::Season) {
+            return None;
+        }
+        let plural = self.plural(i);
+        if self.punct(i + 1, b'-') && self.touch(i) && self.touch(i + 1) && self.raw(i + 2, b"long")
+        {
+            return Some((i + 3, Expr::Duration((!plural).then_some(1), u)));
+        }
+        let cue = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(Kw::For | Kw::Over | Kw::Within | Kw::After | Kw::In)
+            );
+        (plural
+            && cue
+            && !u.is_time_of_day()
+            && !self.kw(i + 1, Kw::Of)
+            && !self.kw(i + 1, Kw::Ago))
+        .then_some((i + 1, Expr::Duration(None, u)))
     }
 
     /// Seasons: "summer 2019", "the spring of 2020", "in winter".
@@ -1523,11 +1887,14 @@ impl P<'_> {
                     }
                     Lex::Kw(Kw::Morning) if k == Kw::That => Some((
                         j + 1,
-                        Expr::Shift {
-                            unit: Unit::Day,
-                            n: 0,
-                            base: Base::Reference,
-                        },
+                        Expr::DayPart(
+                            Box::new(Expr::Shift {
+                                unit: Unit::Day,
+                                n: 0,
+                                base: Base::Reference,
+                            }),
+                            self.day_part(j)?,
+                        ),
                     )),
                     _ => None,
                 }
@@ -2097,6 +2464,183 @@ impl P<'_> {
         ok.then(|| (e, Expr::Edge(edge, Box::new(x))))
     }
 
+    /// What the verbs around the expression at tokens `s..e` say of its time: the nearest verb
+    /// group before it in its sentence (up to 15 tokens back), else the nearest after it (up to
+    /// 10 tokens, within the sentence).
+    fn tense(&self, s: usize, e: usize, sent: usize) -> Tense {
+        let lo = sent.max(s.saturating_sub(15));
+        let mut k = s;
+        while k > lo {
+            k -= 1;
+            // A relative or subordinate clause, a quotation or a semicolon closes the reading.
+            if self.clause_break(k) {
+                break;
+            }
+            if let Some(t) = self.verb_at(k, lo) {
+                return t;
+            }
+        }
+        let mut k = e;
+        while k < self.t.len() && k < e + 10 {
+            if self.ends_sentence(k) {
+                break;
+            }
+            if let Some(t) = self.verb_at(k, e) {
+                return t;
+            }
+            k += 1;
+        }
+        Tense::None
+    }
+
+    /// Whether token `k` opens a clause of its own: "where", "which", "who", "when", "while",
+    /// "because", "although", a semicolon or a quotation mark.
+    fn clause_break(&self, k: usize) -> bool {
+        match self.t.get(k).map(|t| t.kind) {
+            Some(Kind::Punct(b';' | b'"' | b'`')) => true,
+            Some(Kind::Word(_)) => {
+                let (b, n) = self.lower(k);
+                matches!(
+                    &b[..n],
+                    b"where"
+                        | b"which"
+                        | b"who"
+                        | b"whom"
+                        | b"whose"
+                        | b"when"
+                        | b"while"
+                        | b"because"
+                        | b"although"
+                        | b"whereas"
+                )
+            }
+            _ => false,
+        }
+    }
+
+    /// The lower-case text of word `k` (ASCII; empty for other tokens or long words).
+    fn lower(&self, k: usize) -> ([u8; 16], usize) {
+        let mut buf = [0u8; 16];
+        let w = self.text(k);
+        if !self.is_word(k) || w.len() > buf.len() {
+            return (buf, 0);
+        }
+        for (b, c) in buf.iter_mut().zip(w) {
+            *b = c.to_ascii_lowercase();
+        }
+        (buf, w.len())
+    }
+
+    /// The tense word `k` gives, if it is a verb that decides one; `None` to read on. Tokens
+    /// before `lo` are not looked at.
+    fn verb_at(&self, k: usize, lo: usize) -> Option<Tense> {
+        if !self.is_word(k) {
+            return None;
+        }
+        if self.is_future_cue(k) {
+            return Some(Tense::Future);
+        }
+        let (buf, n) = self.lower(k);
+        let w = &buf[..n];
+        let to_next = self.kw(k + 1, Kw::To);
+        match w {
+            b"would" | b"might" | b"must" | b"should" | b"can" | b"cannot" => Some(Tense::Future),
+            b"may" if !self.upper(k) => Some(Tense::Future),
+            b"intend" | b"intends" | b"intended" | b"hope" | b"hopes" | b"aim" | b"aims"
+            | b"expect" | b"expects" | b"want" | b"wants" | b"prepare" | b"prepares"
+            | b"preparing"
+                if to_next =>
+            {
+                Some(Tense::Future)
+            }
+            b"soon" if k > lo && self.raw(k - 1, b"as") && self.raw(k + 1, b"as") => {
+                Some(Tense::Future)
+            }
+            b"is" | b"are" | b"am" => {
+                let (nb, nn) = self.lower(k + 1);
+                let progressive = nn > 4 && nb[..nn].ends_with(b"ing");
+                Some(if progressive {
+                    Tense::Future
+                } else {
+                    Tense::Present
+                })
+            }
+            b"has" | b"have" => {
+                // "has risen": the perfect is a past.
+                let (nb, nn) = self.lower(k + 1);
+                let (nb2, nn2) = self.lower(k + 2);
+                let perfect = is_past_form(&nb[..nn])
+                    || &nb[..nn] == b"been"
+                    || (matches!(
+                        &nb[..nn],
+                        b"not" | b"already" | b"just" | b"also" | b"never"
+                    ) && is_past_form(&nb2[..nn2]));
+                Some(if perfect { Tense::Past } else { Tense::Present })
+            }
+            b"was" | b"were" | b"had" | b"did" => Some(Tense::Past),
+            _ if is_past_form(w) && !self.upper(k) => self.participle(k, lo),
+            _ => None,
+        }
+    }
+
+    /// The tense of the verb group that ends in the past form at `k`: "was held" and "has
+    /// met" are past, "is held" present, "will be held" future; "to be held" and "the
+    /// disputed town" decide nothing.
+    fn participle(&self, k: usize, lo: usize) -> Option<Tense> {
+        let before = |mut j: usize| -> Option<usize> {
+            while j > lo {
+                j -= 1;
+                let (b, n) = self.lower(j);
+                let w = &b[..n];
+                let adverb = matches!(
+                    w,
+                    b"not"
+                        | b"t"
+                        | b"also"
+                        | b"already"
+                        | b"just"
+                        | b"still"
+                        | b"never"
+                        | b"ever"
+                        | b"reportedly"
+                        | b"since"
+                        | b"recently"
+                ) || (n > 4 && w.ends_with(b"ly"));
+                if !adverb {
+                    return Some(j);
+                }
+            }
+            None
+        };
+        let Some(j) = before(k) else {
+            return Some(Tense::Past);
+        };
+        let (b, n) = self.lower(j);
+        let modal = |j: Option<usize>| {
+            j.is_some_and(|j| {
+                let (b, n) = self.lower(j);
+                self.is_future_cue(j)
+                    || matches!(
+                        &b[..n],
+                        b"would" | b"might" | b"must" | b"should" | b"can" | b"may"
+                    )
+            })
+        };
+        match &b[..n] {
+            b"be" => modal(before(j)).then_some(Tense::Future),
+            b"been" => Some(if modal(before(j)) {
+                Tense::Future
+            } else {
+                Tense::Past
+            }),
+            b"being" | b"to" => None,
+            b"is" | b"are" | b"am" => Some(Tense::Present),
+            b"the" | b"a" | b"an" | b"this" | b"that" | b"these" | b"those" | b"its" | b"his"
+            | b"her" | b"their" | b"our" | b"my" | b"your" => None,
+            _ => Some(Tense::Past),
+        }
+    }
+
     /// Whether the token at `i` makes its sentence speak of the future.
     fn is_future_cue(&self, i: usize) -> bool {
         match self.lex(i) {
@@ -2199,6 +2743,155 @@ impl P<'_> {
     }
 }
 
+/// Whether a lower-case word is a past tense or past participle: a regular "-ed" form or one of
+/// the common irregular ones (forms that are also present tense, "put", "set", "read", are left
+/// out).
+fn is_past_form(w: &[u8]) -> bool {
+    if w.len() >= 4
+        && w.ends_with(b"ed")
+        && !w.ends_with(b"eed")
+        && !matches!(
+            w,
+            b"hundred"
+                | b"sacred"
+                | b"naked"
+                | b"wicked"
+                | b"kindred"
+                | b"beloved"
+                | b"aged"
+                | b"alleged"
+                | b"armed"
+                | b"united"
+                | b"related"
+                | b"based"
+                | b"skilled"
+        )
+    {
+        return true;
+    }
+    w == b"ended" || IRREGULAR_PAST.binary_search(&w).is_ok()
+}
+
+/// The common irregular past forms and participles, sorted (for [`is_past_form`]).
+const IRREGULAR_PAST: &[&[u8]] = &[
+    b"arose",
+    b"ate",
+    b"beaten",
+    b"became",
+    b"began",
+    b"begun",
+    b"blew",
+    b"blown",
+    b"born",
+    b"bought",
+    b"broke",
+    b"broken",
+    b"brought",
+    b"built",
+    b"came",
+    b"caught",
+    b"chose",
+    b"chosen",
+    b"dealt",
+    b"done",
+    b"drank",
+    b"drawn",
+    b"drew",
+    b"driven",
+    b"drove",
+    b"dug",
+    b"eaten",
+    b"fallen",
+    b"fed",
+    b"fell",
+    b"felt",
+    b"fled",
+    b"flew",
+    b"flown",
+    b"forgot",
+    b"fought",
+    b"found",
+    b"froze",
+    b"frozen",
+    b"gave",
+    b"given",
+    b"gone",
+    b"got",
+    b"gotten",
+    b"grew",
+    b"grown",
+    b"heard",
+    b"held",
+    b"hid",
+    b"hidden",
+    b"hung",
+    b"kept",
+    b"knew",
+    b"known",
+    b"laid",
+    b"led",
+    b"left",
+    b"lit",
+    b"lost",
+    b"made",
+    b"meant",
+    b"met",
+    b"overthrew",
+    b"paid",
+    b"ran",
+    b"rang",
+    b"risen",
+    b"rode",
+    b"rose",
+    b"said",
+    b"sang",
+    b"sank",
+    b"sat",
+    b"saw",
+    b"seen",
+    b"sent",
+    b"shook",
+    b"shot",
+    b"slept",
+    b"slid",
+    b"sold",
+    b"sought",
+    b"spent",
+    b"spoke",
+    b"spoken",
+    b"stole",
+    b"stolen",
+    b"stood",
+    b"struck",
+    b"stuck",
+    b"swam",
+    b"swept",
+    b"swore",
+    b"sworn",
+    b"taken",
+    b"taught",
+    b"thought",
+    b"threw",
+    b"thrown",
+    b"told",
+    b"took",
+    b"tore",
+    b"torn",
+    b"understood",
+    b"undertook",
+    b"upheld",
+    b"went",
+    b"wept",
+    b"withdrawn",
+    b"withdrew",
+    b"woke",
+    b"won",
+    b"wore",
+    b"worn",
+    b"written",
+    b"wrote",
+];
+
 /// Completes the two ends of a range from each other: "July 13 to 15" gives the second end its
 /// month, "13 to 15 July 2013" gives the first its month and year.
 ///
@@ -2259,8 +2952,14 @@ mod tests {
         let mut out = Vec::new();
         find_in(line, &t, &mut out);
         assert_eq!(out.len(), 2);
-        assert!(!out[0].future);
-        assert!(out[1].future);
+        assert_eq!(out[0].tense, Tense::Past);
+        assert_eq!(out[1].tense, Tense::Future);
+    }
+
+    #[test]
+    fn irregular_past_forms_are_sorted() {
+        assert!(IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_past_form(b"said") && is_past_form(b"killed") && !is_past_form(b"need"));
     }
 
     #[test]
@@ -2270,6 +2969,6 @@ mod tests {
         tokenize(line, &mut t);
         let mut out = Vec::new();
         find_in(line, &t, &mut out);
-        assert!(!out[0].future);
+        assert_eq!(out[0].tense, Tense::Present);
     }
 }

@@ -14,6 +14,7 @@ pub mod expr;
 pub mod find;
 pub mod lexicon;
 pub mod resolve;
+pub mod timeml;
 pub mod token;
 
 use std::io;
@@ -126,8 +127,8 @@ fn for_each(
 /// and one row per expression of `text` (published on `anchor`), in text order.
 ///
 /// `line` counts from 1; `start` and `end` are Unicode scalar offsets within the line (end
-/// exclusive); `type` is `date`, `duration` or `set`; `value` is the TIMEX3 value; `edtf` is the
-/// span in EDTF, empty for durations and sets. `lines_mode` treats every line as its own text
+/// exclusive); `type` is `date`, `time`, `duration` or `set`; `value` is the TIMEX3 value;
+/// `edtf` is the span in EDTF, empty for durations and sets. `lines_mode` treats every line as its own text
 /// (no anaphoric reference carried between lines). Fails only when `out` fails.
 pub fn write_csv<W: io::Write>(
     text: &str,

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::expr::{Base, Cal, Edge, Every, Expr, Feast, Rel, Vague, YearRef};
+use super::expr::{Base, Cal, Edge, Every, Expr, Feast, Piece, Rel, Tense, Vague, YearRef};
 use super::find::Mention;
 use super::lexicon::Unit;
 use crate::model::date::{Bound, DateSpan, Dated, MAX_YEAR, MIN_YEAR, Point, Qualifier, SubYear};
@@ -20,15 +20,29 @@ pub enum TimexType {
     Duration,
     /// A repeated time ("every Monday": `XXXX-WXX-1`, "daily": `P1D`).
     Set,
+    /// A time or part of a day ("9 a.m. Tuesday": `2000-04-04T09:00`, "Wednesday night":
+    /// `2000-01-05TNI`).
+    Time,
 }
 
 impl TimexType {
-    /// The lower-case name written in the CSV output (`date`, `duration`, `set`).
+    /// The lower-case name written in the CSV output (`date`, `time`, `duration`, `set`).
     pub fn as_str(self) -> &'static str {
         match self {
             TimexType::Date => "date",
             TimexType::Duration => "duration",
             TimexType::Set => "set",
+            TimexType::Time => "time",
+        }
+    }
+
+    /// The TIMEX3 type as TimeML writes it (`DATE`, `DURATION`, `SET`, `TIME`).
+    pub fn as_timeml(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+            TimexType::Time => "TIME",
         }
     }
 }
@@ -46,11 +60,12 @@ pub struct Resolved {
 }
 
 /// How a year-less date is placed: the most recent one on or before the pivot, or the first
-/// one on or after it.
+/// one on or after it; with `nearest`, a year-less day or month is the nearer of the two.
 #[derive(Clone, Copy, Debug)]
 struct Policy {
     pivot: NaiveDate,
     forward: bool,
+    nearest: bool,
 }
 
 /// A resolved date before it is written out.
@@ -93,13 +108,19 @@ impl Resolver {
     pub fn resolve(&mut self, m: &Mention) -> Option<Resolved> {
         let pol = Policy {
             pivot: self.anchor,
-            forward: m.future,
+            forward: m.tense == Tense::Future,
+            nearest: m.tense == Tense::Present,
         };
         match &m.expr {
             Expr::Vague(v) => Some(self.vague(*v)),
             Expr::Duration(n, unit) => Some(Resolved {
                 kind: TimexType::Duration,
                 value: duration_value(*n, *unit),
+                span: None,
+            }),
+            Expr::DurationHalf(n, unit) => Some(Resolved {
+                kind: TimexType::Duration,
+                value: half_value(*n, *unit)?,
                 span: None,
             }),
             Expr::Stretch { n, unit, dir } => Some(Resolved {
@@ -112,6 +133,40 @@ impl Resolver {
                 value: set_value(*e),
                 span: None,
             }),
+            Expr::Clock { day, hour, minute } => {
+                let d = self.clock_day(day.as_deref(), pol)?;
+                self.reference = Some(Point::Day(d));
+                Some(Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{}T{hour:02}:{minute:02}", point_value(Point::Day(d))),
+                    span: Some(DateSpan::day(d)),
+                })
+            }
+            Expr::DayPart(day, part) => {
+                let d = self.clock_day(Some(day), pol)?;
+                self.reference = Some(Point::Day(d));
+                Some(Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{}T{}", point_value(Point::Day(d)), part.code()),
+                    span: Some(DateSpan::day(d)),
+                })
+            }
+            Expr::Range(a, b) if m.piece != Piece::Whole => {
+                let (ra, rb, span) = self.range(a, b, pol)?;
+                let (value, span, reference) = if m.piece == Piece::First {
+                    (ra.value, span, ra.reference)
+                } else {
+                    (rb.value, rb.span, None)
+                };
+                if reference.is_some() {
+                    self.reference = reference;
+                }
+                Some(Resolved {
+                    kind: TimexType::Date,
+                    value,
+                    span: Some(span),
+                })
+            }
             e => {
                 let r = self.date(e, pol)?;
                 if r.reference.is_some() {
@@ -156,7 +211,13 @@ impl Resolver {
                 })
             }
             Expr::Since(inner) => {
-                let r = self.date(inner, pol)?;
+                // "since" looks back whatever the verb: a year-less "since December" is the last.
+                let back = Policy {
+                    forward: false,
+                    nearest: false,
+                    ..pol
+                };
+                let r = self.date(inner, back)?;
                 let span = DateSpan::interval(start_bound(&r.span)?, Bound::Open).ok()?;
                 Some(Res { span, ..r })
             }
@@ -166,16 +227,7 @@ impl Resolver {
                 Some(Res { span, ..r })
             }
             Expr::Range(a, b) => {
-                let ra = self.date(a, pol)?;
-                let start = ra.span.start()?;
-                let rb = self.date(
-                    b,
-                    Policy {
-                        pivot: start,
-                        forward: true,
-                    },
-                )?;
-                let span = DateSpan::interval(start_bound(&ra.span)?, end_bound(&rb.span)?).ok()?;
+                let (ra, rb, span) = self.range(a, b, pol)?;
                 Some(Res {
                     value: format!("{}/{}", ra.value, rb.value),
                     span,
@@ -213,6 +265,38 @@ impl Resolver {
                 })
             }
         }
+    }
+
+    /// The day a time of day falls on: the day written with it, else the last day resolved
+    /// (the publication date when the text has named none).
+    fn clock_day(&self, day: Option<&Expr>, pol: Policy) -> Option<NaiveDate> {
+        match day {
+            Some(e) => match self.unit_point(e, pol)? {
+                Point::Day(d) => Some(d),
+                _ => None,
+            },
+            None => Some(match self.reference {
+                Some(Point::Day(d)) => d,
+                _ => self.anchor,
+            }),
+        }
+    }
+
+    /// The two ends of a range and the interval they make; the second end is the first such
+    /// date on or after the first.
+    fn range(&self, a: &Expr, b: &Expr, pol: Policy) -> Option<(Res, Res, DateSpan)> {
+        let ra = self.date(a, pol)?;
+        let start = ra.span.start()?;
+        let rb = self.date(
+            b,
+            Policy {
+                pivot: start,
+                forward: true,
+                nearest: false,
+            },
+        )?;
+        let span = DateSpan::interval(start_bound(&ra.span)?, end_bound(&rb.span)?).ok()?;
+        Some((ra, rb, span))
     }
 
     fn base_day(&self, base: Base) -> NaiveDate {
@@ -594,6 +678,37 @@ fn cal(c: Cal, pol: Policy) -> Option<Point> {
         (Some(y), Some(m), Some(d)) => Some(Point::Day(day_ok(NaiveDate::from_ymd_opt(y, m, d)?)?)),
         (Some(y), Some(m), None) => month_point(y, m),
         (Some(y), None, None) => year_ok(y).then_some(Point::Year(y)),
+        (None, Some(_), _) if pol.nearest => {
+            let back = cal(
+                c,
+                Policy {
+                    nearest: false,
+                    forward: false,
+                    ..pol
+                },
+            )?;
+            let fwd = cal(
+                c,
+                Policy {
+                    nearest: false,
+                    forward: true,
+                    ..pol
+                },
+            );
+            let p = pol.pivot;
+            let dist = |x: Point| {
+                if x.first_day() > p {
+                    (x.first_day() - p).num_days()
+                } else {
+                    (p - x.last_day()).num_days().max(0)
+                }
+            };
+            // The next one only when it is much nearer: news looks back more often than ahead.
+            Some(match fwd {
+                Some(f) if dist(f).saturating_mul(2) < dist(back) => f,
+                _ => back,
+            })
+        }
         (None, Some(m), Some(d)) => yearless_day(m, d, c.weekday, pol).map(Point::Day),
         (None, Some(m), None) => {
             let p = pol.pivot;
@@ -900,6 +1015,28 @@ pub fn duration_value(n: Option<u64>, unit: Unit) -> String {
     s
 }
 
+/// The TIMEX3 value of a count and a half: the half in the next smaller unit ("5 1/2 hours"
+/// is `PT5H30M`, "a year and a half" `P1Y6M`); `None` for units that do not halve evenly.
+fn half_value(n: u64, unit: Unit) -> Option<String> {
+    Some(match unit {
+        Unit::Second => return None,
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Decade => format!("P{}Y", n.saturating_mul(10).saturating_add(5)),
+        Unit::Century => format!("P{}Y", n.saturating_mul(100).saturating_add(50)),
+        Unit::Week
+        | Unit::Fortnight
+        | Unit::Month
+        | Unit::Quarter
+        | Unit::Season
+        | Unit::Weekend => {
+            return None;
+        }
+    })
+}
+
 /// The TIMEX3 value of a set.
 fn set_value(e: Every) -> String {
     match e {
@@ -923,6 +1060,7 @@ mod tests {
         let back = Policy {
             pivot: d(2020, 9, 29),
             forward: false,
+            nearest: false,
         };
         let fwd = Policy {
             forward: true,
