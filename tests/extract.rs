@@ -259,10 +259,10 @@ fn extract_reports_bad_files_and_warns_on_invalid_utf8() {
 #[test]
 fn a_users_lexicon_extends_the_builtin_one() {
     let w = Workdir::new();
-    w.write("a.txt", "Russia lambasted Turkey on Monday.\n");
+    w.write("a.txt", "Russia glorped Turkey on Monday.\n");
     w.write(
         "lex.toml",
-        "[[pattern]]\nwords = \"lambaste\"\npos = \"verb\"\ncode = \"111\"\n",
+        "[[pattern]]\nwords = \"glorp\"\npos = \"verb\"\ncode = \"111\"\n",
     );
     let plain = w
         .casus()
@@ -384,4 +384,63 @@ proptest::proptest! {
             proptest::prop_assert!(e.provenance[0].quote.is_some());
         }
     }
+}
+
+/// The triples of one sentence, without dates.
+fn coded(sentence: &str) -> Vec<String> {
+    triples(&run(sentence, Some("2021-03-10")))
+        .into_iter()
+        .map(|t| t.rsplit_once(' ').map_or(t.clone(), |(a, _)| a.to_string()))
+        .collect()
+}
+
+#[test]
+fn an_apposition_never_takes_the_subjects_role() {
+    let got = coded("Pakistan, a key U.S. ally, has criticised India.");
+    assert_eq!(got, ["pakistan 111 india"], "{got:?}");
+}
+
+#[test]
+fn a_relative_clause_never_takes_the_subjects_role() {
+    let got = coded("Iran, which borders Armenia and Azerbaijan, offered to mediate between them.");
+    assert!(got.iter().all(|t| t.starts_with("iran 039")), "{got:?}");
+    assert!(!got.is_empty());
+}
+
+#[test]
+fn a_verb_the_lexicon_lacks_is_coded_by_the_verb_dictionary_between_two_actors() {
+    assert_eq!(coded("China scolded Japan on Monday."), ["china 111 japan"]);
+    assert_eq!(
+        coded("Israel bombarded Lebanon on Monday."),
+        ["israel 190 lebanon"]
+    );
+    // Without an actor as its object, a dictionary verb codes nothing.
+    assert!(coded("China scolded the press on Monday.").is_empty());
+    // Nor when negated.
+    assert!(coded("China did not scold Japan on Monday.").is_empty());
+}
+
+#[test]
+fn a_consultation_is_coded_both_ways() {
+    let got = coded("Armenia's prime minister phoned the Russian president on Monday.");
+    assert!(
+        got.contains(&"armenia-government 041 russia-government".to_string())
+            && got.contains(&"russia-government 041 armenia-government".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_call_without_an_actor_as_its_object_keeps_its_event() {
+    let got = coded("France, Russia and the United States called for an immediate ceasefire.");
+    for s in ["france", "russia", "united-states"] {
+        assert!(got.contains(&format!("{s} 020 -")), "{got:?}");
+    }
+}
+
+#[test]
+fn a_verb_pattern_on_a_noun_is_no_verbs_event() {
+    // "support" is a noun here: the verb pattern "support" (051) does not apply; the pledge does.
+    let got = coded("Turkey pledged support to Azerbaijan.");
+    assert_eq!(got, ["turkey 030 azerbaijan"], "{got:?}");
 }

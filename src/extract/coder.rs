@@ -10,6 +10,10 @@ use super::events::{Clue, Context, Found, Party, Skipped, party};
 use super::lexicon::{Lexicon, Pattern, TargetRule};
 use super::mentions::Mention;
 use super::text::Tok;
+use std::sync::OnceLock;
+
+use crate::dict::{self, Element, VerbDictionary, VerbEntry};
+use crate::model::Codebook;
 use crate::syntax::{self, Deprel, Sentence, Upos};
 
 /// One parsed stretch of the sentence with, for each of its words, the mention covering it.
@@ -261,13 +265,61 @@ pub fn find<'l>(
         return out;
     }
     // What the word-pattern finder dropped on purpose stays dropped.
-    let vetoed: Vec<usize> = skipped
+    let mut vetoed: Vec<usize> = skipped
         .iter()
         .filter(|k| k.is_policy())
         .map(|k| k.at)
         .collect();
+    vetoed.sort_unstable();
+    let verbs: &VerbDictionary = match &lexicon.verbs {
+        Some(v) => v,
+        None => dict::shipped::verbs(),
+    };
+    // The mention of each token, and the tag of each token's first word: built once, so that
+    // the work stays linear in the sentence however long it is.
+    let mut tok_mention: Vec<Option<usize>> = vec![None; toks.len()];
+    for (m, mention) in mentions.iter().enumerate() {
+        for slot in &mut tok_mention[mention.first.min(toks.len())..mention.last.min(toks.len())] {
+            slot.get_or_insert(m);
+        }
+    }
+    let mut tok_verb_like: Vec<Option<bool>> = vec![None; toks.len()];
     let model = syntax::model();
+    let mut parsed = Vec::new();
+    // Tokens and words are both in text order: one pass maps each word to its token.
+    let mut t = 0;
     for s in syntax::sentences_with(model, text) {
+        let mut tok = Vec::with_capacity(s.words.len());
+        for w in &s.words {
+            while t + 1 < toks.len() && toks[t].end <= w.start {
+                t += 1;
+            }
+            tok.push(t);
+            if let Some(slot) = tok_verb_like.get_mut(t)
+                && slot.is_none()
+            {
+                *slot = Some(
+                    matches!(w.upos, Upos::Verb | Upos::Aux)
+                        || w.form.to_lowercase().ends_with("ing"),
+                );
+            }
+        }
+        parsed.push((s, tok));
+    }
+    // The word-pattern finder does not know parts of speech: a verb pattern on a word the
+    // tagger reads as a noun or adjective ("pledged support to") is not a verb's event.
+    found.retain(|g| {
+        if g.pattern.nominal || tok_verb_like.get(g.trigger.0).copied().flatten() != Some(false) {
+            return true;
+        }
+        skipped.push(Skipped {
+            at: g.trigger.0,
+            words: g.pattern.words.clone(),
+            reason: "a verb pattern on a word the tagger reads as a noun or adjective",
+        });
+        false
+    });
+    for (s, tok) in &parsed {
         let n = s.words.len();
         let mut children = vec![Vec::new(); n];
         for i in 0..n {
@@ -275,52 +327,34 @@ pub fn find<'l>(
                 children[h].push(i);
             }
         }
-        // Tokens and words are both in text order: one pass maps each word to its token.
-        let mut tok = vec![0usize; n];
-        let mut t = 0;
-        for (i, w) in s.words.iter().enumerate() {
-            while t + 1 < toks.len() && toks[t].end <= w.start {
-                t += 1;
-            }
-            tok[i] = t;
-        }
         let mention = (0..n)
             .map(|i| {
                 let t = tok[i];
                 let inside = toks.get(t).is_some_and(|k| k.start < s.words[i].end);
-                mentions
-                    .iter()
-                    .position(|m| inside && m.first <= t && t < m.last)
+                if inside { tok_mention[t] } else { None }
             })
             .collect();
         let v = View {
-            s: &s,
+            s,
             mention,
-            tok,
+            tok: tok.clone(),
             children,
         };
-        // The word-pattern finder does not know parts of speech: a verb pattern on a word the
-        // tagger reads as a noun or adjective ("co-chairs", "the talks") is not a verb's event.
-        found.retain(|g| {
-            let Some(w) = (0..n).find(|&i| v.tok[i] == g.trigger.0) else {
-                return true;
-            };
-            let word = &s.words[w];
-            let verb_like = matches!(word.upos, Upos::Verb | Upos::Aux)
-                || word.form.to_lowercase().ends_with("ing");
-            if g.pattern.nominal || verb_like {
-                return true;
-            }
-            skipped.push(Skipped {
-                at: g.trigger.0,
-                words: g.pattern.words.clone(),
-                reason: "a verb pattern on a word the tagger reads as a noun or adjective",
-            });
-            false
-        });
         for w in 0..n {
-            let Some((pattern, end)) = trigger(&v, lexicon, w) else {
-                continue;
+            let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
+                Some((p, end)) => (p, end, false),
+                None if v.s.words[w].upos == Upos::Verb => {
+                    // A verb the lexicon does not know: the field's verb dictionary codes it;
+                    // statements (01) are left out: saying is coded as what was said.
+                    let Some((code, _)) = dictionary_code(&v, verbs, w) else {
+                        continue;
+                    };
+                    match dictionary_pattern(&code) {
+                        Some(p) if p.event_type.root_number() != 1 => (p, w + 1, true),
+                        _ => continue,
+                    }
+                }
+                None => continue,
             };
             // A trigger inside an actor's name ("Defense Army") is not one.
             if v.mention[w].is_some() {
@@ -328,7 +362,7 @@ pub fn find<'l>(
             }
             let first_tok = v.tok[w];
             let last_tok = v.tok[end - 1] + 1;
-            if vetoed.contains(&first_tok) {
+            if vetoed.binary_search(&first_tok).is_ok() {
                 continue;
             }
             if let Some(why) = not_a_fact(&v, w) {
@@ -484,6 +518,16 @@ pub fn find<'l>(
                 continue;
             };
             let target = party_of(&tgt, mentions, context);
+            // The dictionary's verbs carry no target rule of casus's: they are coded only
+            // between two actors the verb's own arguments name.
+            if from_dictionary && !matches!(target, Some(Party::Actors(_))) {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: v.s.words[w].form.clone(),
+                    reason: "a verb of the verb dictionary without an actor as its target",
+                });
+                continue;
+            }
             let group = matches!(&source, Party::Actors(a) if a.len() > 1)
                 || matches!(source, Party::Parties(_));
             let mutual_pairs = pattern.mutual && target.is_none() && (pair || group);
@@ -523,6 +567,35 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
         .find(|g| g.trigger.0 <= f.trigger.0 && f.trigger.0 < g.trigger.1.max(g.trigger.0 + 1));
     match same {
         Some(g) => {
+            // The parse's subject wins over a guess by word order ("Pakistan, a key U.S. ally,
+            // criticised India": not the U.S.), and its object over the article's parties.
+            let guessed_source = !g
+                .how
+                .iter()
+                .any(|c| matches!(c, Clue::PassiveAgent | Clue::Speaker | Clue::ActsAs));
+            if guessed_source
+                && f.how.contains(&Clue::SubjectNext)
+                && matches!(f.source, Party::Actors(_))
+            {
+                g.source = f.source.clone();
+                g.how.retain(|c| {
+                    !matches!(
+                        c,
+                        Clue::NearestSubject | Clue::CoordinatedSubject | Clue::SubjectNext
+                    )
+                });
+                g.how.insert(0, Clue::SubjectNext);
+            }
+            if g.how.contains(&Clue::Parties)
+                && !f.pattern.nominal
+                && (f.how.contains(&Clue::Object) || f.how.contains(&Clue::WithAgainst))
+                && matches!(f.target, Some(Party::Actors(_)))
+                && !g.mutual_pairs
+            {
+                g.target = f.target.clone();
+                g.how.retain(|c| *c != Clue::Parties);
+                g.how.push(Clue::Object);
+            }
             if let (Party::Actors(old), Party::Actors(new)) = (&g.source, &f.source)
                 && new.len() > old.len()
                 && old.iter().all(|a| new.contains(a))
@@ -542,4 +615,102 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             }
         }
     }
+}
+
+/// One pattern per CAMEO code for the events the verb dictionary codes, so that they travel as
+/// the lexicon's do (`Found` refers to a pattern); `words` and `origin` name the dictionary.
+fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        Codebook::get()
+            .iter()
+            .map(|t| Pattern {
+                words: format!("verb dictionary {}", t.code),
+                forms: vec![Vec::new()],
+                gap: 0,
+                event_type: t,
+                before: Vec::new(),
+                target: TargetRule::Object,
+                mutual: false,
+                nominal: false,
+                origin: "PETRARCH-2 CAMEO.2.0.txt".to_string(),
+            })
+            .collect()
+    });
+    patterns.iter().find(|p| p.event_type.code == code)
+}
+
+/// Whether the words of element `e` stand among `words` (lower-case forms and lemmas of the
+/// verb's phrase after it) or, for a preposition, whether one of the verb's dependents has it.
+fn element_holds(verbs: &VerbDictionary, e: &Element, words: &[String], preps: &[String]) -> bool {
+    match e {
+        Element::Word(w) => w.split(' ').all(|part| words.iter().any(|x| x == part)),
+        Element::Synset(name) => verbs.synset(name).iter().any(|phrase| {
+            phrase
+                .split(' ')
+                .all(|part| words.iter().any(|x| x == part))
+        }),
+        Element::Phrase(inside) => inside.iter().all(|i| element_holds(verbs, i, words, preps)),
+        Element::Prep { prep, inside } => {
+            preps.iter().any(|p| p == prep)
+                && inside.iter().all(|i| element_holds(verbs, i, words, preps))
+        }
+        Element::Source | Element::Target | Element::Compound | Element::Skip => true,
+    }
+}
+
+/// The CAMEO code the verb dictionary gives verb `w`: the first (heaviest) of its entry's
+/// patterns whose words follow the verb in its own phrase, else the entry's own code.
+fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(String, String)> {
+    let lemma = v.lemma(w).to_lowercase();
+    // A particle verb ("take over", "walk out") before the verb alone.
+    let particle = v.children[w]
+        .iter()
+        .find(|&&c| v.rel(c) == Deprel::CompoundPrt)
+        .map(|&c| v.lower(c));
+    let entry: &VerbEntry = particle
+        .and_then(|p| verbs.lookup(&format!("{lemma} {p}")))
+        .or_else(|| verbs.lookup(&lemma))?;
+    // The words of the verb's phrase after it: its dependents' subtrees, up to 12 words.
+    let n = v.s.words.len();
+    let mut words = Vec::new();
+    let mut preps = Vec::new();
+    for k in w + 1..n.min(w + 13) {
+        let mut x = k;
+        let mut under = false;
+        for _ in 0..8 {
+            match v.head(x) {
+                Some(h) if h == w => {
+                    under = true;
+                    break;
+                }
+                Some(h) => x = h,
+                None => break,
+            }
+        }
+        if !under {
+            continue;
+        }
+        words.push(v.lower(k));
+        words.push(v.lemma(k).to_lowercase());
+        if v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark {
+            preps.push(v.lower(k));
+        }
+    }
+    for p in entry.patterns.iter() {
+        let Some(code) = &p.code else { continue };
+        if p.before.iter().all(|e| {
+            matches!(
+                e,
+                Element::Source | Element::Target | Element::Compound | Element::Skip
+            )
+        }) && p
+            .after
+            .iter()
+            .all(|e| element_holds(verbs, e, &words, &preps))
+        {
+            return Some((code.clone(), entry.lemma.clone()));
+        }
+    }
+    entry.code.clone().map(|c| (c, entry.lemma.clone()))
 }

@@ -51,6 +51,9 @@ pub struct Pattern {
 pub struct Lexicon {
     /// The patterns.
     pub patterns: Vec<Pattern>,
+    /// The verb dictionary the coder over the parse falls back on for verbs the patterns do not
+    /// know: the user's (`--verbs`), else PETRARCH-2's shipped one.
+    pub verbs: Option<std::sync::Arc<crate::dict::VerbDictionary>>,
     /// Pattern indices by each form of their first word.
     first: std::collections::HashMap<String, Vec<usize>>,
 }
@@ -84,6 +87,7 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         let mut lexicon = Lexicon {
             patterns: Vec::new(),
+            verbs: None,
             first: std::collections::HashMap::new(),
         };
         lexicon

@@ -449,6 +449,37 @@ fn unquote_short_quotes(toks: &[text::Tok<'_>], in_quote: &mut [bool]) {
     }
 }
 
+/// The longest sentence quoted whole as an event's evidence, in bytes.
+const MAX_EVIDENCE: usize = 600;
+
+/// The evidence of a trigger at `start..end` of `sentence`: the whole sentence, or, for a
+/// sentence over `MAX_EVIDENCE` bytes (no prose sentence; a text without full stops), the
+/// words around the trigger with "…" where it was cut, so that each event's evidence is
+/// bounded and the output stays linear in the input.
+fn evidence(sentence: &str, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+    if sentence.len() <= MAX_EVIDENCE {
+        return sentence.into();
+    }
+    let half = MAX_EVIDENCE / 2;
+    let mut a = start.saturating_sub(half);
+    while !sentence.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + half).min(sentence.len());
+    while !sentence.is_char_boundary(b) {
+        b += 1;
+    }
+    let mut quote = String::with_capacity(b - a + 8);
+    if a > 0 {
+        quote.push('…');
+    }
+    quote.push_str(&sentence[a..b]);
+    if b < sentence.len() {
+        quote.push('…');
+    }
+    quote.into()
+}
+
 /// Whether an event of this CAMEO code is symmetric without being marked mutual: consulting,
 /// by telephone or at a third place, and negotiating take two sides alike (a visit, hosting and
 /// mediation do not).
@@ -862,7 +893,14 @@ fn make_events(
                 url: article.url.as_deref().map(Into::into),
                 file: Some(article.file.as_str().into()),
                 line: Some(s.line),
-                quote: Some(crate::ingest::provenance::one_line(s.text).into()),
+                quote: Some(
+                    crate::ingest::provenance::one_line(&evidence(
+                        s.text,
+                        s.toks[f.trigger.0].start,
+                        s.toks[f.trigger.1 - 1].end,
+                    ))
+                    .into(),
+                ),
             }],
         });
     }

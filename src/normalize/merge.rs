@@ -19,6 +19,10 @@ pub fn merge_by(events: Vec<Event>, side: impl Fn(&ActorId) -> String) -> (Vec<E
     type Key = (Option<String>, Option<String>, String);
     let mut kept: Vec<Event> = Vec::with_capacity(events.len());
     let mut by_key: HashMap<Key, Vec<usize>> = HashMap::new();
+    // How many of a key's kept events each file has a source in: an article's event never
+    // merges with one from its own file, so when every candidate shares its file the scan is
+    // skipped (one long article with many events of one dyad stays linear).
+    let mut from_file: HashMap<(Key, Option<std::sync::Arc<str>>), usize> = HashMap::new();
     let mut merged = 0;
     for event in events {
         let key: Key = (
@@ -26,11 +30,26 @@ pub fn merge_by(events: Vec<Event>, side: impl Fn(&ActorId) -> String) -> (Vec<E
             event.target.as_ref().map(&side),
             event.event_type.root.clone(),
         );
-        let candidates = by_key.entry(key).or_default();
-        let into = candidates
-            .iter()
-            .copied()
-            .find(|&i| mergeable(&kept[i], &event) && same_time(&kept[i].date, &event.date));
+        let own_file = match event.provenance.as_slice() {
+            [only] if event.origin != Origin::Curated => Some(only.file.clone()),
+            _ => None,
+        };
+        let candidates = by_key.entry(key.clone()).or_default();
+        let all_same_file = own_file.as_ref().is_some_and(|f| {
+            from_file
+                .get(&(key.clone(), f.clone()))
+                .copied()
+                .unwrap_or(0)
+                == candidates.len()
+        });
+        let into = if all_same_file {
+            None
+        } else {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| mergeable(&kept[i], &event) && same_time(&kept[i].date, &event.date))
+        };
         match into {
             Some(i) => {
                 absorb(&mut kept[i], event);
@@ -38,6 +57,13 @@ pub fn merge_by(events: Vec<Event>, side: impl Fn(&ActorId) -> String) -> (Vec<E
             }
             None => {
                 candidates.push(kept.len());
+                let mut files: Vec<Option<std::sync::Arc<str>>> =
+                    event.provenance.iter().map(|p| p.file.clone()).collect();
+                files.sort();
+                files.dedup();
+                for f in files {
+                    *from_file.entry((key.clone(), f)).or_default() += 1;
+                }
                 kept.push(event);
             }
         }
