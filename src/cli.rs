@@ -98,7 +98,8 @@ pub struct InputArgs {
     #[arg(long = "lexicon", value_name = "FILE")]
     pub lexicons: Vec<PathBuf>,
     /// A verb-pattern dictionary in PETRARCH's format (like CAMEO.2.0.txt) to use instead of the
-    /// shipped one; every problem is reported with its line. See docs/dictionaries.md.
+    /// shipped one for the verbs the lexicon lacks; every problem is reported with its line. See
+    /// docs/dictionaries.md.
     #[arg(long = "verbs", value_name = "FILE")]
     pub verbs: Option<PathBuf>,
 }
@@ -228,7 +229,8 @@ pub struct ExtractArgs {
     #[arg(long = "actors", value_name = "FILE")]
     pub actor_files: Vec<PathBuf>,
     /// A verb-pattern dictionary in PETRARCH's format (like CAMEO.2.0.txt) to use instead of the
-    /// shipped one; every problem is reported with its line. See docs/dictionaries.md.
+    /// shipped one for the verbs the lexicon lacks; every problem is reported with its line. See
+    /// docs/dictionaries.md.
     #[arg(long = "verbs", value_name = "FILE")]
     pub verbs: Option<PathBuf>,
 }

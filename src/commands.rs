@@ -149,12 +149,13 @@ fn load_with(
     }
     // Articles: events extracted through the complete registry, merged with the curated
     // events that describe the same happenings.
-    if let Some(path) = &input.verbs
-        && let Err(d) = crate::dict::VerbDictionary::read(path)
-    {
-        problems.0.extend(d.0);
-    }
     let mut lexicon = crate::extract::Lexicon::builtin();
+    if let Some(path) = &input.verbs {
+        match crate::dict::VerbDictionary::read(path) {
+            Ok(verbs) => lexicon.verbs = Some(std::sync::Arc::new(verbs)),
+            Err(d) => problems.0.extend(d.0),
+        }
+    }
     for file in &input.lexicons {
         match ingest::read_text(file) {
             Ok(text) => {
@@ -600,8 +601,9 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     // the Phoenix names are left out of it.
     let registry =
         normalize::registry(inputs.actors, &inputs.petrarch_actors, builtin::registry())?;
-    // The verb dictionary is read only when it is asked for or explained: the current extractor
-    // codes with its own lexicon (docs/dictionaries.md).
+    // The verb dictionary codes the verbs the lexicon lacks (docs/extraction.md): the user's
+    // `--verbs` file, else the shipped one, which the coder reads on first use.
+    let mut lexicon = crate::extract::Lexicon::builtin();
     if args.explain || args.verbs.is_some() {
         let verbs = load_verbs(&args.verbs)?;
         let c = verbs.counts();
@@ -618,8 +620,10 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
                 c.synsets
             );
         }
+        if args.verbs.is_some() {
+            lexicon.verbs = Some(std::sync::Arc::new(verbs.into_owned()));
+        }
     }
-    let mut lexicon = crate::extract::Lexicon::builtin();
     for file in &args.lexicons {
         let text = ingest::read_text(file).map_err(crate::diag::Diagnostics::from_one)?;
         lexicon.add(&text, &file.display().to_string())?;

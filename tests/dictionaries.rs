@@ -408,6 +408,22 @@ fn verbs_flag_reads_a_petrarch_verb_dictionary() {
         "{err}"
     );
 
+    // The user's dictionary codes the verbs the lexicon lacks, its patterns first: "furnish X
+    // with rifles" is military aid (072) by the pattern "* + (WITH &WEAPONRY)".
+    w.write(
+        "b.txt",
+        "Russia parleyed with Turkey on Friday.\n\nRussia furnished Armenia with rifles on Friday.\n",
+    );
+    let out = w
+        .casus()
+        .args(["extract", "b.txt", "--published", "2020-10-10", "--verbs"])
+        .arg(fixture("small.verbs.txt"))
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.contains(",Russia,RUS,043,"), "{csv}");
+    assert!(csv.contains(",Russia,RUS,072,"), "{csv}");
+
     let out = w
         .casus()
         .args(["extract", "a.txt", "--verbs"])
