@@ -209,7 +209,7 @@ impl Columns {
                 let hint = INPUT_COLUMNS
                     .iter()
                     .chain(DERIVED_COLUMNS)
-                    .map(|c| (strsim::jaro_winkler(name, c), *c))
+                    .map(|c| (crate::diag::similarity(name, c), *c))
                     .filter(|(s, _)| *s > 0.8)
                     .max_by(|a, b| a.0.total_cmp(&b.0))
                     .map(|(_, c)| format!("; did you mean '{c}'?"))

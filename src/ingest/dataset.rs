@@ -555,6 +555,22 @@ pub fn numbered_id(prefix: &str, n: u64) -> String {
     id
 }
 
+/// The longest row text, in bytes, that `rejects.csv` holds; a longer row is cut there and
+/// the cell says how long it was.
+pub const MAX_REJECT_TEXT: usize = 4096;
+
+/// A rejected row's text for `rejects.csv`: [`escape_bytes`], cut at [`MAX_REJECT_TEXT`] bytes
+/// with a note of the row's whole length.
+pub fn reject_text(raw: &[u8]) -> String {
+    if raw.len() <= MAX_REJECT_TEXT {
+        return escape_bytes(raw);
+    }
+    let mut cut = escape_bytes(&raw[..MAX_REJECT_TEXT]);
+    // A multi-byte character cut in two shows as escaped bytes at the end: harmless.
+    cut.push_str(&format!("… (truncated, {} bytes in all)", raw.len()));
+    cut
+}
+
 /// Renders a row's original bytes for `rejects.csv`: valid UTF-8 as it is, every byte that is
 /// not valid UTF-8 as `\xNN`.
 pub fn escape_bytes(bytes: &[u8]) -> String {
@@ -770,7 +786,15 @@ impl<'a> Streamer<'a> {
                     Some(name) => name.clone(),
                     None => format!("field {}", f + 1),
                 });
-                self.reject(file, rec, column.as_deref(), d.reason())?;
+                let reason = match d {
+                    Defect::TooLong(n) => format!(
+                        "the line is {n} bytes long, longer than the 16 MiB a dataset row may \
+                         have; only its first {} bytes are kept here",
+                        super::records::KEPT_OF_LONG_LINE
+                    ),
+                    d => d.reason().to_string(),
+                };
+                self.reject(file, rec, column.as_deref(), &reason)?;
             }
             Next::Record => {
                 self.tally.read += 1;
@@ -853,12 +877,15 @@ impl<'a> Streamer<'a> {
         }
         self.tally.rejected += 1;
         if let Some(w) = &mut self.rejects {
+            // Every cell guarded against spreadsheet formulas (a rejected row is untrusted
+            // text); the row's text cut at MAX_REJECT_TEXT bytes, saying so.
+            let guard = crate::export::timeline::guard;
             w.write_record([
-                file,
+                &*guard(file),
                 &rec.line.to_string(),
-                column.unwrap_or(""),
-                reason,
-                &escape_bytes(&rec.raw),
+                &guard(column.unwrap_or("")),
+                &guard(reason),
+                &guard(&reject_text(&rec.raw)),
             ])?;
         }
         Ok(())

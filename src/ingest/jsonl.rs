@@ -304,7 +304,7 @@ fn kind(v: &Value) -> String {
 fn suggest(key: &str, known: &[&str]) -> String {
     known
         .iter()
-        .map(|k| (strsim::jaro_winkler(key, k), *k))
+        .map(|k| (crate::diag::similarity(key, k), *k))
         .filter(|(s, _)| *s > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| format!("; did you mean '{k}'?"))

@@ -388,7 +388,7 @@ impl ActorRegistry {
         let mut best: Option<(f64, &str)> = None;
         for actor in self.actors.values() {
             for (name, _) in actor.names() {
-                let score = strsim::jaro_winkler(key, &normalize_name(name));
+                let score = crate::diag::similarity(key, &normalize_name(name));
                 if score >= 0.85 && best.is_none_or(|(s, n)| score > s || (score == s && name < n))
                 {
                     best = Some((score, name));
