@@ -18,6 +18,7 @@ use crate::{ingest, normalize};
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    crate::threads_setting().map_err(UsageError)?;
     match cli.command {
         Command::Build(args) => build(args),
         Command::Validate(args) => validate(args),
@@ -100,7 +101,7 @@ fn load_with(
     let files = inputs.files.len();
     let datasets = inputs.datasets;
     let mut problems = inputs.problems;
-    let registry = match normalize::registry(inputs.actors, builtin::registry()) {
+    let mut registry = match normalize::registry(inputs.actors, builtin::registry()) {
         Ok(r) => r,
         Err(d) => {
             // Names cannot be checked against a broken registry: report what is known.
@@ -108,6 +109,15 @@ fn load_with(
             return Err(problems.into_result().unwrap_err().into());
         }
     };
+    let carried = normalize::add_carried(&mut registry, &inputs.carried);
+    if !carried.is_empty() {
+        eprintln!(
+            "casus: {} actor{} not in the actor files taken from the files casus wrote: {}",
+            carried.len(),
+            if carried.len() == 1 { "" } else { "s" },
+            list_some(&carried, 10)
+        );
+    }
     problems
         .0
         .extend(normalize::check_names(&inputs.unchecked_names, &registry).0);
@@ -135,7 +145,6 @@ fn load_with(
         }
     }
     problems.into_result()?;
-    let mut registry = registry;
     let mut events = events;
     if !inputs.articles.is_empty() {
         for article in &inputs.articles {
@@ -211,6 +220,20 @@ fn mark_output_folder(out: &Path) -> anyhow::Result<()> {
             .with_context(|| format!("could not write {}", marker.display()))?;
     }
     Ok(())
+}
+
+/// The first `n` items joined with ", ", and how many more there are.
+fn list_some(items: &[String], n: usize) -> String {
+    let mut text = items
+        .iter()
+        .take(n)
+        .map(|s| format!("'{}'", crate::diag::shorten(s, 60)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > n {
+        text.push_str(&format!(" and {} more", items.len() - n));
+    }
+    text
 }
 
 /// The most skipped paths listed one by one; the rest are counted.
@@ -633,7 +656,7 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     let stdout = io::stdout().lock();
     let mut out = BufWriter::new(stdout);
     match args.format.as_str() {
-        "jsonl" => crate::export::jsonl::write_events(&events, &mut out)?,
+        "jsonl" => crate::export::jsonl::write_events(&events, &registry, &mut out)?,
         _ => timeline::write_events(
             &events,
             &registry,

@@ -117,7 +117,7 @@ proptest! {
         let registry = registry();
         events.sort_by(Event::timeline_cmp);
         let mut bytes = Vec::new();
-        write_events(&events, &mut bytes).unwrap();
+        write_events(&events, registry, &mut bytes).unwrap();
         prop_assert_eq!(bytes.iter().filter(|&&b| b == b'\n').count(), events.len());
         let parsed = jsonl::parse(&bytes, "events.jsonl");
         prop_assert!(parsed.problems.is_empty(), "{}", parsed.problems);

@@ -81,6 +81,7 @@ pub fn parse(text: &str, file: &str) -> Parsed {
         events,
         unchecked_names,
         problems: diags,
+        carried: Vec::new(),
     }
 }
 

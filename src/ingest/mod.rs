@@ -68,6 +68,18 @@ pub struct UserActor {
     pub line: u64,
 }
 
+/// An actor that a file casus wrote carries along, so that the file reads back alone: defined
+/// on an `events.jsonl` line (`actors`), or implied by a `timeline.csv` row's name and code
+/// side by side. It joins the registry only when the registry does not know it (see
+/// [`crate::normalize::add_carried`]).
+#[derive(Clone, Debug)]
+pub struct Carried {
+    /// The actor.
+    pub actor: Actor,
+    /// Whether it is known by its name only (a timeline's), not by its id (a JSON line's).
+    pub by_name: bool,
+}
+
 /// Everything read from the inputs: the user's actors and the events.
 #[derive(Debug, Default)]
 pub struct Inputs {
@@ -86,6 +98,8 @@ pub struct Inputs {
     pub articles: Vec<article::Article>,
     /// Warnings about inputs that were still read (invalid UTF-8 in an article).
     pub warnings: Vec<Diagnostic>,
+    /// Actors carried by the files casus wrote (see [`Carried`]), in file order.
+    pub carried: Vec<Carried>,
     /// Paths found but not read, with the reason (see [`Discovered::skipped`]).
     pub skipped: Vec<Skipped>,
     /// Dataset files (GDELT, ICEWS, ACLED, UCDP) with their format, in file order: streamed
@@ -104,6 +118,8 @@ pub struct Parsed {
     pub unchecked_names: Vec<(String, NameRef, Option<DateSpan>)>,
     /// The problems.
     pub problems: Diagnostics,
+    /// Actors the file carries (see [`Carried`]).
+    pub carried: Vec<Carried>,
 }
 
 /// The kinds of file casus reads.
@@ -429,10 +445,48 @@ fn starts_with_front_matter(path: &Path) -> bool {
         .is_ok_and(|n| n >= 3 && &head[..3] == b"+++")
 }
 
+/// The encoding of text that starts with a UTF-16 byte order mark, or that has NUL bytes
+/// between ASCII letters as UTF-16 without a mark has (Excel's "Unicode text"), if it does.
+pub fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some("UTF-16 (little-endian)"),
+        [0xFE, 0xFF, ..] => Some("UTF-16 (big-endian)"),
+        [a, 0, b, 0, ..] if a.is_ascii_graphic() && b.is_ascii_graphic() => {
+            Some("UTF-16 (little-endian)")
+        }
+        [0, a, 0, b, ..] if a.is_ascii_graphic() && b.is_ascii_graphic() => {
+            Some("UTF-16 (big-endian)")
+        }
+        _ => None,
+    }
+}
+
+/// The problem of a file in UTF-16, which casus does not read.
+pub fn utf16_problem(file: &str, encoding: &str) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        None,
+        None,
+        format!(
+            "the file is {encoding}, not UTF-8; save it as UTF-8 (in Excel: \"CSV UTF-8\"; \
+             or `iconv -f UTF-16 -t UTF-8`)"
+        ),
+    )
+}
+
+/// Reads a file's bytes, refusing UTF-16 with a problem that names the encoding.
+fn read_utf8_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let bytes = read_bytes(path)?;
+    match utf16(&bytes) {
+        Some(encoding) => Err(utf16_problem(&path.display().to_string(), encoding)),
+        None => Ok(bytes),
+    }
+}
+
 /// Reads a file as UTF-8; invalid UTF-8 is a problem naming the line and byte offset.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let shown = path.display().to_string();
-    String::from_utf8(read_bytes(path)?).map_err(|e| {
+    String::from_utf8(read_utf8_bytes(path)?).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
@@ -535,7 +589,7 @@ pub fn read_inputs_as(
                         continue;
                     }
                 }
-                match read_bytes(path) {
+                match read_utf8_bytes(path) {
                     Ok(bytes) => curated_csv::parse(&bytes, &shown),
                     Err(d) => {
                         inputs.problems.push(d);
@@ -544,7 +598,7 @@ pub fn read_inputs_as(
                 }
             }
             // JSON Lines are read line by line, so that invalid UTF-8 is reported with its line.
-            Some(FileKind::Jsonl) => match read_bytes(path) {
+            Some(FileKind::Jsonl) => match read_utf8_bytes(path) {
                 Ok(bytes) => jsonl::parse(&bytes, &shown),
                 Err(d) => {
                     inputs.problems.push(d);
@@ -573,6 +627,7 @@ pub fn read_inputs_as(
             },
         };
         inputs.actors.extend(parsed.actors);
+        inputs.carried.extend(parsed.carried);
         inputs.events.extend(parsed.events);
         inputs.unchecked_names.extend(parsed.unchecked_names);
         inputs.problems.0.extend(parsed.problems.0);
