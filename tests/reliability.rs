@@ -406,3 +406,365 @@ fn validate_help_says_it_reports_every_problem() {
     assert!(!help.contains("first problem"), "{help}");
     assert!(help.contains("every problem"), "{help}");
 }
+
+/// The lines of the GDELT fixture that are valid UTF-8 (its first and last are good rows).
+fn gdelt_rows() -> Vec<String> {
+    std::fs::read(dataset("gdelt-defects.tsv"))
+        .unwrap()
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| String::from_utf8(l.to_vec()).ok())
+        .collect()
+}
+
+#[test]
+fn every_file_of_a_zip_archive_is_read_and_counted() {
+    use std::io::Write;
+    let w = Workdir::new();
+    let rows = gdelt_rows();
+    let (first, last) = (&rows[0], &rows[rows.len() - 1]);
+    let zip_path = w.path().join("two.export.CSV.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    for (name, row) in [("a.export.CSV", first), ("b.export.CSV", last)] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(format!("{row}\n").as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    let o = run(&w, &["build", "two.export.CSV.zip", "--out", "out"]);
+    assert_exit(&o, 0);
+    let err = stderr(&o);
+    assert!(err.contains("read 2 = kept 2"), "{err}");
+    assert!(
+        err.contains("two.export.CSV.zip: read all 2 files of the archive"),
+        "{err}"
+    );
+    let timeline = String::from_utf8(w.read("out/timeline.csv")).unwrap();
+    assert!(
+        timeline.contains("two.export.CSV.zip (b.export.CSV):1"),
+        "{timeline}"
+    );
+}
+
+/// The story's own actors (not built in) in a tiny story, built to `out`.
+fn own_actor_story(w: &Workdir) {
+    w.write(
+        "ed/actors.toml",
+        "[[actor]]\nid = \"peacekeepers-x\"\nname = \"Peacekeepers of X\"\ncode = \"RUSPKO\"\n\
+         kind = \"military\"\nparent = \"russia\"\n",
+    );
+    w.write(
+        "ed/events.csv",
+        "id,date,source,type,target,summary\n\
+         e-1,2020-11-10,Peacekeepers of X,peacekeeping,Armenia,Deployed.\n\
+         e-2,2020-11-11,Turkey,appeal,Peacekeepers of X,Asked.\n",
+    );
+}
+
+#[test]
+fn events_jsonl_reads_back_alone_with_the_storys_own_actors() {
+    let w = Workdir::new();
+    own_actor_story(&w);
+    let o = run(
+        &w,
+        &["build", "ed", "--format", "jsonl", "--format", "timeline"],
+    );
+    assert_exit(&o, 0);
+    let o = run(
+        &w,
+        &[
+            "build",
+            "out/events.jsonl",
+            "--format",
+            "jsonl",
+            "--format",
+            "timeline",
+            "--out",
+            "back",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert_eq!(
+        String::from_utf8(w.read("back/events.jsonl")).unwrap(),
+        String::from_utf8(w.read("out/events.jsonl")).unwrap()
+    );
+    assert_eq!(w.read("back/timeline.csv"), w.read("out/timeline.csv"));
+    // With the actor file too, the same (the carried actors are known and not added).
+    let o = run(
+        &w,
+        &[
+            "build",
+            "out/events.jsonl",
+            "--actors",
+            "ed/actors.toml",
+            "--format",
+            "jsonl",
+            "--out",
+            "again",
+        ],
+    );
+    assert_exit(&o, 0);
+    assert!(
+        !stderr(&o).contains("not in the actor files"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(w.read("again/events.jsonl"), w.read("out/events.jsonl"));
+}
+
+#[test]
+fn timeline_csv_reads_back_alone_with_the_storys_own_actors() {
+    let w = Workdir::new();
+    own_actor_story(&w);
+    let o = run(&w, &["build", "ed"]);
+    assert_exit(&o, 0);
+    let o = run(&w, &["build", "out/timeline.csv", "--out", "back"]);
+    assert_exit(&o, 0);
+    let err = stderr(&o);
+    assert!(err.contains("casus: 2 events"), "{err}");
+    assert!(err.contains("'Peacekeepers of X'"), "{err}");
+    let back = String::from_utf8(w.read("back/timeline.csv")).unwrap();
+    assert!(back.contains("Peacekeepers of X,RUSPKO"), "{back}");
+    // A hand-written file's unknown name (no code beside it) stays an error.
+    w.write(
+        "typo.csv",
+        "id,date,source,type,target,summary\nt-1,2020-11-10,Rusia,appeal,Armenia,x\n",
+    );
+    let o = run(&w, &["validate", "typo.csv"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("unknown actor 'Rusia'"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_trailing_empty_header_column_is_accepted() {
+    let w = Workdir::new();
+    w.write(
+        "excel.csv",
+        "id,date,source,type,target,summary,,\r\nx-1,2020-10-10,Russia,appeal,Turkey,hi,,\r\n",
+    );
+    let o = run(&w, &["validate", "excel.csv"]);
+    assert_exit(&o, 0);
+    assert!(stdout(&o).contains("ok: 1 events"), "{}", stdout(&o));
+    // A value under a column without a name is a problem of its row.
+    w.write(
+        "excel.csv",
+        "id,date,source,type,target,summary,\nx-1,2020-10-10,Russia,appeal,Turkey,hi,oops\n",
+    );
+    let o = run(&w, &["validate", "excel.csv"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("excel.csv:2: field 7 has a value but its column has no name"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_utf16_file_is_named_as_such() {
+    let w = Workdir::new();
+    let text = "id,date,source,type,target,summary\nx-1,2020-10-10,Russia,appeal,Turkey,hi\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    w.write("u16.csv", &bytes);
+    let o = run(&w, &["validate", "u16.csv"]);
+    assert_exit(&o, 1);
+    let err = stderr(&o);
+    assert!(
+        err.contains("u16.csv: the file is UTF-16 (little-endian), not UTF-8"),
+        "{err}"
+    );
+    assert!(!err.contains('\0'), "raw NUL bytes on stderr");
+    // Without a byte order mark, and as a dataset forced by --input-format, the same.
+    w.write("nobom.csv", &bytes[2..]);
+    let o = run(&w, &["validate", "nobom.csv", "--input-format", "acled"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("nobom.csv: the file is UTF-16"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn the_last_iso_week_of_9999_is_refused_rather_than_written_unreadably() {
+    let w = Workdir::new();
+    w.write(
+        "w.csv",
+        "id,date,source,type,target,summary\nx-1,9999-W52,Russia,appeal,Turkey,hi\n\
+         x-2,9999-W51,Russia,appeal,Turkey,hi\n",
+    );
+    let o = run(&w, &["validate", "w.csv"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains(
+            "w.csv:2: field 'date': '9999-W52': 9999 has no ISO week 52 that casus can write"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    // The week before it is written and reads back.
+    w.write(
+        "w.csv",
+        "id,date,source,type,target,summary\nx-2,9999-W51,Russia,appeal,Turkey,hi\n",
+    );
+    let o = run(&w, &["build", "w.csv", "--out", "out"]);
+    assert_exit(&o, 0);
+    let o = run(&w, &["validate", "out/timeline.csv"]);
+    assert_exit(&o, 0);
+}
+
+#[test]
+fn near_miss_dataset_files_name_the_missing_or_extra_column() {
+    let w = Workdir::new();
+    let rows = gdelt_rows();
+    let row = &rows[0];
+    w.write("g62.csv", format!("{row}\textra\n"));
+    let sixty: Vec<&str> = row.split('\t').take(60).collect();
+    w.write("g60.csv", format!("{}\n", sixty.join("\t")));
+    let acled = std::fs::read_to_string(dataset("acled-sample.csv")).unwrap();
+    w.write(
+        "acled.csv",
+        acled.replacen("event_date", "date_of_event", 1),
+    );
+    let ucdp = std::fs::read_to_string(dataset("ucdp-sample.csv")).unwrap();
+    w.write("ucdp.csv", ucdp.replacen("side_a,", "side_1,", 1));
+    let cases = [
+        ("g62.csv", "has 62 fields, not 61: 1 extra"),
+        ("g60.csv", "has 60 fields, not 61: 1 missing"),
+        (
+            "acled.csv",
+            "looks like an ACLED file (its header has 'event_id_cnty') but has no column 'event_date'",
+        ),
+        (
+            "ucdp.csv",
+            "looks like a UCDP GED file (its header has 'type_of_violence', 'date_start') but has no column 'side_a'",
+        ),
+    ];
+    for (file, says) in cases {
+        let o = run(&w, &["validate", file]);
+        assert_exit(&o, 1);
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("{file}: this ")) && err.contains(says),
+            "{file}: {err}"
+        );
+        assert!(!err.contains("unknown column"), "{file}: {err}");
+    }
+}
+
+#[test]
+fn icews_required_columns_are_what_the_docs_say() {
+    // docs/importers.md lists the required ICEWS columns; the importer requires those.
+    let docs = std::fs::read_to_string(repo().join("docs/importers.md")).unwrap();
+    let line = docs
+        .lines()
+        .find(|l| l.starts_with("Required columns:"))
+        .expect("docs/importers.md has a 'Required columns:' line for ICEWS");
+    let listed: Vec<&str> = line.split('`').skip(1).step_by(2).collect();
+    assert_eq!(listed, casus::ingest::icews::COLUMNS[..5].to_vec());
+    // And a file without Source Country (not required) is read.
+    let w = Workdir::new();
+    w.write(
+        "i.tab",
+        "Event ID\tEvent Date\tSource Name\tCAMEO Code\tTarget Name\n\
+         1\t2018-06-01\tRussia\t020\tTurkey\n",
+    );
+    let o = run(&w, &["validate", "i.tab"]);
+    assert_exit(&o, 0);
+    // Without a required one, the message names it.
+    w.write(
+        "j.tab",
+        "Event ID\tEvent Date\tSource Name\tCAMEO Code\n1\t2018-06-01\tRussia\t020\n",
+    );
+    let o = run(&w, &["validate", "j.tab", "--input-format", "icews"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("missing column 'target name'"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_null_source_in_json_lines_is_rejected_as_an_empty_one_is_in_csv() {
+    let w = Workdir::new();
+    w.write(
+        "n.jsonl",
+        "{\"id\":\"a\",\"date\":\"2020-10-10\",\"source\":null,\"event_code\":\"020\",\
+         \"target\":\"turkey\",\"summary\":\"x\"}\n",
+    );
+    let o = run(&w, &["validate", "n.jsonl"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("n.jsonl:1: field 'source': missing value for 'source'"),
+        "{}",
+        stderr(&o)
+    );
+    w.write(
+        "e.csv",
+        "id,date,source,type,target,summary\na,2020-10-10,,appeal,Turkey,x\n",
+    );
+    let o = run(&w, &["validate", "e.csv"]);
+    assert!(stderr(&o).contains("e.csv:2: field 'source': missing value for 'source'"));
+    // A dataset event may have no source, in both.
+    w.write(
+        "d.jsonl",
+        "{\"id\":\"g\",\"date\":\"2020-10-10\",\"source\":null,\"event_code\":\"020\",\
+         \"target\":\"turkey\",\"summary\":\"\",\"origin\":\"gdelt\"}\n",
+    );
+    let o = run(&w, &["validate", "d.jsonl"]);
+    assert_exit(&o, 0);
+}
+
+#[test]
+fn dates_are_quoted_back_exactly_and_negative_years_are_named() {
+    let w = Workdir::new();
+    w.write(
+        "d.csv",
+        "id,date,source,type,target,summary\na,-0044,Russia,appeal,Turkey,x\n\
+         b,2020?~,Russia,appeal,Turkey,x\nc,10000,Russia,appeal,Turkey,x\n",
+    );
+    let o = run(&w, &["validate", "d.csv"]);
+    assert_exit(&o, 1);
+    let err = stderr(&o);
+    assert!(
+        err.contains("d.csv:2: field 'date': '-0044': negative years (BCE) are not supported"),
+        "{err}"
+    );
+    assert!(
+        err.contains("d.csv:3: field 'date': '2020?~' is not an EDTF date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("d.csv:4: field 'date': '10000': years after 9999 are not supported"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_casus_threads_is_a_clear_error() {
+    let w = Workdir::new();
+    w.write(
+        "ok.csv",
+        "id,date,source,type,target,summary\na,2020-10-10,Russia,appeal,Turkey,x\n",
+    );
+    for bad in ["abc", "0", "-1", ""] {
+        let o = run_env(&w, &["validate", "ok.csv"], &[("CASUS_THREADS", bad)]);
+        assert_exit(&o, 2);
+        assert!(
+            stderr(&o).contains(&format!(
+                "CASUS_THREADS='{bad}': expected a positive whole number"
+            )),
+            "{bad}: {}",
+            stderr(&o)
+        );
+    }
+    let o = run_env(&w, &["validate", "ok.csv"], &[("CASUS_THREADS", "1")]);
+    assert_exit(&o, 0);
+}

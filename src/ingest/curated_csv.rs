@@ -332,7 +332,8 @@ fn row(
 ) -> Option<RawEvent> {
     let before = diags.len();
     let mut cells: Vec<String> = Vec::with_capacity(record.len());
-    for (i, bytes) in record.iter().enumerate() {
+    // Cells past the named columns are empty (checked by the caller).
+    for (i, bytes) in record.iter().take(header.len()).enumerate() {
         match std::str::from_utf8(bytes) {
             // Multi-line cells keep their line structure: line N of `evidence` belongs to
             // record N of `provenance`, even when earlier lines are empty.

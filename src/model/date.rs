@@ -756,7 +756,10 @@ fn parse_point(text: &str, whole: &str) -> Result<Point, EdtfError> {
             if let Some(w) = second.strip_prefix('W') {
                 let week = digits(w).filter(|_| w.len() == 2).ok_or_else(bad)?;
                 return week_point(year, week).ok_or_else(|| {
-                    EdtfError::new(format!("'{quoted}': {year} has no ISO week {week}"))
+                    EdtfError::new(format!(
+                        "'{quoted}': {year} has no ISO week {week} that casus can write (its \
+                         days must fall in years {MIN_YEAR:04} to {MAX_YEAR})"
+                    ))
                 });
             }
             if second.len() != 2 {
