@@ -70,8 +70,9 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files or folders to read (curated .toml and .csv; GDELT, ICEWS, ACLED and UCDP files,
-    /// .zip archives too, recognised by their first line; news articles, .txt, or .md with +++
-    /// front matter; folders are searched recursively, in name order). A TOML file with
+    /// .zip archives too, recognised by their first line; news articles, .txt or .md with +++
+    /// front matter or a NAME.meta.json beside them; folders are searched recursively, in name
+    /// order, regular files only, passing over casus's output folders). A TOML file with
     /// [[actor]] tables extends the actor registry.
     #[arg(value_name = "PATHS", default_value = "events")]
     pub paths: Vec<PathBuf>,

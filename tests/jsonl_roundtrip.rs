@@ -87,7 +87,11 @@ fn event(i: usize) -> impl Strategy<Value = Event> {
                 Event {
                     id: format!("e{i}{tail}"),
                     date: DateSpan::parse(date).unwrap(),
-                    source: source.map(Arc::from),
+                    // Only a dataset event may lack a source (as in curated CSV and TOML).
+                    source: source
+                        .or(matches!(origin, Origin::Curated | Origin::Article)
+                            .then_some(ACTORS[0]))
+                        .map(Arc::from),
                     target: target.map(Arc::from),
                     event_type: Codebook::get().code(code).unwrap(),
                     summary,
