@@ -192,14 +192,19 @@ fn load_with(
 /// Refuses to write a file that is also an input of the run (by device and inode, so a link
 /// or another spelling of the path is caught too).
 fn check_outputs(outputs: &[PathBuf], inputs: &[PathBuf]) -> Result<(), UsageError> {
-    for out in outputs {
-        let Some(key) = ingest::FileKey::at(out) else {
+    // The output files that exist already (none on a first build), then one look at each input.
+    let existing: Vec<(ingest::FileKey, &PathBuf)> = outputs
+        .iter()
+        .filter_map(|o| ingest::FileKey::at(o).map(|k| (k, o)))
+        .collect();
+    if existing.is_empty() {
+        return Ok(());
+    }
+    for input in inputs {
+        let Some(key) = ingest::FileKey::at(input) else {
             continue;
         };
-        if let Some(input) = inputs
-            .iter()
-            .find(|i| ingest::FileKey::at(i).as_ref() == Some(&key))
-        {
+        if let Some((_, out)) = existing.iter().find(|(k, _)| *k == key) {
             return Err(UsageError(format!(
                 "{}: casus would write over this file, which is also an input ({}); choose \
                  another --out folder or move the input",
