@@ -10,9 +10,7 @@ fuzz_target!(|data: &[u8]| {
     for d in &parsed.problems.0 {
         assert_eq!(d.file, "f.toml");
     }
-    if let Ok(registry) =
-        casus::normalize::registry(parsed.actors, casus::model::builtin::registry())
-    {
+    if let Ok(registry) = casus::normalize::registry(parsed.actors, casus_fuzz::builtin()) {
         let _ = casus::normalize::resolve(parsed.events, &registry);
     }
 });

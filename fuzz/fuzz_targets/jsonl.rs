@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     for d in &parsed.problems.0 {
         assert_eq!(d.file, "f.jsonl");
     }
-    let mut registry = casus::model::builtin::registry();
+    let mut registry = casus_fuzz::builtin();
     casus::normalize::add_carried(&mut registry, &parsed.carried);
     let _ = casus::normalize::resolve(parsed.events, &registry);
 });
