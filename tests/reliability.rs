@@ -768,3 +768,34 @@ fn a_bad_casus_threads_is_a_clear_error() {
     let o = run_env(&w, &["validate", "ok.csv"], &[("CASUS_THREADS", "1")]);
     assert_exit(&o, 0);
 }
+
+#[test]
+fn a_timeline_of_dataset_events_reads_back_alone() {
+    // The actors a dataset made up (run-local) come back from the names and codes side by
+    // side, and from the lines of events.jsonl, without dataset-actors.toml.
+    let w = Workdir::new();
+    let acled = dataset("acled-sample.csv");
+    let o = run(
+        &w,
+        &[
+            "build",
+            acled.to_str().unwrap(),
+            "--format",
+            "timeline",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert_exit(&o, 0);
+    for (input, out) in [("out/timeline.csv", "a"), ("out/events.jsonl", "b")] {
+        let o = run(&w, &["build", input, "--out", out]);
+        assert_exit(&o, 0);
+        let kept = stderr(&o);
+        let first = String::from_utf8(w.read("out/timeline.csv")).unwrap();
+        let n = first.lines().count() - 1;
+        assert!(
+            kept.contains(&format!("casus: {n} events")),
+            "{input}: {kept}"
+        );
+    }
+}

@@ -206,7 +206,7 @@ fn parse_rows(
 /// The actors an exported timeline's row names with their codes side by side (`source` with
 /// `source_code`, `target` with `target_code`), each name once per file: so that a timeline
 /// reads back without the actor files it was built with. A name without a code carries
-/// nothing (a hand-written file's typo stays an error).
+/// nothing (a hand-written file's typo stays an error), but on a dataset's row.
 fn carry(
     record: &ByteRecord,
     columns: &Columns,
@@ -218,9 +218,20 @@ fn carry(
         let v = std::str::from_utf8(record.get(i)?).ok()?.trim();
         (!v.is_empty()).then(|| unguard(v).to_string())
     };
+    // A dataset's row was not typed by hand: its actors come back even without a code (an
+    // actor a dataset made up may have none).
+    let dataset_row = cell("origin")
+        .and_then(|o| Origin::from_name(&o))
+        .is_some_and(|o| !matches!(o, Origin::Curated | Origin::Article));
+    let codes_column = columns.index.contains_key("source_code");
     for (name_col, code_col) in [("source", "source_code"), ("target", "target_code")] {
-        let (Some(name), Some(code)) = (cell(name_col), cell(code_col)) else {
+        let Some(name) = cell(name_col) else {
             continue;
+        };
+        let code = match cell(code_col) {
+            Some(code) => code,
+            None if dataset_row && codes_column => String::new(),
+            None => continue,
         };
         if !seen.insert(name.clone()) {
             continue;
