@@ -35,8 +35,9 @@ pub enum Command {
         casus build --format all                    # every format; see docs/formats.md\n  \
         dot -Tsvg out/actors.dot -o actors.svg")]
     Build(BuildArgs),
-    /// Check input files and report the first problem, or with --skip-bad every bad dataset
-    /// row; writes nothing else.
+    /// Check input files and report every problem found, each with its file, line and field
+    /// (a dataset stops at its first bad row unless --skip-bad lists every one in --rejects);
+    /// writes nothing else.
     #[command(after_help = "Examples:\n  \
         casus validate events/ notes.csv\n  \
         casus validate acled-2020.csv --input-format acled --skip-bad --rejects bad.csv\n\n\
@@ -83,8 +84,9 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files or folders to read (curated .toml and .csv; GDELT, ICEWS, ACLED and UCDP files,
-    /// .zip archives too, recognised by their first line; news articles, .txt, or .md with +++
-    /// front matter; folders are searched recursively, in name order). A TOML file with
+    /// .zip archives too, recognised by their first line; news articles, .txt or .md with +++
+    /// front matter or a NAME.meta.json beside them; folders are searched recursively, in name
+    /// order, regular files only, passing over casus's output folders). A TOML file with
     /// [[actor]] tables extends the actor registry.
     #[arg(value_name = "PATHS", default_value = "events")]
     pub paths: Vec<PathBuf>,

@@ -18,6 +18,7 @@ use crate::{ingest, normalize};
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    crate::threads_setting().map_err(UsageError)?;
     match cli.command {
         Command::Build(args) => build(args),
         Command::Validate(args) => validate(args),
@@ -80,9 +81,24 @@ struct DatasetArgs<'a> {
 fn load_with(
     input: &InputArgs,
     exclude: Option<&Path>,
+    outputs: &[PathBuf],
     data: &DatasetArgs<'_>,
 ) -> anyhow::Result<Loaded> {
+    if let Some(out) = exclude.and_then(ingest::FileKey::at) {
+        for p in &input.paths {
+            if p.is_dir() && ingest::FileKey::at(p).as_ref() == Some(&out) {
+                return Err(UsageError(format!(
+                    "{}: this input folder is also the output folder (--out); casus would read \
+                     back what it writes and write over what it reads: choose another --out",
+                    p.display()
+                ))
+                .into());
+            }
+        }
+    }
     let inputs = ingest::read_inputs_as(&input.paths, &input.actor_files, exclude, data.forced)?;
+    check_outputs(outputs, &inputs.files)?;
+    report_skipped(&inputs.skipped);
     let files = inputs.files.len();
     let datasets = inputs.datasets;
     let mut problems = inputs.problems;
@@ -126,7 +142,7 @@ fn load_with(
     } else {
         (casus_only, None)
     };
-    let registry = match merged {
+    let mut registry = match merged {
         Ok(r) => r,
         Err(d) => {
             // Names cannot be checked against a broken registry: report what is known.
@@ -134,6 +150,15 @@ fn load_with(
             return Err(problems.into_result().unwrap_err().into());
         }
     };
+    let carried = normalize::add_carried(&mut registry, &inputs.carried);
+    if !carried.is_empty() {
+        eprintln!(
+            "casus: {} actor{} not in the actor files taken from the files casus wrote: {}",
+            carried.len(),
+            if carried.len() == 1 { "" } else { "s" },
+            list_some(&carried, 10)
+        );
+    }
     problems
         .0
         .extend(normalize::check_names(&inputs.unchecked_names, &registry).0);
@@ -167,7 +192,6 @@ fn load_with(
         }
     }
     problems.into_result()?;
-    let mut registry = registry;
     let mut events = events;
     if !inputs.articles.is_empty() {
         let names = casus_only.as_ref().unwrap_or(&registry);
@@ -211,6 +235,74 @@ fn load_with(
         tally,
         run_actors,
     })
+}
+
+/// Refuses to write a file that is also an input of the run (by device and inode, so a link
+/// or another spelling of the path is caught too).
+fn check_outputs(outputs: &[PathBuf], inputs: &[PathBuf]) -> Result<(), UsageError> {
+    // The output files that exist already (none on a first build), then one look at each input.
+    let existing: Vec<(ingest::FileKey, &PathBuf)> = outputs
+        .iter()
+        .filter_map(|o| ingest::FileKey::at(o).map(|k| (k, o)))
+        .collect();
+    if existing.is_empty() {
+        return Ok(());
+    }
+    for input in inputs {
+        let Some(key) = ingest::FileKey::at(input) else {
+            continue;
+        };
+        if let Some((_, out)) = existing.iter().find(|(k, _)| *k == key) {
+            return Err(UsageError(format!(
+                "{}: casus would write over this file, which is also an input ({}); choose \
+                 another --out folder or move the input",
+                out.display(),
+                input.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Leaves [`ingest::OUTPUT_MARKER`] in the output folder, so that a later search of the inputs
+/// passes over it.
+fn mark_output_folder(out: &Path) -> anyhow::Result<()> {
+    let marker = out.join(ingest::OUTPUT_MARKER);
+    if !marker.exists() {
+        std::fs::write(&marker, ingest::OUTPUT_MARKER_TEXT)
+            .with_context(|| format!("could not write {}", marker.display()))?;
+    }
+    Ok(())
+}
+
+/// The first `n` items joined with ", ", and how many more there are.
+fn list_some(items: &[String], n: usize) -> String {
+    let mut text = items
+        .iter()
+        .take(n)
+        .map(|s| format!("'{}'", crate::diag::shorten(s, 60)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if items.len() > n {
+        text.push_str(&format!(" and {} more", items.len() - n));
+    }
+    text
+}
+
+/// The most skipped paths listed one by one; the rest are counted.
+const MAX_SKIPPED_LISTED: usize = 20;
+
+/// Says on stderr which paths were found but not read, and why.
+fn report_skipped(skipped: &[ingest::Skipped]) {
+    for s in skipped.iter().take(MAX_SKIPPED_LISTED) {
+        eprintln!("casus: skipped {s}");
+    }
+    if skipped.len() > MAX_SKIPPED_LISTED {
+        eprintln!(
+            "casus: skipped {} more paths",
+            skipped.len() - MAX_SKIPPED_LISTED
+        );
+    }
 }
 
 /// Turns the filter flags into a graph filter; bad values are usage errors.
@@ -305,6 +397,14 @@ fn create(path: &Path) -> anyhow::Result<BufWriter<File>> {
 
 fn build(args: BuildArgs) -> anyhow::Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
+    let export_options = export::ExportOptions {
+        timeline: timeline::TimelineOptions {
+            formula_guard: !args.no_formula_guard,
+            bom: args.excel,
+            delimiter,
+        },
+        ..export::ExportOptions::default()
+    };
     let rejects = args.out.join("rejects.csv");
     if args.skip_bad {
         std::fs::create_dir_all(&args.out)
@@ -315,12 +415,19 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
         filter: Some(&args.filter),
         stream: ingest::dataset::StreamOptions {
             skip_bad: args.skip_bad,
-            rejects: args.skip_bad.then_some(rejects),
+            rejects: args.skip_bad.then_some(rejects.clone()),
             progress: true,
             count_only: false,
         },
     };
-    let mut loaded = load_with(&args.input, Some(&args.out), &data)?;
+    let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &export_options);
+    let mut outputs: Vec<PathBuf> = exporters
+        .iter()
+        .map(|e| args.out.join(e.file_name()))
+        .collect();
+    outputs.push(args.out.join(ingest::dataset::RUN_ACTORS_FILE));
+    outputs.push(rejects.clone());
+    let mut loaded = load_with(&args.input, Some(&args.out), &outputs, &data)?;
     if let Some(tally) = loaded.tally {
         eprintln!("casus: {tally}");
     }
@@ -342,16 +449,11 @@ fn build(args: BuildArgs) -> anyhow::Result<()> {
     }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("could not create folder {}", args.out.display()))?;
-    let options = export::ExportOptions {
-        timeline: timeline::TimelineOptions {
-            formula_guard: !args.no_formula_guard,
-            bom: args.excel,
-            delimiter,
-        },
-        ..export::ExportOptions::default()
-    };
-    let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &options);
+    mark_output_folder(&args.out)?;
     let mut written = write_exports(&exporters, &graph, &loaded.registry, &args.out)?;
+    if args.skip_bad && loaded.tally.is_some() {
+        written.push(rejects.display().to_string());
+    }
     if !loaded.run_actors.is_empty() {
         // The actors the datasets made, so that the timeline reads back (docs/importers.md).
         let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
@@ -440,7 +542,12 @@ fn validate(args: ValidateArgs) -> anyhow::Result<()> {
             count_only: true,
         },
     };
-    let loaded = load_with(&args.input, None, &data)?;
+    let outputs = if args.skip_bad {
+        vec![args.rejects.clone()]
+    } else {
+        Vec::new()
+    };
+    let loaded = load_with(&args.input, None, &outputs, &data)?;
     let rejected = loaded.tally.map_or(0, |t| t.rejected);
     if let Some(tally) = loaded.tally {
         eprintln!("casus: {tally}");
@@ -653,7 +760,7 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     let stdout = io::stdout().lock();
     let mut out = BufWriter::new(stdout);
     match args.format.as_str() {
-        "jsonl" => crate::export::jsonl::write_events(&events, &mut out)?,
+        "jsonl" => crate::export::jsonl::write_events(&events, &registry, &mut out)?,
         _ => timeline::write_events(
             &events,
             &registry,

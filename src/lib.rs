@@ -18,6 +18,23 @@ pub mod normalize;
 pub mod syntax;
 pub mod timex;
 
+/// The value of `CASUS_THREADS`: `Ok(None)` when unset, `Ok(Some(n))` for a positive whole
+/// number, else the message that says what is wrong with it.
+pub fn threads_setting() -> Result<Option<usize>, String> {
+    let Some(value) = std::env::var_os("CASUS_THREADS") else {
+        return Ok(None);
+    };
+    let text = value.to_string_lossy();
+    match text.trim().parse::<usize>() {
+        Ok(n) if n > 0 => Ok(Some(n)),
+        _ => Err(format!(
+            "CASUS_THREADS='{}': expected a positive whole number of threads (1 for one \
+             thread), or leave it unset to use every core",
+            diag::shorten(&text, diag::MAX_QUOTED)
+        )),
+    }
+}
+
 /// How many threads casus may use: `CASUS_THREADS` when it is a positive number, else the
 /// cores it may run on. With 1, everything runs on one thread; the output files are the same
 /// whatever the number.

@@ -3,6 +3,8 @@
 //! ICEWS events. Every test passes with a "skipped" message when `../shared` is absent (a user's
 //! clone). `CASUS_REGENERATE=1 cargo test --test codebook` rewrites the embedded table instead.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::Path;
@@ -30,9 +32,7 @@ fn shared(file: &str, test: &str) -> Option<String> {
     if Path::new(SHARED).is_dir() {
         Some(format!("{SHARED}{file}"))
     } else {
-        say(&format!(
-            "{test}: skipped, the reference data is not at {SHARED}"
-        ));
+        common::skipped(test, &format!("the reference data is not at {SHARED}"));
         None
     }
 }

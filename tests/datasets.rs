@@ -33,7 +33,10 @@ fn shared(path: &str) -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("skipped: {path} is not here (it is in CI and next to the repository)");
+        common::skipped(
+            "a test of the shared sample",
+            &format!("{path} is not here (it is in CI and next to the repository)"),
+        );
         None
     }
 }

@@ -3,6 +3,8 @@
 //! (its first event has the example's root), and how many give any event at all. Skips with a
 //! message when `../shared` is absent.
 
+mod common;
+
 use std::path::Path;
 
 use casus::extract::{Lexicon, extract};
@@ -13,9 +15,9 @@ use casus::model::builtin;
 fn cameo_example_sentences() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/cameo-codes.csv");
     if !path.exists() {
-        eprintln!(
-            "cameo_example_sentences: skipped, {} is absent",
-            path.display()
+        common::skipped(
+            "cameo_example_sentences",
+            &format!("{} is absent", path.display()),
         );
         return;
     }

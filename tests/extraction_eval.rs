@@ -4,6 +4,8 @@
 //! with floors asserted at what casus reaches.
 //! Skips with a message when `../shared` is absent (a user's clone).
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -219,7 +221,10 @@ fn score(
 #[test]
 fn extraction_on_the_development_articles() {
     let Some(dir) = dev() else {
-        eprintln!("extraction_on_the_development_articles: skipped, ../shared/dev is absent");
+        common::skipped(
+            "extraction_on_the_development_articles",
+            "../shared/dev is absent",
+        );
         return;
     };
     let registry = builtin::registry();

@@ -87,7 +87,11 @@ fn event(i: usize) -> impl Strategy<Value = Event> {
                 Event {
                     id: format!("e{i}{tail}"),
                     date: DateSpan::parse(date).unwrap(),
-                    source: source.map(Arc::from),
+                    // Only a dataset event may lack a source (as in curated CSV and TOML).
+                    source: source
+                        .or(matches!(origin, Origin::Curated | Origin::Article)
+                            .then_some(ACTORS[0]))
+                        .map(Arc::from),
                     target: target.map(Arc::from),
                     event_type: Codebook::get().code(code).unwrap(),
                     summary,
@@ -117,7 +121,7 @@ proptest! {
         let registry = registry();
         events.sort_by(Event::timeline_cmp);
         let mut bytes = Vec::new();
-        write_events(&events, &mut bytes).unwrap();
+        write_events(&events, registry, &mut bytes).unwrap();
         prop_assert_eq!(bytes.iter().filter(|&&b| b == b'\n').count(), events.len());
         let parsed = jsonl::parse(&bytes, "events.jsonl");
         prop_assert!(parsed.problems.is_empty(), "{}", parsed.problems);

@@ -8,6 +8,8 @@
 //! --exact errors --nocapture` prints every token and sentence boundary where the tokenizer and
 //! the treebank differ (`en_gum-open-ud-dev:news`: the news documents only).
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -24,7 +26,7 @@ fn ud_dir() -> PathBuf {
 fn read_split(name: &str, test: &str) -> Option<Vec<Annotated>> {
     let path = ud_dir().join(format!("{name}.conllu"));
     if !path.exists() {
-        eprintln!("SKIPPED: {test}: {} is absent", path.display());
+        common::skipped(test, &format!("{} is absent", path.display()));
         return None;
     }
     Some(conllu::read_file(&path).expect("a readable treebank"))

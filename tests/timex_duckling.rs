@@ -11,6 +11,8 @@
 //! when its span has Duckling's first day and the same grain (a single day, week, month, quarter
 //! or year), or the same first and last day for an interval.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -361,9 +363,9 @@ fn duckling_corpus_accuracy() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/timex-duckling-en.tsv");
     // A user's clone has no ../shared: skip there, but never in CI, which has it.
     if !path.exists() && std::env::var_os("CI").is_none() {
-        eprintln!(
-            "duckling_corpus_accuracy: skipped, {} is absent",
-            path.display()
+        common::skipped(
+            "duckling_corpus_accuracy",
+            &format!("{} is absent", path.display()),
         );
         return;
     }

@@ -5,8 +5,11 @@
 //! `start`, `end` and `precision`, `source` and `target` (actor ids, `null` when none),
 //! `event_code` with the derived `event`, `goldstein` and `quad_class`, `summary`, `location`,
 //! `origin` and `provenance` (a list of records with `outlet`, `title`, `published`, `url`,
-//! `file`, `line` and `quote`; absent values are `null`). The derived fields are for readers
-//! such as `jq`; casus ignores them on input and computes them again.
+//! `file`, `line` and `quote`; absent values are `null`), and, on a line whose source or target
+//! is not a built-in actor, `actors`: those actors (and their parents that are not built in)
+//! with `id`, `name`, `code`, `kind`, `country` and `parent`, so that the file reads back
+//! without the actor files it was built with. The derived fields are for readers such as `jq`;
+//! casus ignores them on input and computes them again.
 
 use std::io::{self, Write};
 
@@ -16,7 +19,7 @@ use crate::graph::ActorGraph;
 use crate::model::{ActorRegistry, Event, Provenance};
 
 /// The keys of a line, in the order they are written.
-pub const KEYS: [&str; 15] = [
+pub const KEYS: [&str; 16] = [
     "id",
     "date",
     "start",
@@ -32,7 +35,11 @@ pub const KEYS: [&str; 15] = [
     "location",
     "origin",
     "provenance",
+    "actors",
 ];
+
+/// The keys of an actor record of `actors`, in the order they are written.
+pub const ACTOR_KEYS: [&str; 6] = ["id", "name", "code", "kind", "country", "parent"];
 
 /// The keys of a provenance record, in the order they are written.
 pub const SOURCE_KEYS: [&str; 7] = [
@@ -62,6 +69,52 @@ struct Line<'a> {
     location: Option<&'a str>,
     origin: &'static str,
     provenance: Vec<Source<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    actors: Vec<ActorRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct ActorRecord<'a> {
+    id: &'a str,
+    name: &'a str,
+    code: &'a str,
+    kind: &'static str,
+    country: Option<&'a str>,
+    parent: Option<&'a str>,
+}
+
+/// The actors a line carries: its source and target and their parents, those that are not
+/// built in, each once, in that order.
+fn carried<'a>(
+    e: &Event,
+    registry: &'a ActorRegistry,
+    builtin: &ActorRegistry,
+) -> Vec<ActorRecord<'a>> {
+    let mut out: Vec<ActorRecord<'a>> = Vec::new();
+    for id in [e.source.as_deref(), e.target.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        let mut next = Some(id);
+        // Parents, to a bounded depth (a registry has no cycles, but be safe).
+        for _ in 0..8 {
+            let Some(id) = next else { break };
+            let Some(a) = registry.get(id) else { break };
+            if builtin.get(id).is_some() || out.iter().any(|r| r.id == id) {
+                break;
+            }
+            out.push(ActorRecord {
+                id: &a.id,
+                name: &a.name,
+                code: &a.code,
+                kind: a.kind.as_str(),
+                country: a.country.as_deref(),
+                parent: a.parent.as_deref(),
+            });
+            next = a.parent.as_deref();
+        }
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -90,12 +143,22 @@ impl<'a> Source<'a> {
 }
 
 /// Writes the graph's events, one JSON object per line.
-pub fn write_jsonl(graph: &ActorGraph, _: &ActorRegistry, out: &mut dyn Write) -> io::Result<()> {
-    write_events(graph.events(), out)
+pub fn write_jsonl(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    write_events(graph.events(), registry, out)
 }
 
-/// Writes events, in the order given, one JSON object per line (LF line ends).
-pub fn write_events(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
+/// Writes events, in the order given, one JSON object per line (LF line ends), with the actors
+/// of `registry` that are not built in on the lines that name them.
+pub fn write_events(
+    events: &[Event],
+    registry: &ActorRegistry,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let builtin = crate::model::builtin::registry();
     for e in events {
         let t = e.event_type;
         let line = Line {
@@ -114,6 +177,7 @@ pub fn write_events(events: &[Event], out: &mut dyn Write) -> io::Result<()> {
             location: e.location.as_deref(),
             origin: e.origin.as_str(),
             provenance: e.provenance.iter().map(Source::new).collect(),
+            actors: carried(e, registry, &builtin),
         };
         serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
         out.write_all(b"\n")?;

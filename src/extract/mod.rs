@@ -177,8 +177,8 @@ pub fn extract_with(
     let mut stated: HashMap<String, DateSpan> = HashMap::new();
     let mut extracted: Vec<Event> = Vec::new();
     // Ids from the file's path (without its extension), so that two articles with one name in
-    // two folders never share an id.
-    let path = std::path::Path::new(&article.file);
+    // two folders never share an id; never from an absolute path (see `id_path`).
+    let path = id_path(std::path::Path::new(&article.file));
     let stem: String = path
         .with_extension("")
         .to_string_lossy()
@@ -905,4 +905,28 @@ fn make_events(
         });
     }
     made
+}
+
+/// The part of an article's path its event ids are made from: a relative path as it is; an
+/// absolute one relative to the current folder when it lies below it, else its last folder
+/// and file name, so that ids never carry the machine's folders (`/home/ana/...`).
+fn id_path(path: &std::path::Path) -> std::path::PathBuf {
+    if !path.is_absolute() {
+        return path.to_path_buf();
+    }
+    if let Some(rel) = std::env::current_dir().ok().and_then(|cwd| {
+        path.strip_prefix(cwd)
+            .ok()
+            .map(std::path::Path::to_path_buf)
+    }) {
+        return rel;
+    }
+    let names: Vec<&std::ffi::OsStr> = path
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(n) => Some(n),
+            _ => None,
+        })
+        .collect();
+    names[names.len().saturating_sub(2)..].iter().collect()
 }

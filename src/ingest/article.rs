@@ -1,6 +1,7 @@
 //! News articles as input: a UTF-8 text file (`.txt`, `.md`) with optional TOML front matter
-//! between `+++` lines (`title`, `outlet`, `url`, `published`, `language`). Invalid UTF-8 is
-//! decoded lossily with a warning naming the file and byte offset.
+//! between `+++` lines (`title`, `outlet`, `url`, `published`, `language`), or the same fields
+//! in a JSON sidecar `NAME.meta.json` beside `NAME.txt`. Invalid UTF-8 is decoded lossily with
+//! a warning naming the file and byte offset.
 
 use std::path::Path;
 
@@ -50,8 +51,44 @@ struct FrontMatter {
     language: Option<String>,
 }
 
-/// Reads an article file: bytes decoded as UTF-8 (lossily, with a warning in `warnings`), front
-/// matter parsed, overrides applied. A malformed front matter is an error naming the line.
+/// The sidecar of an article: `NAME.meta.json` beside `NAME.txt` (or `NAME.md`).
+pub fn sidecar(path: &Path) -> std::path::PathBuf {
+    path.with_extension("meta.json")
+}
+
+/// The metadata of a sidecar file (other keys, such as notes on where a field came from, are
+/// allowed and ignored).
+#[derive(serde::Deserialize)]
+struct Sidecar {
+    title: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    language: Option<String>,
+}
+
+/// Reads the sidecar of an article, if there is one, as overrides under the front matter's.
+fn read_sidecar(path: &Path) -> Result<Option<(Sidecar, String)>, Diagnostic> {
+    let side = sidecar(path);
+    if !side.is_file() {
+        return Ok(None);
+    }
+    let shown = side.display().to_string();
+    let text = crate::ingest::read_text(&side)?;
+    let meta: Sidecar = serde_json::from_str(&text).map_err(|e| {
+        Diagnostic::new(
+            &shown,
+            Some(e.line() as u64),
+            None,
+            format!("not a metadata object: {e}"),
+        )
+    })?;
+    Ok(Some((meta, shown)))
+}
+
+/// Reads an article file: bytes decoded as UTF-8 (lossily, with a warning in `warnings`), the
+/// `NAME.meta.json` sidecar if there is one, then the front matter, then the overrides, each
+/// over the one before. A malformed front matter or sidecar is an error naming the line.
 pub fn read_article(
     path: &Path,
     overrides: &ArticleOverrides,
@@ -61,7 +98,36 @@ pub fn read_article(
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::new(shown.clone(), None, None, format!("cannot read: {e}")))?;
     let text = decode(&bytes, &shown, warnings);
-    parse_article(&text, &shown, overrides)
+    let mut article = parse_article(&text, &shown, overrides)?;
+    if let Some((meta, side)) = read_sidecar(path)? {
+        let published = match &meta.published {
+            Some(p) => Some(
+                NaiveDate::parse_from_str(p.get(..10).unwrap_or(p), "%Y-%m-%d").map_err(|_| {
+                    Diagnostic::new(
+                        &side,
+                        None,
+                        Some("published"),
+                        format!("'{}' is not a YYYY-MM-DD date", crate::diag::shorten(p, 80)),
+                    )
+                })?,
+            ),
+            None => None,
+        };
+        // The front matter and the command line win over the sidecar.
+        let fill = |slot: &mut Option<String>, value: Option<String>| {
+            if slot.is_none() {
+                *slot = value;
+            }
+        };
+        fill(&mut article.title, meta.title);
+        fill(&mut article.outlet, meta.outlet);
+        fill(&mut article.url, meta.url);
+        fill(&mut article.language, meta.language);
+        if article.published.is_none() {
+            article.published = published;
+        }
+    }
+    Ok(article)
 }
 
 /// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD and warning about the first.

@@ -77,7 +77,7 @@ pub fn unguard(cell: &str) -> &str {
 /// with the line and column it is in.
 pub fn parse(text: &[u8], file: &str) -> Parsed {
     let mut parsed = Parsed::default();
-    match parse_rows(text, file, &mut parsed.unchecked_names) {
+    match parse_rows(text, file, &mut parsed.unchecked_names, &mut parsed.carried) {
         Ok(events) => parsed.events = events,
         Err((events, problems)) => {
             parsed.events = events;
@@ -93,6 +93,7 @@ fn parse_rows(
     text: &[u8],
     file: &str,
     unchecked: &mut Unchecked,
+    carried: &mut Vec<super::Carried>,
 ) -> Result<Vec<RawEvent>, (Vec<RawEvent>, Diagnostics)> {
     let text = text.strip_prefix("\u{feff}".as_bytes()).unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -113,11 +114,18 @@ fn parse_rows(
             return Err((Vec::new(), diags));
         }
     };
-    let columns = match Columns::new(&header, file, &mut diags) {
+    // Excel leaves empty columns after the last one with a name: they are passed over (a value
+    // in one is a problem of its row).
+    let named = header
+        .iter()
+        .rposition(|h| !h.is_empty())
+        .map_or(0, |i| i + 1);
+    let columns = match Columns::new(&header[..named], file, &mut diags) {
         Some(c) => c,
         None => return Err((Vec::new(), diags)),
     };
     let mut events = Vec::new();
+    let mut seen_names = std::collections::HashSet::new();
     let mut lines = LineCounter::default();
     let mut last_start = (0usize, 1u64);
     loop {
@@ -130,7 +138,7 @@ fn parse_rows(
                 if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                     continue;
                 }
-                if record.len() != header.len() {
+                if record.len() != header.len() && record.len() != named {
                     diags.push(Diagnostic::new(
                         file,
                         Some(line),
@@ -143,10 +151,30 @@ fn parse_rows(
                     ));
                     continue;
                 }
+                if let Some(i) = (named..record.len()).find(|&i| !record[i].trim_ascii().is_empty())
+                {
+                    diags.push(Diagnostic::new(
+                        file,
+                        Some(line),
+                        None,
+                        format!(
+                            "field {} has a value but its column has no name in the header",
+                            i + 1
+                        ),
+                    ));
+                    continue;
+                }
                 if let Some(e) = row(
-                    &record, &columns, &header, file, line, &mut diags, unchecked,
+                    &record,
+                    &columns,
+                    &header[..named],
+                    file,
+                    line,
+                    &mut diags,
+                    unchecked,
                 ) {
                     events.push(e);
+                    carry(&record, &columns, &mut seen_names, carried);
                 }
             }
             Err(e) => {
@@ -172,6 +200,59 @@ fn parse_rows(
         Ok(events)
     } else {
         Err((events, diags))
+    }
+}
+
+/// The actors an exported timeline's row names with their codes side by side (`source` with
+/// `source_code`, `target` with `target_code`), each name once per file: so that a timeline
+/// reads back without the actor files it was built with. A name without a code carries
+/// nothing (a hand-written file's typo stays an error), but on a dataset's row.
+fn carry(
+    record: &ByteRecord,
+    columns: &Columns,
+    seen: &mut std::collections::HashSet<String>,
+    carried: &mut Vec<super::Carried>,
+) {
+    let cell = |name: &str| -> Option<String> {
+        let i = *columns.index.get(name)?;
+        let v = std::str::from_utf8(record.get(i)?).ok()?.trim();
+        (!v.is_empty()).then(|| unguard(v).to_string())
+    };
+    // A dataset's row was not typed by hand: its actors come back even without a code (an
+    // actor a dataset made up may have none).
+    let dataset_row = cell("origin")
+        .and_then(|o| Origin::from_name(&o))
+        .is_some_and(|o| !matches!(o, Origin::Curated | Origin::Article));
+    let codes_column = columns.index.contains_key("source_code");
+    for (name_col, code_col) in [("source", "source_code"), ("target", "target_code")] {
+        let Some(name) = cell(name_col) else {
+            continue;
+        };
+        let code = match cell(code_col) {
+            Some(code) => code,
+            None if dataset_row && codes_column => String::new(),
+            None => continue,
+        };
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let id: String = name
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let id = if id.is_empty() {
+            "actor".to_string()
+        } else {
+            id
+        };
+        let mut actor = crate::model::Actor::new(&id, &name, crate::model::ActorKind::Other);
+        actor.code = code;
+        carried.push(super::Carried {
+            actor,
+            by_name: true,
+        });
     }
 }
 
@@ -209,7 +290,7 @@ impl Columns {
                 let hint = INPUT_COLUMNS
                     .iter()
                     .chain(DERIVED_COLUMNS)
-                    .map(|c| (strsim::jaro_winkler(name, c), *c))
+                    .map(|c| (crate::diag::similarity(name, c), *c))
                     .filter(|(s, _)| *s > 0.8)
                     .max_by(|a, b| a.0.total_cmp(&b.0))
                     .map(|(_, c)| format!("; did you mean '{c}'?"))
@@ -262,7 +343,8 @@ fn row(
 ) -> Option<RawEvent> {
     let before = diags.len();
     let mut cells: Vec<String> = Vec::with_capacity(record.len());
-    for (i, bytes) in record.iter().enumerate() {
+    // Cells past the named columns are empty (checked by the caller).
+    for (i, bytes) in record.iter().take(header.len()).enumerate() {
         match std::str::from_utf8(bytes) {
             // Multi-line cells keep their line structure: line N of `evidence` belongs to
             // record N of `provenance`, even when earlier lines are empty.

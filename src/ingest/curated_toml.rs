@@ -81,6 +81,7 @@ pub fn parse(text: &str, file: &str) -> Parsed {
         events,
         unchecked_names,
         problems: diags,
+        carried: Vec::new(),
     }
 }
 
@@ -235,7 +236,7 @@ impl Fields<'_> {
         for (line, key) in unknown {
             let hint = EVENT_FIELDS
                 .iter()
-                .map(|f| (strsim::jaro_winkler(&key, f), *f))
+                .map(|f| (crate::diag::similarity(&key, f), *f))
                 .filter(|(s, _)| *s > 0.8)
                 .max_by(|a, b| a.0.total_cmp(&b.0))
                 .map(|(_, f)| format!("; did you mean '{f}'?"))

@@ -61,30 +61,66 @@ pub fn is_zip(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
 }
 
-/// Opens a file for reading, or the first file inside a `.zip` archive, and calls `f` with a
-/// buffered reader and the uncompressed size.
-fn with_input<T>(
+/// Opens a file for reading, or each file inside a `.zip` archive in turn, and calls `f` with
+/// the name to show for it (the file's, or `archive.zip (entry)` when the archive holds more
+/// than one file), a buffered reader and the uncompressed size; stops at the first error.
+/// Returns how many files were read.
+fn with_inputs(
     path: &Path,
-    f: impl FnOnce(&mut (dyn BufRead + Send), u64) -> anyhow::Result<T>,
-) -> anyhow::Result<T> {
-    let shown = path.display();
+    mut f: impl FnMut(&str, &mut (dyn BufRead + Send), u64) -> anyhow::Result<bool>,
+) -> anyhow::Result<usize> {
+    let shown = path.display().to_string();
     let file = File::open(path).map_err(|e| anyhow::anyhow!("{shown}: cannot read: {e}"))?;
     if is_zip(path) {
         let mut archive = zip::ZipArchive::new(file)
             .map_err(|e| anyhow::anyhow!("{shown}: not a readable .zip archive: {e}"))?;
-        let index = (0..archive.len())
-            .find(|&i| archive.by_index(i).is_ok_and(|e| e.is_file()))
-            .ok_or_else(|| anyhow::anyhow!("{shown}: the .zip archive holds no file"))?;
-        let entry = archive
-            .by_index(index)
-            .map_err(|e| anyhow::anyhow!("{shown}: cannot read the .zip archive: {e}"))?;
-        let size = entry.size();
-        let mut reader = BufReader::with_capacity(1 << 16, entry);
-        f(&mut reader, size)
+        let entries: Vec<usize> = (0..archive.len())
+            .filter(|&i| archive.by_index(i).is_ok_and(|e| e.is_file()))
+            .collect();
+        if entries.is_empty() {
+            anyhow::bail!("{shown}: the .zip archive holds no file");
+        }
+        let several = entries.len() > 1;
+        let mut read = 0;
+        for index in entries {
+            let entry = archive
+                .by_index(index)
+                .map_err(|e| anyhow::anyhow!("{shown}: cannot read the .zip archive: {e}"))?;
+            let name = if several {
+                let inner = entry
+                    .name()
+                    .map(|n| n.into_owned())
+                    .unwrap_or_else(|_| format!("entry {}", index + 1));
+                format!("{shown} ({inner})")
+            } else {
+                shown.clone()
+            };
+            let size = entry.size();
+            let mut reader = BufReader::with_capacity(1 << 16, entry);
+            refuse_utf16(&name, &mut reader)?;
+            read += 1;
+            if !f(&name, &mut reader, size)? {
+                break;
+            }
+        }
+        Ok(read)
     } else {
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         let mut reader = BufReader::with_capacity(1 << 16, file);
-        f(&mut reader, size)
+        refuse_utf16(&shown, &mut reader)?;
+        f(&shown, &mut reader, size)?;
+        Ok(1)
+    }
+}
+
+/// An error naming the encoding when the input starts as UTF-16 text does.
+fn refuse_utf16(name: &str, reader: &mut dyn BufRead) -> anyhow::Result<()> {
+    let head = reader
+        .fill_buf()
+        .map_err(|e| anyhow::anyhow!("{name}: cannot read: {e}"))?;
+    match super::utf16(head) {
+        Some(encoding) => Err(Diagnostics::from_one(super::utf16_problem(name, encoding)).into()),
+        None => Ok(()),
     }
 }
 
@@ -116,19 +152,81 @@ pub fn detect_line(first: &[u8]) -> InputFormat {
     }
 }
 
+/// What is wrong with a first line that nearly is a dataset's: a header with some of a
+/// format's key columns but not all, or a GDELT-like row of the wrong width. `None` when the
+/// line is like no dataset (a curated CSV).
+pub fn near_miss(first: &[u8]) -> Option<String> {
+    let first = first.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(first);
+    let text = String::from_utf8_lossy(first).to_ascii_lowercase();
+    let cells: Vec<&str> = text
+        .split(['\t', ','])
+        .map(|c| c.trim().trim_matches('"').trim())
+        .collect();
+    let keys: [(&str, &[&str]); 3] = [
+        ("an ICEWS", &["event id", "event date", "cameo code"]),
+        ("an ACLED", &["event_id_cnty", "event_date"]),
+        ("a UCDP GED", &["type_of_violence", "date_start", "side_a"]),
+    ];
+    for (format, names) in keys {
+        let (has, missing): (Vec<&str>, Vec<&str>) = names.iter().partition(|n| cells.contains(n));
+        if !has.is_empty() && !missing.is_empty() {
+            let quote = |v: &[&str]| {
+                v.iter()
+                    .map(|n| format!("'{n}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Some(format!(
+                "this looks like {format} file (its header has {}) but has no column {}; \
+                 check the header, or name the format with --input-format",
+                quote(&has),
+                quote(&missing)
+            ));
+        }
+    }
+    let fields = first.split(|&b| b == b'\t').count();
+    let id = first.split(|&b| b == b'\t').next().unwrap_or(b"");
+    let expected = gdelt::COLUMNS.len();
+    if fields != expected
+        && fields.abs_diff(expected) <= 10
+        && !id.is_empty()
+        && id.iter().all(u8::is_ascii_digit)
+    {
+        let (n, what) = if fields > expected {
+            (fields - expected, "extra")
+        } else {
+            (expected - fields, "missing")
+        };
+        return Some(format!(
+            "this looks like a GDELT 2.0 event file (a numeric GLOBALEVENTID and tabs) but its \
+             first row has {fields} fields, not {expected}: {n} {what}; check that it is the \
+             events table (not mentions or GKG) and that no column was added or lost"
+        ));
+    }
+    None
+}
+
 /// Detects the format of a file (or of the file inside a `.zip`) from its first line.
 pub fn detect(path: &Path) -> anyhow::Result<InputFormat> {
-    with_input(path, |reader, _| {
-        let mut first = Vec::new();
+    let mut first = Vec::new();
+    with_inputs(path, |name, reader, _| {
         reader
             .take(1 << 20)
             .read_until(b'\n', &mut first)
-            .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
-        while matches!(first.last(), Some(b'\n' | b'\r')) {
-            first.pop();
-        }
-        Ok(detect_line(&first))
-    })
+            .map_err(|e| anyhow::anyhow!("{name}: cannot read: {e}"))?;
+        // The first file of an archive tells.
+        Ok(false)
+    })?;
+    while matches!(first.last(), Some(b'\n' | b'\r')) {
+        first.pop();
+    }
+    let format = detect_line(&first);
+    if format == InputFormat::Curated
+        && let Some(why) = near_miss(&first)
+    {
+        anyhow::bail!("{why}");
+    }
+    Ok(format)
 }
 
 /// Why a row was rejected: the column (by its name in the format) and the reason.
@@ -393,6 +491,10 @@ fn importer(format: InputFormat) -> Option<Box<dyn Importer + Send>> {
     })
 }
 
+fn importer_of(format: InputFormat) -> anyhow::Result<Box<dyn Importer + Send>> {
+    importer(format).ok_or_else(|| anyhow::anyhow!("curated files are not read as datasets"))
+}
+
 /// Options of a dataset run.
 #[derive(Clone, Debug, Default)]
 pub struct StreamOptions {
@@ -555,6 +657,22 @@ pub fn numbered_id(prefix: &str, n: u64) -> String {
     id
 }
 
+/// The longest row text, in bytes, that `rejects.csv` holds; a longer row is cut there and
+/// the cell says how long it was.
+pub const MAX_REJECT_TEXT: usize = 4096;
+
+/// A rejected row's text for `rejects.csv`: [`escape_bytes`], cut at [`MAX_REJECT_TEXT`] bytes
+/// with a note of the row's whole length.
+pub fn reject_text(raw: &[u8]) -> String {
+    if raw.len() <= MAX_REJECT_TEXT {
+        return escape_bytes(raw);
+    }
+    let mut cut = escape_bytes(&raw[..MAX_REJECT_TEXT]);
+    // A multi-byte character cut in two shows as escaped bytes at the end: harmless.
+    cut.push_str(&format!("… (truncated, {} bytes in all)", raw.len()));
+    cut
+}
+
 /// Renders a row's original bytes for `rejects.csv`: valid UTF-8 as it is, every byte that is
 /// not valid UTF-8 as `\xNN`.
 pub fn escape_bytes(bytes: &[u8]) -> String {
@@ -609,13 +727,41 @@ impl<'a> Streamer<'a> {
 
     /// Reads one dataset file (or the file inside a `.zip`) in `format`.
     pub fn read(&mut self, path: &Path, format: InputFormat) -> anyhow::Result<()> {
-        let (Some(mut importer), Some(ahead)) = (importer(format), importer(format)) else {
+        if !format.is_dataset() {
             anyhow::bail!("{}: curated files are not read as datasets", path.display());
-        };
-        let shown: Arc<str> = Arc::from(path.display().to_string());
-        with_input(path, |reader, size| {
-            self.stream(reader, size, &shown, importer.as_mut(), ahead)
-        })
+        }
+        let files = with_inputs(path, |name, reader, size| {
+            let shown: Arc<str> = Arc::from(name);
+            let mut importer = importer_of(format)?;
+            let ahead = importer_of(format)?;
+            self.stream(reader, size, &shown, importer.as_mut(), ahead)?;
+            Ok(true)
+        })?;
+        if files > 1 {
+            eprintln!(
+                "casus: {}: read all {files} files of the archive",
+                path.display()
+            );
+        }
+        Ok(())
+    }
+
+    /// Reads one dataset from `reader` in `format`, named `name` in messages and provenance (as
+    /// [`Streamer::read`] reads a file; for tests and fuzzing).
+    pub fn read_from(
+        &mut self,
+        reader: &mut (dyn BufRead + Send),
+        name: &str,
+        format: InputFormat,
+    ) -> anyhow::Result<()> {
+        if !format.is_dataset() {
+            anyhow::bail!("{name}: curated files are not read as datasets");
+        }
+        refuse_utf16(name, reader)?;
+        let shown: Arc<str> = Arc::from(name);
+        let mut importer = importer_of(format)?;
+        let ahead = importer_of(format)?;
+        self.stream(reader, 0, &shown, importer.as_mut(), ahead)
     }
 
     fn stream(
@@ -770,7 +916,15 @@ impl<'a> Streamer<'a> {
                     Some(name) => name.clone(),
                     None => format!("field {}", f + 1),
                 });
-                self.reject(file, rec, column.as_deref(), d.reason())?;
+                let reason = match d {
+                    Defect::TooLong(n) => format!(
+                        "the line is {n} bytes long, longer than the 16 MiB a dataset row may \
+                         have; only its first {} bytes are kept here",
+                        super::records::KEPT_OF_LONG_LINE
+                    ),
+                    d => d.reason().to_string(),
+                };
+                self.reject(file, rec, column.as_deref(), &reason)?;
             }
             Next::Record => {
                 self.tally.read += 1;
@@ -853,12 +1007,15 @@ impl<'a> Streamer<'a> {
         }
         self.tally.rejected += 1;
         if let Some(w) = &mut self.rejects {
+            // Every cell guarded against spreadsheet formulas (a rejected row is untrusted
+            // text); the row's text cut at MAX_REJECT_TEXT bytes, saying so.
+            let guard = crate::export::timeline::guard;
             w.write_record([
-                file,
+                &*guard(file),
                 &rec.line.to_string(),
-                column.unwrap_or(""),
-                reason,
-                &escape_bytes(&rec.raw),
+                &guard(column.unwrap_or("")),
+                &guard(reason),
+                &guard(&reject_text(&rec.raw)),
             ])?;
         }
         Ok(())

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::{NameRef, Parsed, RawEvent};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::export::jsonl::{KEYS, SOURCE_KEYS};
+use crate::export::jsonl::{ACTOR_KEYS, KEYS, SOURCE_KEYS};
 use crate::model::{Codebook, DateSpan, Origin, Provenance};
 
 /// Parses a JSON Lines file's bytes. Blank lines are skipped; a UTF-8 byte order mark at the
@@ -45,7 +45,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Parsed {
             before: 0,
         };
         record.before = record.problems.len();
-        if let Some(event) = record.event(text, &mut parsed.unchecked_names) {
+        if let Some(event) = record.event(text, &mut parsed.unchecked_names, &mut parsed.carried) {
             parsed.events.push(event);
         }
     }
@@ -68,7 +68,12 @@ impl Record<'_> {
             .push(Diagnostic::new(self.file, Some(self.line), field, message));
     }
 
-    fn event(&mut self, text: &str, unchecked: &mut Unchecked) -> Option<RawEvent> {
+    fn event(
+        &mut self,
+        text: &str,
+        unchecked: &mut Unchecked,
+        carried: &mut Vec<super::Carried>,
+    ) -> Option<RawEvent> {
         let map = match serde_json::from_str::<Value>(text) {
             Ok(Value::Object(map)) => map,
             Ok(other) => {
@@ -111,7 +116,16 @@ impl Record<'_> {
                 field,
             })
         };
-        let source = self.text(&map, "source").flatten();
+        // As in curated CSV: only a dataset event may have no source.
+        let dataset_row = matches!(map.get("origin"), Some(Value::String(o))
+            if Origin::from_name(o).is_some_and(|o| !matches!(o, Origin::Curated | Origin::Article)));
+        let source = if dataset_row {
+            self.text(&map, "source")
+                .flatten()
+                .filter(|s| !s.trim().is_empty())
+        } else {
+            self.required(&map, "source")
+        };
         let source = name("source", source);
         let target = self.text(&map, "target").flatten();
         let targets: Vec<NameRef> = name("target", target).into_iter().collect();
@@ -141,6 +155,7 @@ impl Record<'_> {
             }),
         };
         let provenance = self.provenance(map.get("provenance"));
+        self.actors(map.get("actors"), carried);
         if origin == Some(Origin::Curated) && summary.is_empty() {
             self.problem(Some("summary"), "missing value for 'summary'".into());
         }
@@ -162,6 +177,91 @@ impl Record<'_> {
             file: self.file.to_string(),
             line: self.line,
         })
+    }
+
+    /// The actors a line carries (`actors`: records of `id`, `name`, `code`, `kind`, `country`,
+    /// `parent`), added to `carried`; a malformed record is a problem.
+    fn actors(&mut self, value: Option<&Value>, carried: &mut Vec<super::Carried>) {
+        let items = match value {
+            None | Some(Value::Null) => return,
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.problem(
+                    Some("actors"),
+                    format!("expected a list of actor records, found {}", kind(other)),
+                );
+                return;
+            }
+        };
+        for (i, item) in items.iter().enumerate() {
+            let at = |key: &str| format!("actors[{i}].{key}");
+            let Value::Object(map) = item else {
+                self.problem(
+                    Some(&format!("actors[{i}]")),
+                    format!(
+                        "expected an actor record {{\"id\": …}}, found {}",
+                        kind(item)
+                    ),
+                );
+                continue;
+            };
+            let before = self.problems.len();
+            for key in map.keys() {
+                if !ACTOR_KEYS.contains(&key.as_str()) {
+                    let hint = suggest(key, &ACTOR_KEYS);
+                    self.problem(Some(&at(key)), format!("unknown field '{key}'{hint}"));
+                }
+            }
+            let get = |key: &str, this: &mut Self| -> Option<String> {
+                match map.get(key) {
+                    None | Some(Value::Null) => None,
+                    Some(Value::String(s)) => Some(s.clone()),
+                    Some(other) => {
+                        this.problem(
+                            Some(&at(key)),
+                            format!("expected a string, found {}", kind(other)),
+                        );
+                        None
+                    }
+                }
+            };
+            let id = get("id", self).filter(|s| !s.trim().is_empty());
+            let name = get("name", self).filter(|s| !s.trim().is_empty());
+            let code = get("code", self).unwrap_or_default();
+            let kind_name = get("kind", self).unwrap_or_else(|| "other".into());
+            let country = get("country", self);
+            let parent = get("parent", self);
+            let actor_kind = crate::model::actor_file::parse_kind(&kind_name);
+            if actor_kind.is_none() {
+                self.problem(
+                    Some(&at("kind")),
+                    format!(
+                        "unknown actor kind '{kind_name}'; expected state, government, \
+                         military, organisation, armed_group, person or other"
+                    ),
+                );
+            }
+            let (Some(id), Some(name), Some(actor_kind)) = (id, name, actor_kind) else {
+                if self.problems.len() == before {
+                    self.problem(
+                        Some(&format!("actors[{i}]")),
+                        "an actor record needs an 'id' and a 'name'".into(),
+                    );
+                }
+                continue;
+            };
+            if self.problems.len() > before {
+                continue;
+            }
+            let mut actor = crate::model::Actor::new(&id, &name, actor_kind);
+            actor.code = code;
+            actor.country = country;
+            actor.parent = parent;
+            carried.push(super::Carried {
+                actor,
+                by_name: false,
+            });
+        }
     }
 
     /// A string field: `Some(None)` when absent or `null`, `None` (and a problem) when it is
@@ -304,7 +404,7 @@ fn kind(v: &Value) -> String {
 fn suggest(key: &str, known: &[&str]) -> String {
     known
         .iter()
-        .map(|k| (strsim::jaro_winkler(key, k), *k))
+        .map(|k| (crate::diag::similarity(key, k), *k))
         .filter(|(s, _)| *s > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, k)| format!("; did you mean '{k}'?"))

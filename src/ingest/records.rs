@@ -4,7 +4,7 @@
 //! line, a stray quote, a quote that is never closed) with its line number and original text.
 
 use std::collections::VecDeque;
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 /// How fields are delimited and quoted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +82,9 @@ pub enum Defect {
     /// A quoted field that is not closed by the end of the file (or within
     /// [`MAX_RECORD_LINES`] lines); the 0-based field.
     UnterminatedQuote(usize),
+    /// A line longer than [`MAX_LINE_BYTES`], of this many bytes: its first
+    /// [`KEPT_OF_LONG_LINE`] bytes are kept, the rest is passed over without being held.
+    TooLong(u64),
 }
 
 impl Defect {
@@ -93,13 +96,17 @@ impl Defect {
                 "stray quote: a '\"' inside an unquoted field or after a closing quote"
             }
             Defect::UnterminatedQuote(_) => "a quoted field is never closed",
+            Defect::TooLong(_) => {
+                "the line is longer than 16 MiB, which no row of a dataset is; its first 4096 \
+                 bytes are kept"
+            }
         }
     }
 
     /// The 0-based field it is in, if any.
     pub fn field(self) -> Option<usize> {
         match self {
-            Defect::EmptyLine => None,
+            Defect::EmptyLine | Defect::TooLong(_) => None,
             Defect::StrayQuote(f) | Defect::UnterminatedQuote(f) => Some(f),
         }
     }
@@ -126,7 +133,15 @@ pub struct RecordReader<R> {
     bytes_read: u64,
     /// Lines to read again after an unterminated quote, with their numbers.
     pending: VecDeque<(u64, Vec<u8>)>,
+    /// The length of the last line read when it was longer than [`MAX_LINE_BYTES`].
+    too_long: Option<u64>,
 }
+
+/// The longest line a dataset reader holds in memory (16 MiB); a longer one is a defect.
+pub const MAX_LINE_BYTES: usize = 1 << 24;
+
+/// The bytes of a line longer than [`MAX_LINE_BYTES`] kept for `rejects.csv`.
+pub const KEPT_OF_LONG_LINE: usize = 4096;
 
 impl<R: BufRead> RecordReader<R> {
     /// A reader of `input` in `dialect`.
@@ -137,6 +152,7 @@ impl<R: BufRead> RecordReader<R> {
             lines_read: 0,
             bytes_read: 0,
             pending: VecDeque::new(),
+            too_long: None,
         }
     }
 
@@ -145,16 +161,43 @@ impl<R: BufRead> RecordReader<R> {
         self.bytes_read
     }
 
-    /// Reads one line into `out` (terminator removed); its number, or `None` at the end.
+    /// Reads one line into `out` (terminator removed); its number, or `None` at the end. A line
+    /// longer than [`MAX_LINE_BYTES`] keeps its first bytes in `out`, the rest is read past, and
+    /// `too_long` is set.
     fn read_line(&mut self, out: &mut Vec<u8>) -> io::Result<Option<u64>> {
         out.clear();
+        self.too_long = None;
         if let Some((n, text)) = self.pending.pop_front() {
             out.extend_from_slice(&text);
             return Ok(Some(n));
         }
-        let n = self.input.read_until(b'\n', out)?;
+        let limit = MAX_LINE_BYTES as u64 + 1;
+        let mut n = (&mut self.input).take(limit).read_until(b'\n', out)?;
         if n == 0 {
             return Ok(None);
+        }
+        if out.len() > MAX_LINE_BYTES && out.last() != Some(&b'\n') {
+            out.truncate(KEPT_OF_LONG_LINE);
+            // Pass over the rest of the line without keeping it.
+            loop {
+                let buf = self.input.fill_buf()?;
+                if buf.is_empty() {
+                    break;
+                }
+                match buf.iter().position(|&b| b == b'\n') {
+                    Some(i) => {
+                        self.input.consume(i + 1);
+                        n += i + 1;
+                        break;
+                    }
+                    None => {
+                        let len = buf.len();
+                        self.input.consume(len);
+                        n += len;
+                    }
+                }
+            }
+            self.too_long = Some(n as u64);
         }
         self.bytes_read += n as u64;
         self.lines_read += 1;
@@ -177,6 +220,9 @@ impl<R: BufRead> RecordReader<R> {
             return Ok(Next::End);
         };
         rec.line = number;
+        if let Some(len) = self.too_long {
+            return Ok(Next::Defect(Defect::TooLong(len)));
+        }
         if rec.raw.iter().all(u8::is_ascii_whitespace) {
             return Ok(Next::Defect(Defect::EmptyLine));
         }

@@ -488,7 +488,7 @@ impl ActorRegistry {
                 continue;
             }
             for (name, _) in actor.names() {
-                let score = strsim::jaro_winkler(key, &normalize_name(name));
+                let score = crate::diag::similarity(key, &normalize_name(name));
                 if score >= 0.85 && best.is_none_or(|(s, n)| score > s || (score == s && name < n))
                 {
                     best = Some((score, name));

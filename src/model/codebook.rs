@@ -260,7 +260,7 @@ impl Codebook {
         let lower = text.trim().to_ascii_lowercase();
         SHORT_NAMES
             .iter()
-            .map(|(n, _)| (strsim::jaro_winkler(&lower, n), *n))
+            .map(|(n, _)| (crate::diag::similarity(&lower, n), *n))
             .filter(|(s, _)| *s >= 0.8)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(a.1)))
             .map(|(_, n)| n)

@@ -705,20 +705,36 @@ fn parse_dated(text: &str) -> Result<Dated, EdtfError> {
         uncertain: qualifier.1,
     };
     Ok(Dated {
-        point: parse_point(body)?,
+        point: parse_point(body, text)?,
         qualifier,
     })
 }
 
-fn parse_point(text: &str) -> Result<Point, EdtfError> {
+/// Parses the date `text` without its qualifier; `whole` is the date as written, which
+/// messages quote.
+fn parse_point(text: &str, whole: &str) -> Result<Point, EdtfError> {
+    let quoted = crate::diag::shorten(whole, crate::diag::MAX_QUOTED);
     let bad = || {
         EdtfError::new(format!(
-            "'{text}' is not an EDTF date (expected YYYY-MM-DD, YYYY-MM, YYYY, 199X, 19XX, \
-             YYYY-21..24 or YYYY-33..36 or YYYY-40..41, optionally followed by ~ ? or %)"
+            "'{quoted}' is not an EDTF date (expected YYYY-MM-DD, YYYY-MM, YYYY, 199X, 19XX, \
+             YYYY-21..24 or YYYY-33..36 or YYYY-40..41, optionally followed by one of ~ ? %)"
         ))
     };
+    if let Some(rest) = text.strip_prefix('-')
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(EdtfError::new(format!(
+            "'{quoted}': negative years (BCE) are not supported; casus dates run from year \
+             {MIN_YEAR:04} to {MAX_YEAR}"
+        )));
+    }
     let parts: Vec<&str> = text.split('-').collect();
     let year_text = parts[0];
+    if year_text.len() > 4 && year_text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(EdtfError::new(format!(
+            "'{quoted}': years after {MAX_YEAR} are not supported; a year has four digits"
+        )));
+    }
     if year_text.len() != 4 {
         return Err(bad());
     }
@@ -740,7 +756,10 @@ fn parse_point(text: &str) -> Result<Point, EdtfError> {
             if let Some(w) = second.strip_prefix('W') {
                 let week = digits(w).filter(|_| w.len() == 2).ok_or_else(bad)?;
                 return week_point(year, week).ok_or_else(|| {
-                    EdtfError::new(format!("'{text}': {year} has no ISO week {week}"))
+                    EdtfError::new(format!(
+                        "'{quoted}': {year} has no ISO week {week} that casus can write (its \
+                         days must fall in years {MIN_YEAR:04} to {MAX_YEAR})"
+                    ))
                 });
             }
             if second.len() != 2 {
@@ -753,7 +772,7 @@ fn parse_point(text: &str) -> Result<Point, EdtfError> {
                     .map(|part| Point::Part { year, part })
                     .ok_or_else(|| {
                         EdtfError::new(format!(
-                            "'{text}': {n} is neither a month (01-12) nor a season (21-24), \
+                            "'{quoted}': {n} is neither a month (01-12) nor a season (21-24), \
                              quarter (33-36) or half (40-41)"
                         ))
                     }),
@@ -767,7 +786,7 @@ fn parse_point(text: &str) -> Result<Point, EdtfError> {
             let day = digits(parts[2]).ok_or_else(bad)?;
             if !(1..=12).contains(&month) {
                 return Err(EdtfError::new(format!(
-                    "'{text}': month {month} does not exist"
+                    "'{quoted}': month {month} does not exist"
                 )));
             }
             NaiveDate::from_ymd_opt(year, month, day)
@@ -775,7 +794,7 @@ fn parse_point(text: &str) -> Result<Point, EdtfError> {
                 .ok_or_else(|| {
                     let last = last_of_month(year, month).day();
                     EdtfError::new(format!(
-                        "'{text}' is not a date: {} {year} has {last} days",
+                        "'{quoted}' is not a date: {} {year} has {last} days",
                         month_name(month)
                     ))
                 })
@@ -803,7 +822,13 @@ fn check_year(year: i32) -> Result<(), EdtfError> {
 
 fn week_point(year: i32, week: u32) -> Option<Point> {
     check_year(year).ok()?;
-    NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?;
+    let monday = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?;
+    // A week is written as its days: all seven must have four-digit years (9999-W52 ends in
+    // 10000, 0000-W01 starts in -0001).
+    let sunday = monday + Duration::days(6);
+    if monday.year() < MIN_YEAR || sunday.year() > MAX_YEAR {
+        return None;
+    }
     Some(Point::Week { year, week })
 }
 

@@ -92,6 +92,50 @@ pub fn is_unknown(registry: &ActorRegistry, name: &str) -> bool {
     matches!(registry.find(name), Lookup::Unknown { .. })
 }
 
+/// Adds to `registry` the carried actors it does not know (by id for a JSON line's, by name
+/// for a timeline's), so that what casus wrote reads back without the actor files it was built
+/// with; a parent the registry still does not know is dropped. Returns the names added, in
+/// order.
+pub fn add_carried(
+    registry: &mut ActorRegistry,
+    carried: &[crate::ingest::Carried],
+) -> Vec<String> {
+    let mut added: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    for c in carried {
+        let a = &c.actor;
+        if c.by_name {
+            if a.name.trim().is_empty()
+                || !matches!(registry.find(&a.name), crate::model::Lookup::Unknown { .. })
+            {
+                continue;
+            }
+            let mut actor = a.clone();
+            while registry.get(&actor.id).is_some() {
+                actor.id.insert(0, '_');
+            }
+            added.push(actor.name.clone());
+            ids.push(actor.id.clone());
+            registry.insert(actor);
+        } else if registry.get(&a.id).is_none() {
+            added.push(a.name.clone());
+            ids.push(a.id.clone());
+            registry.insert(a.clone());
+        }
+    }
+    for id in ids {
+        let dangling = registry
+            .get(&id)
+            .and_then(|a| a.parent.as_deref())
+            .is_some_and(|p| registry.get(p).is_none());
+        if dangling && let Some(mut a) = registry.get(&id).cloned() {
+            a.parent = None;
+            registry.insert(a);
+        }
+    }
+    added
+}
+
 /// Checks the actor names of records that had other problems, so that all problems of a file
 /// are reported together. Without a valid date only the name itself is checked.
 pub fn check_names(

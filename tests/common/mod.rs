@@ -86,3 +86,46 @@ pub fn assert_golden(name: &str, actual: &[u8]) {
         );
     }
 }
+
+/// Where skipped tests are recorded, one line each: `PARENT-PID<TAB>TEST<TAB>REASON`. The
+/// parent is the `cargo test` (or nextest) run, so `tests/zz_skipped.rs`, the last test
+/// binary, lists the skips of its own run and no older ones.
+pub fn skip_log() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("skipped-tests.log")
+}
+
+/// The id of the process that started this test binary (the `cargo test` run).
+pub fn run_id() -> u32 {
+    #[cfg(unix)]
+    {
+        std::os::unix::process::parent_id()
+    }
+    #[cfg(not(unix))]
+    {
+        0
+    }
+}
+
+/// Says that `test` did not run and why: on standard error, written directly so that the test
+/// harness does not swallow it, and in [`skip_log`] for the summary of `tests/zz_skipped.rs`.
+pub fn skipped(test: &str, reason: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "\n*** SKIPPED: {test}: {reason} ***\n");
+    let line = format!(
+        "{}\t{test}\t{}\n",
+        run_id(),
+        reason.replace(['\t', '\n'], " ")
+    );
+    let log = skip_log();
+    if let Some(dir) = log.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log)
+    {
+        // One write per line: lines of tests running at once do not interleave.
+        let _ = f.write_all(line.as_bytes());
+    }
+}

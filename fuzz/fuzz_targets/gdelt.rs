@@ -1,0 +1,10 @@
+//! Fuzz target for the Gdelt importer: any bytes streamed as a Gdelt file through the built-in
+//! registry, with --skip-bad (every row accounted for) and without (stops at the first bad
+//! row). It must never panic, and read = kept + filtered + rejected.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    casus_fuzz::dataset(data, casus::ingest::dataset::InputFormat::Gdelt);
+});
