@@ -742,7 +742,8 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
             let text = decode(&read_stdin()?, "<stdin>", &mut warnings);
             parse_article(&text, "<stdin>", &overrides)
         } else {
-            read_article(file, &overrides, &mut warnings)
+            ingest::require_regular_file(file)
+                .and_then(|()| read_article(file, &overrides, &mut warnings))
         }
         .map_err(crate::diag::Diagnostics::from_one)?;
         let extraction = crate::extract::extract_with(&article, &registry, &lexicon, args.explain);

@@ -191,6 +191,17 @@ fn fifos_and_devices_are_skipped_and_named() {
     // Named on the command line, the same.
     let o = run(&w, &["validate", "ed/zero.csv"]);
     assert!(stderr(&o).contains("ed/zero.csv: a character device"));
+    // `extract` refuses them too instead of blocking on the FIFO or reading /dev/zero forever.
+    let o = run(&w, &["extract", "ed/pipe.csv", "--published", "2020-10-10"]);
+    assert_exit(&o, 1);
+    assert!(
+        stderr(&o).contains("ed/pipe.csv: a FIFO; casus reads regular files only"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&w, &["extract", "ed/zero.csv", "--published", "2020-10-10"]);
+    assert_exit(&o, 1);
+    assert!(stderr(&o).contains("ed/zero.csv: a character device"));
 }
 
 #[test]

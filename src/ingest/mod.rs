@@ -217,6 +217,20 @@ pub struct Discovered {
     pub skipped: Vec<Skipped>,
 }
 
+/// An error when `path` exists and is not a regular file (a FIFO would block, `/dev/zero` never
+/// ends): the commands that read a file named on their command line refuse it with this.
+pub fn require_regular_file(path: &Path) -> Result<(), Diagnostic> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => Err(Diagnostic::new(
+            path.display().to_string(),
+            None,
+            None,
+            format!("{}; casus reads regular files only", file_type_name(&meta)),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// What a file that is not a regular file is, for the message that skips it.
 fn file_type_name(meta: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]
