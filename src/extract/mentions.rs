@@ -454,11 +454,17 @@ const GROUP_NOUNS: &[&str] = &[
 /// "both sides", "the two countries", "all three countries", "all sides", "each other",
 /// pronouns.
 fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>) {
-    let taken =
-        |i: usize, mentions: &Vec<Mention>| mentions.iter().any(|m| m.first <= i && i < m.last);
+    // The tokens the names found so far cover (each added collective is passed over at once,
+    // so it need not be marked): one pass, so that a long sentence stays linear.
+    let mut taken = vec![false; toks.len()];
+    for m in mentions.iter() {
+        for t in &mut taken[m.first.min(toks.len())..m.last.min(toks.len())] {
+            *t = true;
+        }
+    }
     let mut i = 0;
     while i < toks.len() {
-        if taken(i, mentions) {
+        if taken[i] {
             i += 1;
             continue;
         }
