@@ -189,9 +189,8 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             }
             return Some((c, Clue::SubjectNext));
         }
-        if let Some(c) = v.child(x, &[Deprel::NsubjPass]) {
+        if v.child(x, &[Deprel::NsubjPass]).is_some() {
             *passive = true;
-            let _ = c;
             return None;
         }
         match (v.rel(x), v.head(x)) {
@@ -206,10 +205,9 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 }
                 x = h;
             }
-            (Deprel::Acl, Some(h)) if v.s.words[w].upos == Upos::Verb => {
+            (Deprel::Acl, Some(_)) if v.s.words[w].upos == Upos::Verb => {
                 // "talks hosted by X": a participle modifying a noun is passive.
                 *passive = true;
-                let _ = h;
                 return None;
             }
             _ => return None,
