@@ -775,14 +775,7 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
 
 fn timex(args: crate::cli::TimexArgs) -> anyhow::Result<()> {
     let anchor = iso_day("anchor", &args.anchor)?;
-    let file = args.file.as_deref().filter(|p| p.as_os_str() != "-");
-    let (bytes, shown) = match file {
-        None => (read_stdin()?, "<stdin>".to_string()),
-        Some(p) => (
-            std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?,
-            p.display().to_string(),
-        ),
-    };
+    let (bytes, shown) = read_file_or_stdin(args.file.as_deref())?;
     let mut warnings = Vec::new();
     let text = crate::ingest::article::decode(&bytes, &shown, &mut warnings);
     for w in &warnings {
@@ -797,14 +790,7 @@ fn timex(args: crate::cli::TimexArgs) -> anyhow::Result<()> {
 
 /// `casus parse`: CoNLL-U of a text, one sentence at a time.
 fn parse(args: crate::cli::ParseArgs) -> anyhow::Result<()> {
-    let file = args.file.as_deref().filter(|p| p.as_os_str() != "-");
-    let (bytes, shown) = match file {
-        None => (read_stdin()?, "<stdin>".to_string()),
-        Some(p) => (
-            std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?,
-            p.display().to_string(),
-        ),
-    };
+    let (bytes, shown) = read_file_or_stdin(args.file.as_deref())?;
     // Valid UTF-8 (the usual case) is used in place, so a large text is held once.
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
@@ -826,6 +812,20 @@ fn parse(args: crate::cli::ParseArgs) -> anyhow::Result<()> {
     }
     out.finish()?;
     Ok(())
+}
+
+/// The bytes of a command's one input file, or of standard input when it is absent or `-`, and
+/// the name to show for it in messages.
+fn read_file_or_stdin(file: Option<&std::path::Path>) -> anyhow::Result<(Vec<u8>, String)> {
+    match file.filter(|p| p.as_os_str() != "-") {
+        None => Ok((read_stdin()?, "<stdin>".to_string())),
+        Some(p) => {
+            crate::ingest::require_regular_file(p).map_err(|d| anyhow::anyhow!("{d}"))?;
+            let bytes =
+                std::fs::read(p).with_context(|| format!("could not read {}", p.display()))?;
+            Ok((bytes, p.display().to_string()))
+        }
+    }
 }
 
 /// All of standard input.
