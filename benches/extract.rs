@@ -1,6 +1,7 @@
 //! Benchmark of extraction from article text (`casus::extract`): articles per second on the
 //! development articles of `../shared/dev` (read at run time, never copied; skipped when absent)
-//! and MB/s on a large generated news-like text, one core. Run with
+//! and MB/s on a large generated news-like text and on one long sentence without a full stop,
+//! one core. Run with
 //! `taskset -c 0 cargo bench --bench extract`; docs/performance.md has the figures.
 
 use std::time::{Duration, Instant};
@@ -100,4 +101,26 @@ fn main() {
         t.as_secs_f64(),
         text.len() as f64 / 1e6 / t.as_secs_f64()
     );
+
+    // One sentence without a full stop, at two sizes: the time per MB should not grow with the
+    // sentence's length (the work per trigger is a lookup, not a scan of the sentence).
+    for size in [400_000usize, 3_200_000] {
+        let mut text = String::new();
+        let mut i = 0usize;
+        while text.len() < size {
+            let s = SENTENCES[i % SENTENCES.len()];
+            text.push_str(s.trim_end_matches('.'));
+            text.push_str(", ");
+            i += 1;
+        }
+        text.push('\n');
+        let article = parse_article(&text, "one-sentence.txt", &overrides).unwrap();
+        let (t, events) = best_of(3, || extract(&article, &registry, &lexicon).events.len());
+        println!(
+            "one sentence of {:.1} MB without a full stop in {:.3} s: {:.2} s per MB ({events} events)",
+            text.len() as f64 / 1e6,
+            t.as_secs_f64(),
+            t.as_secs_f64() / (text.len() as f64 / 1e6)
+        );
+    }
 }

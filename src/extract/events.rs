@@ -2,6 +2,8 @@
 //! its source (subject, passive "by" agent, quotation speaker, coordinated verb's subject) and
 //! target (object, "between X and Y", the article's main parties), negations skipped.
 
+use std::collections::HashMap;
+
 use super::lexicon::{Lexicon, Pattern, TargetRule};
 use super::mentions::{Mention, Referent};
 use super::text::{Tok, TokKind};
@@ -211,10 +213,13 @@ pub fn find<'l>(
     let specific: Vec<bool> = triggers
         .iter()
         .map(|&(_, e, p)| {
+            // Triggers are in text order: those starting within four tokens after this one.
+            let from = triggers.partition_point(|t| t.0 < e);
             p.event_type.root_number() == 3
-                && triggers
+                && triggers[from..]
                     .iter()
-                    .any(|&(s2, _, p2)| s2 >= e && s2 <= e + 4 && p2.event_type.root_number() != 3)
+                    .take_while(|t| t.0 <= e + 4)
+                    .any(|t| t.2.event_type.root_number() != 3)
         })
         .collect();
     let triggers: Vec<(usize, usize, &Pattern)> = triggers
@@ -222,10 +227,11 @@ pub fn find<'l>(
         .zip(specific)
         .filter_map(|(t, superseded)| (!superseded).then_some(t))
         .collect();
-    let in_mention = |i: usize| mentions.iter().any(|m| m.first <= i && i < m.last);
+    let index = MentionIndex::new(toks, in_quote, mentions, context);
     for (start, end, pattern) in triggers {
-        // A trigger inside an actor's name ("Defense Army") is not one.
-        if in_mention(start) {
+        // A trigger inside an actor's name ("Defense Army") is not one. Past this test, every
+        // mention that starts before the trigger also ends before it.
+        if index.covered[start] {
             continue;
         }
         // "stop the fighting", "an end to deadly clashes": a call to end it, not a report of it.
@@ -292,18 +298,18 @@ pub fn find<'l>(
         let passive = is_passive(toks, start);
         // The agent of a passive ("was accused by Azerbaijan").
         let agent = passive
-            .then(|| mention_after(toks, mentions, end, 3, &["by"]))
+            .then(|| mention_after(toks, &index, end, 3, &["by"]))
             .flatten();
         let mut source = None;
         let mut subject = None;
         if let Some(a) = agent {
             source = party(&a.referent, context);
             how.push(Clue::PassiveAgent);
-            subject = nearest_subject(toks, in_quote, mentions, start, quoted);
+            subject = nearest_subject(&index, start, quoted);
         }
         if source.is_none()
             && let Some(prev) = out.last()
-            && coordinated(toks, mentions, prev.trigger.1, start)
+            && coordinated(toks, &index, prev.trigger.1, start)
         {
             source = Some(prev.source.clone());
             how.push(Clue::CoordinatedSubject);
@@ -312,15 +318,13 @@ pub fn find<'l>(
         // is its agent.
         if source.is_none()
             && (pattern.nominal || toks[start].lower.ends_with("ing"))
-            && let Some(m) = mentions.iter().find(|m| {
-                m.last == start || (m.last + 1 == start && toks[m.last].kind == TokKind::Possessive)
-            })
+            && let Some(m) = index.modifier_of(toks, start)
         {
             source = party(&m.referent, context);
             how.push(Clue::Modifier);
         }
         if source.is_none() {
-            if let Some(m) = nearest_subject(toks, in_quote, mentions, start, quoted) {
+            if let Some(m) = nearest_subject(&index, start, quoted) {
                 source = party(&m.referent, context);
                 how.push(if start - m.last <= 3 {
                     Clue::SubjectNext
@@ -339,16 +343,13 @@ pub fn find<'l>(
         };
         let between_pair = if pattern.mutual {
             // The nearest pair before the trigger in the sentence, else one shortly after it.
-            let before = mentions
-                .iter()
-                .rev()
-                .filter(|m| m.last <= start && !hyphenated(toks, m))
-                .filter_map(|m| party(&m.referent, context))
-                .find(is_pair);
+            let before = index.pairs[..index.pairs.partition_point(|&j| j < index.before(start))]
+                .last()
+                .and_then(|&j| party(&mentions[j].referent, context));
             before.or_else(|| {
-                mentions
-                    .iter()
-                    .filter(|m| m.first >= end && m.first <= end + 8 && !hyphenated(toks, m))
+                index
+                    .starting(end, end + 8)
+                    .filter(|m| !hyphenated(toks, m))
                     .filter_map(|m| party(&m.referent, context))
                     .find(is_pair)
             })
@@ -379,7 +380,7 @@ pub fn find<'l>(
         // as the organisation named after "as".
         if let Some(Party::Actors(ids)) = &source
             && ids.len() > 1
-            && let Some(m) = mention_after(toks, mentions, end, 8, &["as"])
+            && let Some(m) = mention_after(toks, &index, end, 8, &["as"])
             && let Some(p @ Party::Actors(_)) = party(&m.referent, context)
         {
             source = Some(p);
@@ -404,7 +405,7 @@ pub fn find<'l>(
                 false,
             )
         } else if pattern.mutual {
-            if let Some(m) = mention_after(toks, mentions, end, 4, &["with", "against"]) {
+            if let Some(m) = mention_after(toks, &index, end, 4, &["with", "against"]) {
                 how.push(Clue::WithAgainst);
                 (source, party(&m.referent, context), false)
             } else if group(&source) {
@@ -428,7 +429,7 @@ pub fn find<'l>(
                 continue;
             }
         } else {
-            match object(toks, mentions, end) {
+            match object(toks, &index, end) {
                 Some(m) => {
                     how.push(Clue::Object);
                     (source, party(&m.referent, context), false)
@@ -537,7 +538,7 @@ fn is_passive(toks: &[Tok<'_>], start: usize) -> bool {
 /// The first mention within `window` tokens after `from`, right after one of `preps`.
 fn mention_after<'m>(
     toks: &[Tok<'_>],
-    mentions: &'m [Mention],
+    index: &MentionIndex<'m>,
     from: usize,
     window: usize,
     preps: &[&str],
@@ -545,7 +546,7 @@ fn mention_after<'m>(
     let limit = (from + window).min(toks.len());
     (from..limit)
         .find(|&i| preps.contains(&toks[i].lower.as_str()))
-        .and_then(|p| mentions.iter().find(|m| m.first > p && m.first <= p + 3))
+        .and_then(|p| index.starting(p + 1, p + 3).next())
 }
 
 /// Whether a mention is a candidate subject: not the object of a preposition, not a modifier
@@ -567,44 +568,149 @@ fn subject_candidate(toks: &[Tok<'_>], in_quote: &[bool], m: &Mention, quoted: b
     !hyphenated(toks, m)
 }
 
+/// The nearest subject candidate before the trigger at `start` (which no mention covers).
 fn nearest_subject<'m>(
-    toks: &[Tok<'_>],
-    in_quote: &[bool],
-    mentions: &'m [Mention],
+    index: &MentionIndex<'m>,
     start: usize,
     quoted: bool,
 ) -> Option<&'m Mention> {
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| m.last <= start)
-        .find(|m| subject_candidate(toks, in_quote, m, quoted))
+    let candidates = &index.subjects[usize::from(quoted)];
+    let upto = candidates.partition_point(|&j| j < index.before(start));
+    candidates[..upto].last().map(|&j| &index.mentions[j])
 }
 
 /// Whether the trigger at `start` is coordinated with the one ending at `prev_end` ("demanded
 /// Armenia leave … and called for …") with no new subject between.
-fn coordinated(toks: &[Tok<'_>], mentions: &[Mention], prev_end: usize, start: usize) -> bool {
+fn coordinated(toks: &[Tok<'_>], index: &MentionIndex<'_>, prev_end: usize, start: usize) -> bool {
     if prev_end > start {
         return false;
     }
     let near_and = toks[start.saturating_sub(2)..start]
         .iter()
         .any(|t| t.lower == "and");
-    let new_subject = mentions
-        .iter()
-        .any(|m| m.first >= prev_end && m.last <= start && start - m.last <= 2);
+    let new_subject = (start.saturating_sub(2)..=start).any(|last| {
+        index
+            .ending_at(last)
+            .any(|m| m.first >= prev_end && m.last <= start)
+    });
     near_and && !new_subject
 }
 
 /// The target: the first mention after the trigger, within its clause.
-fn object<'m>(toks: &[Tok<'_>], mentions: &'m [Mention], end: usize) -> Option<&'m Mention> {
+fn object<'m>(toks: &[Tok<'_>], index: &MentionIndex<'m>, end: usize) -> Option<&'m Mention> {
     let limit = (end..toks.len().min(end + 15))
         .find(|&i| CLAUSE_BREAKS.contains(&toks[i].lower.as_str()))
         .unwrap_or_else(|| toks.len().min(end + 15));
-    mentions
-        .iter()
-        .filter(|m| m.first >= end && m.first < limit)
+    if limit <= end {
+        return None;
+    }
+    index
+        .starting(end, limit - 1)
         .find(|m| !hyphenated(toks, m))
+}
+
+/// The mentions of a sentence arranged for the questions `find` asks of each trigger, so that
+/// each is a lookup or a binary search and a sentence of any length is coded in linear time.
+/// Mentions come sorted by their first token (`mentions::find`).
+struct MentionIndex<'m> {
+    mentions: &'m [Mention],
+    /// Whether each token lies inside a mention.
+    covered: Vec<bool>,
+    /// The mentions ending at each token (index of the token one past their last), in order.
+    ends: HashMap<usize, Vec<usize>>,
+    /// The mentions that may be a subject, outside quotations [0] and inside them [1].
+    subjects: [Vec<usize>; 2],
+    /// The mentions that name a pair (several actors, or the parties), not hyphenated.
+    pairs: Vec<usize>,
+}
+
+impl<'m> MentionIndex<'m> {
+    fn new(
+        toks: &[Tok<'_>],
+        in_quote: &[bool],
+        mentions: &'m [Mention],
+        context: &Context<'_>,
+    ) -> Self {
+        // Coverage by a difference array: linear however the mentions overlap.
+        let mut depth = vec![0i32; toks.len() + 1];
+        for m in mentions {
+            let (a, b) = (m.first.min(toks.len()), m.last.min(toks.len()));
+            if a < b {
+                depth[a] += 1;
+                depth[b] -= 1;
+            }
+        }
+        let mut level = 0;
+        let covered = depth[..toks.len()]
+            .iter()
+            .map(|d| {
+                level += d;
+                level > 0
+            })
+            .collect();
+        let mut ends: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut subjects = [Vec::new(), Vec::new()];
+        let mut pairs = Vec::new();
+        for (j, m) in mentions.iter().enumerate() {
+            ends.entry(m.last).or_default().push(j);
+            for (q, list) in subjects.iter_mut().enumerate() {
+                if subject_candidate(toks, in_quote, m, q == 1) {
+                    list.push(j);
+                }
+            }
+            let pair = match party(&m.referent, context) {
+                Some(Party::Actors(a)) => a.len() > 1,
+                Some(Party::Parties(_)) => true,
+                _ => false,
+            };
+            if pair && !hyphenated(toks, m) {
+                pairs.push(j);
+            }
+        }
+        MentionIndex {
+            mentions,
+            covered,
+            ends,
+            subjects,
+            pairs,
+        }
+    }
+
+    /// How many mentions start before token `tok`.
+    fn before(&self, tok: usize) -> usize {
+        self.mentions.partition_point(|m| m.first < tok)
+    }
+
+    /// The mentions whose first token lies in `from..=to`, in order.
+    fn starting(&self, from: usize, to: usize) -> impl Iterator<Item = &'m Mention> + '_ {
+        self.mentions[self.before(from)..]
+            .iter()
+            .take_while(move |m| m.first <= to)
+    }
+
+    /// The mentions whose last token is `last - 1`, in order.
+    fn ending_at(&self, last: usize) -> impl Iterator<Item = &'m Mention> + '_ {
+        self.ends
+            .get(&last)
+            .into_iter()
+            .flatten()
+            .map(|&j| &self.mentions[j])
+    }
+
+    /// The first mention (in order) right before the trigger at `start`, or before a possessive
+    /// right before it ("Armenian shelling", "Azerbaijan's offensive").
+    fn modifier_of(&self, toks: &[Tok<'_>], start: usize) -> Option<&'m Mention> {
+        let next = self.ends.get(&start).and_then(|v| v.first().copied());
+        let possessive = start
+            .checked_sub(1)
+            .filter(|&p| toks[p].kind == TokKind::Possessive)
+            .and_then(|p| self.ends.get(&p))
+            .and_then(|v| v.first().copied());
+        next.into_iter()
+            .chain(possessive)
+            .min()
+            .map(|j| &self.mentions[j])
+    }
 }
 
 /// A mention joined to a word by a hyphen is a modifier ("Russian-dominated",

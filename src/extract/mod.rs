@@ -197,11 +197,7 @@ pub fn extract_with(
         );
         for m in &s.mentions {
             let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
-            let _ = writeln!(
-                out.explain,
-                "    actor: '{words}' -> {}",
-                describe(&m.referent)
-            );
+            note!(out, "    actor: '{words}' -> {}", describe(&m.referent));
         }
         // A quotation's speaker: the actor next to a reporting verb outside the quotation, or
         // the speaker of the quotation before when this one has no attribution.
@@ -240,11 +236,7 @@ pub fn extract_with(
         found.extend(added);
         found.sort_by_key(|f| f.trigger.0);
         for sk in &skipped {
-            let _ = writeln!(
-                out.explain,
-                "    no event from '{}': {}",
-                sk.words, sk.reason
-            );
+            note!(out, "    no event from '{}': {}", sk.words, sk.reason);
         }
         // Each dated expression governs the trigger nearest to it.
         let sentence_range = s.clean_offset..s.clean_offset + s.text.len();
@@ -270,56 +262,62 @@ pub fn extract_with(
                 })
         };
         // A date and a trigger with a clause break between them ("… in December, and
-        // threatened", "on Tuesday urged … as Ankara backed") do not go together.
+        // threatened", "on Tuesday urged … as Ankara backed") do not go together. The breaks'
+        // byte ranges, in text order, so that each question is a binary search.
+        let breaks: Vec<(usize, usize)> = (0..s.toks.len())
+            .filter(|&i| clause_break(&s.toks, i))
+            .map(|i| {
+                (
+                    s.clean_offset + s.toks[i].start,
+                    s.clean_offset + s.toks[i].end,
+                )
+            })
+            .collect();
         let breaks_between = |a: usize, b: usize| {
             let (a, b) = (a.min(b), a.max(b));
-            let toks = &s.toks;
-            (0..toks.len())
-                .filter(|&i| {
-                    s.clean_offset + toks[i].start >= a && s.clean_offset + toks[i].end <= b
-                })
-                .any(|i| match toks[i].lower.as_str() {
-                    ";" | "while" | "because" | "although" | "but" | "which" | "who"
-                    | "whereas" => true,
-                    // "as Ankara backed" starts a clause; "as the Minsk Group" does not.
-                    "as" => !toks
-                        .get(i + 1)
-                        .is_some_and(|n| matches!(n.lower.as_str(), "the" | "a" | "an" | "part")),
-                    _ => false,
-                })
+            // Tokens do not overlap: the first break starting at or after `a` ends first.
+            let from = breaks.partition_point(|&(start, _)| start < a);
+            breaks.get(from).is_some_and(|&(_, end)| end <= b)
         };
         let governing: Vec<&timex::Timex> = if here.iter().any(|t| !bounding(t)) {
             here.iter().copied().filter(|t| !bounding(t)).collect()
         } else {
             here.clone()
         };
+        // The trigger nearest each date (the earlier one on a tie): `found` is in trigger order.
+        let at: Vec<usize> = found.iter().map(trigger_at).collect();
+        let nearest = |p: usize| {
+            let i = at.partition_point(|&q| q <= p);
+            match (i.checked_sub(1).map(|k| at[k]), at.get(i).copied()) {
+                (Some(b), Some(a)) if a - p < p - b => Some(a),
+                (Some(b), _) => Some(b),
+                (None, a) => a,
+            }
+        };
+        let mut by_trigger: HashMap<usize, Vec<&timex::Timex>> = HashMap::new();
+        for &t in &governing {
+            if let Some(n) = nearest(t.bytes.start) {
+                by_trigger.entry(n).or_default().push(t);
+            }
+        }
         let owned: Vec<Option<&timex::Timex>> = found
             .iter()
             .map(|f| {
-                let reachable: Vec<&timex::Timex> = governing
-                    .iter()
-                    .copied()
-                    .filter(|t| !breaks_between(t.bytes.start, trigger_at(f)))
-                    .collect();
+                let at = trigger_at(f);
                 // Its own date: the nearest one that is nearer to it than to any other trigger;
-                // else one it shares with the trigger before it in the same clause.
-                reachable
-                    .iter()
+                // else one it shares with the trigger before it in the same clause (the last
+                // date before it: when a break cuts that one off, it cuts off every earlier one).
+                by_trigger
+                    .get(&at)
+                    .into_iter()
+                    .flatten()
                     .copied()
-                    .filter(|t| {
-                        let nearest = found
-                            .iter()
-                            .min_by_key(|g| t.bytes.start.abs_diff(trigger_at(g)))
-                            .map(trigger_at);
-                        nearest == Some(trigger_at(f))
-                    })
-                    .min_by_key(|t| t.bytes.start.abs_diff(trigger_at(f)))
+                    .filter(|t| !breaks_between(t.bytes.start, at))
+                    .min_by_key(|t| t.bytes.start.abs_diff(at))
                     .or_else(|| {
-                        reachable
-                            .iter()
-                            .copied()
-                            .filter(|t| t.bytes.start < trigger_at(f))
-                            .max_by_key(|t| t.bytes.start)
+                        let k = governing.partition_point(|t| t.bytes.start < at);
+                        let t = governing.get(k.checked_sub(1)?).copied()?;
+                        (!breaks_between(t.bytes.start, at)).then_some(t)
                     })
             })
             .collect();
@@ -381,10 +379,12 @@ pub fn extract_with(
         };
         match twin {
             Some(u) => {
-                let _ = writeln!(
-                    out.explain,
+                note!(
+                    out,
                     "{}: event {} is the same as {}",
-                    article.file, e.id, u.id
+                    article.file,
+                    e.id,
+                    u.id
                 );
                 u.provenance.extend(e.provenance);
             }
@@ -409,10 +409,12 @@ pub fn extract_with(
         });
         match twin {
             Some(b) => {
-                let _ = writeln!(
-                    out.explain,
+                note!(
+                    out,
                     "{}: headline event {} folded into {}",
-                    article.file, h.id, b.id
+                    article.file,
+                    h.id,
+                    b.id
                 );
                 b.provenance.extend(h.provenance);
             }
@@ -654,11 +656,19 @@ fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
         None => {
             let a = NaiveDate::from_ymd_opt(1901, 3, 4).expect("valid");
             let b = NaiveDate::from_ymd_opt(2097, 10, 17).expect("valid");
+            // Both lists are in text order: the other's rows at the same place are found by
+            // binary search.
             let other = timex::tag(clean, b, false);
             timex::tag(clean, a, false)
                 .into_iter()
                 .filter(keep)
-                .filter(|t| other.iter().any(|o| o.bytes == t.bytes && o.span == t.span))
+                .filter(|t| {
+                    let from = other.partition_point(|o| o.bytes.start < t.bytes.start);
+                    other[from..]
+                        .iter()
+                        .take_while(|o| o.bytes.start == t.bytes.start)
+                        .any(|o| o.bytes == t.bytes && o.span == t.span)
+                })
                 .collect()
         }
     }
@@ -726,11 +736,7 @@ fn make_events(
                                 "warning: event '{trigger_words}' not dated: no date in the sentence and no publication date"
                             ),
                         ));
-                        let _ = writeln!(
-                            out.explain,
-                            "    no event from '{}': not dated",
-                            f.pattern.words
-                        );
+                        note!(out, "    no event from '{}': not dated", f.pattern.words);
                         return Vec::new();
                     }
                 },
@@ -824,8 +830,8 @@ fn make_events(
             Some(actor.id.clone())
         };
         let Some(source) = resolve(&a) else {
-            let _ = writeln!(
-                out.explain,
+            note!(
+                out,
                 "    no event from '{}': '{a}' has no affiliation then",
                 f.pattern.words
             );
@@ -850,7 +856,6 @@ fn make_events(
                 .and_then(|i| registry.get(i))
                 .map_or_else(|| "nobody".to_string(), |a| a.name.clone())
         };
-        let chars_from = s.text[..s.toks[f.trigger.0].start].chars().count();
         let summary = format!(
             "{} -> {}: {} (extracted from '{}' by pattern '{}' ({}), confidence {:.2}; {}; {})",
             name(&Some(source.clone())),
@@ -871,7 +876,8 @@ fn make_events(
             target.as_deref().unwrap_or("-"),
             date,
             f.pattern.words,
-            chars_from,
+            // Counted only when explaining (the macro evaluates nothing otherwise).
+            s.text[..s.toks[f.trigger.0].start].chars().count(),
             how
         );
         if from_text && let Some(st) = index.state_of(&source) {
@@ -929,4 +935,17 @@ fn id_path(path: &std::path::Path) -> std::path::PathBuf {
         })
         .collect();
     names[names.len().saturating_sub(2)..].iter().collect()
+}
+
+/// Whether token `i` opens a new clause, so that a date before it does not govern a trigger
+/// after it (or the reverse): a semicolon, "while", "because", "but", "which"...; "as" when a
+/// clause follows ("as Ankara backed"), not a noun phrase ("as the Minsk Group").
+fn clause_break(toks: &[text::Tok<'_>], i: usize) -> bool {
+    match toks[i].lower.as_str() {
+        ";" | "while" | "because" | "although" | "but" | "which" | "who" | "whereas" => true,
+        "as" => !toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "the" | "a" | "an" | "part")),
+        _ => false,
+    }
 }
