@@ -174,6 +174,29 @@ fn a_5_megabyte_article_is_read_in_one_pass() {
 }
 
 #[test]
+fn a_sentence_of_300_kilobytes_without_a_full_stop_keeps_each_clause_s_date() {
+    // One sentence of some 2,400 clauses, each with its trigger and its own date. Before the
+    // coder's questions became lookups, each date was weighed against every trigger and every
+    // token (hours for this text); now it takes a second or two. What is checked is behaviour:
+    // every event still gets the date of its own clause, across the semicolons.
+    let clause = "Russia on Monday urged Turkey to work for a ceasefire; \
+                  Armenia on Friday accused Azerbaijan of shelling border villages; ";
+    let text = clause.repeat(300_000 / clause.len());
+    let events = run(&text, Some("2020-09-29"));
+    let mut got = triples(&events);
+    got.sort();
+    got.dedup();
+    assert_eq!(
+        got,
+        [
+            "armenia 112 azerbaijan 2020-09-25",
+            "russia 020 turkey 2020-09-28"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn the_extract_command_prints_csv_or_jsonl_and_explains() {
     let w = Workdir::new();
     let file = repo().join("tests/fixtures/articles/ministry-talks.txt");
