@@ -6,7 +6,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::dataset::{
-    Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, span_between, text,
+    Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, opt, span_between, text,
 };
 use super::records::{Dialect, Record};
 use crate::model::{ActorKind, Codebook, DateSpan, Event, EventType, Origin, Provenance};
@@ -129,13 +129,6 @@ pub struct Acled {
     source: Option<usize>,
     notes: Option<usize>,
     fatalities: Option<usize>,
-}
-
-fn opt<'r>(rec: &'r Record, i: Option<usize>, column: &'static str) -> Result<&'r str, Bad> {
-    match i {
-        Some(i) => text(rec, i, column),
-        None => Ok(""),
-    }
 }
 
 impl Importer for Acled {

@@ -1131,6 +1131,14 @@ pub fn actor_file(registry: &ActorRegistry, ids: &[ActorId]) -> String {
 // ----------------------------------------------------------------------------------------------
 // Field helpers shared by the importers.
 
+/// An optional column's field as `text` gives it; empty when the file has no such column.
+pub fn opt<'r>(rec: &'r Record, i: Option<usize>, column: &'static str) -> Result<&'r str, Bad> {
+    match i {
+        Some(i) => text(rec, i, column),
+        None => Ok(""),
+    }
+}
+
 /// A field as UTF-8 text, trimmed; invalid UTF-8 is a problem of `column`.
 pub fn text<'r>(rec: &'r Record, i: usize, column: &'static str) -> Result<&'r str, Bad> {
     let bytes = rec.field(i);

@@ -212,19 +212,7 @@ impl Record<'_> {
                     self.problem(Some(&at(key)), format!("unknown field '{key}'{hint}"));
                 }
             }
-            let get = |key: &str, this: &mut Self| -> Option<String> {
-                match map.get(key) {
-                    None | Some(Value::Null) => None,
-                    Some(Value::String(s)) => Some(s.clone()),
-                    Some(other) => {
-                        this.problem(
-                            Some(&at(key)),
-                            format!("expected a string, found {}", kind(other)),
-                        );
-                        None
-                    }
-                }
-            };
+            let get = |key: &str, this: &mut Self| this.text_at(map, key, &at(key)).flatten();
             let id = get("id", self).filter(|s| !s.trim().is_empty());
             let name = get("name", self).filter(|s| !s.trim().is_empty());
             let code = get("code", self).unwrap_or_default();
@@ -267,12 +255,23 @@ impl Record<'_> {
     /// A string field: `Some(None)` when absent or `null`, `None` (and a problem) when it is
     /// not a string.
     fn text(&mut self, map: &Map<String, Value>, field: &str) -> Option<Option<String>> {
+        self.text_at(map, field, field)
+    }
+
+    /// A string field of a nested record, its problem reported at `path`
+    /// (`provenance[0].url`).
+    fn text_at(
+        &mut self,
+        map: &Map<String, Value>,
+        field: &str,
+        path: &str,
+    ) -> Option<Option<String>> {
         match map.get(field) {
             None | Some(Value::Null) => Some(None),
             Some(Value::String(s)) => Some(Some(s.clone())),
             Some(other) => {
                 self.problem(
-                    Some(field),
+                    Some(path),
                     format!("expected a string, found {}", kind(other)),
                 );
                 None
@@ -339,19 +338,7 @@ impl Record<'_> {
                 self.problem(Some(&at(key)), format!("unknown field '{key}'{hint}"));
             }
         }
-        let text = |key: &str, this: &mut Self| -> Option<String> {
-            match map.get(key) {
-                None | Some(Value::Null) => None,
-                Some(Value::String(s)) => Some(s.clone()),
-                Some(other) => {
-                    this.problem(
-                        Some(&at(key)),
-                        format!("expected a string, found {}", kind(other)),
-                    );
-                    None
-                }
-            }
-        };
+        let text = |key: &str, this: &mut Self| this.text_at(map, key, &at(key)).flatten();
         let published = text("published", self).and_then(|p| {
             NaiveDate::parse_from_str(&p, "%Y-%m-%d")
                 .map_err(|_| {

@@ -4,7 +4,7 @@
 //! articles as provenance. See `docs/importers.md`.
 
 use super::dataset::{
-    Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, span_between, text,
+    Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, opt, span_between, text,
 };
 use super::records::{Dialect, Record};
 use crate::model::{ActorKind, Codebook, Event, EventType, Origin, Provenance};
@@ -51,13 +51,6 @@ pub struct Ucdp {
     best: Option<usize>,
     low: Option<usize>,
     high: Option<usize>,
-}
-
-fn opt<'r>(rec: &'r Record, i: Option<usize>, column: &'static str) -> Result<&'r str, Bad> {
-    match i {
-        Some(i) => text(rec, i, column),
-        None => Ok(""),
-    }
 }
 
 fn count(rec: &Record, i: Option<usize>, column: &'static str) -> Result<Option<u64>, Bad> {
