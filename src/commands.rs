@@ -340,7 +340,7 @@ fn filter(args: &FilterArgs, registry: &ActorRegistry) -> Result<Filter, UsageEr
         .collect::<Result<_, _>>()?;
     let mut countries = std::collections::BTreeSet::new();
     for c in &args.countries {
-        let iso3 = crate::normalize::coded::Coder::new()
+        let iso3 = crate::model::coded::Coder::new()
             .country(registry, c)
             .ok_or_else(|| {
                 UsageError(format!(
@@ -665,12 +665,12 @@ fn actors(args: ActorsArgs) -> anyhow::Result<()> {
             .collect();
         w.write_record([
             a.id.as_str(),
-            &timeline::guard(&a.name),
+            &crate::formats::guard(&a.name),
             &a.code,
             a.kind.as_str(),
             a.country.as_deref().unwrap_or(""),
             a.parent.as_deref().unwrap_or(""),
-            &timeline::guard(&names.join("; ")),
+            &crate::formats::guard(&names.join("; ")),
             &affiliations.join("; "),
             a.origin.as_str(),
         ])?;

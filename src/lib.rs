@@ -11,6 +11,7 @@ pub mod dict;
 pub mod export;
 pub mod extract;
 pub mod fmt;
+pub mod formats;
 pub mod graph;
 pub mod ingest;
 pub mod model;

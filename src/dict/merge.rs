@@ -5,10 +5,10 @@
 use std::collections::{HashMap, HashSet};
 
 use super::actors::{ActorDictionary, ActorEntry};
+use crate::model::coded::{Coder, segment, slug};
 use crate::model::{
     Actor, ActorKind, ActorOrigin, ActorRegistry, Affiliation, Lookup, actor::normalize_name,
 };
-use crate::normalize::coded::{Coder, segment, slug};
 
 /// What a merge did with the entries it read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -13,8 +13,8 @@ use std::io::{self, Write};
 
 use super::xml::escape;
 use crate::graph::ActorGraph;
-use crate::ingest::provenance;
 use crate::model::ActorRegistry;
+use crate::model::provenance;
 
 /// The node attributes: (id and title, GEXF type).
 const NODE_ATTRIBUTES: [(&str, &str); 3] = [

@@ -7,8 +7,8 @@ use std::io::{self, Write};
 
 use super::xml::escape;
 use crate::graph::ActorGraph;
-use crate::ingest::provenance;
 use crate::model::ActorRegistry;
+use crate::model::provenance;
 
 /// The node keys: (id and name, GraphML type).
 const NODE_KEYS: [(&str, &str); 4] = [

@@ -18,40 +18,6 @@ use serde::Serialize;
 use crate::graph::ActorGraph;
 use crate::model::{ActorRegistry, Event, Provenance};
 
-/// The keys of a line, in the order they are written.
-pub const KEYS: [&str; 16] = [
-    "id",
-    "date",
-    "start",
-    "end",
-    "precision",
-    "source",
-    "target",
-    "event_code",
-    "event",
-    "goldstein",
-    "quad_class",
-    "summary",
-    "location",
-    "origin",
-    "provenance",
-    "actors",
-];
-
-/// The keys of an actor record of `actors`, in the order they are written.
-pub const ACTOR_KEYS: [&str; 6] = ["id", "name", "code", "kind", "country", "parent"];
-
-/// The keys of a provenance record, in the order they are written.
-pub const SOURCE_KEYS: [&str; 7] = [
-    "outlet",
-    "title",
-    "published",
-    "url",
-    "file",
-    "line",
-    "quote",
-];
-
 #[derive(Serialize)]
 struct Line<'a> {
     id: &'a str,
@@ -183,4 +149,75 @@ pub fn write_events(
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::{ACTOR_KEYS, KEYS, SOURCE_KEYS};
+
+    /// The keys of a JSON object's text, in the order they are written (top level only).
+    fn keys_in_order(json: &str) -> Vec<String> {
+        let value: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        let serde_json::Value::Object(map) = value else {
+            panic!("an object: {json}")
+        };
+        let mut keys: Vec<(usize, String)> = map
+            .keys()
+            .map(|k| {
+                (
+                    json.find(&format!("\"{k}\":")).expect("key in text"),
+                    k.clone(),
+                )
+            })
+            .collect();
+        keys.sort();
+        keys.into_iter().map(|(_, k)| k).collect()
+    }
+
+    #[test]
+    fn the_writer_writes_the_keys_the_reader_knows_in_their_order() {
+        let source = Source {
+            outlet: Some("o"),
+            title: Some("t"),
+            published: Some("2020-01-01".into()),
+            url: Some("u"),
+            file: Some("f"),
+            line: Some(1),
+            quote: Some("q"),
+        };
+        let source_text = serde_json::to_string(&source).unwrap();
+        assert_eq!(keys_in_order(&source_text), SOURCE_KEYS);
+        let actor = ActorRecord {
+            id: "a",
+            name: "A",
+            code: "AAA",
+            kind: "state",
+            country: Some("AAA"),
+            parent: Some("p"),
+        };
+        assert_eq!(
+            keys_in_order(&serde_json::to_string(&actor).unwrap()),
+            ACTOR_KEYS
+        );
+        let line = Line {
+            id: "x",
+            date: "2020".into(),
+            start: Some("2020-01-01".into()),
+            end: Some("2020-12-31".into()),
+            precision: "year",
+            source: Some("a"),
+            target: Some("b"),
+            event_code: "010",
+            event: "Make statement",
+            goldstein: 0.0,
+            quad_class: 1,
+            summary: "s",
+            location: Some("l"),
+            origin: "curated",
+            provenance: vec![source],
+            actors: vec![actor],
+        };
+        assert_eq!(keys_in_order(&serde_json::to_string(&line).unwrap()), KEYS);
+    }
 }

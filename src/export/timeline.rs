@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::sync::Arc;
 
 use crate::graph::ActorGraph;
-use crate::ingest::provenance;
+use crate::model::provenance;
 use crate::model::{ActorId, ActorRegistry, Event, EventType};
 
 /// The columns of `timeline.csv`, in order.
@@ -53,19 +53,7 @@ impl Default for TimelineOptions {
     }
 }
 
-/// The first characters that make a spreadsheet read a cell as a formula (OWASP).
-pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-/// Guards a free-text cell against formula injection (see [`TimelineOptions::formula_guard`]):
-/// a cell that starts with a trigger, or with apostrophes and then a trigger, gets one more
-/// leading apostrophe, which `curated_csv::unguard` removes again on input.
-pub fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.trim_start_matches('\'').starts_with(FORMULA_TRIGGERS) {
-        std::borrow::Cow::Owned(format!("'{cell}"))
-    } else {
-        std::borrow::Cow::Borrowed(cell)
-    }
-}
+use crate::formats::guard;
 
 /// A free-text cell, guarded when `on` (see [`guard`]).
 fn guarded(s: &str, on: bool) -> Cow<'_, str> {
@@ -322,18 +310,6 @@ mod tests {
             drop(w);
             assert_eq!(parallel.len(), single.len());
             assert!(parallel == single, "the two writers differ");
-        }
-    }
-
-    #[test]
-    fn guards_only_cells_that_start_with_a_trigger() {
-        assert_eq!(guard("=1+1"), "'=1+1");
-        assert_eq!(guard("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(guard("-2"), "'-2");
-        assert_eq!(guard("\tx"), "'\tx");
-        assert_eq!(guard("Russia = big"), "Russia = big");
-        for cell in ["+7 dead", "'=x", "''@y", "'quoted'", "plain", "'"] {
-            assert_eq!(crate::ingest::curated_csv::unguard(&guard(cell)), cell);
         }
     }
 }

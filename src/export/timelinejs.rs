@@ -15,8 +15,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::display::{self, SourceStyle, actor_name, display_date, headline, source_parts};
-use super::timeline::guard;
 use super::xml::escape;
+use crate::formats::guard;
 use crate::graph::ActorGraph;
 use crate::model::date::{Bound, Point};
 use crate::model::{ActorRegistry, DateSpan, Event};

@@ -900,7 +900,7 @@ fn make_events(
                 file: Some(article.file.as_str().into()),
                 line: Some(s.line),
                 quote: Some(
-                    crate::ingest::provenance::one_line(&evidence(
+                    crate::model::provenance::one_line(&evidence(
                         s.text,
                         s.toks[f.trigger.0].start,
                         s.toks[f.trigger.1 - 1].end,

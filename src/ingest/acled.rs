@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::dataset::{
+use super::importer::{
     Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, opt, span_between, text,
 };
 use super::records::{Dialect, Record};

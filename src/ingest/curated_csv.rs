@@ -4,8 +4,10 @@
 
 use csv::ByteRecord;
 
-use super::{NameRef, Parsed, RawEvent, provenance};
+use super::{NameRef, Parsed, RawEvent};
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::formats::unguard;
+use crate::model::provenance;
 use crate::model::{Codebook, DateSpan, Origin, Provenance};
 
 /// Columns read from a curated CSV.
@@ -56,21 +58,6 @@ pub fn sniff_delimiter(bytes: &[u8], file: &str) -> u8 {
         }
     }
     best.1
-}
-
-/// Undoes the formula guard casus applies on export: one leading `'` is removed from a cell
-/// whose apostrophes are followed by `= + - @`, tab or CR.
-pub fn unguard(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest)
-            if rest
-                .trim_start_matches('\'')
-                .starts_with(crate::export::timeline::FORMULA_TRIGGERS) =>
-        {
-            rest
-        }
-        _ => cell,
-    }
 }
 
 /// Parses a curated CSV file's bytes; every problem of every row is reported, invalid UTF-8

@@ -5,10 +5,10 @@
 
 use std::sync::Arc;
 
-use super::dataset::{Bad, Cx, Importer, RowFilter, bad_date, text, yyyymmdd};
+use super::importer::{Bad, Cx, Importer, RowFilter, bad_date, text, yyyymmdd};
 use super::records::{Dialect, Record};
+use crate::model::coded::is_actor_code;
 use crate::model::{Codebook, DateSpan, Event, Origin, Provenance};
-use crate::normalize::coded::is_actor_code;
 
 /// The 61 columns of a GDELT 2.0 event record, in order (GDELT 2.0 event codebook).
 pub const COLUMNS: [&str; 61] = [
@@ -313,7 +313,7 @@ fn number(rec: &Record, i: usize) -> Result<u64, Bad> {
             COLUMNS[i],
             format!(
                 "'{}' is not a whole number",
-                super::dataset::escape_bytes(b)
+                super::importer::escape_bytes(b)
             ),
         ));
     }
@@ -329,7 +329,7 @@ fn actor_code(rec: &Record, i: usize) -> Result<&[u8], Bad> {
             COLUMNS[i],
             format!(
                 "'{}' is not a CAMEO actor code (letters and digits)",
-                super::dataset::escape_bytes(b)
+                super::importer::escape_bytes(b)
             ),
         ))
     }
@@ -410,7 +410,7 @@ fn prepare(rec: &Record, filter: &RowFilter, file: &Arc<str>) -> Result<Option<E
                 COLUMNS[EVENT_CODE],
                 format!(
                     "unknown CAMEO event code '{}'",
-                    super::dataset::escape_bytes(code)
+                    super::importer::escape_bytes(code)
                 ),
             )
         })?;
@@ -451,7 +451,7 @@ fn prepare(rec: &Record, filter: &RowFilter, file: &Arc<str>) -> Result<Option<E
         }
     }
     Ok(Some(Event {
-        id: super::dataset::numbered_id("gdelt-", id),
+        id: super::importer::numbered_id("gdelt-", id),
         date: DateSpan::day(day),
         source: None,
         target: None,

@@ -2,7 +2,7 @@
 //! per row, keyed by the pair (Event ID, Event Date), actors resolved from their names, sectors
 //! and countries, traced to the story and sentence. See `docs/importers.md`.
 
-use super::dataset::{Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, text};
+use super::importer::{Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, text};
 use super::records::{Dialect, Record};
 use crate::model::{Codebook, DateSpan, Event, Origin, Provenance};
 

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::{NameRef, Parsed, RawEvent};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::export::jsonl::{ACTOR_KEYS, KEYS, SOURCE_KEYS};
+use crate::formats::{ACTOR_KEYS, KEYS, SOURCE_KEYS};
 use crate::model::{Codebook, DateSpan, Origin, Provenance};
 
 /// Parses a JSON Lines file's bytes. Blank lines are skipped; a UTF-8 byte order mark at the

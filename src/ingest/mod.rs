@@ -9,8 +9,8 @@ pub mod curated_toml;
 pub mod dataset;
 pub mod gdelt;
 pub mod icews;
+pub mod importer;
 pub mod jsonl;
-pub mod provenance;
 pub mod records;
 pub mod ucdp;
 

@@ -3,7 +3,7 @@
 //! CAMEO root of its type of violence, with the death counts in the summary and the source
 //! articles as provenance. See `docs/importers.md`.
 
-use super::dataset::{
+use super::importer::{
     Bad, Columns, Cx, Importer, bad_date, check_width, iso_day, opt, span_between, text,
 };
 use super::records::{Dialect, Record};

@@ -5,8 +5,11 @@ pub mod actor;
 pub mod actor_file;
 pub mod builtin;
 pub mod codebook;
+pub mod coded;
 pub mod date;
 pub mod event;
+pub mod filter;
+pub mod provenance;
 
 pub use actor::{
     Actor, ActorKind, ActorOrigin, ActorRegistry, Affiliation, Lookup, ResolveError, Resolved,
@@ -14,3 +17,4 @@ pub use actor::{
 pub use codebook::{Codebook, EventType, QuadClass};
 pub use date::{DateSpan, EdtfError, Precision};
 pub use event::{ActorId, Event, Origin, Provenance};
+pub use filter::Filter;

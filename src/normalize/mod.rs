@@ -1,7 +1,6 @@
 //! Normalisation: resolving the actor names of ingested events to registry actors (a person to
 //! the actor they speak for on the event's date), one event per target, and unique ids.
 
-pub mod coded;
 pub mod merge;
 
 use std::collections::HashMap;
