@@ -452,7 +452,11 @@ const CASES: &str = r#"
 ## Cue scope and pinned years
 2020-09-29 | On Sunday, the curfew will be lifted. | Sunday | 2020-10-04 | 2020-10-04
 2020-09-29 | Officials will discuss the attack of Sunday. | Sunday | 2020-10-04 | 2020-10-04
-2020-09-29 | The summit opens Sept. 30. | Sept. 30 | 2019-09-30 | 2019-09-30
+2020-09-29 | The summit opens Sept. 30. | Sept. 30 | 2020-09-30 | 2020-09-30
+2020-09-29 | Candidates face a Nov. 3 deadline. | Nov. 3 | 2020-11-03 | 2020-11-03
+2020-09-29 | Its March 4 report cites ten cases. | March 4 | 2020-03-04 | 2020-03-04
+2020-09-29 | In November, a week after the vote in the north, a bomb killed two guards. | November | 2019-11 | 2019-11
+2020-09-29 | The envoy's December visit is now in doubt. | December | 2020-12 | 2020-12 | now | PRESENT_REF | 2020-09-29~
 2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |
 2020-09-29 | He ruled out a deal within two years. | two years | P2Y |
@@ -470,7 +474,7 @@ const CASES: &str = r#"
 2020-09-29 | The guns fell silent almost four years ago. | almost four years ago | 2016 | 2016
 2020-09-29 | The paper said in an editorial on Monday, Sept. 28: talks must resume. | Monday, Sept. 28 | 2020-09-28 | 2020-09-28
 2000-01-10 | The hearing is on Jan. 24. | Jan. 24 | 2000-01-24 | 2000-01-24
-2000-01-10 | Congress reconvenes Jan. 24. | Jan. 24 | 1999-01-24 | 1999-01-24
+2000-01-10 | Congress reconvenes Jan. 24. | Jan. 24 | 2000-01-24 | 2000-01-24
 2000-01-07 | Cuba predicted Wednesday that the exiles will act. | Wednesday | 2000-01-05 | 2000-01-05
 2000-01-07 | Exiles will now act on the ruling, Cuba predicted Wednesday. | now | PRESENT_REF | 2000-01-07~ | Wednesday | 2000-01-05 | 2000-01-05
 2020-09-29 | The summit will be held on Oct. 11. | Oct. 11 | 2020-10-11 | 2020-10-11

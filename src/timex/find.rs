@@ -2466,7 +2466,8 @@ impl P<'_> {
 
     /// What the verbs around the expression at tokens `s..e` say of its time: the nearest verb
     /// group before it in its sentence (up to 15 tokens back), else the nearest after it (up to
-    /// 10 tokens, within the sentence).
+    /// 10 tokens, within the sentence; 30 when the expression opens the sentence, as "In
+    /// January, a week after the vote, a bomb killed two" reads the main clause).
     fn tense(&self, s: usize, e: usize, sent: usize) -> Tense {
         let lo = sent.max(s.saturating_sub(15));
         let mut k = s;
@@ -2480,8 +2481,10 @@ impl P<'_> {
                 return t;
             }
         }
+        let opens = s <= sent + 1;
+        let reach = if opens { 30 } else { 10 };
         let mut k = e;
-        while k < self.t.len() && k < e + 10 {
+        while k < self.t.len() && k < e + reach {
             if self.ends_sentence(k) {
                 break;
             }

@@ -109,7 +109,7 @@ impl Resolver {
         let pol = Policy {
             pivot: self.anchor,
             forward: m.tense == Tense::Future,
-            nearest: m.tense == Tense::Present,
+            nearest: matches!(m.tense, Tense::Present | Tense::None),
         };
         match &m.expr {
             Expr::Vague(v) => Some(self.vague(*v)),
