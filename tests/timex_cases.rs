@@ -456,6 +456,17 @@ const CASES: &str = r#"
 2020-09-29 | Candidates face a Nov. 3 deadline. | Nov. 3 | 2020-11-03 | 2020-11-03
 2020-09-29 | Its March 4 report cites ten cases. | March 4 | 2020-03-04 | 2020-03-04
 2020-09-29 | In November, a week after the vote in the north, a bomb killed two guards. | November | 2019-11 | 2019-11
+2020-09-29 | The mission planned to leave Kabul on Thursday. | Thursday | 2020-10-01 | 2020-10-01
+2020-09-29 | Rebels planned a rally in the capital on Saturday. | Saturday | 2020-10-03 | 2020-10-03
+2020-09-29 | On Friday, the ministry planned to pay the first claims. | Friday | 2020-09-25 | 2020-09-25
+2020-09-29 | A vigil planned for Saturday was cancelled. | Saturday | 2020-09-26 | 2020-09-26
+2020-09-29 | The judge said the boy must be returned, and set Friday as the deadline. | Friday | 2020-09-25 | 2020-09-25
+2020-09-29 | The agency has given the family until 9 a.m. Wednesday to reply. | 9 a.m. Wednesday | 2020-09-30T09:00 | 2020-09-30
+2020-09-29 | The hearing was adjourned until Thursday. | Thursday | 2020-10-01 | ../2020-10-01
+2020-09-29 | Troops held the bridge until Sunday. | Sunday | 2020-09-27 | ../2020-09-27
+2020-09-29 | The envoy could arrive as early as Thursday. | Thursday | 2020-10-01 | 2020-10-01
+2020-02-10 | The alliance has decided to admit the two states in early March. | early March | 2020-03 | 2020-03-01/2020-03-10
+2020-02-10 | The alliance admitted the two states in early March. | early March | 2019-03 | 2019-03-01/2019-03-10
 2020-09-29 | The envoy's December visit is now in doubt. | December | 2020-12 | 2020-12 | now | PRESENT_REF | 2020-09-29~
 2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |

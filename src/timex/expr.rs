@@ -27,6 +27,9 @@ pub enum Tense {
     /// A present-tense verb ("is", "are", "has"): a year-less date or month is the nearer of
     /// the last and the next; a weekday follows the news rule.
     Present,
+    /// "until" or "till" before it and no future cue: a limit, the nearer of the last and the
+    /// next, a weekday included.
+    Limit,
     /// A future cue ("will", "would", "is expected to", "plans to", "going to", a modal, "is
     /// meeting"): the first one on or after the publication date.
     Future,

@@ -2469,16 +2469,62 @@ impl P<'_> {
     /// 10 tokens, within the sentence; 30 when the expression opens the sentence, as "In
     /// January, a week after the vote, a bomb killed two" reads the main clause).
     fn tense(&self, s: usize, e: usize, sent: usize) -> Tense {
+        let t = self.verb_tense(s, e, sent);
+        if t == Tense::Future {
+            return t;
+        }
+        // "until Tuesday", "till March 6": a limit, which news sets ahead as often as it reports
+        // one reached; "planned for", "set for", "postponed for" likewise: the nearer one.
+        let word = |k: usize| {
+            if k >= sent {
+                self.lower(k)
+            } else {
+                ([0; 16], 0)
+            }
+        };
+        let (b, n) = if s > sent { word(s - 1) } else { ([0; 16], 0) };
+        let limit = match &b[..n] {
+            b"until" | b"till" => true,
+            b"for" if s > sent + 1 => {
+                let (b2, n2) = word(s - 2);
+                matches!(
+                    &b2[..n2],
+                    b"planned"
+                        | b"set"
+                        | b"slated"
+                        | b"scheduled"
+                        | b"rescheduled"
+                        | b"postponed"
+                        | b"delayed"
+                        | b"adjourned"
+                )
+            }
+            _ => false,
+        };
+        if limit { Tense::Limit } else { t }
+    }
+
+    /// The reading of the verbs alone, for [`P::tense`].
+    fn verb_tense(&self, s: usize, e: usize, sent: usize) -> Tense {
         let lo = sent.max(s.saturating_sub(15));
         let mut k = s;
+        // Whether the expression belongs to an infinitive ("decided to admit them in March"):
+        // its time follows the verb's, so a past or present verb gives the nearer one.
+        let mut infinitive = false;
         while k > lo {
             k -= 1;
             // A relative or subordinate clause, a quotation or a semicolon closes the reading.
             if self.clause_break(k) {
                 break;
             }
-            if let Some(t) = self.verb_at(k, lo) {
-                return t;
+            if let Some(t) = self.verb_at(k, lo, true) {
+                return match t {
+                    Tense::Past | Tense::Present if infinitive => Tense::Limit,
+                    t => t,
+                };
+            }
+            if self.kw(k, Kw::To) && k + 1 < s && self.infinitive_after(k) {
+                infinitive = true;
             }
         }
         let opens = s <= sent + 1;
@@ -2488,7 +2534,7 @@ impl P<'_> {
             if self.ends_sentence(k) {
                 break;
             }
-            if let Some(t) = self.verb_at(k, e) {
+            if let Some(t) = self.verb_at(k, e, false) {
                 return t;
             }
             k += 1;
@@ -2535,8 +2581,8 @@ impl P<'_> {
     }
 
     /// The tense word `k` gives, if it is a verb that decides one; `None` to read on. Tokens
-    /// before `lo` are not looked at.
-    fn verb_at(&self, k: usize, lo: usize) -> Option<Tense> {
+    /// before `lo` are not looked at; `before` says the word comes before the expression.
+    fn verb_at(&self, k: usize, lo: usize, before: bool) -> Option<Tense> {
         if !self.is_word(k) {
             return None;
         }
@@ -2556,9 +2602,24 @@ impl P<'_> {
             {
                 Some(Tense::Future)
             }
-            b"soon" if k > lo && self.raw(k - 1, b"as") && self.raw(k + 1, b"as") => {
+            b"soon" | b"early" if k > lo && self.raw(k - 1, b"as") && self.raw(k + 1, b"as") => {
                 Some(Tense::Future)
             }
+            // "planned to leave on Thursday", "planned a rally on Saturday": what was planned
+            // lies ahead of the planning. Only before the expression ("On Friday, the
+            // government planned to pay" dates the planning) and as a verb with an object ("the
+            // planned rally", "a rally planned for Saturday was cancelled" are adjectives).
+            b"planned"
+                if before
+                    && !(k > lo && self.determiner(k - 1))
+                    && (to_next || self.determiner(k + 1) || self.kw(k + 1, Kw::A)) =>
+            {
+                Some(Tense::Future)
+            }
+            // Forms both past and present ("set", "put", "cut"): the words before decide, or
+            // nothing does and the reading stops; after "stay", "remain", "be" they are
+            // adjectives ("will stay shut") and the reading goes on.
+            _ if AMBIGUOUS_FORMS.contains(&w) => self.ambiguous(k, lo),
             b"is" | b"are" | b"am" => {
                 let (nb, nn) = self.lower(k + 1);
                 let progressive = nn > 4 && nb[..nn].ends_with(b"ing");
@@ -2583,6 +2644,57 @@ impl P<'_> {
             b"was" | b"were" | b"had" | b"did" => Some(Tense::Past),
             _ if is_past_form(w) && !self.upper(k) => self.participle(k, lo),
             _ => None,
+        }
+    }
+
+    /// Whether "to" at `k` opens an infinitive of intention ("to admit", "to leave"): a
+    /// lower-case word follows that is not an article, a number or a time word, and "to" does
+    /// not close "had to", "used to", "able to", "due to", "according to".
+    fn infinitive_after(&self, k: usize) -> bool {
+        let next = k + 1;
+        if !self.is_word(next)
+            || self.upper(next)
+            || self.lex(next) != Lex::Other
+            || self.determiner(next)
+        {
+            return false;
+        }
+        let (b, n) = if k > 0 {
+            self.lower(k - 1)
+        } else {
+            ([0; 16], 0)
+        };
+        !matches!(
+            &b[..n],
+            b"had" | b"used" | b"able" | b"due" | b"according" | b"back" | b"up" | b"close"
+        )
+    }
+
+    /// Whether word `k` is an article or a possessive ("the planned rally", "its set date").
+    fn determiner(&self, k: usize) -> bool {
+        let (b, n) = self.lower(k);
+        matches!(
+            &b[..n],
+            b"the" | b"a" | b"an" | b"its" | b"his" | b"her" | b"their" | b"our" | b"this" | b"s"
+        )
+    }
+
+    /// The tense of a verb group ending in a form that is both past and present ("set"): "has
+    /// set" and "was set" are past, "will set" future; alone it decides nothing.
+    fn ambiguous(&self, k: usize, lo: usize) -> Option<Tense> {
+        if k <= lo {
+            return Some(Tense::None);
+        }
+        let (b, n) = self.lower(k - 1);
+        match &b[..n] {
+            b"has" | b"have" | b"had" | b"was" | b"were" => Some(Tense::Past),
+            b"will" | b"would" | b"shall" | b"must" | b"should" | b"might" | b"may" => {
+                Some(Tense::Future)
+            }
+            b"stay" | b"stays" | b"stayed" | b"remain" | b"remains" | b"remained" | b"be"
+            | b"been" | b"being" | b"is" | b"are" | b"keep" | b"keeps" | b"kept" | b"get"
+            | b"gets" | b"got" | b"to" => None,
+            _ => Some(Tense::None),
         }
     }
 
@@ -2774,6 +2886,12 @@ fn is_past_form(w: &[u8]) -> bool {
     }
     w == b"ended" || IRREGULAR_PAST.binary_search(&w).is_ok()
 }
+
+/// Verb forms that are both past and present tense.
+const AMBIGUOUS_FORMS: &[&[u8]] = &[
+    b"set", b"put", b"cut", b"shut", b"let", b"hit", b"quit", b"cost", b"hurt", b"spread", b"cast",
+    b"upset", b"burst",
+];
 
 /// The common irregular past forms and participles, sorted (for [`is_past_form`]).
 const IRREGULAR_PAST: &[&[u8]] = &[
@@ -2972,6 +3090,7 @@ mod tests {
         tokenize(line, &mut t);
         let mut out = Vec::new();
         find_in(line, &t, &mut out);
-        assert_eq!(out[0].tense, Tense::Present);
+        // "is" with the infinitive "to meet": the nearer Friday, not the future.
+        assert_eq!(out[0].tense, Tense::Limit);
     }
 }

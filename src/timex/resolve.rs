@@ -66,6 +66,8 @@ struct Policy {
     pivot: NaiveDate,
     forward: bool,
     nearest: bool,
+    /// A bare weekday is the nearer of the last and the next too ("until Tuesday").
+    weekday_nearest: bool,
 }
 
 /// A resolved date before it is written out.
@@ -109,7 +111,8 @@ impl Resolver {
         let pol = Policy {
             pivot: self.anchor,
             forward: m.tense == Tense::Future,
-            nearest: matches!(m.tense, Tense::Present | Tense::None),
+            nearest: matches!(m.tense, Tense::Present | Tense::None | Tense::Limit),
+            weekday_nearest: m.tense == Tense::Limit,
         };
         match &m.expr {
             Expr::Vague(v) => Some(self.vague(*v)),
@@ -215,6 +218,7 @@ impl Resolver {
                 let back = Policy {
                     forward: false,
                     nearest: false,
+                    weekday_nearest: false,
                     ..pol
                 };
                 let r = self.date(inner, back)?;
@@ -293,6 +297,7 @@ impl Resolver {
                 pivot: start,
                 forward: true,
                 nearest: false,
+                weekday_nearest: false,
             },
         )?;
         let span = DateSpan::interval(start_bound(&ra.span)?, end_bound(&rb.span)?).ok()?;
@@ -593,6 +598,8 @@ fn weekday_day(wd: Weekday, rel: Rel, pol: Policy) -> Option<NaiveDate> {
     let fwd = (want - cur).rem_euclid(7);
     match rel {
         Rel::Bare if pol.forward => add_days(a, fwd),
+        // The next one only when it is less than half as far (ties look back).
+        Rel::Bare if pol.weekday_nearest && fwd * 2 < back => add_days(a, fwd),
         Rel::Bare => add_days(a, -back),
         Rel::Last => add_days(a, -(if back == 0 { 7 } else { back })),
         Rel::Coming => add_days(a, if fwd == 0 { 7 } else { fwd }),
@@ -1061,12 +1068,21 @@ mod tests {
             pivot: d(2020, 9, 29),
             forward: false,
             nearest: false,
+            weekday_nearest: false,
         };
         let fwd = Policy {
             forward: true,
             ..back
         };
+        let near = Policy {
+            nearest: true,
+            weekday_nearest: true,
+            ..back
+        };
         let cases = [
+            (Weekday::Thu, Rel::Bare, near, d(2020, 10, 1)),
+            (Weekday::Sun, Rel::Bare, near, d(2020, 9, 27)),
+            (Weekday::Tue, Rel::Bare, near, d(2020, 9, 29)),
             (Weekday::Tue, Rel::Bare, back, d(2020, 9, 29)),
             (Weekday::Mon, Rel::Bare, back, d(2020, 9, 28)),
             (Weekday::Wed, Rel::Bare, back, d(2020, 9, 23)),
