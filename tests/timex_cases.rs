@@ -467,6 +467,13 @@ const CASES: &str = r#"
 2020-09-29 | The envoy could arrive as early as Thursday. | Thursday | 2020-10-01 | 2020-10-01
 2020-02-10 | The alliance has decided to admit the two states in early March. | early March | 2020-03 | 2020-03-01/2020-03-10
 2020-02-10 | The alliance admitted the two states in early March. | early March | 2019-03 | 2019-03-01/2019-03-10
+2020-09-29 | Foreign ministers Anna Lind and Jan Eliasson signed it.
+2020-09-29 | Students joined this march on the capital.
+2020-09-29 | The talks began on Sept. 20 and resumed the next morning. | Sept. 20 | 2020-09-20 | 2020-09-20 | the next morning | 2020-09-21TMO | 2020-09-21
+2020-09-29 | Envoys met on Sept. 20 and left the previous night's venue. | Sept. 20 | 2020-09-20 | 2020-09-20 | the previous night | 2020-09-19TNI | 2020-09-19
+2020-10-20 | Polls before Election Day show a close race. | Election Day | 2020-11-03 | 2020-11-03
+2020-11-10 | Voters queued in the rain on Election Day. | Election Day | 2020-11-03 | 2020-11-03
+2020-12-20 | Shops in the capital brace for Christmas. | Christmas | 2020-12-25 | 2020-12-25
 2020-09-29 | The envoy's December visit is now in doubt. | December | 2020-12 | 2020-12 | now | PRESENT_REF | 2020-09-29~
 2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |

@@ -3,10 +3,11 @@
 //!
 //! Duckling is built for assistants and reads a bare weekday, a year-less date or month, as the
 //! *next* one; casus follows the news rule (a weekday is the most recent one on or before the
-//! publication date; a year-less date or month the nearer of the last and the next, the next
-//! only when less than half as far). Rows where the two differ are scored against the news
-//! reading, computed here from Duckling's value by the rule (weekdays go back by weeks,
-//! year-less dates by years) and counted in the report. Everything else is scored against Duckling's value as written.
+//! publication date; a year-less date, month or holiday with no cue the nearer of the last and
+//! the next, the next only when less than half as far). Rows where the two differ are scored
+//! against the news reading, computed here from Duckling's value by the rule (weekdays go back
+//! by weeks, year-less dates by years) and counted in the report. Everything else is scored
+//! against Duckling's value as written.
 //!
 //! The prediction for a row is the longest expression casus finds in its text; it is correct
 //! when its span has Duckling's first day and the same grain (a single day, week, month, quarter
@@ -271,6 +272,13 @@ fn nth_weekday_reading(text: &str, want: Want) -> Option<Want> {
     None
 }
 
+/// A year-less holiday with no cue: the last one `back`, unless Duckling's next one `ahead` is
+/// less than half as far from the publication date (then Duckling's reading stands: `None`).
+fn nearer_back(ahead: NaiveDate, back: NaiveDate) -> Option<NaiveDate> {
+    let a = anchor();
+    ((ahead - a).num_days() * 2 >= (a - back).num_days()).then_some(back)
+}
+
 /// Duckling's value moved to the news reading, when the news rule reads the row differently.
 fn news_reading(text: &str, kind_holiday: bool, grain: &str, want: Want) -> Option<Want> {
     let a = anchor();
@@ -310,7 +318,7 @@ fn news_reading(text: &str, kind_holiday: bool, grain: &str, want: Want) -> Opti
                 NaiveDate::from_ymd_opt(2013, 3, 31).unwrap(),
             );
             return match want {
-                Want::Unit(d) => Some(Want::Unit(e2012 + (d - e2013))),
+                Want::Unit(d) => nearer_back(d, e2012 + (d - e2013)).map(Want::Unit),
                 _ => None,
             };
         }
@@ -321,6 +329,7 @@ fn news_reading(text: &str, kind_holiday: bool, grain: &str, want: Want) -> Opti
         return (1..4)
             .filter_map(|k| d.with_year(d.year() - k))
             .find(|x| *x <= a)
+            .and_then(|b| nearer_back(d, b))
             .map(Want::Unit);
     }
     if let Some(news) = nth_weekday_reading(text, want) {

@@ -127,6 +127,8 @@ pub enum Feast {
     OrthodoxEaster(i16),
     /// US Thanksgiving, the fourth Thursday of November.
     Thanksgiving,
+    /// US Election Day, the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// A part of a day (TIMEX3 `TMO`, `TAF`, `TEV`, `TNI`).

@@ -512,13 +512,23 @@ impl P<'_> {
         }
     }
 
+    /// Whether the month word at `i` is also a common word ("may", "march").
+    fn ambiguous_month(&self, i: usize) -> bool {
+        let (b, n) = self.lower(i);
+        matches!(&b[..n], b"may" | b"march")
+    }
+
     /// Whether the month word at `i` can be a month here: "May" and "March" (also verbs) and
     /// abbreviations need capitals and a temporal context; full names are taken as they come.
     fn month_ok_alone(&self, i: usize) -> bool {
-        let ambiguous = self.raw(i, b"may") || self.raw(i, b"march");
+        let ambiguous = self.ambiguous_month(i);
         let abbr = matches!(self.lex(i), Lex::MonthAbbr(_));
         if !ambiguous && !abbr {
             return true;
+        }
+        // "Jan Kavan", "Sept Blatter": an abbreviation without its period before a name.
+        if abbr && !self.punct(i + 1, b'.') && self.is_word(i + 1) && self.upper(i + 1) {
+            return false;
         }
         // "March" standing alone between punctuation marks (a heading, a list).
         if ambiguous && self.upper(i) && self.boundary(i + 1) && (i == 0 || self.boundary(i - 1)) {
@@ -1927,6 +1937,7 @@ impl P<'_> {
             | Kw::Pentecost
             | Kw::Valentine
             | Kw::Thanksgiving
+            | Kw::Election
             | Kw::New
             | Kw::Good
             | Kw::Palm
@@ -2003,6 +2014,9 @@ impl P<'_> {
                 let e = if day_word(i + 1) { i + 2 } else { i + 1 };
                 Some((e, Feast::Thanksgiving))
             }
+            // "Election Day" written as a name; "election day" may be any country's.
+            Lex::Kw(Kw::Election) => (self.upper(i) && day_word(i + 1) && self.upper(i + 1))
+                .then_some((i + 2, Feast::ElectionDay)),
             Lex::Kw(Kw::Valentine) => {
                 let j = after_s(i + 1);
                 day_word(j).then_some((j + 1, Feast::Fixed { month: 2, day: 14 }))
@@ -2261,6 +2275,19 @@ impl P<'_> {
             _ => Rel::Coming,
         };
         let j = i + 1;
+        // "the next morning", "the following night", "the previous evening": a part of the day
+        // after or before the last one resolved.
+        if after_the
+            && matches!(k, Kw::Next | Kw::Following | Kw::Previous)
+            && let Some(part) = self.day_part(j)
+        {
+            let day = Expr::Shift {
+                unit: Unit::Day,
+                n,
+                base: Base::Reference,
+            };
+            return Some((j + 1, Expr::DayPart(Box::new(day), part)));
+        }
         if let Some((e, f)) = self.feast(j) {
             return Some((e, Expr::Feast(f, YearRef::Missing, rel)));
         }
@@ -2276,7 +2303,10 @@ impl P<'_> {
                 }
                 Some((j + 1, Expr::Weekday(weekday(w), rel)))
             }
-            Lex::Month(m) if !after_the => Some((j + 1, Expr::MonthRel(u32::from(m), rel))),
+            // "this march", "next may" in lower case are a protest and a verb.
+            Lex::Month(m) if !after_the && (self.upper(j) || !self.ambiguous_month(j)) => {
+                Some((j + 1, Expr::MonthRel(u32::from(m), rel)))
+            }
             Lex::Season(s) if !after_the || n != 0 => Some((j + 1, Expr::SeasonRel(s, rel))),
             Lex::Unit(u) => {
                 if self.plural(j) {

@@ -645,17 +645,34 @@ fn feast_day(f: Feast, y: i32) -> Option<NaiveDate> {
         Feast::Easter(off) => add_days(easter(y)?, i64::from(off))?,
         Feast::OrthodoxEaster(off) => add_days(orthodox_easter(y)?, i64::from(off))?,
         Feast::Thanksgiving => nth_weekday(y, 11, 4, Weekday::Thu)?,
+        Feast::ElectionDay => add_days(nth_weekday(y, 11, 1, Weekday::Mon)?, 1)?,
     };
     day_ok(d)
 }
 
-/// A holiday without a year: the news rule for a bare name, strictly before or after the
-/// publication date for "last" and "next".
+/// A holiday without a year: for a bare name the last one on or before the publication date,
+/// or the next when that is less than half as far and nothing says the past; strictly before or
+/// after the publication date for "last" and "next".
 fn feast_nearest(f: Feast, rel: Rel, pol: Policy) -> Option<NaiveDate> {
     let p = pol.pivot;
     let mut days = (p.year() - 1..=p.year() + 1).filter_map(|y| feast_day(f, y));
     match rel {
         Rel::Bare if pol.forward => days.find(|d| *d >= p),
+        // No cue: the next one only when it is less than half as far as the last.
+        Rel::Bare if pol.nearest => {
+            let years = p.year() - 1..=p.year() + 1;
+            let back = years
+                .clone()
+                .rev()
+                .filter_map(|y| feast_day(f, y))
+                .find(|d| *d <= p);
+            let fwd = days.find(|d| *d > p);
+            match (back, fwd) {
+                (Some(b), Some(f)) if (f - p).num_days() * 2 < (p - b).num_days() => Some(f),
+                (None, f) => f,
+                (b, _) => b,
+            }
+        }
         Rel::Bare => days.rfind(|d| *d <= p),
         Rel::Last => days.rfind(|d| *d < p),
         Rel::Next | Rel::Coming => days.find(|d| *d > p),
