@@ -474,6 +474,9 @@ const CASES: &str = r#"
 2020-10-20 | Polls before Election Day show a close race. | Election Day | 2020-11-03 | 2020-11-03
 2020-11-10 | Voters queued in the rain on Election Day. | Election Day | 2020-11-03 | 2020-11-03
 2020-12-20 | Shops in the capital brace for Christmas. | Christmas | 2020-12-25 | 2020-12-25
+2020-10-05 | The minister gave no reason for the Oct. 12 deadline. | Oct. 12 | 2020-10-12 | 2020-10-12
+2020-10-05 | The court cited the Sept. 28 ruling. | Sept. 28 | 2020-09-28 | 2020-09-28
+2020-10-05 | The court ruled on Oct. 12. | Oct. 12 | 2019-10-12 | 2019-10-12
 2020-09-29 | The envoy's December visit is now in doubt. | December | 2020-12 | 2020-12 | now | PRESENT_REF | 2020-09-29~
 2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |

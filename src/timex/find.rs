@@ -91,7 +91,14 @@ pub fn find_in(line: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     }
     for (m, (s, e, sent)) in out[first..].iter_mut().zip(at_toks) {
         if needs_direction(&m.expr) {
-            m.tense = p.tense(s, e, sent);
+            // A date that modifies a noun ("the Jan. 14 deadline", "a March 4 report") names
+            // the time of that noun, not of the clause's verb: nearness places it.
+            let premodifier = matches!(m.expr, Expr::Date(_)) && p.premodifier(s, e, sent);
+            m.tense = if premodifier {
+                Tense::None
+            } else {
+                p.tense(s, e, sent)
+            };
         }
     }
 }
@@ -2698,6 +2705,23 @@ impl P<'_> {
             &b[..n],
             b"had" | b"used" | b"able" | b"due" | b"according" | b"back" | b"up" | b"close"
         )
+    }
+
+    /// Whether the expression at tokens `s..e` stands between an article or possessive and a
+    /// lower-case noun ("the Jan. 14 deadline", "its March 4 report").
+    fn premodifier(&self, s: usize, e: usize, sent: usize) -> bool {
+        if s <= sent || !self.determiner(s - 1) || !self.is_word(e) || self.upper(e) {
+            return false;
+        }
+        let (b, n) = self.lower(e);
+        let w = &b[..n];
+        n > 2
+            && self.lex(e) == Lex::Other
+            && !is_past_form(w)
+            && !matches!(
+                w,
+                b"and" | b"was" | b"were" | b"has" | b"had" | b"will" | b"would" | b"that"
+            )
     }
 
     /// Whether word `k` is an article or a possessive ("the planned rally", "its set date").
