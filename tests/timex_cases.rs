@@ -477,6 +477,8 @@ const CASES: &str = r#"
 2020-10-05 | The minister gave no reason for the Oct. 12 deadline. | Oct. 12 | 2020-10-12 | 2020-10-12
 2020-10-05 | The court cited the Sept. 28 ruling. | Sept. 28 | 2020-09-28 | 2020-09-28
 2020-10-05 | The court ruled on Oct. 12. | Oct. 12 | 2019-10-12 | 2019-10-12
+2020-09-29 | The day before last Friday's vote, the envoy left. | The day before last Friday | 2020-09-24 | 2020-09-24
+2020-09-29 | Shops reopened the day after Christmas 2019. | the day after Christmas 2019 | 2019-12-26 | 2019-12-26
 2020-09-29 | The envoy's December visit is now in doubt. | December | 2020-12 | 2020-12 | now | PRESENT_REF | 2020-09-29~
 2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |

@@ -240,6 +240,9 @@ pub enum Expr {
     },
     /// The ISO week that holds a day ("the week of October 7").
     WeekOf(Box<Expr>),
+    /// A day counted from a day the text names ("the day before last Tuesday", "the day after
+    /// Christmas"): the number of days, negative before.
+    DayFrom(i64, Box<Expr>),
     /// A holiday, with a written or relative year, or none (the news rule applies).
     Feast(Feast, YearRef, Rel),
     /// A time of day ("9 a.m. Tuesday", "noon", "4 in the morning") on a day the text names,

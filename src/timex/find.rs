@@ -123,9 +123,12 @@ fn needs_direction(e: &Expr) -> bool {
         Expr::Weekday(_, Rel::Bare) | Expr::WeekendBare => true,
         Expr::Part(_, YearRef::Missing) | Expr::Feast(_, YearRef::Missing, _) => true,
         Expr::NthWeekday { month, .. } => needs_direction(month),
-        Expr::WeekOf(x) | Expr::Edge(_, x) | Expr::Since(x) | Expr::Until(x) | Expr::Approx(x) => {
-            needs_direction(x)
-        }
+        Expr::WeekOf(x)
+        | Expr::DayFrom(_, x)
+        | Expr::Edge(_, x)
+        | Expr::Since(x)
+        | Expr::Until(x)
+        | Expr::Approx(x) => needs_direction(x),
         Expr::Range(a, b) => needs_direction(a) || needs_direction(b),
         Expr::Clock { day: Some(d), .. } => needs_direction(d),
         Expr::DayPart(d, _) => needs_direction(d),
@@ -137,7 +140,7 @@ fn needs_direction(e: &Expr) -> bool {
 /// the day can follow.
 fn names_day(e: &Expr) -> bool {
     match e {
-        Expr::Weekday(..) | Expr::WeekdayOfWeek(..) => true,
+        Expr::Weekday(..) | Expr::WeekdayOfWeek(..) | Expr::DayFrom(..) | Expr::Feast(..) => true,
         Expr::Date(c) => c.day.is_some(),
         Expr::Shift {
             unit: Unit::Day, ..
@@ -161,6 +164,7 @@ fn is_point(e: &Expr) -> bool {
         | Expr::Edge(..)
         | Expr::NthWeekday { .. }
         | Expr::WeekOf(_)
+        | Expr::DayFrom(..)
         | Expr::Feast(..)
         | Expr::WeekendBare => true,
         Expr::Approx(inner) => is_point(inner),
@@ -2160,6 +2164,12 @@ impl P<'_> {
                 }
                 if self.kw(k, Kw::After) || self.kw(k, Kw::Before) {
                     let n = if self.kw(k, Kw::After) { 1 } else { -1 };
+                    // "the day before last Tuesday('s hearing)", "the day after Christmas".
+                    if let Some((e, x)) = self.point(k + 1)
+                        && names_day(&x)
+                    {
+                        return Some((e, Expr::DayFrom(n, Box::new(x))));
+                    }
                     return Some((
                         k + 1,
                         Expr::Shift {

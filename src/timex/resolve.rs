@@ -384,6 +384,10 @@ impl Resolver {
                 Point::Day(nth_weekday(year, month, *n, *weekday)?)
             }
             Expr::WeekOf(inner) => week_point(self.unit_point(inner, pol)?.first_day())?,
+            Expr::DayFrom(n, inner) => match self.unit_point(inner, pol)? {
+                Point::Day(d) => Point::Day(add_days(d, *n)?),
+                _ => return None,
+            },
             Expr::Feast(f, yr, rel) => Point::Day(match yr {
                 YearRef::Known(y) => feast_day(*f, *y)?,
                 YearRef::Shift(base, n) => {
