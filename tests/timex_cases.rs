@@ -452,7 +452,34 @@ const CASES: &str = r#"
 ## Cue scope and pinned years
 2020-09-29 | On Sunday, the curfew will be lifted. | Sunday | 2020-10-04 | 2020-10-04
 2020-09-29 | Officials will discuss the attack of Sunday. | Sunday | 2020-10-04 | 2020-10-04
-2020-09-29 | The summit opens Sept. 30. | Sept. 30 | 2019-09-30 | 2019-09-30
+2020-09-29 | The summit opens Sept. 30. | Sept. 30 | 2020-09-30 | 2020-09-30
+2020-09-29 | Candidates face a Nov. 3 deadline. | Nov. 3 | 2020-11-03 | 2020-11-03
+2020-09-29 | Its March 4 report cites ten cases. | March 4 | 2020-03-04 | 2020-03-04
+2020-09-29 | In November, a week after the vote in the north, a bomb killed two guards. | November | 2019-11 | 2019-11
+2020-09-29 | The mission planned to leave Kabul on Thursday. | Thursday | 2020-10-01 | 2020-10-01
+2020-09-29 | Rebels planned a rally in the capital on Saturday. | Saturday | 2020-10-03 | 2020-10-03
+2020-09-29 | On Friday, the ministry planned to pay the first claims. | Friday | 2020-09-25 | 2020-09-25
+2020-09-29 | A vigil planned for Saturday was cancelled. | Saturday | 2020-09-26 | 2020-09-26
+2020-09-29 | The judge said the boy must be returned, and set Friday as the deadline. | Friday | 2020-09-25 | 2020-09-25
+2020-09-29 | The agency has given the family until 9 a.m. Wednesday to reply. | 9 a.m. Wednesday | 2020-09-30T09:00 | 2020-09-30
+2020-09-29 | The hearing was adjourned until Thursday. | Thursday | 2020-10-01 | ../2020-10-01
+2020-09-29 | Troops held the bridge until Sunday. | Sunday | 2020-09-27 | ../2020-09-27
+2020-09-29 | The envoy could arrive as early as Thursday. | Thursday | 2020-10-01 | 2020-10-01
+2020-02-10 | The alliance has decided to admit the two states in early March. | early March | 2020-03 | 2020-03-01/2020-03-10
+2020-02-10 | The alliance admitted the two states in early March. | early March | 2019-03 | 2019-03-01/2019-03-10
+2020-09-29 | Foreign ministers Anna Lind and Jan Eliasson signed it.
+2020-09-29 | Students joined this march on the capital.
+2020-09-29 | The talks began on Sept. 20 and resumed the next morning. | Sept. 20 | 2020-09-20 | 2020-09-20 | the next morning | 2020-09-21TMO | 2020-09-21
+2020-09-29 | Envoys met on Sept. 20 and left the previous night's venue. | Sept. 20 | 2020-09-20 | 2020-09-20 | the previous night | 2020-09-19TNI | 2020-09-19
+2020-10-20 | Polls before Election Day show a close race. | Election Day | 2020-11-03 | 2020-11-03
+2020-11-10 | Voters queued in the rain on Election Day. | Election Day | 2020-11-03 | 2020-11-03
+2020-12-20 | Shops in the capital brace for Christmas. | Christmas | 2020-12-25 | 2020-12-25
+2020-10-05 | The minister gave no reason for the Oct. 12 deadline. | Oct. 12 | 2020-10-12 | 2020-10-12
+2020-10-05 | The court cited the Sept. 28 ruling. | Sept. 28 | 2020-09-28 | 2020-09-28
+2020-10-05 | The court ruled on Oct. 12. | Oct. 12 | 2019-10-12 | 2019-10-12
+2020-09-29 | The day before last Friday's vote, the envoy left. | The day before last Friday | 2020-09-24 | 2020-09-24
+2020-09-29 | Shops reopened the day after Christmas 2019. | the day after Christmas 2019 | 2019-12-26 | 2019-12-26
+2020-09-29 | The envoy's December visit is now in doubt. | December | 2020-12 | 2020-12 | now | PRESENT_REF | 2020-09-29~
 2020-09-29 | The market opens Sat., Oct. 3, at noon. | Sat., Oct. 3 | 2020-10-03 | 2020-10-03 | noon | 2020-10-03T12:00 | 2020-10-03
 2020-09-29 | The rebels want a deal in a week. | a week | P1W |
 2020-09-29 | He ruled out a deal within two years. | two years | P2Y |
@@ -470,7 +497,7 @@ const CASES: &str = r#"
 2020-09-29 | The guns fell silent almost four years ago. | almost four years ago | 2016 | 2016
 2020-09-29 | The paper said in an editorial on Monday, Sept. 28: talks must resume. | Monday, Sept. 28 | 2020-09-28 | 2020-09-28
 2000-01-10 | The hearing is on Jan. 24. | Jan. 24 | 2000-01-24 | 2000-01-24
-2000-01-10 | Congress reconvenes Jan. 24. | Jan. 24 | 1999-01-24 | 1999-01-24
+2000-01-10 | Congress reconvenes Jan. 24. | Jan. 24 | 2000-01-24 | 2000-01-24
 2000-01-07 | Cuba predicted Wednesday that the exiles will act. | Wednesday | 2000-01-05 | 2000-01-05
 2000-01-07 | Exiles will now act on the ruling, Cuba predicted Wednesday. | now | PRESENT_REF | 2000-01-07~ | Wednesday | 2000-01-05 | 2000-01-05
 2020-09-29 | The summit will be held on Oct. 11. | Oct. 11 | 2020-10-11 | 2020-10-11

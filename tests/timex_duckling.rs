@@ -2,10 +2,12 @@
 //! timex-duckling-en.tsv`, 610 expressions with the reference time 2013-02-12, a Tuesday).
 //!
 //! Duckling is built for assistants and reads a bare weekday, a year-less date or month, as the
-//! *next* one; casus follows the news rule (the most recent one on or before the publication
-//! date). Rows where the two differ are scored against the news reading, computed here from
-//! Duckling's value by the rule (weekdays go back by weeks, year-less dates by years) and
-//! counted in the report. Everything else is scored against Duckling's value as written.
+//! *next* one; casus follows the news rule (a weekday is the most recent one on or before the
+//! publication date; a year-less date, month or holiday with no cue the nearer of the last and
+//! the next, the next only when less than half as far). Rows where the two differ are scored
+//! against the news reading, computed here from Duckling's value by the rule (weekdays go back
+//! by weeks, year-less dates by years) and counted in the report. Everything else is scored
+//! against Duckling's value as written.
 //!
 //! The prediction for a row is the longest expression casus finds in its text; it is correct
 //! when its span has Duckling's first day and the same grain (a single day, week, month, quarter
@@ -209,9 +211,28 @@ fn forward_or_relative(text: &str) -> bool {
         })
 }
 
+/// The year of a year-less month under the news rule with no tense cue: the one under way or
+/// the last, or the next when that is less than half as far.
+fn month_year(m: u32) -> i32 {
+    let a = anchor();
+    if m <= a.month() {
+        return a.year();
+    }
+    let first_ahead = NaiveDate::from_ymd_opt(a.year(), m, 1).unwrap();
+    let last_behind = unit_end(
+        NaiveDate::from_ymd_opt(a.year() - 1, m, 1).unwrap(),
+        "Month",
+    );
+    if (first_ahead - a).num_days() * 2 < (a - last_behind).num_days() {
+        a.year()
+    } else {
+        a.year() - 1
+    }
+}
+
 /// "first tuesday of october", "last Friday in october", "the week of october 6th" without a
-/// year: the month is year-less, so the news reading takes it in the most recent year where it
-/// has begun by the publication date (2012 here), and the day or week is counted in that month.
+/// year: the month is year-less, so the news reading places it by [`month_year`], and the day or
+/// week is counted in that month.
 fn nth_weekday_reading(text: &str, want: Want) -> Option<Want> {
     let w = words(text);
     let month_at = |i: usize| {
@@ -222,13 +243,13 @@ fn nth_weekday_reading(text: &str, want: Want) -> Option<Want> {
                 .map(|p| p as u32 + 1)
         })
     };
-    let year = 2012;
     if w.len() == 4 && (w[2] == "of" || w[2] == "in") {
         let n = ["first", "second", "third", "fourth", "last"]
             .iter()
             .position(|x| *x == w[0])?;
         let wd = WEEKDAYS[..7].iter().position(|x| *x == w[1])?;
         let m = month_at(3)?;
+        let year = month_year(m);
         let days: Vec<NaiveDate> = (1..=31)
             .filter_map(|d| NaiveDate::from_ymd_opt(year, m, d))
             .filter(|d| d.weekday().num_days_from_monday() as usize == wd)
@@ -242,13 +263,20 @@ fn nth_weekday_reading(text: &str, want: Want) -> Option<Want> {
             .trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse()
             .ok()?;
-        let day = NaiveDate::from_ymd_opt(year, m, d)?;
+        let day = NaiveDate::from_ymd_opt(month_year(m), m, d)?;
         let _ = want;
         return Some(Want::Unit(
             day - Duration::days(i64::from(day.weekday().num_days_from_monday())),
         ));
     }
     None
+}
+
+/// A year-less holiday with no cue: the last one `back`, unless Duckling's next one `ahead` is
+/// less than half as far from the publication date (then Duckling's reading stands: `None`).
+fn nearer_back(ahead: NaiveDate, back: NaiveDate) -> Option<NaiveDate> {
+    let a = anchor();
+    ((ahead - a).num_days() * 2 >= (a - back).num_days()).then_some(back)
 }
 
 /// Duckling's value moved to the news reading, when the news rule reads the row differently.
@@ -290,7 +318,7 @@ fn news_reading(text: &str, kind_holiday: bool, grain: &str, want: Want) -> Opti
                 NaiveDate::from_ymd_opt(2013, 3, 31).unwrap(),
             );
             return match want {
-                Want::Unit(d) => Some(Want::Unit(e2012 + (d - e2013))),
+                Want::Unit(d) => nearer_back(d, e2012 + (d - e2013)).map(Want::Unit),
                 _ => None,
             };
         }
@@ -301,6 +329,7 @@ fn news_reading(text: &str, kind_holiday: bool, grain: &str, want: Want) -> Opti
         return (1..4)
             .filter_map(|k| d.with_year(d.year() - k))
             .find(|x| *x <= a)
+            .and_then(|b| nearer_back(d, b))
             .map(Want::Unit);
     }
     if let Some(news) = nth_weekday_reading(text, want) {
@@ -340,14 +369,23 @@ fn news_reading(text: &str, kind_holiday: bool, grain: &str, want: Want) -> Opti
         }
         return Some(Want::Unit(d));
     }
-    // A year-less date or month: the same date in the most recent year where it is not after
-    // the publication date.
+    // A year-less date or month with no tense cue: the nearer of the last one and the next,
+    // the next only when it is less than half as far (Duckling's next one then stands); else the
+    // same date in the most recent year where it is not after the publication date.
     let back = |d: NaiveDate, years: i32| d.with_year(d.year() - years);
     for years in 1..4 {
         let Some(s) = back(start, years) else {
             continue;
         };
         if s <= a {
+            let last_day = match want {
+                Want::Interval(_, e) => back(e, years)? - Duration::days(1),
+                _ => unit_end(s, grain),
+            };
+            let (ahead, behind) = ((start - a).num_days(), (a - last_day).num_days().max(0));
+            if ahead * 2 < behind {
+                return None;
+            }
             return match want {
                 Want::Unit(_) => Some(Want::Unit(s)),
                 Want::Interval(_, e) => Some(Want::Interval(s, back(e, years)?)),

@@ -27,6 +27,9 @@ pub enum Tense {
     /// A present-tense verb ("is", "are", "has"): a year-less date or month is the nearer of
     /// the last and the next; a weekday follows the news rule.
     Present,
+    /// "until" or "till" before it and no future cue: a limit, the nearer of the last and the
+    /// next, a weekday included.
+    Limit,
     /// A future cue ("will", "would", "is expected to", "plans to", "going to", a modal, "is
     /// meeting"): the first one on or after the publication date.
     Future,
@@ -124,6 +127,8 @@ pub enum Feast {
     OrthodoxEaster(i16),
     /// US Thanksgiving, the fourth Thursday of November.
     Thanksgiving,
+    /// US Election Day, the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// A part of a day (TIMEX3 `TMO`, `TAF`, `TEV`, `TNI`).
@@ -235,6 +240,9 @@ pub enum Expr {
     },
     /// The ISO week that holds a day ("the week of October 7").
     WeekOf(Box<Expr>),
+    /// A day counted from a day the text names ("the day before last Tuesday", "the day after
+    /// Christmas"): the number of days, negative before.
+    DayFrom(i64, Box<Expr>),
     /// A holiday, with a written or relative year, or none (the news rule applies).
     Feast(Feast, YearRef, Rel),
     /// A time of day ("9 a.m. Tuesday", "noon", "4 in the morning") on a day the text names,

@@ -91,7 +91,14 @@ pub fn find_in(line: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     }
     for (m, (s, e, sent)) in out[first..].iter_mut().zip(at_toks) {
         if needs_direction(&m.expr) {
-            m.tense = p.tense(s, e, sent);
+            // A date that modifies a noun ("the Jan. 14 deadline", "a March 4 report") names
+            // the time of that noun, not of the clause's verb: nearness places it.
+            let premodifier = matches!(m.expr, Expr::Date(_)) && p.premodifier(s, e, sent);
+            m.tense = if premodifier {
+                Tense::None
+            } else {
+                p.tense(s, e, sent)
+            };
         }
     }
 }
@@ -116,9 +123,12 @@ fn needs_direction(e: &Expr) -> bool {
         Expr::Weekday(_, Rel::Bare) | Expr::WeekendBare => true,
         Expr::Part(_, YearRef::Missing) | Expr::Feast(_, YearRef::Missing, _) => true,
         Expr::NthWeekday { month, .. } => needs_direction(month),
-        Expr::WeekOf(x) | Expr::Edge(_, x) | Expr::Since(x) | Expr::Until(x) | Expr::Approx(x) => {
-            needs_direction(x)
-        }
+        Expr::WeekOf(x)
+        | Expr::DayFrom(_, x)
+        | Expr::Edge(_, x)
+        | Expr::Since(x)
+        | Expr::Until(x)
+        | Expr::Approx(x) => needs_direction(x),
         Expr::Range(a, b) => needs_direction(a) || needs_direction(b),
         Expr::Clock { day: Some(d), .. } => needs_direction(d),
         Expr::DayPart(d, _) => needs_direction(d),
@@ -130,7 +140,7 @@ fn needs_direction(e: &Expr) -> bool {
 /// the day can follow.
 fn names_day(e: &Expr) -> bool {
     match e {
-        Expr::Weekday(..) | Expr::WeekdayOfWeek(..) => true,
+        Expr::Weekday(..) | Expr::WeekdayOfWeek(..) | Expr::DayFrom(..) | Expr::Feast(..) => true,
         Expr::Date(c) => c.day.is_some(),
         Expr::Shift {
             unit: Unit::Day, ..
@@ -154,6 +164,7 @@ fn is_point(e: &Expr) -> bool {
         | Expr::Edge(..)
         | Expr::NthWeekday { .. }
         | Expr::WeekOf(_)
+        | Expr::DayFrom(..)
         | Expr::Feast(..)
         | Expr::WeekendBare => true,
         Expr::Approx(inner) => is_point(inner),
@@ -512,13 +523,23 @@ impl P<'_> {
         }
     }
 
+    /// Whether the month word at `i` is also a common word ("may", "march").
+    fn ambiguous_month(&self, i: usize) -> bool {
+        let (b, n) = self.lower(i);
+        matches!(&b[..n], b"may" | b"march")
+    }
+
     /// Whether the month word at `i` can be a month here: "May" and "March" (also verbs) and
     /// abbreviations need capitals and a temporal context; full names are taken as they come.
     fn month_ok_alone(&self, i: usize) -> bool {
-        let ambiguous = self.raw(i, b"may") || self.raw(i, b"march");
+        let ambiguous = self.ambiguous_month(i);
         let abbr = matches!(self.lex(i), Lex::MonthAbbr(_));
         if !ambiguous && !abbr {
             return true;
+        }
+        // "Jan Kavan", "Sept Blatter": an abbreviation without its period before a name.
+        if abbr && !self.punct(i + 1, b'.') && self.is_word(i + 1) && self.upper(i + 1) {
+            return false;
         }
         // "March" standing alone between punctuation marks (a heading, a list).
         if ambiguous && self.upper(i) && self.boundary(i + 1) && (i == 0 || self.boundary(i - 1)) {
@@ -1927,6 +1948,7 @@ impl P<'_> {
             | Kw::Pentecost
             | Kw::Valentine
             | Kw::Thanksgiving
+            | Kw::Election
             | Kw::New
             | Kw::Good
             | Kw::Palm
@@ -2003,6 +2025,9 @@ impl P<'_> {
                 let e = if day_word(i + 1) { i + 2 } else { i + 1 };
                 Some((e, Feast::Thanksgiving))
             }
+            // "Election Day" written as a name; "election day" may be any country's.
+            Lex::Kw(Kw::Election) => (self.upper(i) && day_word(i + 1) && self.upper(i + 1))
+                .then_some((i + 2, Feast::ElectionDay)),
             Lex::Kw(Kw::Valentine) => {
                 let j = after_s(i + 1);
                 day_word(j).then_some((j + 1, Feast::Fixed { month: 2, day: 14 }))
@@ -2139,6 +2164,12 @@ impl P<'_> {
                 }
                 if self.kw(k, Kw::After) || self.kw(k, Kw::Before) {
                     let n = if self.kw(k, Kw::After) { 1 } else { -1 };
+                    // "the day before last Tuesday('s hearing)", "the day after Christmas".
+                    if let Some((e, x)) = self.point(k + 1)
+                        && names_day(&x)
+                    {
+                        return Some((e, Expr::DayFrom(n, Box::new(x))));
+                    }
                     return Some((
                         k + 1,
                         Expr::Shift {
@@ -2261,6 +2292,19 @@ impl P<'_> {
             _ => Rel::Coming,
         };
         let j = i + 1;
+        // "the next morning", "the following night", "the previous evening": a part of the day
+        // after or before the last one resolved.
+        if after_the
+            && matches!(k, Kw::Next | Kw::Following | Kw::Previous)
+            && let Some(part) = self.day_part(j)
+        {
+            let day = Expr::Shift {
+                unit: Unit::Day,
+                n,
+                base: Base::Reference,
+            };
+            return Some((j + 1, Expr::DayPart(Box::new(day), part)));
+        }
         if let Some((e, f)) = self.feast(j) {
             return Some((e, Expr::Feast(f, YearRef::Missing, rel)));
         }
@@ -2276,7 +2320,10 @@ impl P<'_> {
                 }
                 Some((j + 1, Expr::Weekday(weekday(w), rel)))
             }
-            Lex::Month(m) if !after_the => Some((j + 1, Expr::MonthRel(u32::from(m), rel))),
+            // "this march", "next may" in lower case are a protest and a verb.
+            Lex::Month(m) if !after_the && (self.upper(j) || !self.ambiguous_month(j)) => {
+                Some((j + 1, Expr::MonthRel(u32::from(m), rel)))
+            }
             Lex::Season(s) if !after_the || n != 0 => Some((j + 1, Expr::SeasonRel(s, rel))),
             Lex::Unit(u) => {
                 if self.plural(j) {
@@ -2466,26 +2513,75 @@ impl P<'_> {
 
     /// What the verbs around the expression at tokens `s..e` say of its time: the nearest verb
     /// group before it in its sentence (up to 15 tokens back), else the nearest after it (up to
-    /// 10 tokens, within the sentence).
+    /// 10 tokens, within the sentence; 30 when the expression opens the sentence, as "In
+    /// January, a week after the vote, a bomb killed two" reads the main clause).
     fn tense(&self, s: usize, e: usize, sent: usize) -> Tense {
+        let t = self.verb_tense(s, e, sent);
+        if t == Tense::Future {
+            return t;
+        }
+        // "until Tuesday", "till March 6": a limit, which news sets ahead as often as it reports
+        // one reached; "planned for", "set for", "postponed for" likewise: the nearer one.
+        let word = |k: usize| {
+            if k >= sent {
+                self.lower(k)
+            } else {
+                ([0; 16], 0)
+            }
+        };
+        let (b, n) = if s > sent { word(s - 1) } else { ([0; 16], 0) };
+        let limit = match &b[..n] {
+            b"until" | b"till" => true,
+            b"for" if s > sent + 1 => {
+                let (b2, n2) = word(s - 2);
+                matches!(
+                    &b2[..n2],
+                    b"planned"
+                        | b"set"
+                        | b"slated"
+                        | b"scheduled"
+                        | b"rescheduled"
+                        | b"postponed"
+                        | b"delayed"
+                        | b"adjourned"
+                )
+            }
+            _ => false,
+        };
+        if limit { Tense::Limit } else { t }
+    }
+
+    /// The reading of the verbs alone, for [`P::tense`].
+    fn verb_tense(&self, s: usize, e: usize, sent: usize) -> Tense {
         let lo = sent.max(s.saturating_sub(15));
         let mut k = s;
+        // Whether the expression belongs to an infinitive ("decided to admit them in March"):
+        // its time follows the verb's, so a past or present verb gives the nearer one.
+        let mut infinitive = false;
         while k > lo {
             k -= 1;
             // A relative or subordinate clause, a quotation or a semicolon closes the reading.
             if self.clause_break(k) {
                 break;
             }
-            if let Some(t) = self.verb_at(k, lo) {
-                return t;
+            if let Some(t) = self.verb_at(k, lo, true) {
+                return match t {
+                    Tense::Past | Tense::Present if infinitive => Tense::Limit,
+                    t => t,
+                };
+            }
+            if self.kw(k, Kw::To) && k + 1 < s && self.infinitive_after(k) {
+                infinitive = true;
             }
         }
+        let opens = s <= sent + 1;
+        let reach = if opens { 30 } else { 10 };
         let mut k = e;
-        while k < self.t.len() && k < e + 10 {
+        while k < self.t.len() && k < e + reach {
             if self.ends_sentence(k) {
                 break;
             }
-            if let Some(t) = self.verb_at(k, e) {
+            if let Some(t) = self.verb_at(k, e, false) {
                 return t;
             }
             k += 1;
@@ -2532,8 +2628,8 @@ impl P<'_> {
     }
 
     /// The tense word `k` gives, if it is a verb that decides one; `None` to read on. Tokens
-    /// before `lo` are not looked at.
-    fn verb_at(&self, k: usize, lo: usize) -> Option<Tense> {
+    /// before `lo` are not looked at; `before` says the word comes before the expression.
+    fn verb_at(&self, k: usize, lo: usize, before: bool) -> Option<Tense> {
         if !self.is_word(k) {
             return None;
         }
@@ -2553,9 +2649,24 @@ impl P<'_> {
             {
                 Some(Tense::Future)
             }
-            b"soon" if k > lo && self.raw(k - 1, b"as") && self.raw(k + 1, b"as") => {
+            b"soon" | b"early" if k > lo && self.raw(k - 1, b"as") && self.raw(k + 1, b"as") => {
                 Some(Tense::Future)
             }
+            // "planned to leave on Thursday", "planned a rally on Saturday": what was planned
+            // lies ahead of the planning. Only before the expression ("On Friday, the
+            // government planned to pay" dates the planning) and as a verb with an object ("the
+            // planned rally", "a rally planned for Saturday was cancelled" are adjectives).
+            b"planned"
+                if before
+                    && !(k > lo && self.determiner(k - 1))
+                    && (to_next || self.determiner(k + 1) || self.kw(k + 1, Kw::A)) =>
+            {
+                Some(Tense::Future)
+            }
+            // Forms both past and present ("set", "put", "cut"): the words before decide, or
+            // nothing does and the reading stops; after "stay", "remain", "be" they are
+            // adjectives ("will stay shut") and the reading goes on.
+            _ if AMBIGUOUS_FORMS.contains(&w) => self.ambiguous(k, lo),
             b"is" | b"are" | b"am" => {
                 let (nb, nn) = self.lower(k + 1);
                 let progressive = nn > 4 && nb[..nn].ends_with(b"ing");
@@ -2580,6 +2691,74 @@ impl P<'_> {
             b"was" | b"were" | b"had" | b"did" => Some(Tense::Past),
             _ if is_past_form(w) && !self.upper(k) => self.participle(k, lo),
             _ => None,
+        }
+    }
+
+    /// Whether "to" at `k` opens an infinitive of intention ("to admit", "to leave"): a
+    /// lower-case word follows that is not an article, a number or a time word, and "to" does
+    /// not close "had to", "used to", "able to", "due to", "according to".
+    fn infinitive_after(&self, k: usize) -> bool {
+        let next = k + 1;
+        if !self.is_word(next)
+            || self.upper(next)
+            || self.lex(next) != Lex::Other
+            || self.determiner(next)
+        {
+            return false;
+        }
+        let (b, n) = if k > 0 {
+            self.lower(k - 1)
+        } else {
+            ([0; 16], 0)
+        };
+        !matches!(
+            &b[..n],
+            b"had" | b"used" | b"able" | b"due" | b"according" | b"back" | b"up" | b"close"
+        )
+    }
+
+    /// Whether the expression at tokens `s..e` stands between an article or possessive and a
+    /// lower-case noun ("the Jan. 14 deadline", "its March 4 report").
+    fn premodifier(&self, s: usize, e: usize, sent: usize) -> bool {
+        if s <= sent || !self.determiner(s - 1) || !self.is_word(e) || self.upper(e) {
+            return false;
+        }
+        let (b, n) = self.lower(e);
+        let w = &b[..n];
+        n > 2
+            && self.lex(e) == Lex::Other
+            && !is_past_form(w)
+            && !matches!(
+                w,
+                b"and" | b"was" | b"were" | b"has" | b"had" | b"will" | b"would" | b"that"
+            )
+    }
+
+    /// Whether word `k` is an article or a possessive ("the planned rally", "its set date").
+    fn determiner(&self, k: usize) -> bool {
+        let (b, n) = self.lower(k);
+        matches!(
+            &b[..n],
+            b"the" | b"a" | b"an" | b"its" | b"his" | b"her" | b"their" | b"our" | b"this" | b"s"
+        )
+    }
+
+    /// The tense of a verb group ending in a form that is both past and present ("set"): "has
+    /// set" and "was set" are past, "will set" future; alone it decides nothing.
+    fn ambiguous(&self, k: usize, lo: usize) -> Option<Tense> {
+        if k <= lo {
+            return Some(Tense::None);
+        }
+        let (b, n) = self.lower(k - 1);
+        match &b[..n] {
+            b"has" | b"have" | b"had" | b"was" | b"were" => Some(Tense::Past),
+            b"will" | b"would" | b"shall" | b"must" | b"should" | b"might" | b"may" => {
+                Some(Tense::Future)
+            }
+            b"stay" | b"stays" | b"stayed" | b"remain" | b"remains" | b"remained" | b"be"
+            | b"been" | b"being" | b"is" | b"are" | b"keep" | b"keeps" | b"kept" | b"get"
+            | b"gets" | b"got" | b"to" => None,
+            _ => Some(Tense::None),
         }
     }
 
@@ -2771,6 +2950,12 @@ fn is_past_form(w: &[u8]) -> bool {
     }
     w == b"ended" || IRREGULAR_PAST.binary_search(&w).is_ok()
 }
+
+/// Verb forms that are both past and present tense.
+const AMBIGUOUS_FORMS: &[&[u8]] = &[
+    b"set", b"put", b"cut", b"shut", b"let", b"hit", b"quit", b"cost", b"hurt", b"spread", b"cast",
+    b"upset", b"burst",
+];
 
 /// The common irregular past forms and participles, sorted (for [`is_past_form`]).
 const IRREGULAR_PAST: &[&[u8]] = &[
@@ -2969,6 +3154,7 @@ mod tests {
         tokenize(line, &mut t);
         let mut out = Vec::new();
         find_in(line, &t, &mut out);
-        assert_eq!(out[0].tense, Tense::Present);
+        // "is" with the infinitive "to meet": the nearer Friday, not the future.
+        assert_eq!(out[0].tense, Tense::Limit);
     }
 }

@@ -239,6 +239,8 @@ pub enum Kw {
     Valentine,
     /// "thanksgiving".
     Thanksgiving,
+    /// "election".
+    Election,
     /// "new".
     New,
     /// "eve".
@@ -515,6 +517,7 @@ pub fn classify(word: &[u8]) -> Lex {
         b"pentecost" => Kw(K::Pentecost),
         b"valentine" | b"valentines" => Kw(K::Valentine),
         b"thanksgiving" => Kw(K::Thanksgiving),
+        b"election" => Kw(K::Election),
         b"new" => Kw(K::New),
         b"eve" => Kw(K::Eve),
         b"good" => Kw(K::Good),

@@ -66,6 +66,8 @@ struct Policy {
     pivot: NaiveDate,
     forward: bool,
     nearest: bool,
+    /// A bare weekday is the nearer of the last and the next too ("until Tuesday").
+    weekday_nearest: bool,
 }
 
 /// A resolved date before it is written out.
@@ -109,7 +111,8 @@ impl Resolver {
         let pol = Policy {
             pivot: self.anchor,
             forward: m.tense == Tense::Future,
-            nearest: m.tense == Tense::Present,
+            nearest: matches!(m.tense, Tense::Present | Tense::None | Tense::Limit),
+            weekday_nearest: m.tense == Tense::Limit,
         };
         match &m.expr {
             Expr::Vague(v) => Some(self.vague(*v)),
@@ -215,6 +218,7 @@ impl Resolver {
                 let back = Policy {
                     forward: false,
                     nearest: false,
+                    weekday_nearest: false,
                     ..pol
                 };
                 let r = self.date(inner, back)?;
@@ -293,6 +297,7 @@ impl Resolver {
                 pivot: start,
                 forward: true,
                 nearest: false,
+                weekday_nearest: false,
             },
         )?;
         let span = DateSpan::interval(start_bound(&ra.span)?, end_bound(&rb.span)?).ok()?;
@@ -379,6 +384,10 @@ impl Resolver {
                 Point::Day(nth_weekday(year, month, *n, *weekday)?)
             }
             Expr::WeekOf(inner) => week_point(self.unit_point(inner, pol)?.first_day())?,
+            Expr::DayFrom(n, inner) => match self.unit_point(inner, pol)? {
+                Point::Day(d) => Point::Day(add_days(d, *n)?),
+                _ => return None,
+            },
             Expr::Feast(f, yr, rel) => Point::Day(match yr {
                 YearRef::Known(y) => feast_day(*f, *y)?,
                 YearRef::Shift(base, n) => {
@@ -593,6 +602,8 @@ fn weekday_day(wd: Weekday, rel: Rel, pol: Policy) -> Option<NaiveDate> {
     let fwd = (want - cur).rem_euclid(7);
     match rel {
         Rel::Bare if pol.forward => add_days(a, fwd),
+        // The next one only when it is less than half as far (ties look back).
+        Rel::Bare if pol.weekday_nearest && fwd * 2 < back => add_days(a, fwd),
         Rel::Bare => add_days(a, -back),
         Rel::Last => add_days(a, -(if back == 0 { 7 } else { back })),
         Rel::Coming => add_days(a, if fwd == 0 { 7 } else { fwd }),
@@ -638,17 +649,34 @@ fn feast_day(f: Feast, y: i32) -> Option<NaiveDate> {
         Feast::Easter(off) => add_days(easter(y)?, i64::from(off))?,
         Feast::OrthodoxEaster(off) => add_days(orthodox_easter(y)?, i64::from(off))?,
         Feast::Thanksgiving => nth_weekday(y, 11, 4, Weekday::Thu)?,
+        Feast::ElectionDay => add_days(nth_weekday(y, 11, 1, Weekday::Mon)?, 1)?,
     };
     day_ok(d)
 }
 
-/// A holiday without a year: the news rule for a bare name, strictly before or after the
-/// publication date for "last" and "next".
+/// A holiday without a year: for a bare name the last one on or before the publication date,
+/// or the next when that is less than half as far and nothing says the past; strictly before or
+/// after the publication date for "last" and "next".
 fn feast_nearest(f: Feast, rel: Rel, pol: Policy) -> Option<NaiveDate> {
     let p = pol.pivot;
     let mut days = (p.year() - 1..=p.year() + 1).filter_map(|y| feast_day(f, y));
     match rel {
         Rel::Bare if pol.forward => days.find(|d| *d >= p),
+        // No cue: the next one only when it is less than half as far as the last.
+        Rel::Bare if pol.nearest => {
+            let years = p.year() - 1..=p.year() + 1;
+            let back = years
+                .clone()
+                .rev()
+                .filter_map(|y| feast_day(f, y))
+                .find(|d| *d <= p);
+            let fwd = days.find(|d| *d > p);
+            match (back, fwd) {
+                (Some(b), Some(f)) if (f - p).num_days() * 2 < (p - b).num_days() => Some(f),
+                (None, f) => f,
+                (b, _) => b,
+            }
+        }
         Rel::Bare => days.rfind(|d| *d <= p),
         Rel::Last => days.rfind(|d| *d < p),
         Rel::Next | Rel::Coming => days.find(|d| *d > p),
@@ -1061,12 +1089,21 @@ mod tests {
             pivot: d(2020, 9, 29),
             forward: false,
             nearest: false,
+            weekday_nearest: false,
         };
         let fwd = Policy {
             forward: true,
             ..back
         };
+        let near = Policy {
+            nearest: true,
+            weekday_nearest: true,
+            ..back
+        };
         let cases = [
+            (Weekday::Thu, Rel::Bare, near, d(2020, 10, 1)),
+            (Weekday::Sun, Rel::Bare, near, d(2020, 9, 27)),
+            (Weekday::Tue, Rel::Bare, near, d(2020, 9, 29)),
             (Weekday::Tue, Rel::Bare, back, d(2020, 9, 29)),
             (Weekday::Mon, Rel::Bare, back, d(2020, 9, 28)),
             (Weekday::Wed, Rel::Bare, back, d(2020, 9, 23)),
