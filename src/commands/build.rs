@@ -1,0 +1,150 @@
+//! `casus build`: load, normalise, build the graph and write every export into the output
+//! folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use super::*;
+use crate::cli::BuildArgs;
+use crate::export::{self, Exporter, timeline};
+use crate::graph::ActorGraph;
+use crate::ingest;
+use crate::model::ActorRegistry;
+
+pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
+    let delimiter = delimiter(&args.delimiter)?;
+    let export_options = export::ExportOptions {
+        timeline: timeline::TimelineOptions {
+            formula_guard: !args.no_formula_guard,
+            bom: args.excel,
+            delimiter,
+        },
+        ..export::ExportOptions::default()
+    };
+    let rejects = args.out.join("rejects.csv");
+    if args.skip_bad {
+        std::fs::create_dir_all(&args.out)
+            .with_context(|| format!("could not create folder {}", args.out.display()))?;
+    }
+    let data = DatasetArgs {
+        forced: args.input_format,
+        filter: Some(&args.filter),
+        stream: ingest::dataset::StreamOptions {
+            skip_bad: args.skip_bad,
+            rejects: args.skip_bad.then_some(rejects.clone()),
+            progress: true,
+            count_only: false,
+        },
+    };
+    let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &export_options);
+    let mut outputs: Vec<PathBuf> = exporters
+        .iter()
+        .map(|e| args.out.join(e.file_name()))
+        .collect();
+    outputs.push(args.out.join(ingest::dataset::RUN_ACTORS_FILE));
+    outputs.push(rejects.clone());
+    let mut loaded = load_with(&args.input, Some(&args.out), &outputs, &data)?;
+    if let Some(tally) = loaded.tally {
+        eprintln!("casus: {tally}");
+    }
+    let mut graph = ActorGraph::build(loaded.events, &loaded.filter);
+    if let Some(n) = args.top {
+        let mut id = "other-actors".to_string();
+        while loaded.registry.get(&id).is_some() {
+            id.insert(0, '_');
+        }
+        let other: crate::model::ActorId = std::sync::Arc::from(id.as_str());
+        let merged = graph.keep_top(n, &other);
+        if merged > 0 {
+            loaded.registry.insert(crate::model::Actor::new(
+                &id,
+                &format!("{merged} other actors"),
+                crate::model::ActorKind::Other,
+            ));
+        }
+    }
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("could not create folder {}", args.out.display()))?;
+    mark_output_folder(&args.out)?;
+    let mut written = write_exports(&exporters, &graph, &loaded.registry, &args.out)?;
+    if args.skip_bad && loaded.tally.is_some() {
+        written.push(rejects.display().to_string());
+    }
+    if !loaded.run_actors.is_empty() {
+        // The actors the datasets made, so that the timeline reads back (docs/importers.md).
+        let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
+        let text = ingest::dataset::actor_file(&loaded.registry, &loaded.run_actors);
+        std::fs::write(&path, text)
+            .with_context(|| format!("could not write {}", path.display()))?;
+        written.push(path.display().to_string());
+    }
+    let range = match graph.date_range() {
+        Some((a, b)) => format!("{a} to {b}"),
+        None => "no dates".to_string(),
+    };
+    eprintln!(
+        "casus: {} events, {} actors, {range}; wrote {}",
+        graph.events().len(),
+        graph.actors().count(),
+        written.join(", ")
+    );
+    // The process ends here: freeing millions of events one by one would only cost time (a
+    // tenth of a second per million), the operating system takes the memory back at once.
+    std::mem::forget(graph);
+    std::mem::forget(loaded.registry);
+    Ok(())
+}
+
+/// Writes every exporter's file into `dir`, as many at once as there are cores (each exporter
+/// writes its own file, so the files are those of one thread); the paths written, in the
+/// exporters' order, or the first error in that order.
+pub(super) fn write_exports(
+    exporters: &[Box<dyn Exporter>],
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    dir: &Path,
+) -> anyhow::Result<Vec<String>> {
+    let write = |exporter: &dyn Exporter| -> anyhow::Result<String> {
+        let path = dir.join(exporter.file_name());
+        let mut out = create(&path)?;
+        exporter
+            .write(graph, registry, &mut out)
+            .and_then(|()| out.flush())
+            .with_context(|| format!("could not write {}", path.display()))?;
+        Ok(path.display().to_string())
+    };
+    let threads = crate::threads().clamp(1, exporters.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(
+        (0..exporters.len())
+            .map(|_| None)
+            .collect::<Vec<Option<anyhow::Result<String>>>>(),
+    );
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(exporter) = exporters.get(i) else {
+                break;
+            };
+            let result = write(exporter.as_ref());
+            if let Ok(mut results) = results.lock() {
+                results[i] = Some(result);
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(work);
+        }
+        work();
+    });
+    let results = results
+        .into_inner()
+        .map_err(|_| anyhow::anyhow!("an export thread failed"))?;
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(anyhow::anyhow!("an export was not written"))))
+        .collect()
+}
