@@ -195,12 +195,19 @@ fn load_with(
     let mut events = events;
     if !inputs.articles.is_empty() {
         let names = casus_only.as_ref().unwrap_or(&registry);
+        let mut found_actors = Vec::new();
         for article in &inputs.articles {
             let extraction = crate::extract::extract(article, names, &lexicon);
             for w in &extraction.warnings {
                 eprintln!("{w}");
             }
             events.extend(extraction.events);
+            found_actors.extend(extraction.actors);
+        }
+        for actor in found_actors {
+            if registry.get(&actor.id).is_none() {
+                registry.insert(actor);
+            }
         }
         let index = crate::extract::mentions::ActorIndex::new(&registry);
         let (merged, n) = normalize::merge::merge_by(events, |id| {
@@ -704,9 +711,10 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     };
     let inputs = ingest::read_inputs(&[], &args.actor_files, None)?;
     inputs.problems.clone().into_result()?;
-    // Extraction matches casus's own names (and the user's): see docs/dictionaries.md for why
-    // the Phoenix names are left out of it.
-    let registry =
+    // Mentions are casus's own names (and the user's); the coder over the parse finds the
+    // Phoenix names and agents in a verb's arguments, and the actors it names join the
+    // registry below (docs/extraction.md).
+    let mut registry =
         normalize::registry(inputs.actors, &inputs.petrarch_actors, builtin::registry())?;
     // The verb dictionary codes the verbs the lexicon lacks (docs/extraction.md): the user's
     // `--verbs` file, else the shipped one, which the coder reads on first use.
@@ -752,6 +760,11 @@ fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
         }
         warnings.extend(extraction.warnings);
         events.extend(extraction.events);
+        for actor in extraction.actors {
+            if registry.get(&actor.id).is_none() {
+                registry.insert(actor);
+            }
+        }
     }
     for w in &warnings {
         eprintln!("{w}");

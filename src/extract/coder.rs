@@ -6,9 +6,10 @@
 //! `events.rs` found: it adds the triggers that finder missed and widens a role the parse shows
 //! to be coordinated. The rules and their cases are in `docs/extraction.md`.
 
+use super::dictionary::{self as dictionary, DictionaryActors};
 use super::events::{Clue, Context, Found, Party, Skipped, party};
 use super::lexicon::{Lexicon, Pattern, TargetRule};
-use super::mentions::Mention;
+use super::mentions::{Mention, Referent};
 use super::text::Tok;
 use std::sync::OnceLock;
 
@@ -21,6 +22,9 @@ struct View<'s> {
     s: &'s Sentence,
     /// The mention (index into the sentence's mentions) of each word.
     mention: Vec<Option<usize>>,
+    /// For a noun phrase's head that names no casus actor, the mention the dictionaries give
+    /// it (index into the same list, after the sentence's own mentions).
+    dict: Vec<Option<usize>>,
     /// The first token of each word (index into the sentence's tokens).
     tok: Vec<usize>,
     /// The children of each word, in order.
@@ -67,7 +71,7 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
         if depth > 6 {
             continue;
         }
-        match v.mention[x] {
+        match v.mention[x].or(v.dict[x]) {
             Some(m) => {
                 if !out.contains(&m) {
                     out.push(m);
@@ -244,7 +248,9 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
 
 /// Codes the events of one sentence over its parse. `found` holds what the word-pattern finder
 /// found; the result is what to add to it, and the roles of `found` are widened in place where
-/// the parse shows a coordination the finder did not take.
+/// the parse shows a coordination the finder did not take. `dict` gives the actors of noun
+/// phrases that name no casus actor (Phoenix names and agents) and keeps them for the article.
+#[allow(clippy::too_many_arguments)]
 pub fn find<'l>(
     text: &str,
     toks: &[Tok<'_>],
@@ -253,6 +259,7 @@ pub fn find<'l>(
     context: &Context<'_>,
     found: &mut Vec<Found<'l>>,
     skipped: &mut Vec<Skipped>,
+    dict: &mut DictionaryActors<'_>,
 ) -> Vec<Found<'l>> {
     let mut out = Vec::new();
     // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
@@ -317,6 +324,9 @@ pub fn find<'l>(
         });
         false
     });
+    // The sentence's mentions, then those the dictionaries give noun phrases that name no
+    // casus actor.
+    let mut all: Vec<Mention> = mentions.to_vec();
     for (s, tok) in &parsed {
         let n = s.words.len();
         let mut children = vec![Vec::new(); n];
@@ -332,12 +342,14 @@ pub fn find<'l>(
                 if inside { tok_mention[t] } else { None }
             })
             .collect();
-        let v = View {
+        let mut v = View {
             s,
             mention,
+            dict: Vec::new(),
             tok: tok.clone(),
             children,
         };
+        v.dict = dictionary_mentions(&v, text, &mut all, dict);
         for w in 0..n {
             let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false),
@@ -403,7 +415,7 @@ pub fn find<'l>(
                             how.push(Clue::Modifier);
                         }
                         (Deprel::NmodPoss | Deprel::Amod | Deprel::Compound, _)
-                            if src.is_empty() && v.mention[c].is_some() =>
+                            if src.is_empty() && v.mention[c].or(v.dict[c]).is_some() =>
                         {
                             actors(&v, c, &mut src);
                             how.push(Clue::Modifier);
@@ -507,7 +519,7 @@ pub fn find<'l>(
                 }
             }
             src.retain(|m| !tgt.contains(m));
-            let Some(source) = party_of(&src, mentions, context) else {
+            let Some(source) = party_of(&src, &all, context) else {
                 skipped.push(Skipped {
                     at: first_tok,
                     words: pattern.words.clone(),
@@ -515,7 +527,7 @@ pub fn find<'l>(
                 });
                 continue;
             };
-            let target = party_of(&tgt, mentions, context);
+            let target = party_of(&tgt, &all, context);
             // The dictionary's verbs carry no target rule of casus's: they are coded only
             // between two actors the verb's own arguments name.
             if from_dictionary && !matches!(target, Some(Party::Actors(_))) {
@@ -711,4 +723,246 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         }
     }
     entry.code.clone().map(|c| (c, entry.lemma.clone()))
+}
+
+/// Words that may stand between the capitalised words of a name ("Front for the Liberation
+/// of ...", "al-Aqsa").
+const NAME_JOINERS: &[&str] = &["of", "the", "for", "and", "de", "al", "el", "-", "in", "on"];
+
+/// The dictionary mention of each word that heads a noun phrase naming no casus actor: a
+/// Phoenix name, or an agent noun with or without a state ("Iraqi police", "rebels"). The
+/// new mentions are appended to `all`.
+fn dictionary_mentions(
+    v: &View<'_>,
+    text: &str,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+) -> Vec<Option<usize>> {
+    let n = v.s.words.len();
+    let mut memo: Vec<Option<Option<usize>>> = vec![None; n];
+    for x in 0..n {
+        noun_phrase(v, text, x, 0, &mut memo, all, dict);
+    }
+    memo.into_iter().map(Option::flatten).collect()
+}
+
+/// The dictionary mention of the noun phrase headed by `x`, worked out once (`memo`).
+fn noun_phrase(
+    v: &View<'_>,
+    text: &str,
+    x: usize,
+    depth: usize,
+    memo: &mut Vec<Option<Option<usize>>>,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<usize> {
+    if let Some(m) = memo[x] {
+        return m;
+    }
+    if depth > 4 {
+        return None;
+    }
+    memo[x] = Some(None);
+    let word = &v.s.words[x];
+    if v.mention[x].is_some() || !matches!(word.upos, Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    let found = match name_at(v, text, x, dict) {
+        Some((i, j, id)) => Some((i, j, vec![id])),
+        None => agent_at(v, text, x, depth, memo, all, dict),
+    };
+    let (i, j, ids) = found?;
+    all.push(Mention {
+        first: v.tok[i],
+        last: v.tok[j] + 1,
+        referent: Referent::Actors(ids),
+    });
+    let m = all.len() - 1;
+    memo[x] = Some(Some(m));
+    Some(m)
+}
+
+/// Whether word `k` starts with a capital letter.
+fn capitalised(v: &View<'_>, k: usize) -> bool {
+    v.s.words[k]
+        .form
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// The longest Phoenix (or other dictionary) name among the capitalised words around `x`
+/// that holds `x`: its first and last word, and the actor. Every word of the span but `x`
+/// depends on a word inside it (one noun phrase); a lone word that opens the sentence must be
+/// a proper noun, and a lone agent noun ("Police") is left to the agents.
+fn name_at(
+    v: &View<'_>,
+    text: &str,
+    x: usize,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<(usize, usize, String)> {
+    if !capitalised(v, x) {
+        return None;
+    }
+    let n = v.s.words.len();
+    let limit = dictionary::longest_name().clamp(1, 8);
+    let fits = |k: usize| {
+        v.mention[k].is_none() && (capitalised(v, k) || NAME_JOINERS.contains(&v.lower(k).as_str()))
+    };
+    let mut a = x;
+    while a > 0 && x + 1 - a < limit && fits(a - 1) {
+        a -= 1;
+    }
+    let mut b = x;
+    while b + 1 < n && b + 1 - a < limit && fits(b + 1) {
+        b += 1;
+    }
+    for len in (1..=b + 1 - a).rev() {
+        for i in a.max((x + 1).saturating_sub(len))..=x.min(b + 1 - len) {
+            let j = i + len - 1;
+            if !capitalised(v, i) || !capitalised(v, j) {
+                continue;
+            }
+            let inside = (i..=j).all(|k| k == x || v.head(k).is_some_and(|h| h >= i && h <= j));
+            if !inside {
+                continue;
+            }
+            if len == 1 {
+                if i == 0 && v.s.words[x].upos != Upos::Propn {
+                    continue;
+                }
+                if dictionary::agent(&v.lower(x)).is_some() {
+                    continue;
+                }
+            }
+            let words = &text[v.s.words[i].start..v.s.words[j].end];
+            if let Some(id) = dict.name(words) {
+                return Some((i, j, id));
+            }
+        }
+    }
+    None
+}
+
+/// An agent noun headed by `x` ("police", "foreign minister", "riot police": `x` with the
+/// compound and adjective words right before it) and the actors it stands for: the sector
+/// actor of each state its modifiers name ("Iraqi police", "Russia's foreign minister", "the
+/// foreign ministers of Armenia and Azerbaijan", "police in Baghdad"); a group, organisation
+/// or person that modifies it stands for itself ("Hamas fighters"); with neither, the actor of
+/// the agent's code ("police": `cameo-cop`). A modifier that refers through the discourse
+/// ("their", "both sides'") leaves the phrase to the article's own mentions.
+fn agent_at(
+    v: &View<'_>,
+    text: &str,
+    x: usize,
+    depth: usize,
+    memo: &mut Vec<Option<Option<usize>>>,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<(usize, usize, Vec<String>)> {
+    let mut first = x;
+    while first > 0
+        && x - (first - 1) <= 3
+        && matches!(v.rel(first - 1), Deprel::Compound | Deprel::Amod)
+        && v.head(first - 1) == Some(x)
+        && v.mention[first - 1].is_none()
+    {
+        first -= 1;
+    }
+    let (i, agent) = (first..=x).find_map(|i| {
+        let phrase = text[v.s.words[i].start..v.s.words[x].end].to_lowercase();
+        dictionary::agent(&phrase).map(|a| (i, a))
+    })?;
+    let mut countries: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut last = x;
+    for &c in &v.children[x] {
+        if (i..x).contains(&c) {
+            continue;
+        }
+        let modifier = match v.rel(c) {
+            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+            Deprel::Nmod => matches!(v.case_of(c).as_deref(), Some("of" | "from" | "in")),
+            _ => false,
+        };
+        if !modifier {
+            continue;
+        }
+        let mut found = Vec::new();
+        modifier_actors(v, text, c, depth + 1, memo, all, dict, &mut found);
+        for m in found {
+            let Referent::Actors(named) = &all[m].referent else {
+                return None;
+            };
+            last = last.max(c);
+            for id in named.clone() {
+                match dict.country_of(&id) {
+                    Some(code) if !countries.contains(&code) => countries.push(code),
+                    Some(_) => {}
+                    None if !ids.contains(&id) => ids.push(id),
+                    None => {}
+                }
+            }
+        }
+    }
+    let words = &text[v.s.words[i].start..v.s.words[x].end];
+    if countries.is_empty() && ids.is_empty() {
+        ids.push(dict.agent_actor(words, agent, None));
+    }
+    for code in &countries {
+        ids.push(dict.agent_actor(words, agent, Some(code)));
+    }
+    Some((i.min(first), last, ids))
+}
+
+/// The mentions (the article's, else the dictionaries') a modifier of an agent noun holds,
+/// through the same modifiers and coordinations as [`actors`] ("the website of the Landian
+/// government's press office": Landia).
+#[allow(clippy::too_many_arguments)]
+fn modifier_actors(
+    v: &View<'_>,
+    text: &str,
+    w: usize,
+    depth: usize,
+    memo: &mut Vec<Option<Option<usize>>>,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+    out: &mut Vec<usize>,
+) {
+    let mut stack = vec![(w, depth)];
+    while let Some((x, depth)) = stack.pop() {
+        if depth > 6 {
+            continue;
+        }
+        let m = match v.mention[x] {
+            Some(m) => Some(m),
+            None => noun_phrase(v, text, x, depth, memo, all, dict),
+        };
+        match m {
+            Some(m) if !out.contains(&m) => out.push(m),
+            Some(_) => {}
+            None if matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn | Upos::Adj) => {
+                for &c in &v.children[x] {
+                    let through = match v.rel(c) {
+                        Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+                        Deprel::Nmod => {
+                            matches!(v.case_of(c).as_deref(), Some("of" | "from" | "in"))
+                        }
+                        _ => false,
+                    };
+                    if through {
+                        stack.push((c, depth + 1));
+                    }
+                }
+            }
+            None => {}
+        }
+        for &c in &v.children[x] {
+            if v.rel(c) == Deprel::Conj
+                && matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+            {
+                stack.push((c, depth + 1));
+            }
+        }
+    }
 }
