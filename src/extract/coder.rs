@@ -25,6 +25,8 @@ struct View<'s> {
     /// For a noun phrase's head that names no casus actor, the mention the dictionaries give
     /// it (index into the same list, after the sentence's own mentions).
     dict: Vec<Option<usize>>,
+    /// Whether that mention is an agent noun's ("police"), not a name's.
+    agentive: Vec<bool>,
     /// The first token of each word (index into the sentence's tokens).
     tok: Vec<usize>,
     /// The children of each word, in order.
@@ -66,12 +68,15 @@ impl View<'_> {
 /// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers. Appositions
 /// and relative clauses are never followed.
 fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
-    let mut stack = vec![(w, 0usize)];
-    while let Some((x, depth)) = stack.pop() {
+    // An agent noun is an actor as the head of the phrase ("the police"), not as a modifier
+    // of a word that is none ("military actions", "a police station").
+    let mut stack = vec![(w, 0usize, false)];
+    while let Some((x, depth, modifier)) = stack.pop() {
         if depth > 6 {
             continue;
         }
-        match v.mention[x].or(v.dict[x]) {
+        let dict = v.dict[x].filter(|_| !(modifier && v.agentive[x]));
+        match v.mention[x].or(dict) {
             Some(m) => {
                 if !out.contains(&m) {
                     out.push(m);
@@ -82,15 +87,16 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
                 if noun {
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
-                            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+                            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like")
-                            ),
-                            _ => false,
+                            )
+                            .then_some(false),
+                            _ => None,
                         };
-                        if through {
-                            stack.push((c, depth + 1));
+                        if let Some(modifier) = through {
+                            stack.push((c, depth + 1, modifier));
                         }
                     }
                 }
@@ -98,7 +104,7 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
         }
         for &c in &v.children[x] {
             if v.rel(c) == Deprel::Conj && matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn) {
-                stack.push((c, depth + 1));
+                stack.push((c, depth + 1, modifier));
             }
         }
     }
@@ -346,10 +352,11 @@ pub fn find<'l>(
             s,
             mention,
             dict: Vec::new(),
+            agentive: Vec::new(),
             tok: tok.clone(),
             children,
         };
-        v.dict = dictionary_mentions(&v, text, &mut all, dict);
+        (v.dict, v.agentive) = dictionary_mentions(&v, text, &mut all, dict);
         for w in 0..n {
             let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false),
@@ -415,7 +422,9 @@ pub fn find<'l>(
                             how.push(Clue::Modifier);
                         }
                         (Deprel::NmodPoss | Deprel::Amod | Deprel::Compound, _)
-                            if src.is_empty() && v.mention[c].or(v.dict[c]).is_some() =>
+                            if src.is_empty()
+                                && (v.mention[c].is_some()
+                                    || v.dict[c].is_some() && !v.agentive[c]) =>
                         {
                             actors(&v, c, &mut src);
                             how.push(Clue::Modifier);
@@ -737,13 +746,26 @@ fn dictionary_mentions(
     text: &str,
     all: &mut Vec<Mention>,
     dict: &mut DictionaryActors<'_>,
-) -> Vec<Option<usize>> {
+) -> (Vec<Option<usize>>, Vec<bool>) {
     let n = v.s.words.len();
-    let mut memo: Vec<Option<Option<usize>>> = vec![None; n];
+    let mut memo = Phrases {
+        of: vec![None; n],
+        agent: vec![false; n],
+    };
     for x in 0..n {
         noun_phrase(v, text, x, 0, &mut memo, all, dict);
     }
-    memo.into_iter().map(Option::flatten).collect()
+    (
+        memo.of.into_iter().map(Option::flatten).collect(),
+        memo.agent,
+    )
+}
+
+/// The dictionary mentions of a sentence's words as they are worked out: for each word, not
+/// yet looked at, none, or the mention; and whether it is an agent's.
+struct Phrases {
+    of: Vec<Option<Option<usize>>>,
+    agent: Vec<bool>,
 }
 
 /// The dictionary mention of the noun phrase headed by `x`, worked out once (`memo`).
@@ -752,24 +774,29 @@ fn noun_phrase(
     text: &str,
     x: usize,
     depth: usize,
-    memo: &mut Vec<Option<Option<usize>>>,
+    memo: &mut Phrases,
     all: &mut Vec<Mention>,
     dict: &mut DictionaryActors<'_>,
 ) -> Option<usize> {
-    if let Some(m) = memo[x] {
+    if let Some(m) = memo.of[x] {
         return m;
     }
     if depth > 4 {
         return None;
     }
-    memo[x] = Some(None);
+    memo.of[x] = Some(None);
     let word = &v.s.words[x];
-    if v.mention[x].is_some() || !matches!(word.upos, Upos::Noun | Upos::Propn) {
+    // A capitalised adjective may be a name ("Soviet"); agents are nouns.
+    if v.mention[x].is_some() || !matches!(word.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
         return None;
     }
     let found = match name_at(v, text, x, dict) {
         Some((i, j, id)) => Some((i, j, vec![id])),
-        None => agent_at(v, text, x, depth, memo, all, dict),
+        None if word.upos != Upos::Adj => {
+            memo.agent[x] = true;
+            agent_at(v, text, x, depth, memo, all, dict)
+        }
+        None => None,
     };
     let (i, j, ids) = found?;
     all.push(Mention {
@@ -778,7 +805,7 @@ fn noun_phrase(
         referent: Referent::Actors(ids),
     });
     let m = all.len() - 1;
-    memo[x] = Some(Some(m));
+    memo.of[x] = Some(Some(m));
     Some(m)
 }
 
@@ -806,9 +833,9 @@ fn name_at(
     }
     let n = v.s.words.len();
     let limit = dictionary::longest_name().clamp(1, 8);
-    let fits = |k: usize| {
-        v.mention[k].is_none() && (capitalised(v, k) || NAME_JOINERS.contains(&v.lower(k).as_str()))
-    };
+    // Words of casus's names may stand in a longer dictionary name ("European" in "European
+    // Community").
+    let fits = |k: usize| capitalised(v, k) || NAME_JOINERS.contains(&v.lower(k).as_str());
     let mut a = x;
     while a > 0 && x + 1 - a < limit && fits(a - 1) {
         a -= 1;
@@ -856,30 +883,51 @@ fn agent_at(
     text: &str,
     x: usize,
     depth: usize,
-    memo: &mut Vec<Option<Option<usize>>>,
+    memo: &mut Phrases,
     all: &mut Vec<Mention>,
     dict: &mut DictionaryActors<'_>,
 ) -> Option<(usize, usize, Vec<String>)> {
+    // The agent's words: `x` and the compound and adjective words before it that depend on
+    // the run (not a name: "Hamas" in "Hamas fighters" is a modifier).
     let mut first = x;
     while first > 0
         && x - (first - 1) <= 3
         && matches!(v.rel(first - 1), Deprel::Compound | Deprel::Amod)
-        && v.head(first - 1) == Some(x)
+        && v.head(first - 1).is_some_and(|h| h >= first && h <= x)
         && v.mention[first - 1].is_none()
+        && (!capitalised(v, first - 1)
+            || first == 1
+            || dictionary::agent(&v.lower(first - 1)).is_some())
     {
         first -= 1;
     }
-    let (i, agent) = (first..=x).find_map(|i| {
-        let phrase = text[v.s.words[i].start..v.s.words[x].end].to_lowercase();
-        dictionary::agent(&phrase).map(|a| (i, a))
-    })?;
+    // The longest agent phrase ending at the head ("foreign minister"); when only the head
+    // word is one, the nearest phrase before it names the body ("police officials", "rebel
+    // leaders"). A head that is no agent makes no actor ("military actions").
+    let phrase_at = |end: usize| {
+        (first..=end).find_map(|i| {
+            let phrase = text[v.s.words[i].start..v.s.words[end].end].to_lowercase();
+            dictionary::agent(&phrase).map(|a| (i, a))
+        })
+    };
+    let agent = match phrase_at(x)? {
+        (i, a) if i < x => a,
+        (_, head) => (first..x)
+            .rev()
+            .find_map(phrase_at)
+            .map_or(head, |(_, a)| a),
+    };
+    let i = first;
     let mut countries: Vec<String> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     let mut last = x;
-    for &c in &v.children[x] {
-        if (i..x).contains(&c) {
-            continue;
-        }
+    // The modifiers of the agent's words ("Israeli" in "Israeli intelligence officials", however
+    // the parser attaches it), not the agent's words themselves.
+    let modifiers: Vec<usize> = (i..=x)
+        .flat_map(|k| v.children[k].iter().copied())
+        .filter(|c| !(i..=x).contains(c))
+        .collect();
+    for c in modifiers {
         let modifier = match v.rel(c) {
             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
             Deprel::Nmod => matches!(v.case_of(c).as_deref(), Some("of" | "from" | "in")),
@@ -924,19 +972,20 @@ fn modifier_actors(
     text: &str,
     w: usize,
     depth: usize,
-    memo: &mut Vec<Option<Option<usize>>>,
+    memo: &mut Phrases,
     all: &mut Vec<Mention>,
     dict: &mut DictionaryActors<'_>,
     out: &mut Vec<usize>,
 ) {
-    let mut stack = vec![(w, depth)];
-    while let Some((x, depth)) = stack.pop() {
+    let mut stack = vec![(w, depth, modifies(v, w))];
+    while let Some((x, depth, modifier)) = stack.pop() {
         if depth > 6 {
             continue;
         }
         let m = match v.mention[x] {
             Some(m) => Some(m),
-            None => noun_phrase(v, text, x, depth, memo, all, dict),
+            None => noun_phrase(v, text, x, depth, memo, all, dict)
+                .filter(|_| !(modifier && memo.agent[x])),
         };
         match m {
             Some(m) if !out.contains(&m) => out.push(m),
@@ -951,7 +1000,7 @@ fn modifier_actors(
                         _ => false,
                     };
                     if through {
-                        stack.push((c, depth + 1));
+                        stack.push((c, depth + 1, modifies(v, c)));
                     }
                 }
             }
@@ -961,8 +1010,13 @@ fn modifier_actors(
             if v.rel(c) == Deprel::Conj
                 && matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn | Upos::Adj)
             {
-                stack.push((c, depth + 1));
+                stack.push((c, depth + 1, modifier));
             }
         }
     }
+}
+
+/// Whether word `c` modifies its head as a possessive, adjective or compound word.
+fn modifies(v: &View<'_>, c: usize) -> bool {
+    matches!(v.rel(c), Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
 }
