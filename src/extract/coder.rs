@@ -896,7 +896,7 @@ fn agent_at(
         && v.head(first - 1).is_some_and(|h| h >= first && h <= x)
         && v.mention[first - 1].is_none()
         && (!capitalised(v, first - 1)
-            || first == 1
+            || (first == 1 && v.s.words[0].upos != Upos::Propn)
             || dictionary::agent(&v.lower(first - 1)).is_some())
     {
         first -= 1;
