@@ -131,7 +131,8 @@ fn load_with(
         }
         Err(_) => false,
     };
-    // Articles are extracted over casus's own names and the user's (docs/dictionaries.md).
+    // Articles' mentions are casus's own names and the user's; the coder over the parse finds
+    // the Phoenix ones in verbs' arguments (docs/dictionaries.md).
     let (merged, casus_only) = if phoenix {
         let merged = normalize::registry(
             inputs.actors,
