@@ -554,3 +554,35 @@ fn a_phoenix_organisation_or_armed_group_is_found_in_a_verbs_arguments() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_pronoun_subject_is_the_subject_of_the_clause_that_governs_it() {
+    // "it", "they", "he" in a reported clause stand for the subject of the verb that reports
+    // it, when compatible (a person for "he", one actor that is no person for "it", a group or
+    // an agent for "they"); without such a subject they keep the article's reading.
+    let (got, _) = coded_with_actors(
+        "Chad said on Monday that it had attacked Niger.",
+        "2019-04-08",
+    );
+    assert_eq!(got, ["chad 190 niger"], "{got:?}");
+    let (got, _) = coded_with_actors(
+        "The rebels said on Monday that they had attacked Niger.",
+        "2019-04-08",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("cameo-reb 19") && g.ends_with(" niger")),
+        "{got:?}"
+    );
+    let (got, _) = coded_with_actors(
+        "Nouri al-Maliki said on Tuesday that he had condemned Kuwait.",
+        "2009-11-12",
+    );
+    assert_eq!(got, ["iraq-government 111 kuwait"], "{got:?}");
+    // "he" cannot be Chad: no event rather than a wrong one.
+    let (got, _) = coded_with_actors(
+        "Chad said on Monday that he had attacked Niger.",
+        "2019-04-08",
+    );
+    assert!(!got.iter().any(|g| g.starts_with("chad")), "{got:?}");
+}

@@ -467,6 +467,7 @@ pub fn find<'l>(
             } else {
                 match subject(&v, w, &mut passive) {
                     Some((subj, clue)) => {
+                        let subj = antecedent(&v, subj, w, &all, dict).unwrap_or(subj);
                         actors(&v, subj, &mut src);
                         how.push(clue);
                     }
@@ -1019,4 +1020,62 @@ fn modifier_actors(
 /// Whether word `c` modifies its head as a possessive, adjective or compound word.
 fn modifies(v: &View<'_>, c: usize) -> bool {
     matches!(v.rel(c), Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
+}
+
+/// The named subject a pronoun subject of verb `w` stands for within the sentence, through the
+/// parse: the subject of a verb that governs `w`'s clause (a complement, an adverbial clause, a
+/// coordinated verb: "the rebels said they would release", "Landia warned that it would"), the
+/// nearest first, when it is compatible: "he" or "she" a person, "it" one actor that is no
+/// person, "they" several actors or one that is no person (a state, a group, "the police").
+/// Never by counting mentions; a pronoun without such a subject keeps the article's reading
+/// (the last person or group named before).
+fn antecedent(
+    v: &View<'_>,
+    subj: usize,
+    w: usize,
+    all: &[Mention],
+    dict: &DictionaryActors<'_>,
+) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum Wants {
+        Person,
+        Thing,
+        Plural,
+    }
+    let wants = match v.s.words[subj].form.to_lowercase().as_str() {
+        "he" | "she" => Wants::Person,
+        "it" => Wants::Thing,
+        "they" => Wants::Plural,
+        _ => return None,
+    };
+    if v.s.words[subj].upos != Upos::Pron {
+        return None;
+    }
+    let mut x = w;
+    for _ in 0..6 {
+        let h = match v.rel(x) {
+            Deprel::Ccomp | Deprel::Xcomp | Deprel::Advcl | Deprel::Conj | Deprel::Parataxis => {
+                v.head(x)?
+            }
+            _ => return None,
+        };
+        if let Some(s) = v.child(h, &[Deprel::Nsubj]) {
+            let m = v.mention[s].or(v.dict[s])?;
+            let Referent::Actors(ids) = &all[m].referent else {
+                return None;
+            };
+            let person = |id: &String| {
+                dict.get(id)
+                    .is_some_and(|a| a.kind == crate::model::ActorKind::Person)
+            };
+            let fits = match wants {
+                Wants::Person => ids.len() == 1 && person(&ids[0]),
+                Wants::Thing => ids.len() == 1 && !person(&ids[0]),
+                Wants::Plural => ids.len() > 1 || (ids.len() == 1 && !person(&ids[0])),
+            };
+            return fits.then_some(s);
+        }
+        x = h;
+    }
+    None
 }
