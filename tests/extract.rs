@@ -579,6 +579,15 @@ fn a_pronoun_subject_is_the_subject_of_the_clause_that_governs_it() {
         "2009-11-12",
     );
     assert_eq!(got, ["iraq-government 111 kuwait"], "{got:?}");
+    // In a later sentence, "he" is the last person named, a Phoenix person too.
+    let (got, _) = coded_with_actors(
+        "Nouri al-Maliki flew to Kuwait on Monday. On Tuesday he condemned Syria.",
+        "2009-11-12",
+    );
+    assert!(
+        got.contains(&"iraq-government 111 syria".to_string()),
+        "{got:?}"
+    );
     // "he" cannot be Chad: no event rather than a wrong one.
     let (got, _) = coded_with_actors(
         "Chad said on Monday that he had attacked Niger.",

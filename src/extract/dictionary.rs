@@ -61,6 +61,8 @@ pub struct DictionaryActors<'r> {
     made: BTreeMap<String, Actor>,
     /// What was matched, for `--explain`: the words and the actor ids, since the last drain.
     notes: Vec<String>,
+    /// The Phoenix people named since the last [`DictionaryActors::take_people`], in order.
+    people: Vec<String>,
 }
 
 impl<'r> DictionaryActors<'r> {
@@ -70,6 +72,7 @@ impl<'r> DictionaryActors<'r> {
             index,
             made: BTreeMap::new(),
             notes: Vec::new(),
+            people: Vec::new(),
         }
     }
 
@@ -110,6 +113,9 @@ impl<'r> DictionaryActors<'r> {
             _ => return None,
         };
         let id = actor.id.clone();
+        if actor.kind == ActorKind::Person {
+            self.people.push(id.clone());
+        }
         self.adopt(&id);
         self.notes
             .push(format!("'{words}' -> {id} (dictionary name)"));
@@ -173,6 +179,12 @@ impl<'r> DictionaryActors<'r> {
             todo.extend(actor.parent.clone());
             self.made.insert(id, actor.clone());
         }
+    }
+
+    /// The Phoenix people named since the last call, in the order they were found (for "he"
+    /// and "she" in later sentences).
+    pub fn take_people(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.people)
     }
 
     /// What was matched since the last call, for `--explain`.

@@ -352,6 +352,10 @@ pub fn extract_with(
         }
         // The last person named, for "he" and "she" in later sentences; the last group, for
         // "they".
+        // A Phoenix person the coder found counts when casus names none in the sentence.
+        if let Some(p) = dict.take_people().pop() {
+            last_person = Some(p);
+        }
         for m in &s.mentions {
             if let Referent::Actors(ids) = &m.referent
                 && ids.len() > 1
