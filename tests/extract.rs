@@ -467,3 +467,154 @@ fn a_verb_pattern_on_a_noun_is_no_verbs_event() {
     let got = coded("Turkey pledged support to Azerbaijan.");
     assert_eq!(got, ["turkey 030 azerbaijan"], "{got:?}");
 }
+
+/// The sources, codes and targets of a text, and the actors extraction found beyond casus's
+/// registry, by id with their names.
+fn coded_with_actors(text: &str, published: &str) -> (Vec<String>, Vec<(String, String)>) {
+    let overrides = ArticleOverrides {
+        published: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        ..ArticleOverrides::default()
+    };
+    let article = parse_article(text, "t.txt", &overrides).unwrap();
+    let extraction = extract(&article, &builtin::registry(), &Lexicon::builtin());
+    let got = extraction
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e.source.as_deref().unwrap_or("-"),
+                e.event_type.code,
+                e.target.as_deref().unwrap_or("-")
+            )
+        })
+        .collect();
+    let actors = extraction
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
+    (got, actors)
+}
+
+#[test]
+fn an_agent_with_a_demonym_or_a_state_is_that_states_sector_actor() {
+    // "Moldovan police": the Phoenix agent "police" (~COP) of Moldova is MDACOP, an actor made
+    // by the code policy with Moldova as its parent.
+    let (got, actors) = coded_with_actors(
+        "Moldovan police detained a Ukrainian reporter on Friday.",
+        "2019-04-06",
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("cameo-mdacop 17")),
+        "{got:?}"
+    );
+    assert!(
+        actors.contains(&("cameo-mdacop".to_string(), "Police (Moldova)".to_string())),
+        "{actors:?}"
+    );
+    // The state may follow the agent ("of"), and an agent whose code is a registry actor's
+    // is that actor: "regime" is ~GOV, and casus's Georgian government holds GEOGOV.
+    let (got, _) = coded_with_actors(
+        "The regime of Georgia criticised Belarus on Friday.",
+        "2019-04-06",
+    );
+    assert_eq!(got, ["georgia-government 111 belarus"], "{got:?}");
+}
+
+#[test]
+fn an_agent_alone_is_the_actor_of_its_code() {
+    // No state names the rebels: they are the run-local actor of REB, "Rebels".
+    let (got, actors) = coded_with_actors("Rebels shelled Chad on Sunday.", "2019-04-08");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("cameo-reb 19") && g.ends_with(" chad")),
+        "{got:?}"
+    );
+    assert!(
+        actors.contains(&("cameo-reb".to_string(), "Rebels".to_string())),
+        "{actors:?}"
+    );
+    // An agent noun that modifies a word that is none ("military drills") is no actor.
+    let (got, _) = coded_with_actors("Military drills angered Chad on Sunday.", "2019-04-08");
+    assert!(!got.iter().any(|g| g.contains("cameo-mil")), "{got:?}");
+}
+
+#[test]
+fn a_phoenix_person_stands_for_their_role_on_the_date() {
+    // Nouri al-Maliki is in Phoenix, not in casus's registry: Iraq's government while he led
+    // it (IRQGOV 2006-05-20 to 2014-09-08), Iraq's elites after.
+    let text = "Nouri al-Maliki condemned Kuwait on Tuesday.";
+    let (got, _) = coded_with_actors(text, "2009-11-12");
+    assert_eq!(got, ["iraq-government 111 kuwait"], "{got:?}");
+    let (got, actors) = coded_with_actors(text, "2017-11-12");
+    assert_eq!(got, ["cameo-irqeli 111 kuwait"], "{got:?}");
+    assert!(
+        actors.contains(&("cameo-irqeli".to_string(), "Elites (Iraq)".to_string())),
+        "{actors:?}"
+    );
+}
+
+#[test]
+fn a_phoenix_organisation_or_armed_group_is_found_in_a_verbs_arguments() {
+    let (got, actors) = coded_with_actors("Boko Haram attacked Cameroon on Sunday.", "2016-02-01");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("phoenix-boko-haram 19") && g.ends_with(" cameroon")),
+        "{got:?}"
+    );
+    assert!(
+        actors.contains(&("phoenix-boko-haram".to_string(), "Boko Haram".to_string())),
+        "{actors:?}"
+    );
+    // A group that modifies an agent stands for itself ("Boko Haram fighters").
+    let (got, _) = coded_with_actors(
+        "Boko Haram fighters attacked a military base in Cameroon on Sunday.",
+        "2016-02-01",
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("phoenix-boko-haram 19")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_subject_is_the_subject_of_the_clause_that_governs_it() {
+    // "it", "they", "he" in a reported clause stand for the subject of the verb that reports
+    // it, when compatible (a person for "he", one actor that is no person for "it", a group or
+    // an agent for "they"); without such a subject they keep the article's reading.
+    let (got, _) = coded_with_actors(
+        "Chad said on Monday that it had attacked Niger.",
+        "2019-04-08",
+    );
+    assert_eq!(got, ["chad 190 niger"], "{got:?}");
+    let (got, _) = coded_with_actors(
+        "The rebels said on Monday that they had attacked Niger.",
+        "2019-04-08",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("cameo-reb 19") && g.ends_with(" niger")),
+        "{got:?}"
+    );
+    let (got, _) = coded_with_actors(
+        "Nouri al-Maliki said on Tuesday that he had condemned Kuwait.",
+        "2009-11-12",
+    );
+    assert_eq!(got, ["iraq-government 111 kuwait"], "{got:?}");
+    // In a later sentence, "he" is the last person named, a Phoenix person too.
+    let (got, _) = coded_with_actors(
+        "Nouri al-Maliki flew to Kuwait on Monday. On Tuesday he condemned Syria.",
+        "2009-11-12",
+    );
+    assert!(
+        got.contains(&"iraq-government 111 syria".to_string()),
+        "{got:?}"
+    );
+    // "he" cannot be Chad: no event rather than a wrong one.
+    let (got, _) = coded_with_actors(
+        "Chad said on Monday that he had attacked Niger.",
+        "2019-04-08",
+    );
+    assert!(!got.iter().any(|g| g.starts_with("chad")), "{got:?}");
+}

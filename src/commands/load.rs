@@ -89,7 +89,8 @@ pub(super) fn load_with(
         }
         Err(_) => false,
     };
-    // Articles are extracted over casus's own names and the user's (docs/dictionaries.md).
+    // Articles' mentions are casus's own names and the user's; the coder over the parse finds
+    // the Phoenix ones in verbs' arguments (docs/dictionaries.md).
     let (merged, casus_only) = if phoenix {
         let merged = normalize::registry(
             inputs.actors,
@@ -153,12 +154,19 @@ pub(super) fn load_with(
     let mut events = events;
     if !inputs.articles.is_empty() {
         let names = casus_only.as_ref().unwrap_or(&registry);
+        let mut found_actors = Vec::new();
         for article in &inputs.articles {
             let extraction = crate::extract::extract(article, names, &lexicon);
             for w in &extraction.warnings {
                 eprintln!("{w}");
             }
             events.extend(extraction.events);
+            found_actors.extend(extraction.actors);
+        }
+        for actor in found_actors {
+            if registry.get(&actor.id).is_none() {
+                registry.insert(actor);
+            }
         }
         let index = crate::extract::mentions::ActorIndex::new(&registry);
         let (merged, n) = normalize::merge::merge_by(events, |id| {

@@ -36,9 +36,10 @@ pub(super) fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     };
     let inputs = ingest::read_inputs(&[], &args.actor_files, None)?;
     inputs.problems.clone().into_result()?;
-    // Extraction matches casus's own names (and the user's): see docs/dictionaries.md for why
-    // the Phoenix names are left out of it.
-    let registry =
+    // Mentions are casus's own names (and the user's); the coder over the parse finds the
+    // Phoenix names and agents in a verb's arguments, and the actors it names join the
+    // registry below (docs/extraction.md).
+    let mut registry =
         normalize::registry(inputs.actors, &inputs.petrarch_actors, builtin::registry())?;
     // The verb dictionary codes the verbs the lexicon lacks (docs/extraction.md): the user's
     // `--verbs` file, else the shipped one, which the coder reads on first use.
@@ -84,6 +85,11 @@ pub(super) fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
         }
         warnings.extend(extraction.warnings);
         events.extend(extraction.events);
+        for actor in extraction.actors {
+            if registry.get(&actor.id).is_none() {
+                registry.insert(actor);
+            }
+        }
     }
     for w in &warnings {
         eprintln!("{w}");

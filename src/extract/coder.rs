@@ -6,9 +6,10 @@
 //! `events.rs` found: it adds the triggers that finder missed and widens a role the parse shows
 //! to be coordinated. The rules and their cases are in `docs/extraction.md`.
 
+use super::dictionary::{self as dictionary, DictionaryActors};
 use super::events::{Clue, Context, Found, Party, Skipped, party};
 use super::lexicon::{Lexicon, Pattern, TargetRule};
-use super::mentions::Mention;
+use super::mentions::{Mention, Referent};
 use super::text::Tok;
 use std::sync::OnceLock;
 
@@ -21,6 +22,11 @@ struct View<'s> {
     s: &'s Sentence,
     /// The mention (index into the sentence's mentions) of each word.
     mention: Vec<Option<usize>>,
+    /// For a noun phrase's head that names no casus actor, the mention the dictionaries give
+    /// it (index into the same list, after the sentence's own mentions).
+    dict: Vec<Option<usize>>,
+    /// Whether that mention is an agent noun's ("police"), not a name's.
+    agentive: Vec<bool>,
     /// The first token of each word (index into the sentence's tokens).
     tok: Vec<usize>,
     /// The children of each word, in order.
@@ -62,12 +68,15 @@ impl View<'_> {
 /// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers. Appositions
 /// and relative clauses are never followed.
 fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
-    let mut stack = vec![(w, 0usize)];
-    while let Some((x, depth)) = stack.pop() {
+    // An agent noun is an actor as the head of the phrase ("the police"), not as a modifier
+    // of a word that is none ("military actions", "a police station").
+    let mut stack = vec![(w, 0usize, false)];
+    while let Some((x, depth, modifier)) = stack.pop() {
         if depth > 6 {
             continue;
         }
-        match v.mention[x] {
+        let dict = v.dict[x].filter(|_| !(modifier && v.agentive[x]));
+        match v.mention[x].or(dict) {
             Some(m) => {
                 if !out.contains(&m) {
                     out.push(m);
@@ -78,15 +87,16 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
                 if noun {
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
-                            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+                            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like")
-                            ),
-                            _ => false,
+                            )
+                            .then_some(false),
+                            _ => None,
                         };
-                        if through {
-                            stack.push((c, depth + 1));
+                        if let Some(modifier) = through {
+                            stack.push((c, depth + 1, modifier));
                         }
                     }
                 }
@@ -94,7 +104,7 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
         }
         for &c in &v.children[x] {
             if v.rel(c) == Deprel::Conj && matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn) {
-                stack.push((c, depth + 1));
+                stack.push((c, depth + 1, modifier));
             }
         }
     }
@@ -244,7 +254,9 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
 
 /// Codes the events of one sentence over its parse. `found` holds what the word-pattern finder
 /// found; the result is what to add to it, and the roles of `found` are widened in place where
-/// the parse shows a coordination the finder did not take.
+/// the parse shows a coordination the finder did not take. `dict` gives the actors of noun
+/// phrases that name no casus actor (Phoenix names and agents) and keeps them for the article.
+#[allow(clippy::too_many_arguments)]
 pub fn find<'l>(
     text: &str,
     toks: &[Tok<'_>],
@@ -253,6 +265,7 @@ pub fn find<'l>(
     context: &Context<'_>,
     found: &mut Vec<Found<'l>>,
     skipped: &mut Vec<Skipped>,
+    dict: &mut DictionaryActors<'_>,
 ) -> Vec<Found<'l>> {
     let mut out = Vec::new();
     // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
@@ -317,6 +330,9 @@ pub fn find<'l>(
         });
         false
     });
+    // The sentence's mentions, then those the dictionaries give noun phrases that name no
+    // casus actor.
+    let mut all: Vec<Mention> = mentions.to_vec();
     for (s, tok) in &parsed {
         let n = s.words.len();
         let mut children = vec![Vec::new(); n];
@@ -332,12 +348,15 @@ pub fn find<'l>(
                 if inside { tok_mention[t] } else { None }
             })
             .collect();
-        let v = View {
+        let mut v = View {
             s,
             mention,
+            dict: Vec::new(),
+            agentive: Vec::new(),
             tok: tok.clone(),
             children,
         };
+        (v.dict, v.agentive) = dictionary_mentions(&v, text, &mut all, dict);
         for w in 0..n {
             let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false),
@@ -403,7 +422,9 @@ pub fn find<'l>(
                             how.push(Clue::Modifier);
                         }
                         (Deprel::NmodPoss | Deprel::Amod | Deprel::Compound, _)
-                            if src.is_empty() && v.mention[c].is_some() =>
+                            if src.is_empty()
+                                && (v.mention[c].is_some()
+                                    || v.dict[c].is_some() && !v.agentive[c]) =>
                         {
                             actors(&v, c, &mut src);
                             how.push(Clue::Modifier);
@@ -446,6 +467,7 @@ pub fn find<'l>(
             } else {
                 match subject(&v, w, &mut passive) {
                     Some((subj, clue)) => {
+                        let subj = antecedent(&v, subj, w, &all, dict).unwrap_or(subj);
                         actors(&v, subj, &mut src);
                         how.push(clue);
                     }
@@ -507,7 +529,7 @@ pub fn find<'l>(
                 }
             }
             src.retain(|m| !tgt.contains(m));
-            let Some(source) = party_of(&src, mentions, context) else {
+            let Some(source) = party_of(&src, &all, context) else {
                 skipped.push(Skipped {
                     at: first_tok,
                     words: pattern.words.clone(),
@@ -515,7 +537,7 @@ pub fn find<'l>(
                 });
                 continue;
             };
-            let target = party_of(&tgt, mentions, context);
+            let target = party_of(&tgt, &all, context);
             // The dictionary's verbs carry no target rule of casus's: they are coded only
             // between two actors the verb's own arguments name.
             if from_dictionary && !matches!(target, Some(Party::Actors(_))) {
@@ -711,4 +733,349 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         }
     }
     entry.code.clone().map(|c| (c, entry.lemma.clone()))
+}
+
+/// Words that may stand between the capitalised words of a name ("Front for the Liberation
+/// of ...", "al-Aqsa").
+const NAME_JOINERS: &[&str] = &["of", "the", "for", "and", "de", "al", "el", "-", "in", "on"];
+
+/// The dictionary mention of each word that heads a noun phrase naming no casus actor: a
+/// Phoenix name, or an agent noun with or without a state ("Iraqi police", "rebels"). The
+/// new mentions are appended to `all`.
+fn dictionary_mentions(
+    v: &View<'_>,
+    text: &str,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+) -> (Vec<Option<usize>>, Vec<bool>) {
+    let n = v.s.words.len();
+    let mut memo = Phrases {
+        of: vec![None; n],
+        agent: vec![false; n],
+    };
+    for x in 0..n {
+        noun_phrase(v, text, x, 0, &mut memo, all, dict);
+    }
+    (
+        memo.of.into_iter().map(Option::flatten).collect(),
+        memo.agent,
+    )
+}
+
+/// The dictionary mentions of a sentence's words as they are worked out: for each word, not
+/// yet looked at, none, or the mention; and whether it is an agent's.
+struct Phrases {
+    of: Vec<Option<Option<usize>>>,
+    agent: Vec<bool>,
+}
+
+/// The dictionary mention of the noun phrase headed by `x`, worked out once (`memo`).
+fn noun_phrase(
+    v: &View<'_>,
+    text: &str,
+    x: usize,
+    depth: usize,
+    memo: &mut Phrases,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<usize> {
+    if let Some(m) = memo.of[x] {
+        return m;
+    }
+    if depth > 4 {
+        return None;
+    }
+    memo.of[x] = Some(None);
+    let word = &v.s.words[x];
+    // A capitalised adjective may be a name ("Soviet"); agents are nouns.
+    if v.mention[x].is_some() || !matches!(word.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
+        return None;
+    }
+    let found = match name_at(v, text, x, dict) {
+        Some((i, j, id)) => Some((i, j, vec![id])),
+        None if word.upos != Upos::Adj => {
+            memo.agent[x] = true;
+            agent_at(v, text, x, depth, memo, all, dict)
+        }
+        None => None,
+    };
+    let (i, j, ids) = found?;
+    all.push(Mention {
+        first: v.tok[i],
+        last: v.tok[j] + 1,
+        referent: Referent::Actors(ids),
+    });
+    let m = all.len() - 1;
+    memo.of[x] = Some(Some(m));
+    Some(m)
+}
+
+/// Whether word `k` starts with a capital letter.
+fn capitalised(v: &View<'_>, k: usize) -> bool {
+    v.s.words[k]
+        .form
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// The longest Phoenix (or other dictionary) name among the capitalised words around `x`
+/// that holds `x`: its first and last word, and the actor. Every word of the span but `x`
+/// depends on a word inside it (one noun phrase); a lone word that opens the sentence must be
+/// a proper noun, and a lone agent noun ("Police") is left to the agents.
+fn name_at(
+    v: &View<'_>,
+    text: &str,
+    x: usize,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<(usize, usize, String)> {
+    if !capitalised(v, x) {
+        return None;
+    }
+    let n = v.s.words.len();
+    let limit = dictionary::longest_name().clamp(1, 8);
+    // Words of casus's names may stand in a longer dictionary name ("European" in "European
+    // Community").
+    let fits = |k: usize| capitalised(v, k) || NAME_JOINERS.contains(&v.lower(k).as_str());
+    let mut a = x;
+    while a > 0 && x + 1 - a < limit && fits(a - 1) {
+        a -= 1;
+    }
+    let mut b = x;
+    while b + 1 < n && b + 1 - a < limit && fits(b + 1) {
+        b += 1;
+    }
+    for len in (1..=b + 1 - a).rev() {
+        for i in a.max((x + 1).saturating_sub(len))..=x.min(b + 1 - len) {
+            let j = i + len - 1;
+            if !capitalised(v, i) || !capitalised(v, j) {
+                continue;
+            }
+            let inside = (i..=j).all(|k| k == x || v.head(k).is_some_and(|h| h >= i && h <= j));
+            if !inside {
+                continue;
+            }
+            if len == 1 {
+                if i == 0 && v.s.words[x].upos != Upos::Propn {
+                    continue;
+                }
+                if dictionary::agent(&v.lower(x)).is_some() {
+                    continue;
+                }
+            }
+            let words = &text[v.s.words[i].start..v.s.words[j].end];
+            if let Some(id) = dict.name(words) {
+                return Some((i, j, id));
+            }
+        }
+    }
+    None
+}
+
+/// An agent noun headed by `x` ("police", "foreign minister", "riot police": `x` with the
+/// compound and adjective words right before it) and the actors it stands for: the sector
+/// actor of each state its modifiers name ("Iraqi police", "Russia's foreign minister", "the
+/// foreign ministers of Armenia and Azerbaijan", "police in Baghdad"); a group, organisation
+/// or person that modifies it stands for itself ("Hamas fighters"); with neither, the actor of
+/// the agent's code ("police": `cameo-cop`). A modifier that refers through the discourse
+/// ("their", "both sides'") leaves the phrase to the article's own mentions.
+fn agent_at(
+    v: &View<'_>,
+    text: &str,
+    x: usize,
+    depth: usize,
+    memo: &mut Phrases,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<(usize, usize, Vec<String>)> {
+    // The agent's words: `x` and the compound and adjective words before it that depend on
+    // the run (not a name: "Hamas" in "Hamas fighters" is a modifier).
+    let mut first = x;
+    while first > 0
+        && x - (first - 1) <= 3
+        && matches!(v.rel(first - 1), Deprel::Compound | Deprel::Amod)
+        && v.head(first - 1).is_some_and(|h| h >= first && h <= x)
+        && v.mention[first - 1].is_none()
+        && (!capitalised(v, first - 1)
+            || (first == 1 && v.s.words[0].upos != Upos::Propn)
+            || dictionary::agent(&v.lower(first - 1)).is_some())
+    {
+        first -= 1;
+    }
+    // The longest agent phrase ending at the head ("foreign minister"); when only the head
+    // word is one, the nearest phrase before it names the body ("police officials", "rebel
+    // leaders"). A head that is no agent makes no actor ("military actions").
+    let phrase_at = |end: usize| {
+        (first..=end).find_map(|i| {
+            let phrase = text[v.s.words[i].start..v.s.words[end].end].to_lowercase();
+            dictionary::agent(&phrase).map(|a| (i, a))
+        })
+    };
+    let agent = match phrase_at(x)? {
+        (i, a) if i < x => a,
+        (_, head) => (first..x)
+            .rev()
+            .find_map(phrase_at)
+            .map_or(head, |(_, a)| a),
+    };
+    let i = first;
+    let mut countries: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut last = x;
+    // The modifiers of the agent's words ("Israeli" in "Israeli intelligence officials", however
+    // the parser attaches it), not the agent's words themselves.
+    let modifiers: Vec<usize> = (i..=x)
+        .flat_map(|k| v.children[k].iter().copied())
+        .filter(|c| !(i..=x).contains(c))
+        .collect();
+    for c in modifiers {
+        let modifier = match v.rel(c) {
+            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+            Deprel::Nmod => matches!(v.case_of(c).as_deref(), Some("of" | "from" | "in")),
+            _ => false,
+        };
+        if !modifier {
+            continue;
+        }
+        let mut found = Vec::new();
+        modifier_actors(v, text, c, depth + 1, memo, all, dict, &mut found);
+        for m in found {
+            let Referent::Actors(named) = &all[m].referent else {
+                return None;
+            };
+            last = last.max(c);
+            for id in named.clone() {
+                match dict.country_of(&id) {
+                    Some(code) if !countries.contains(&code) => countries.push(code),
+                    Some(_) => {}
+                    None if !ids.contains(&id) => ids.push(id),
+                    None => {}
+                }
+            }
+        }
+    }
+    let words = &text[v.s.words[i].start..v.s.words[x].end];
+    if countries.is_empty() && ids.is_empty() {
+        ids.push(dict.agent_actor(words, agent, None));
+    }
+    for code in &countries {
+        ids.push(dict.agent_actor(words, agent, Some(code)));
+    }
+    Some((i.min(first), last, ids))
+}
+
+/// The mentions (the article's, else the dictionaries') a modifier of an agent noun holds,
+/// through the same modifiers and coordinations as [`actors`] ("the website of the Landian
+/// government's press office": Landia).
+#[allow(clippy::too_many_arguments)]
+fn modifier_actors(
+    v: &View<'_>,
+    text: &str,
+    w: usize,
+    depth: usize,
+    memo: &mut Phrases,
+    all: &mut Vec<Mention>,
+    dict: &mut DictionaryActors<'_>,
+    out: &mut Vec<usize>,
+) {
+    let mut stack = vec![(w, depth, modifies(v, w))];
+    while let Some((x, depth, modifier)) = stack.pop() {
+        if depth > 6 {
+            continue;
+        }
+        let m = match v.mention[x] {
+            Some(m) => Some(m),
+            None => noun_phrase(v, text, x, depth, memo, all, dict)
+                .filter(|_| !(modifier && memo.agent[x])),
+        };
+        match m {
+            Some(m) if !out.contains(&m) => out.push(m),
+            Some(_) => {}
+            None if matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn | Upos::Adj) => {
+                for &c in &v.children[x] {
+                    let through = match v.rel(c) {
+                        Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+                        Deprel::Nmod => {
+                            matches!(v.case_of(c).as_deref(), Some("of" | "from" | "in"))
+                        }
+                        _ => false,
+                    };
+                    if through {
+                        stack.push((c, depth + 1, modifies(v, c)));
+                    }
+                }
+            }
+            None => {}
+        }
+        for &c in &v.children[x] {
+            if v.rel(c) == Deprel::Conj
+                && matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+            {
+                stack.push((c, depth + 1, modifier));
+            }
+        }
+    }
+}
+
+/// Whether word `c` modifies its head as a possessive, adjective or compound word.
+fn modifies(v: &View<'_>, c: usize) -> bool {
+    matches!(v.rel(c), Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
+}
+
+/// The named subject a pronoun subject of verb `w` stands for within the sentence, through the
+/// parse: the subject of a verb that governs `w`'s clause (a complement, an adverbial clause, a
+/// coordinated verb: "the rebels said they would release", "Landia warned that it would"), the
+/// nearest first, when it is compatible: "he" or "she" a person, "it" one actor that is no
+/// person, "they" several actors or one that is no person (a state, a group, "the police").
+/// Never by counting mentions; a pronoun without such a subject keeps the article's reading
+/// (the last person or group named before).
+fn antecedent(
+    v: &View<'_>,
+    subj: usize,
+    w: usize,
+    all: &[Mention],
+    dict: &DictionaryActors<'_>,
+) -> Option<usize> {
+    #[derive(PartialEq)]
+    enum Wants {
+        Person,
+        Thing,
+        Plural,
+    }
+    let wants = match v.s.words[subj].form.to_lowercase().as_str() {
+        "he" | "she" => Wants::Person,
+        "it" => Wants::Thing,
+        "they" => Wants::Plural,
+        _ => return None,
+    };
+    if v.s.words[subj].upos != Upos::Pron {
+        return None;
+    }
+    let mut x = w;
+    for _ in 0..6 {
+        let h = match v.rel(x) {
+            Deprel::Ccomp | Deprel::Xcomp | Deprel::Advcl | Deprel::Conj | Deprel::Parataxis => {
+                v.head(x)?
+            }
+            _ => return None,
+        };
+        if let Some(s) = v.child(h, &[Deprel::Nsubj]) {
+            let m = v.mention[s].or(v.dict[s])?;
+            let Referent::Actors(ids) = &all[m].referent else {
+                return None;
+            };
+            let person = |id: &String| {
+                dict.get(id)
+                    .is_some_and(|a| a.kind == crate::model::ActorKind::Person)
+            };
+            let fits = match wants {
+                Wants::Person => ids.len() == 1 && person(&ids[0]),
+                Wants::Thing => ids.len() == 1 && !person(&ids[0]),
+                Wants::Plural => ids.len() > 1 || (ids.len() == 1 && !person(&ids[0])),
+            };
+            return fits.then_some(s);
+        }
+        x = h;
+    }
+    None
 }

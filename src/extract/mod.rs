@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod coder;
+pub mod dictionary;
 pub mod events;
 pub mod lexicon;
 pub mod mentions;
@@ -20,6 +21,7 @@ use crate::ingest::article::Article;
 use crate::model::{ActorKind, ActorRegistry, DateSpan, Event, Origin, Provenance, QuadClass};
 use crate::timex;
 
+use dictionary::DictionaryActors;
 use events::{Found, Party};
 pub use lexicon::Lexicon;
 use mentions::{ActorIndex, Referent};
@@ -35,6 +37,10 @@ pub struct Extraction {
     /// What `--explain` prints: dropped lines, then each sentence with what matched and why
     /// (empty unless asked for).
     pub explain: String,
+    /// The actors the events name that the registry given to [`extract`] lacks: Phoenix
+    /// actors, the actors of Phoenix people's roles and sector actors of agents
+    /// (`cameo-irqcop`), in id order. Add them to that registry before writing the events.
+    pub actors: Vec<crate::model::Actor>,
     explaining: bool,
 }
 
@@ -97,6 +103,7 @@ pub fn extract_with(
         ..Extraction::default()
     };
     let index = ActorIndex::new(registry);
+    let mut dict = DictionaryActors::new(&index);
     let (kept, dropped) = boilerplate::clean(&article.body);
     for d in &dropped {
         note!(
@@ -160,7 +167,7 @@ pub fn extract_with(
             });
         }
     }
-    let parties = main_parties(&sentences, &index, article.published);
+    let parties = main_parties(&sentences, &dict, article.published);
     // The headline: the first line, when it is the title or has no full stop.
     let title_line = lines.first().and_then(|&(_, line, text)| {
         let is_title = article
@@ -232,7 +239,11 @@ pub fn extract_with(
             &context,
             &mut found,
             &mut skipped,
+            &mut dict,
         );
+        for note in dict.drain_notes() {
+            let _ = writeln!(out.explain, "    dictionary actor: {note}");
+        }
         found.extend(added);
         found.sort_by_key(|f| f.trigger.0);
         for sk in &skipped {
@@ -329,7 +340,7 @@ pub fn extract_with(
                 timex,
                 title_line,
                 &parties,
-                &index,
+                &dict,
                 &mut stated,
                 &stem,
                 extracted.len(),
@@ -339,6 +350,10 @@ pub fn extract_with(
         }
         // The last person named, for "he" and "she" in later sentences; the last group, for
         // "they".
+        // A Phoenix person the coder found counts when casus names none in the sentence.
+        if let Some(p) = dict.take_people().pop() {
+            last_person = Some(p);
+        }
         for m in &s.mentions {
             if let Referent::Actors(ids) = &m.referent
                 && ids.len() > 1
@@ -357,7 +372,7 @@ pub fn extract_with(
     }
     let side = |id: &Option<crate::model::ActorId>| {
         id.as_deref()
-            .map(|i| index.state_of(i).unwrap_or_else(|| i.to_string()))
+            .map(|i| dict.state_of(i).unwrap_or_else(|| i.to_string()))
     };
     // One article that reports the same act twice (same sides, same CAMEO code, the same known
     // day or span) reports one event; undated ("on or before") events are never merged, since nothing
@@ -422,6 +437,11 @@ pub fn extract_with(
         }
     }
     body.sort_by_key(|e| e.provenance.first().and_then(|p| p.line));
+    out.actors = dict.named(
+        body.iter()
+            .flat_map(|e| [e.source.as_deref(), e.target.as_deref()])
+            .flatten(),
+    );
     out.events = body;
     out
 }
@@ -566,7 +586,7 @@ fn attribution(s: &Sentence<'_>, last_person: Option<&str>) -> Attribution {
 /// The article's main parties: the states mentioned most often (ties by first mention).
 fn main_parties(
     sentences: &[Sentence<'_>],
-    index: &ActorIndex<'_>,
+    index: &DictionaryActors<'_>,
     published: Option<NaiveDate>,
 ) -> Vec<String> {
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -629,8 +649,8 @@ fn main_parties(
 }
 
 /// The state an actor (or a person, through their affiliation at `date`) belongs to.
-fn state_at(index: &ActorIndex<'_>, id: &str, date: Option<&DateSpan>) -> Option<String> {
-    let actor = index.registry.get(id)?;
+fn state_at(index: &DictionaryActors<'_>, id: &str, date: Option<&DateSpan>) -> Option<String> {
+    let actor = index.get(id)?;
     if actor.kind == ActorKind::Person {
         let aff = match date {
             Some(d) => actor.affiliation_on(d),
@@ -682,13 +702,12 @@ fn make_events(
     in_sentence: Option<&timex::Timex>,
     title_line: Option<u64>,
     parties: &[String],
-    index: &ActorIndex<'_>,
+    index: &DictionaryActors<'_>,
     stated: &mut HashMap<String, DateSpan>,
     stem: &str,
     counter: usize,
     out: &mut Extraction,
 ) -> Vec<Event> {
-    let registry = index.registry;
     let trigger_words = &s.text[s.toks[f.trigger.0].start..s.toks[f.trigger.1 - 1].end];
     let event_type = f.pattern.event_type;
     // The date: the dated expression of the sentence that governs this trigger.
@@ -823,7 +842,7 @@ fn make_events(
     let mut made = Vec::new();
     for (a, b) in pairs {
         let resolve = |id: &str| -> Option<String> {
-            let actor = registry.get(id)?;
+            let actor = index.get(id)?;
             if actor.kind == ActorKind::Person {
                 return actor.affiliation_on(&date).map(|aff| aff.actor.clone());
             }
@@ -853,7 +872,7 @@ fn make_events(
         }
         let name = |id: &Option<String>| {
             id.as_deref()
-                .and_then(|i| registry.get(i))
+                .and_then(|i| index.get(i))
                 .map_or_else(|| "nobody".to_string(), |a| a.name.clone())
         };
         let summary = format!(

@@ -353,6 +353,106 @@ pub fn split_paren(name: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// What a CAMEO actor code stands for in a registry, worked out without changing it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CodeActor {
+    /// A registry actor, by id.
+    Known(String),
+    /// The run-local actor to make for it (`cameo-<code>`), not yet in the registry; its name
+    /// is not yet made unique (see [`unique_name`]).
+    New(Box<Actor>),
+}
+
+/// The actor of a CAMEO actor code by the code policy (`docs/importers.md`): the registry actor
+/// with the code; else the one whose code is the longest prefix (at a 3-letter boundary, at
+/// least 6 letters: `RUSGOVMIL` -> `RUSGOV`); else a new `cameo-<code>` actor for the country
+/// and main role (`SYRREB`, parent the state) or for the whole code (`COP`, "Police").
+/// The code must not be empty.
+pub fn code_actor(registry: &ActorRegistry, code: &str) -> CodeActor {
+    if let Some(a) = registry.by_code(code) {
+        return CodeActor::Known(a.id.clone());
+    }
+    let mut n = code.len() - code.len() % 3;
+    if n == code.len() {
+        n = n.saturating_sub(3);
+    }
+    while n >= 6 {
+        if code.is_char_boundary(n)
+            && let Some(a) = registry.by_code(&code[..n])
+        {
+            return CodeActor::Known(a.id.clone());
+        }
+        n -= 3;
+    }
+    let country = code
+        .get(..3)
+        .and_then(|c| registry.by_code(c))
+        .filter(|a| a.kind == ActorKind::State)
+        .map(|a| (a.id.clone(), a.name.clone(), a.code.clone()));
+    // A country's code keeps its main role only: `USAMEDJUD` is US media.
+    let code = match &country {
+        Some(_) if code.len() > 6 && code.is_char_boundary(6) => &code[..6],
+        _ => code,
+    };
+    let id = format!("cameo-{}", code.to_ascii_lowercase());
+    if registry.get(&id).is_some() {
+        return CodeActor::Known(id);
+    }
+    let segments: Vec<&str> = (0..code.len())
+        .step_by(3)
+        .filter_map(|i| code.get(i..(i + 3).min(code.len())))
+        .collect();
+    let roles: Vec<String> = segments
+        .iter()
+        .skip(usize::from(country.is_some()))
+        .map(|s| match segment(s) {
+            Some((n, _)) => n.to_string(),
+            None => match registry.by_code(s) {
+                Some(a) if a.kind == ActorKind::State => a.name.clone(),
+                _ => s.to_string(),
+            },
+        })
+        .collect();
+    let main = segments
+        .get(usize::from(country.is_some()))
+        .and_then(|s| segment(s));
+    let kind = match (&country, main) {
+        (_, Some((_, k))) => k,
+        (Some(_), None) if segments.len() == 1 => ActorKind::State,
+        _ => ActorKind::Other,
+    };
+    let name = match &country {
+        Some((_, cname, _)) if !roles.is_empty() => format!("{} ({cname})", roles.join(" / ")),
+        _ if !roles.is_empty() && main.is_some() => roles.join(" / "),
+        _ => code.to_string(),
+    };
+    let mut actor = Actor::new(&id, &name, kind);
+    actor.code = code.to_string();
+    if let Some((state_id, _, state_code)) = country {
+        actor.parent = Some(state_id);
+        actor.country = Some(state_code);
+    }
+    CodeActor::New(Box::new(actor))
+}
+
+/// Gives a new actor a name no registry actor holds: the code (or id) appended, else a number.
+pub fn unique_name(registry: &ActorRegistry, actor: &mut Actor) {
+    if matches!(registry.find(&actor.name), Lookup::Unknown { .. }) {
+        return;
+    }
+    let base = actor.name.clone();
+    actor.name = if actor.code.is_empty() {
+        format!("{base} [{}]", actor.id)
+    } else {
+        format!("{base} [{}]", actor.code)
+    };
+    let mut n = 2;
+    while !matches!(registry.find(&actor.name), Lookup::Unknown { .. }) {
+        actor.name = format!("{base} [{}]", n);
+        n += 1;
+    }
+}
+
 /// The new actors a [`Coder`] created, for callers that track them (the `--actor` filter).
 #[derive(Clone, Debug)]
 pub struct Created {
@@ -466,90 +566,16 @@ impl Coder {
     }
 
     fn resolve_code(&mut self, registry: &mut ActorRegistry, code: &str) -> ActorId {
-        if let Some(a) = registry.by_code(code) {
-            let id = a.id.clone();
-            return self.intern(&id);
+        match code_actor(registry, code) {
+            CodeActor::Known(id) => self.intern(&id),
+            CodeActor::New(actor) => self.create(registry, *actor),
         }
-        let mut n = code.len() - code.len() % 3;
-        if n == code.len() {
-            n -= 3;
-        }
-        while n >= 6 {
-            if code.is_char_boundary(n)
-                && let Some(a) = registry.by_code(&code[..n])
-            {
-                let id = a.id.clone();
-                return self.intern(&id);
-            }
-            n -= 3;
-        }
-        let country = code
-            .get(..3)
-            .and_then(|c| registry.by_code(c))
-            .filter(|a| a.kind == ActorKind::State)
-            .map(|a| (a.id.clone(), a.name.clone(), a.code.clone()));
-        // A country's code keeps its main role only: `USAMEDJUD` is US media.
-        let code = match &country {
-            Some(_) if code.len() > 6 && code.is_char_boundary(6) => &code[..6],
-            _ => code,
-        };
-        let id = format!("cameo-{}", code.to_ascii_lowercase());
-        if registry.get(&id).is_some() {
-            return self.intern(&id);
-        }
-        let segments: Vec<&str> = (0..code.len())
-            .step_by(3)
-            .filter_map(|i| code.get(i..(i + 3).min(code.len())))
-            .collect();
-        let roles: Vec<String> = segments
-            .iter()
-            .skip(usize::from(country.is_some()))
-            .map(|s| match segment(s) {
-                Some((n, _)) => n.to_string(),
-                None => match registry.by_code(s) {
-                    Some(a) if a.kind == ActorKind::State => a.name.clone(),
-                    _ => s.to_string(),
-                },
-            })
-            .collect();
-        let main = segments
-            .get(usize::from(country.is_some()))
-            .and_then(|s| segment(s));
-        let kind = match (&country, main) {
-            (_, Some((_, k))) => k,
-            (Some(_), None) if segments.len() == 1 => ActorKind::State,
-            _ => ActorKind::Other,
-        };
-        let name = match &country {
-            Some((_, cname, _)) if !roles.is_empty() => format!("{} ({cname})", roles.join(" / ")),
-            _ if !roles.is_empty() && main.is_some() => roles.join(" / "),
-            _ => code.to_string(),
-        };
-        let mut actor = Actor::new(&id, &name, kind);
-        actor.code = code.to_string();
-        if let Some((state_id, _, state_code)) = country {
-            actor.parent = Some(state_id);
-            actor.country = Some(state_code);
-        }
-        self.create(registry, actor)
     }
 
     /// Adds a run-local actor to the registry; the name gets the code or a number appended if
     /// another actor holds it already, so that names stay unambiguous.
     fn create(&mut self, registry: &mut ActorRegistry, mut actor: Actor) -> ActorId {
-        if !matches!(registry.find(&actor.name), Lookup::Unknown { .. }) {
-            let base = actor.name.clone();
-            actor.name = if actor.code.is_empty() {
-                format!("{base} [{}]", actor.id)
-            } else {
-                format!("{base} [{}]", actor.code)
-            };
-            let mut n = 2;
-            while !matches!(registry.find(&actor.name), Lookup::Unknown { .. }) {
-                actor.name = format!("{base} [{}]", n);
-                n += 1;
-            }
-        }
+        unique_name(registry, &mut actor);
         actor.origin = self.origin;
         let id = self.intern(&actor.id);
         self.created.push(Created {

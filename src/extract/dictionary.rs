@@ -1,0 +1,205 @@
+//! The actors the coder over the parse finds with the field's dictionaries when a verb's
+//! argument names no casus actor: PETRARCH-2's Phoenix names (people with dated roles,
+//! organisations, armed groups), looked up whole by their words, and Phoenix agent nouns
+//! ("police", "rebels", "foreign minister") made into a state's sector actor ("Iraqi police":
+//! `IRQCOP`) or, alone, the actor of their code ("police": `cameo-cop`). The names are indexed
+//! once per process, on first use; the actors an article's events name that the caller's
+//! registry lacks are kept per article. Rules and figures: `docs/extraction.md`.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use crate::dict::{Agent, AgentPlace, shipped};
+use crate::model::coded::{CodeActor, code_actor, segment, unique_name};
+use crate::model::{Actor, ActorKind, ActorOrigin, ActorRegistry, Lookup};
+
+use super::mentions::ActorIndex;
+
+/// casus's registry with the Phoenix actors merged in (`dict::merge`), read once per process:
+/// its name index is the hash of lower-case word sequences the coder looks names up in.
+struct Shipped {
+    registry: ActorRegistry,
+    /// The most words a Phoenix name has.
+    longest: usize,
+}
+
+/// The merged registry, built on first use (casus's own registry and the shipped dictionaries
+/// read and merged: about 0.2 s, once; commands that do not extract never pay it).
+fn shipped_actors() -> &'static Shipped {
+    static SHIPPED: OnceLock<Shipped> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let registry = shipped::registry();
+        let longest = registry
+            .iter()
+            .filter(|a| a.origin == ActorOrigin::Phoenix || !a.dictionary_names.is_empty())
+            .flat_map(|a| a.names().map(|(n, _)| n.split_whitespace().count()))
+            .max()
+            .unwrap_or(1);
+        Shipped { registry, longest }
+    })
+}
+
+/// The most words a dictionary name has: longer spans need not be looked up.
+pub fn longest_name() -> usize {
+    shipped_actors().longest
+}
+
+/// The agent a lower-case noun phrase ("police", "foreign ministers") is in the shipped agent
+/// dictionary, when its code starts with a role CAMEO's codebook lists (`PPL`, "people", is
+/// none: such an agent names no actor).
+pub fn agent(phrase: &str) -> Option<&'static Agent> {
+    shipped::agents()
+        .lookup(phrase)
+        .filter(|a| a.code.get(..3).and_then(segment).is_some())
+}
+
+/// The actors the coder found with the dictionaries in one article, beside the caller's
+/// registry: Phoenix actors, the actors of Phoenix people's roles, and code actors.
+pub struct DictionaryActors<'r> {
+    index: &'r ActorIndex<'r>,
+    /// Actors the caller's registry lacks, by id.
+    made: BTreeMap<String, Actor>,
+    /// What was matched, for `--explain`: the words and the actor ids, since the last drain.
+    notes: Vec<String>,
+    /// The Phoenix people named since the last [`DictionaryActors::take_people`], in order.
+    people: Vec<String>,
+}
+
+impl<'r> DictionaryActors<'r> {
+    /// None yet, beside the registry of `index`.
+    pub fn new(index: &'r ActorIndex<'r>) -> Self {
+        DictionaryActors {
+            index,
+            made: BTreeMap::new(),
+            notes: Vec::new(),
+            people: Vec::new(),
+        }
+    }
+
+    /// The actor with this id: the caller's, else one the dictionaries gave.
+    pub fn get(&self, id: &str) -> Option<&Actor> {
+        self.index.registry.get(id).or_else(|| self.made.get(id))
+    }
+
+    /// The state an actor belongs to, following parent links through both registries.
+    pub fn state_of(&self, id: &str) -> Option<String> {
+        if self.index.registry.get(id).is_some() {
+            return self.index.state_of(id);
+        }
+        let parent = self.made.get(id)?.parent.as_deref()?;
+        self.index.state_of(parent)
+    }
+
+    /// The ISO code of the state an actor speaks for when it is a state, its government or
+    /// its military ("Iraqi", "Russia's", "the Kremlin"): the country an agent noun belongs to.
+    pub fn country_of(&self, id: &str) -> Option<String> {
+        let actor = self.get(id)?;
+        if !matches!(
+            actor.kind,
+            ActorKind::State | ActorKind::Government | ActorKind::Military
+        ) {
+            return None;
+        }
+        let state = self.state_of(id)?;
+        let code = &self.index.registry.get(&state)?.code;
+        (code.len() == 3).then(|| code.clone())
+    }
+
+    /// The actor a capitalised name names in the merged registry (only one: an ambiguous name
+    /// is none), adopted for this article.
+    pub fn name(&mut self, words: &str) -> Option<String> {
+        let actor = match shipped_actors().registry.find(words) {
+            Lookup::Found(a) => a,
+            _ => return None,
+        };
+        let id = actor.id.clone();
+        if actor.kind == ActorKind::Person {
+            self.people.push(id.clone());
+        }
+        self.adopt(&id);
+        self.notes
+            .push(format!("'{words}' -> {id} (dictionary name)"));
+        Some(id)
+    }
+
+    /// The actor of agent `agent` of the country `country` (ISO code): `IRQ` + `~COP` is
+    /// `IRQCOP`, `NGO~` + `RUS` is `NGORUS`; without a country, the agent's own code (`COP`).
+    /// The caller's actor with that code first, else the code policy over the merged registry
+    /// (`model::coded::code_actor`): `cameo-irqcop`, "Police (Iraq)".
+    pub fn agent_actor(&mut self, words: &str, agent: &Agent, country: Option<&str>) -> String {
+        let code = match (country, agent.place) {
+            (None, _) => agent.code.clone(),
+            (Some(c), AgentPlace::After) => format!("{c}{}", agent.code),
+            (Some(c), AgentPlace::Before) => format!("{}{c}", agent.code),
+        };
+        let id = match self.index.registry.by_code(&code) {
+            Some(a) => a.id.clone(),
+            None => {
+                let merged = &shipped_actors().registry;
+                match code_actor(merged, &code) {
+                    CodeActor::Known(id) => id,
+                    CodeActor::New(mut actor) => {
+                        let id = actor.id.clone();
+                        if self.get(&id).is_none() {
+                            unique_name(merged, &mut actor);
+                            unique_name(self.index.registry, &mut actor);
+                            actor.origin = ActorOrigin::Phoenix;
+                            self.made.insert(id.clone(), *actor);
+                        }
+                        id
+                    }
+                }
+            }
+        };
+        self.adopt(&id);
+        self.notes
+            .push(format!("'{words}' -> {id} (agent {}{})", agent.code, {
+                match country {
+                    Some(c) => format!(" of {c}"),
+                    None => String::new(),
+                }
+            }));
+        id
+    }
+
+    /// Copies an actor of the merged registry the caller's lacks into this article's, with
+    /// the actors of a person's roles and an actor's parent.
+    fn adopt(&mut self, id: &str) {
+        let mut todo = vec![id.to_string()];
+        let mut steps = 0;
+        while let Some(id) = todo.pop() {
+            steps += 1;
+            if steps > 64 || self.get(&id).is_some() {
+                continue;
+            }
+            let Some(actor) = shipped_actors().registry.get(&id) else {
+                continue;
+            };
+            todo.extend(actor.affiliations.iter().map(|a| a.actor.clone()));
+            todo.extend(actor.parent.clone());
+            self.made.insert(id, actor.clone());
+        }
+    }
+
+    /// The Phoenix people named since the last call, in the order they were found (for "he"
+    /// and "she" in later sentences).
+    pub fn take_people(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.people)
+    }
+
+    /// What was matched since the last call, for `--explain`.
+    pub fn drain_notes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notes)
+    }
+
+    /// The actors of the caller's registry's lack that `ids` name, in id order.
+    pub fn named<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<Actor> {
+        let mut out: BTreeMap<&str, &Actor> = BTreeMap::new();
+        for id in ids {
+            if let Some(a) = self.made.get(id) {
+                out.insert(&a.id, a);
+            }
+        }
+        out.into_values().cloned().collect()
+    }
+}
