@@ -17,8 +17,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::diag::Diagnostic;
-use crate::ingest::article::Article;
-use crate::model::{ActorKind, ActorRegistry, DateSpan, Event, Origin, Provenance, QuadClass};
+use crate::model::{
+    ActorKind, ActorRegistry, Article, DateSpan, Event, Origin, Provenance, QuadClass,
+};
 use crate::timex;
 
 use dictionary::DictionaryActors;

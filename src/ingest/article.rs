@@ -9,26 +9,7 @@ use chrono::NaiveDate;
 
 use crate::diag::Diagnostic;
 
-/// An article's metadata and text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Article {
-    /// The file, as the user named it.
-    pub file: String,
-    /// The headline.
-    pub title: Option<String>,
-    /// The publisher.
-    pub outlet: Option<String>,
-    /// Where it was published.
-    pub url: Option<String>,
-    /// The publication date: the anchor of relative dates. Without it they stay unresolved.
-    pub published: Option<NaiveDate>,
-    /// The language code (`en`); casus extracts English.
-    pub language: Option<String>,
-    /// The text after the front matter.
-    pub body: String,
-    /// The 1-based line of the file on which `body` starts.
-    pub body_line: u64,
-}
+pub use crate::model::Article;
 
 /// Metadata given on the command line, which overrides the front matter.
 #[derive(Clone, Debug, Default)]

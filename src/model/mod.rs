@@ -3,6 +3,7 @@
 
 pub mod actor;
 pub mod actor_file;
+pub mod article;
 pub mod builtin;
 pub mod codebook;
 pub mod coded;
@@ -14,6 +15,7 @@ pub mod provenance;
 pub use actor::{
     Actor, ActorKind, ActorOrigin, ActorRegistry, Affiliation, Lookup, ResolveError, Resolved,
 };
+pub use article::Article;
 pub use codebook::{Codebook, EventType, QuadClass};
 pub use date::{DateSpan, EdtfError, Precision};
 pub use event::{ActorId, Event, Origin, Provenance};
