@@ -618,3 +618,57 @@ fn a_pronoun_subject_is_the_subject_of_the_clause_that_governs_it() {
     );
     assert!(!got.iter().any(|g| g.starts_with("chad")), "{got:?}");
 }
+
+#[test]
+fn the_parse_s_object_wins_over_the_first_actor_after_the_verb() {
+    // "in Baghdad" follows the object: word order alone made Iraq the target, the same state
+    // as the source, and the event was lost.
+    let events = run(
+        "Iraqi police arrested two protesters in Baghdad on Tuesday.",
+        Some("2020-09-29"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["cameo-irqcop 173 cameo-opp 2020-09-29"],
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_domestic_event_between_two_sides_of_one_state_is_kept() {
+    // Rebels and police of one country are two sides (CAMEO codes domestic events); a state
+    // and its own troops are one side.
+    let events = run(
+        "Colombian rebels attacked Colombian police on Monday.\n\n\
+         Russian troops attacked Russia on Monday.",
+        Some("2020-09-29"),
+    );
+    let got = triples(&events);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with("cameo-colreb 19") && got[0].contains(" cameo-colcop "),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn explain_shows_the_parse_arcs_that_gave_an_event() {
+    let overrides = ArticleOverrides {
+        published: chrono::NaiveDate::from_ymd_opt(2020, 9, 29),
+        ..ArticleOverrides::default()
+    };
+    let article = parse_article(
+        "Iraqi police arrested two protesters in Baghdad on Tuesday.",
+        "t.txt",
+        &overrides,
+    )
+    .unwrap();
+    let out =
+        casus::extract::extract_with(&article, &builtin::registry(), &Lexicon::builtin(), true);
+    assert!(
+        out.explain
+            .contains("parse: arrested -nsubj-> police, arrested -obj-> protesters"),
+        "{}",
+        out.explain
+    );
+}

@@ -67,7 +67,8 @@ impl View<'_> {
 /// actor ("the foreign ministers of Azerbaijan and Armenia", "several countries, including the
 /// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers. Appositions
 /// and relative clauses are never followed.
-fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
+fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
+    let before = out.len();
     // An agent noun is an actor as the head of the phrase ("the police"), not as a modifier
     // of a word that is none ("military actions", "a police station").
     let mut stack = vec![(w, 0usize, false)];
@@ -107,6 +108,15 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>) {
                 stack.push((c, depth + 1, modifier));
             }
         }
+    }
+    // The arc that led here, for `--explain`, when it gave an actor.
+    if out.len() > before {
+        let head = v.head(w).map_or("ROOT", |h| v.s.words[h].form.as_str());
+        path.push(format!(
+            "{head} -{}-> {}",
+            v.rel(w).as_str(),
+            v.s.words[w].form
+        ));
     }
 }
 
@@ -398,6 +408,7 @@ pub fn find<'l>(
             let mut passive = false;
             let mut src: Vec<usize> = Vec::new();
             let mut tgt: Vec<usize> = Vec::new();
+            let mut path: Vec<String> = Vec::new();
             let mut pair = false;
             if pattern.nominal || v.s.words[w].upos != Upos::Verb {
                 // An event noun: "talks between X and Y", "a request by X", "X's appeal",
@@ -413,12 +424,12 @@ pub fn find<'l>(
                     let case = v.case_of(c);
                     match (v.rel(c), case.as_deref()) {
                         (Deprel::Nmod, Some("between" | "among")) => {
-                            actors(&v, c, &mut src);
+                            actors(&v, c, &mut src, &mut path);
                             pair = true;
                             how.push(Clue::Between);
                         }
                         (Deprel::Nmod, Some("by" | "of" | "from")) if src.is_empty() => {
-                            actors(&v, c, &mut src);
+                            actors(&v, c, &mut src, &mut path);
                             how.push(Clue::Modifier);
                         }
                         (Deprel::NmodPoss | Deprel::Amod | Deprel::Compound, _)
@@ -426,13 +437,13 @@ pub fn find<'l>(
                                 && (v.mention[c].is_some()
                                     || v.dict[c].is_some() && !v.agentive[c]) =>
                         {
-                            actors(&v, c, &mut src);
+                            actors(&v, c, &mut src, &mut path);
                             how.push(Clue::Modifier);
                         }
                         (Deprel::Nmod, Some("with" | "against" | "on" | "to" | "toward"))
                             if tgt.is_empty() =>
                         {
-                            actors(&v, c, &mut tgt);
+                            actors(&v, c, &mut tgt, &mut path);
                             how.push(Clue::WithAgainst);
                         }
                         _ => {}
@@ -442,7 +453,7 @@ pub fn find<'l>(
                 if src.is_empty()
                     && let Some(c) = v.child(w, &[Deprel::Nsubj])
                 {
-                    actors(&v, c, &mut src);
+                    actors(&v, c, &mut src, &mut path);
                     how.push(Clue::SubjectNext);
                 }
                 // "X held talks with Y": the noun's verb gives the source.
@@ -451,14 +462,14 @@ pub fn find<'l>(
                     && v.rel(w) == Deprel::Obj
                     && let Some((subj, clue)) = subject(&v, h, &mut passive)
                 {
-                    actors(&v, subj, &mut src);
+                    actors(&v, subj, &mut src, &mut path);
                     how.push(clue);
                     if tgt.is_empty() {
                         for &c in &v.children[h] {
                             if v.rel(c) == Deprel::Obl
                                 && matches!(v.case_of(c).as_deref(), Some("with" | "against"))
                             {
-                                actors(&v, c, &mut tgt);
+                                actors(&v, c, &mut tgt, &mut path);
                                 how.push(Clue::WithAgainst);
                             }
                         }
@@ -468,7 +479,7 @@ pub fn find<'l>(
                 match subject(&v, w, &mut passive) {
                     Some((subj, clue)) => {
                         let subj = antecedent(&v, subj, w, &all, dict).unwrap_or(subj);
-                        actors(&v, subj, &mut src);
+                        actors(&v, subj, &mut src, &mut path);
                         how.push(clue);
                     }
                     None if passive => {
@@ -478,16 +489,16 @@ pub fn find<'l>(
                                 || (v.rel(c) == Deprel::Obl
                                     && v.case_of(c).as_deref() == Some("by"))
                             {
-                                actors(&v, c, &mut src);
+                                actors(&v, c, &mut src, &mut path);
                                 how.push(Clue::PassiveAgent);
                             }
                         }
                         if let Some(c) = v.child(w, &[Deprel::NsubjPass]) {
-                            actors(&v, c, &mut tgt);
+                            actors(&v, c, &mut tgt, &mut path);
                         } else if v.rel(w) == Deprel::Acl
                             && let Some(h) = v.head(w)
                         {
-                            actors(&v, h, &mut tgt);
+                            actors(&v, h, &mut tgt, &mut path);
                         }
                         how.push(Clue::Passive);
                     }
@@ -496,7 +507,7 @@ pub fn find<'l>(
                 if !passive {
                     for &c in &v.children[w] {
                         match v.rel(c) {
-                            Deprel::Obj | Deprel::Iobj => actors(&v, c, &mut tgt),
+                            Deprel::Obj | Deprel::Iobj => actors(&v, c, &mut tgt, &mut path),
                             Deprel::Obl
                                 if matches!(
                                     v.case_of(c).as_deref(),
@@ -515,7 +526,7 @@ pub fn find<'l>(
                                 ) =>
                             {
                                 let before = tgt.len();
-                                actors(&v, c, &mut tgt);
+                                actors(&v, c, &mut tgt, &mut path);
                                 if tgt.len() > before {
                                     how.push(Clue::WithAgainst);
                                 }
@@ -572,6 +583,7 @@ pub fn find<'l>(
                 target,
                 mutual_pairs,
                 how,
+                parse: path,
             };
             merge(found, &mut out, f);
         }
@@ -587,8 +599,14 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
         .find(|g| g.trigger.0 <= f.trigger.0 && f.trigger.0 < g.trigger.1.max(g.trigger.0 + 1));
     match same {
         Some(g) => {
+            // The parse's reading of the same trigger, for `--explain` (replaced below when it
+            // corrects the word-pattern finder's source or target).
+            if g.parse.is_empty() {
+                g.parse = f.parse.clone();
+            }
             // The parse's subject wins over a guess by word order ("Pakistan, a key U.S. ally,
-            // criticised India": not the U.S.), and its object over the article's parties.
+            // criticised India": not the U.S.), and its object over the article's parties and
+            // over the first actor after the verb.
             let guessed_source = !g
                 .how
                 .iter()
@@ -605,16 +623,20 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                     )
                 });
                 g.how.insert(0, Clue::SubjectNext);
+                g.parse = f.parse.clone();
             }
-            if g.how.contains(&Clue::Parties)
+            // The parse's object wins over the first actor after the verb ("Iraqi police
+            // arrested two protesters in Baghdad": the protesters, not Baghdad's state).
+            if (g.how.contains(&Clue::Parties) || g.how.contains(&Clue::Object))
                 && !f.pattern.nominal
                 && (f.how.contains(&Clue::Object) || f.how.contains(&Clue::WithAgainst))
                 && matches!(f.target, Some(Party::Actors(_)))
                 && !g.mutual_pairs
             {
                 g.target = f.target.clone();
-                g.how.retain(|c| *c != Clue::Parties);
+                g.how.retain(|c| !matches!(c, Clue::Parties | Clue::Object));
                 g.how.push(Clue::Object);
+                g.parse = f.parse.clone();
             }
             if let (Party::Actors(old), Party::Actors(new)) = (&g.source, &f.source)
                 && new.len() > old.len()

@@ -98,6 +98,9 @@ pub struct Found<'l> {
     pub mutual_pairs: bool,
     /// How the participants were found, for `--explain` and the confidence.
     pub how: Vec<Clue>,
+    /// The dependency arcs that gave the participants (`arrested -nsubj-> police`), when the
+    /// coder over the parse found or corrected them; for `--explain`.
+    pub parse: Vec<String>,
 }
 
 /// A sentence's trigger that gave no event, and why (for `--explain`).
@@ -365,6 +368,7 @@ pub fn find<'l>(
                 target: None,
                 mutual_pairs: true,
                 how,
+                parse: Vec::new(),
             });
             continue;
         }
@@ -459,6 +463,7 @@ pub fn find<'l>(
             target,
             mutual_pairs,
             how,
+            parse: Vec::new(),
         });
     }
     out

@@ -865,9 +865,27 @@ fn make_events(
             None => None,
         };
         if let Some(t) = &target {
+            // Two actors of one state interact when one of them is outside its state's
+            // official side ("Fijian rebels released the Fijian prime minister", "the court
+            // barred the opposition leader": domestic events, as CAMEO codes them); the state,
+            // its government and its military ("Russia" and "Russian troops") are one side.
+            let official = |id: &str| {
+                index.get(id).is_some_and(|a| {
+                    matches!(
+                        a.kind,
+                        ActorKind::State | ActorKind::Government | ActorKind::Military
+                    )
+                })
+            };
+            let state = index.state_of(&source);
             let same_state =
-                index.state_of(&source).is_some() && index.state_of(&source) == index.state_of(t);
+                state.is_some() && state == index.state_of(t) && official(&source) && official(t);
             if *t == source || same_state {
+                note!(
+                    out,
+                    "    no event from '{}': its source and target are one side ({source}, {t})",
+                    f.pattern.words
+                );
                 continue;
             }
         }
@@ -890,7 +908,7 @@ fn make_events(
         );
         note!(
             out,
-            "    event: {} {} {} {} [{}] at char {} ({})",
+            "    event: {} {} {} {} [{}] at char {} ({}){}",
             source,
             event_type.code,
             target.as_deref().unwrap_or("-"),
@@ -898,7 +916,12 @@ fn make_events(
             f.pattern.words,
             // Counted only when explaining (the macro evaluates nothing otherwise).
             s.text[..s.toks[f.trigger.0].start].chars().count(),
-            how
+            how,
+            if f.parse.is_empty() {
+                String::new()
+            } else {
+                format!("; parse: {}", f.parse.join(", "))
+            }
         );
         if from_text && let Some(st) = index.state_of(&source) {
             stated.entry(st).or_insert(date);
