@@ -672,3 +672,16 @@ fn explain_shows_the_parse_arcs_that_gave_an_event() {
         out.explain
     );
 }
+
+#[test]
+fn a_protest_coded_by_the_verb_dictionary_keeps_its_event_without_a_target() {
+    // "march" is a verb of the field's dictionary (CAMEO 14); a protest's target is often
+    // unsaid, so the event stands with an empty target (other dictionary verbs need one).
+    let events = run(
+        "Colombian opposition groups marched through Bogota on Monday.",
+        Some("2020-09-29"),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].event_type.root_number(), 14, "{events:?}");
+    assert!(events[0].target.is_none(), "{events:?}");
+}

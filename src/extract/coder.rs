@@ -550,8 +550,10 @@ pub fn find<'l>(
             };
             let target = party_of(&tgt, &all, context);
             // The dictionary's verbs carry no target rule of casus's: they are coded only
-            // between two actors the verb's own arguments name.
-            if from_dictionary && !matches!(target, Some(Party::Actors(_))) {
+            // between two actors the verb's own arguments name, except protests (CAMEO 14),
+            // whose target is often left unsaid ("students demonstrated in the capital").
+            let protest = pattern.event_type.root_number() == 14;
+            if from_dictionary && !protest && !matches!(target, Some(Party::Actors(_))) {
                 skipped.push(Skipped {
                     at: first_tok,
                     words: v.s.words[w].form.clone(),
