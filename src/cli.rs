@@ -220,7 +220,8 @@ pub struct ExtractArgs {
     /// Output format on standard output.
     #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = ["csv", "jsonl"])]
     pub format: String,
-    /// Print to standard error, for each sentence, what was dropped, matched and why.
+    /// Print to standard error, for each sentence, what was dropped, matched and why (with the
+    /// dependency arcs behind each event the parse found or corrected).
     #[arg(long)]
     pub explain: bool,
     /// An extra pattern lexicon (TOML [[pattern]] tables); repeat for several.
