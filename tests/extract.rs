@@ -671,6 +671,15 @@ fn explain_shows_the_parse_arcs_that_gave_an_event() {
         "{}",
         out.explain
     );
+    // A sentence that gives nothing says so.
+    let quiet = parse_article("The weather was mild in the capital.", "q.txt", &overrides).unwrap();
+    let out = casus::extract::extract_with(&quiet, &builtin::registry(), &Lexicon::builtin(), true);
+    assert!(
+        out.explain
+            .contains("nothing to code: no word of the lexicon"),
+        "{}",
+        out.explain
+    );
 }
 
 #[test]

@@ -250,6 +250,12 @@ pub fn extract_with(
         for sk in &skipped {
             note!(out, "    no event from '{}': {}", sk.words, sk.reason);
         }
+        if found.is_empty() && skipped.is_empty() {
+            note!(
+                out,
+                "    nothing to code: no word of the lexicon or the verb dictionary here"
+            );
+        }
         // Each dated expression governs the trigger nearest to it.
         let sentence_range = s.clean_offset..s.clean_offset + s.text.len();
         let trigger_at = |f: &Found<'_>| s.clean_offset + s.toks[f.trigger.0].start;
