@@ -150,23 +150,20 @@ impl P<'_> {
                         },
                     ));
                 }
-                Lex::Kw(Kw::Earlier | Kw::Later) if !unit.is_time_of_day() && !vague => {
-                    let sign = if self.kw(k, Kw::Later) { 1 } else { -1 };
-                    return Some((
-                        k + 1,
-                        Expr::Shift {
-                            unit: shift_unit,
-                            n: signed(sign)?,
-                            base: Base::Reference,
-                        },
-                    ));
-                }
-                Lex::Kw(Kw::Before | Kw::After)
+                // "two days earlier/later"; "two days before/after" only at the end of the
+                // phrase or before "and" (with a noun after it, another pattern reads it).
+                Lex::Kw(kw @ (Kw::Earlier | Kw::Later | Kw::Before | Kw::After))
                     if !unit.is_time_of_day()
                         && !vague
-                        && (self.boundary(k + 1) || self.kw(k + 1, Kw::And)) =>
+                        && (matches!(kw, Kw::Earlier | Kw::Later)
+                            || self.boundary(k + 1)
+                            || self.kw(k + 1, Kw::And)) =>
                 {
-                    let sign = if self.kw(k, Kw::After) { 1 } else { -1 };
+                    let sign = if matches!(kw, Kw::Later | Kw::After) {
+                        1
+                    } else {
+                        -1
+                    };
                     return Some((
                         k + 1,
                         Expr::Shift {
