@@ -1,6 +1,7 @@
 //! The merge of PETRARCH actor entries into casus's actor registry (the rule is written out in
-//! `docs/dictionaries.md`): casus's own entries win, entries with dated roles become people,
-//! entries coded like a casus actor give it their names, the others become actors of their own.
+//! `docs/dictionaries.md`): casus's own entries win, entries with dated roles become people
+//! (or places, when every code is a bare state code), entries coded like a casus actor give it
+//! their names, the others become actors of their own.
 
 use std::collections::{HashMap, HashSet};
 
@@ -15,7 +16,8 @@ use crate::model::{
 pub struct MergeCounts {
     /// Entries read.
     pub entries: usize,
-    /// Entries that became people (they have a date-bounded code).
+    /// Entries that became people (they have a date-bounded code), or places whose state
+    /// changed (only bare state codes, several of them, dated).
     pub people: usize,
     /// Date-bounded roles of those people.
     pub roles: usize,
@@ -57,7 +59,19 @@ pub fn merge(
                 counts.uncoded += 1;
                 continue;
             }
-            if coded.iter().any(|c| c.is_dated()) {
+            // A state of the past or a place whose state changed ("CZECHOSLOVAKIA [CSK
+            // 19181001-19930101]", "LEIPZIG_ [DDR ...] [DEU ...]"): every code a bare state code,
+            // dated or not. It is no person: one code makes a state (or names a casus state of
+            // that code), several a place keeping its dated codes.
+            let place = coded.iter().all(|c| {
+                c.code
+                    .as_deref()
+                    .is_some_and(|k| k.len() == 3 && k.bytes().all(|b| b.is_ascii_uppercase()))
+                    && segment(c.code.as_deref().unwrap_or_default()).is_none()
+            });
+            let one_code = coded.iter().all(|c| c.code == coded[0].code);
+            let dated = coded.iter().any(|c| c.is_dated()) && !(place && one_code);
+            if dated {
                 if entry
                     .names
                     .iter()
@@ -84,7 +98,12 @@ pub fn merge(
                     }
                 }
                 counts.roles += affiliations.len();
-                let mut person = actor_for(entry, ActorKind::Person, prefix, &mut used_ids);
+                let kind = if place {
+                    ActorKind::Other
+                } else {
+                    ActorKind::Person
+                };
+                let mut person = actor_for(entry, kind, prefix, &mut used_ids);
                 person.country = country_of(&registry, coded[0].code.as_deref());
                 person.affiliations = affiliations;
                 person.origin = origin;
@@ -99,7 +118,15 @@ pub fn merge(
                 counts.names_to_own += 1;
                 continue;
             }
-            let mut actor = actor_for(entry, kind_of(&registry, code), prefix, &mut used_ids);
+            // Only a dated entry is read as a state of the past: an undated bare code may be a
+            // region's (`WEU`) or a territory's.
+            let former = place && coded.iter().any(|c| c.is_dated());
+            let kind = if former && registry.by_code(code).is_none() {
+                ActorKind::State
+            } else {
+                kind_of(&registry, code)
+            };
+            let mut actor = actor_for(entry, kind, prefix, &mut used_ids);
             actor.code = code.to_string();
             actor.country = country_of(&registry, Some(code));
             actor.origin = origin;
@@ -317,6 +344,41 @@ NOBODY [---]
         );
         assert!(matches!(r.find("Landia"), Lookup::Found(a) if a.id == "landia"));
         assert!(matches!(r.find("Someone"), Lookup::Found(a) if a.id == "phoenix-someone"));
+    }
+
+    #[test]
+    fn a_former_state_is_a_state_and_a_place_that_changed_state_no_person() {
+        let text = "\
+OLDLAND [OLD 19181001-19930101]
++OLDLANDIAN
+BORDERTOWN_
+\t[OLD 491007-901003]
+\t[LND >19901003]
+LANDIA_OF_OLD [LND 19000101-19101231]
+WESTLANDS [WST]
+";
+        let dict = ActorDictionary::parse(text, "t.actors").unwrap();
+        let (r, counts) = merge(base(), &[&dict], ActorOrigin::Phoenix);
+        let old = r.get("phoenix-oldland").unwrap();
+        assert_eq!((old.kind, old.code.as_str()), (ActorKind::State, "OLD"));
+        assert!(old.affiliations.is_empty());
+        let town = r.get("phoenix-bordertown").unwrap();
+        assert_eq!(town.kind, ActorKind::Other);
+        let later = r
+            .resolve("Bordertown", &DateSpan::parse("2001").unwrap())
+            .unwrap();
+        assert_eq!(later.actor.id, "landia");
+        // A dated code a casus state holds: the entry's name goes to that state.
+        assert_eq!(
+            r.get("landia").unwrap().dictionary_names,
+            vec!["Landia of Old"]
+        );
+        // An undated bare code is no state: it may name a region.
+        assert_eq!(r.get("phoenix-westlands").unwrap().kind, ActorKind::Other);
+        assert_eq!(
+            (counts.people, counts.actors, counts.names_to_own),
+            (1, 2, 1)
+        );
     }
 
     #[test]

@@ -658,7 +658,7 @@ fn main_parties(
 /// The state an actor (or a person, through their affiliation at `date`) belongs to.
 fn state_at(index: &DictionaryActors<'_>, id: &str, date: Option<&DateSpan>) -> Option<String> {
     let actor = index.get(id)?;
-    if actor.kind == ActorKind::Person {
+    if actor.stands_for_role() {
         let aff = match date {
             Some(d) => actor.affiliation_on(d),
             None => actor.affiliations.last(),
@@ -850,7 +850,7 @@ fn make_events(
     for (a, b) in pairs {
         let resolve = |id: &str| -> Option<String> {
             let actor = index.get(id)?;
-            if actor.kind == ActorKind::Person {
+            if actor.stands_for_role() {
                 return actor.affiliation_on(&date).map(|aff| aff.actor.clone());
             }
             Some(actor.id.clone())

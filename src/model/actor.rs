@@ -204,6 +204,13 @@ impl Actor {
             )
     }
 
+    /// Whether the actor stands for its affiliation on a date rather than for itself: a person,
+    /// or a place with no code of its own whose state changed over time (a Phoenix entry such
+    /// as Leipzig, `DDR` then `DEU`: `docs/dictionaries.md`).
+    pub fn stands_for_role(&self) -> bool {
+        self.kind == ActorKind::Person || (self.code.is_empty() && !self.affiliations.is_empty())
+    }
+
     /// The affiliation a person speaks for at `date` (the first one listed that covers it).
     pub fn affiliation_on(&self, date: &DateSpan) -> Option<&Affiliation> {
         self.affiliations.iter().find(|a| a.covers(date))
@@ -452,11 +459,11 @@ impl ActorRegistry {
         }
     }
 
-    /// Resolves a name to the actor an event on `date` is coded for: a person stands for the
-    /// actor of their affiliation on that date.
+    /// Resolves a name to the actor an event on `date` is coded for: a person (or a place whose
+    /// state changed) stands for the actor of their affiliation on that date.
     pub fn resolve(&self, name: &str, date: &DateSpan) -> Result<Resolved<'_>, ResolveError> {
         let actor = self.named(name)?;
-        if actor.kind != ActorKind::Person {
+        if !actor.stands_for_role() {
             return Ok(Resolved {
                 actor,
                 person: None,

@@ -647,7 +647,7 @@ impl Coder {
             Lookup::Found(a) => a,
             _ => return None,
         };
-        if actor.kind != ActorKind::Person {
+        if !actor.stands_for_role() {
             let id = actor.id.clone();
             return Some(self.intern(&id));
         }
