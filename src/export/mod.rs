@@ -24,6 +24,13 @@ pub trait Exporter: Send + Sync {
     /// The name of the file it writes in the output folder (`timeline.csv`).
     fn file_name(&self) -> &'static str;
 
+    /// Whether it draws the actors (the diagram of `actors.dot`, the report's diagram and
+    /// lanes), and so gets the view of the busiest actors `casus build --top` keeps rather than
+    /// the whole graph.
+    fn diagram(&self) -> bool {
+        false
+    }
+
     /// Writes the graph in this format.
     fn write(
         &self,
@@ -57,6 +64,10 @@ pub struct Dot(pub dot::DotOptions);
 impl Exporter for Dot {
     fn file_name(&self) -> &'static str {
         "actors.dot"
+    }
+
+    fn diagram(&self) -> bool {
+        true
     }
 
     fn write(
@@ -118,6 +129,10 @@ pub struct Report(pub report::ReportOptions);
 impl Exporter for Report {
     fn file_name(&self) -> &'static str {
         "report.html"
+    }
+
+    fn diagram(&self) -> bool {
+        true
     }
 
     fn write(
