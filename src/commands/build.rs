@@ -61,6 +61,9 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
         &loaded.registry,
         &args.out,
     )?;
+    for note in exporters.iter().flat_map(|e| e.notes()) {
+        eprintln!("casus: {note}");
+    }
     if args.skip_bad && loaded.tally.is_some() {
         written.push(rejects.display().to_string());
     }

@@ -31,6 +31,12 @@ pub trait Exporter: Send + Sync {
         false
     }
 
+    /// What the person should know about the file last written (a tool it wanted and did
+    /// not find), one line each, for standard error.
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Writes the graph in this format.
     fn write(
         &self,
@@ -124,7 +130,22 @@ impl Exporter for TimelineJsCsv {
 }
 
 /// `report.html` (the self-contained report with the swimlane timeline and the diagram).
-pub struct Report(pub report::ReportOptions);
+pub struct Report {
+    /// Its options.
+    pub options: report::ReportOptions,
+    /// Why casus's own layout drew the last report's diagram, when Graphviz was wanted.
+    fallback: std::sync::Mutex<Option<diagram::Fallback>>,
+}
+
+impl Report {
+    /// The exporter with these options.
+    pub fn new(options: report::ReportOptions) -> Self {
+        Report {
+            options,
+            fallback: std::sync::Mutex::new(None),
+        }
+    }
+}
 
 impl Exporter for Report {
     fn file_name(&self) -> &'static str {
@@ -141,7 +162,20 @@ impl Exporter for Report {
         registry: &ActorRegistry,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        report::write_report(graph, registry, &self.0, out)
+        let fallback = report::write_report_noting(graph, registry, &self.options, out)?;
+        if let Ok(mut slot) = self.fallback.lock() {
+            *slot = fallback;
+        }
+        Ok(())
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.fallback
+            .lock()
+            .ok()
+            .and_then(|f| f.as_ref().map(|f| f.note(self.file_name())))
+            .into_iter()
+            .collect()
     }
 }
 
@@ -240,7 +274,7 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
                 file_name: "events.jsonl",
                 write: jsonl::write_jsonl,
             })),
-            Format::Report => out.push(Box::new(Report(report::ReportOptions {
+            Format::Report => out.push(Box::new(Report::new(report::ReportOptions {
                 dot: options.dot.clone(),
                 ..options.report.clone()
             }))),

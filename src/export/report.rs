@@ -21,7 +21,7 @@ use std::io::{self, Write};
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::diagram::{DiagramLayout, actor_diagram};
+use super::diagram::{DiagramLayout, Fallback, actor_diagram};
 use super::display::{
     SourceStyle, actor_name, coding, display_date, goldstein, headline, source_line, source_parts,
 };
@@ -824,6 +824,17 @@ pub fn write_report(
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    write_report_noting(graph, registry, options, out).map(|_| ())
+}
+
+/// Writes `report.html` and says why casus's own layout drew the diagram when Graphviz was
+/// wanted (`dot` missing, failing, or the graph too big), for a note to the person.
+pub fn write_report_noting(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<Option<Fallback>> {
     let events = graph.events();
     let title = escape(&options.title);
     // A view of the busiest actors counts the merged ones, not their node.
@@ -923,7 +934,8 @@ pub fn write_report(
             sources_cell(e)
         )?;
     }
-    writeln!(out, "</tbody>\n</table>\n</body>\n</html>")
+    writeln!(out, "</tbody>\n</table>\n</body>\n</html>")?;
+    Ok(diagram.fallback)
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
-//! The size of the diagrams `casus build` draws: by default at most
+//! The diagrams `casus build` draws: their size, by default at most
 //! `casus::export::dot::DEFAULT_TOP` actors (the busiest), said on standard error; `--top N`
 //! and `--top all`; the report's lanes follow the same limit and its table keeps every event;
 //! the other formats keep every actor. On the GDELT and ICEWS samples of `../shared/data`
 //! (skipped with a message when absent), the default diagram renders with Graphviz's `dot`
-//! quickly.
+//! quickly. Without `dot` on the PATH, the report says on standard error which layout stands
+//! in.
 //!
 //! `tests/fixtures/many-actors/events.csv`: 24 states; Russia consults each of the 23 others
 //! once (26 events with the three below), Turkey appeals to Russia three times (Turkey: 6
@@ -260,4 +261,50 @@ fn the_default_diagrams_of_the_gdelt_and_icews_samples_render_quickly() {
         // takes two minutes. The bound leaves room for a busy machine.
         assert!(took < Duration::from_secs(20), "{name}: dot took {took:?}");
     }
+}
+
+#[test]
+fn without_dot_on_the_path_the_report_says_which_layout_stands_in() {
+    let w = Workdir::new();
+    // A PATH with nothing on it: casus itself is run by its full path.
+    let empty = w.path().join("empty-bin");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = w
+        .casus()
+        .current_dir(repo())
+        .env("PATH", &empty)
+        .args(["build", "events", "--format", "report", "--out"])
+        .arg(w.path().join("out"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let note = "casus: Graphviz's dot is not on PATH; report.html draws the diagram with its own \
+                circular layout (install graphviz for a better one)\n";
+    assert_eq!(stderr.matches(note).count(), 1, "{stderr}");
+    let html = String::from_utf8(w.read("out/report.html")).unwrap();
+    assert!(
+        html.contains(
+            "Drawn by casus&#39;s built-in circular layout (Graphviz was not used: dot is not on \
+             PATH)"
+        ),
+        "the caption does not say why"
+    );
+
+    // With dot on the PATH, Graphviz draws it and there is nothing to say.
+    let out = w
+        .casus()
+        .current_dir(repo())
+        .args(["build", "events", "--format", "report", "--out"])
+        .arg(w.path().join("out2"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("dot"), "{stderr}");
+    let html = String::from_utf8(w.read("out2/report.html")).unwrap();
+    assert!(
+        html.contains("Drawn by Graphviz dot"),
+        "graphviz's `dot` must be installed (apt-get install graphviz); .ci/run installs it"
+    );
 }
