@@ -5,6 +5,7 @@
 pub mod diagram;
 pub mod display;
 pub mod dot;
+pub mod dyads;
 pub mod gexf;
 pub mod graphml;
 pub mod jsonl;
@@ -179,6 +180,53 @@ impl Exporter for Report {
     }
 }
 
+/// `dyads.csv` (one row per source, target and month); the flag says whether names are guarded
+/// against formula injection.
+pub struct Dyads {
+    /// Whether names are guarded against formula injection.
+    pub guard: bool,
+    /// What the last file left out.
+    summary: std::sync::Mutex<Option<dyads::DyadsSummary>>,
+}
+
+impl Dyads {
+    /// The exporter, guarding names or not.
+    pub fn new(guard: bool) -> Self {
+        Dyads {
+            guard,
+            summary: std::sync::Mutex::new(None),
+        }
+    }
+}
+
+impl Exporter for Dyads {
+    fn file_name(&self) -> &'static str {
+        "dyads.csv"
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.summary
+            .lock()
+            .ok()
+            .and_then(|s| s.and_then(|s| s.note(self.file_name())))
+            .into_iter()
+            .collect()
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let summary = dyads::write_dyads(graph, registry, self.guard, out)?;
+        if let Ok(mut slot) = self.summary.lock() {
+            *slot = Some(summary);
+        }
+        Ok(())
+    }
+}
+
 /// A format name of `casus build --format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum Format {
@@ -197,6 +245,9 @@ pub enum Format {
     Graphml,
     /// events.jsonl: every field of every event, one per line; reads back as input.
     Jsonl,
+    /// dyads.csv: per source, target and month, the events, their Goldstein sum and mean and
+    /// their count per quad class, to plot in your own tools.
+    Dyads,
     /// report.html: a self-contained page with the swimlane timeline, the actor diagram and the
     /// event table.
     Report,
@@ -206,7 +257,7 @@ pub enum Format {
 
 impl Format {
     /// Every format `all` stands for, in the order files are written.
-    pub const EVERY: [Format; 8] = [
+    pub const EVERY: [Format; 9] = [
         Format::Timeline,
         Format::Dot,
         Format::Gexf,
@@ -214,6 +265,7 @@ impl Format {
         Format::VisTimeline,
         Format::Graphml,
         Format::Jsonl,
+        Format::Dyads,
         Format::Report,
     ];
 
@@ -274,6 +326,7 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
                 file_name: "events.jsonl",
                 write: jsonl::write_jsonl,
             })),
+            Format::Dyads => out.push(Box::new(Dyads::new(options.timeline.formula_guard))),
             Format::Report => out.push(Box::new(Report::new(report::ReportOptions {
                 dot: options.dot.clone(),
                 ..options.report.clone()
@@ -342,6 +395,7 @@ mod tests {
                 "vis-timeline.json",
                 "actors.graphml",
                 "events.jsonl",
+                "dyads.csv",
                 "report.html"
             ]
         );
