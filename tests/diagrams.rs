@@ -118,6 +118,12 @@ fn top_five_keeps_five_and_top_all_keeps_every_actor() {
     assert_eq!(nodes.len(), 24);
     assert!(!nodes.iter().any(|n| n == "other-actors"));
 
+    let stderr = build(&w, &[input.to_str().unwrap(), "--top", "23"]);
+    assert!(
+        stderr.contains("keeps the 23 busiest of 24 actors (the other is one node)"),
+        "{stderr}"
+    );
+
     // A limit the graph does not reach changes nothing and says nothing.
     let stderr = build(&w, &[input.to_str().unwrap(), "--top", "24"]);
     assert!(!stderr.contains("busiest"), "{stderr}");

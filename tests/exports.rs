@@ -176,7 +176,8 @@ fn formats_choose_the_files_and_the_default_is_timeline_and_dot() {
         ["actors.gexf", "timelinejs.csv", "timelinejs.json"]
     );
     let all = build_story(&w, "all", &["--format", "all"]);
-    assert_eq!(files(&all).len(), 9);
+    assert_eq!(files(&all).len(), 10);
+    assert!(files(&all).contains(&"dyads.csv".to_string()));
     w.casus()
         .args(["build", "--format", "pdf"])
         .assert()

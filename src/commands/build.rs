@@ -132,8 +132,13 @@ fn diagram_view(
         Some(_) => format!("as --top {n} asks"),
         None => "--top N or --top all changes it".to_string(),
     };
+    let other = if merged == 1 {
+        "the other is one node".to_string()
+    } else {
+        format!("the other {merged} are one node")
+    };
     eprintln!(
-        "casus: {} {} the {n} busiest of {} actors (the other {merged} are one node); {why}",
+        "casus: {} {} the {n} busiest of {} actors ({other}); {why}",
         diagrams.join(" and "),
         if diagrams.len() == 1 { "keeps" } else { "keep" },
         graph.actors().count(),
