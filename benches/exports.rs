@@ -191,6 +191,7 @@ fn format_name(format: Format) -> &'static str {
         Format::VisTimeline => "vis-timeline",
         Format::Graphml => "graphml",
         Format::Jsonl => "jsonl",
+        Format::Dyads => "dyads",
         Format::Report => "report",
         Format::All => "all",
     }

@@ -172,10 +172,36 @@ pub struct BuildArgs {
     /// and go on, instead of stopping at the first one.
     #[arg(long)]
     pub skip_bad: bool,
-    /// Draw only the N actors with the most events in the diagrams; the others are merged
-    /// into one "other actors" node (the timeline keeps every event).
-    #[arg(long, value_name = "N")]
-    pub top: Option<usize>,
+    /// How many actors the diagrams draw (actors.dot, and the report's diagram and timeline
+    /// lanes): the N with the most events; the others are merged into one "other actors" node
+    /// (every other format, and the report's table, keep every actor and event). Without it, a
+    /// diagram of more than 20 actors keeps the 20 busiest and says so; `all` draws every
+    /// actor (dot may then take minutes: see docs/formats.md).
+    #[arg(long, value_name = "N|all", value_parser = parse_top)]
+    pub top: Option<Top>,
+}
+
+/// The value of `--top`: a number of actors, or every actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Top {
+    /// Keep the N busiest actors.
+    Actors(usize),
+    /// Keep every actor.
+    All,
+}
+
+/// Parses `--top`: a positive whole number or `all`.
+pub fn parse_top(value: &str) -> Result<Top, String> {
+    if value.eq_ignore_ascii_case("all") {
+        return Ok(Top::All);
+    }
+    match value.parse::<usize>() {
+        Ok(0) => Err("0 would draw no actor: give a positive number, or `all`".to_string()),
+        Ok(n) => Ok(Top::Actors(n)),
+        Err(_) => Err(format!(
+            "'{value}' is neither a number of actors nor `all` (e.g. --top 30, --top all)"
+        )),
+    }
 }
 
 /// Arguments of `casus validate`.
@@ -294,5 +320,16 @@ mod tests {
     #[test]
     fn the_cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn top_takes_a_positive_number_or_all() {
+        assert_eq!(parse_top("5"), Ok(Top::Actors(5)));
+        assert_eq!(parse_top("all"), Ok(Top::All));
+        assert_eq!(parse_top("ALL"), Ok(Top::All));
+        assert!(parse_top("0").unwrap_err().contains("positive"));
+        assert!(parse_top("-3").unwrap_err().contains("'-3' is neither"));
+        assert!(parse_top("some").is_err());
+        assert!(parse_top("").is_err());
     }
 }

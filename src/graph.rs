@@ -2,6 +2,7 @@
 //! from the events a [`Filter`] keeps, and the aggregated view per directed dyad.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -14,8 +15,21 @@ use crate::model::{ActorId, DateSpan, Event, EventType, QuadClass};
 pub struct ActorGraph {
     /// Nodes carry actor ids; edges carry the index of their event in [`ActorGraph::events`].
     pub graph: DiGraph<ActorId, usize>,
-    events: Vec<Event>,
+    /// Shared with the graphs [`ActorGraph::top`] makes, so that a smaller view of a big
+    /// dataset costs no copy of its events.
+    events: Arc<Vec<Event>>,
     nodes: BTreeMap<ActorId, NodeIndex>,
+    /// In a view made by [`ActorGraph::top`]: the node the other actors were merged into.
+    merged: Option<Merged>,
+}
+
+/// The node that stands for the actors [`ActorGraph::top`] left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    /// Its id (a node of the graph, and no actor's id).
+    pub id: ActorId,
+    /// How many actors it stands for.
+    pub count: usize,
 }
 
 /// Every event of one directed dyad, summed up.
@@ -73,19 +87,21 @@ impl ActorGraph {
         }
         ActorGraph {
             graph,
-            events,
+            events: Arc::new(events),
             nodes,
+            merged: None,
         }
     }
 
-    /// Keeps the `n` actors with the most events (as source or target; ties go to the lower id)
-    /// as nodes, and merges every other actor into the one node `other`, so that a big graph
-    /// stays readable: the dyads of merged actors add up into dyads with `other` (a dyad
-    /// between two merged actors becomes a loop on `other`). The events themselves keep their
-    /// actors. Returns how many actors were merged; with none, the graph is unchanged.
-    pub fn keep_top(&mut self, n: usize, other: &ActorId) -> usize {
+    /// A view of the graph that keeps the `n` actors with the most events (as source or
+    /// target; ties go to the lower id) as nodes and merges every other actor into the one node
+    /// `other`, so that a big graph stays readable: the dyads of merged actors add up into dyads
+    /// with `other` (a dyad between two merged actors becomes a loop on `other`). The events are
+    /// shared with `self` and keep their actors. `None` when there are at most `n` actors
+    /// (nothing to merge).
+    pub fn top(&self, n: usize, other: &ActorId) -> Option<ActorGraph> {
         let mut counts: BTreeMap<&ActorId, usize> = BTreeMap::new();
-        for e in &self.events {
+        for e in self.events.iter() {
             for a in [&e.source, &e.target].into_iter().flatten() {
                 *counts.entry(a).or_default() += 1;
             }
@@ -97,7 +113,7 @@ impl ActorGraph {
             }
         }
         if counts.len() <= n {
-            return 0;
+            return None;
         }
         let mut ranked: Vec<(&ActorId, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
@@ -127,9 +143,31 @@ impl ActorGraph {
                 graph.add_edge(nodes[&map(s)], nodes[&map(t)], i);
             }
         }
-        self.graph = graph;
-        self.nodes = nodes;
-        merged
+        Some(ActorGraph {
+            graph,
+            events: Arc::clone(&self.events),
+            nodes,
+            merged: Some(Merged {
+                id: other.clone(),
+                count: merged,
+            }),
+        })
+    }
+
+    /// In a view made by [`ActorGraph::top`], the node of the merged actors; `None` in a full
+    /// graph.
+    pub fn merged(&self) -> Option<&Merged> {
+        self.merged.as_ref()
+    }
+
+    /// The node an actor of an event is drawn as: the actor itself, or in a view made by
+    /// [`ActorGraph::top`] the merged node when the actor was left out; `None` for no actor.
+    pub fn node_of<'a>(&'a self, actor: Option<&'a ActorId>) -> Option<&'a ActorId> {
+        let actor = actor?;
+        match self.nodes.get_key_value(actor) {
+            Some((id, _)) => Some(id),
+            None => self.merged.as_ref().map(|m| &m.id),
+        }
     }
 
     /// The kept events, in timeline order (by date, then id).
@@ -462,11 +500,26 @@ mod tests {
     }
 
     #[test]
-    fn keep_top_merges_the_other_actors_into_one_node_and_keeps_every_event() {
-        let mut g = ActorGraph::build(sample(), &Filter::default());
+    fn top_merges_the_other_actors_into_one_node_and_keeps_every_event() {
+        let full = ActorGraph::build(sample(), &Filter::default());
         let other: ActorId = Arc::from("other");
         // Events per actor: rus 4, tur 4, arm 3, aze 1, osce 1.
-        assert_eq!(g.keep_top(2, &other), 3);
+        let g = full.top(2, &other).unwrap();
+        assert_eq!(
+            g.merged(),
+            Some(&Merged {
+                id: other.clone(),
+                count: 3
+            })
+        );
+        assert_eq!(full.merged(), None);
+        assert_eq!(full.actors().count(), 5, "the full graph is untouched");
+        let rus: ActorId = Arc::from("rus");
+        let arm: ActorId = Arc::from("arm");
+        assert_eq!(g.node_of(Some(&rus)), Some(&rus));
+        assert_eq!(g.node_of(Some(&arm)), Some(&other));
+        assert_eq!(full.node_of(Some(&arm)), Some(&arm));
+        assert_eq!(g.node_of(None), None);
         let actors: Vec<&str> = g.actors().map(|a| &**a).collect();
         assert_eq!(actors, ["other", "rus", "tur"]);
         assert_eq!(g.events().len(), 7);
@@ -483,8 +536,7 @@ mod tests {
                 ("rus".to_string(), "tur".to_string(), 3),
             ]
         );
-        let mut g = ActorGraph::build(sample(), &Filter::default());
-        assert_eq!(g.keep_top(5, &other), 0, "nothing to merge");
-        assert_eq!(g.actors().count(), 5);
+        assert!(full.top(5, &other).is_none(), "nothing to merge");
+        assert!(full.top(4, &other).is_some());
     }
 }

@@ -615,7 +615,7 @@ fn top_keeps_the_busiest_actors_and_merges_the_rest_into_one_node() {
     assert!(dot.contains("\"armenia-military\" -> \"other-actors\" [label=\"fight with"));
     assert!(dot.contains("\"azerbaijan-military\" -> \"other-actors\""));
     assert!(dot.contains(
-        "\"other-actors\" -> \"other-actors\" [label=\"Abduct, hijack, or take hostage ×1 of 2"
+        "\"other-actors\" -> \"other-actors\" [label=\"Abduct, hijack, or take hostage (1 of the 2)\\n2 events, "
     ));
     assert!(!dot.contains("cameo-armcvl"));
     assert_eq!(timeline(&w, "out").len(), 7);

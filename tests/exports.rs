@@ -176,7 +176,8 @@ fn formats_choose_the_files_and_the_default_is_timeline_and_dot() {
         ["actors.gexf", "timelinejs.csv", "timelinejs.json"]
     );
     let all = build_story(&w, "all", &["--format", "all"]);
-    assert_eq!(files(&all).len(), 9);
+    assert_eq!(files(&all).len(), 10);
+    assert!(files(&all).contains(&"dyads.csv".to_string()));
     w.casus()
         .args(["build", "--format", "pdf"])
         .assert()
@@ -782,5 +783,107 @@ fn vis_timeline_and_timelinejs_load_the_json_exports() {
             slides.len() + 1,
             dates.join("|")
         )
+    );
+}
+
+#[test]
+fn dyads_csv_counts_each_event_in_its_month_or_says_why_not() {
+    let w = Workdir::new();
+    let fixture = repo().join("tests/fixtures/basic");
+    let run = |out: &str| {
+        let o = w
+            .casus()
+            .arg("build")
+            .arg(&fixture)
+            .args(["--format", "dyads", "--out", out])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stderr).unwrap()
+    };
+    let stderr = run("out");
+    // The fixture's 9 events: 4 within a month, 4 longer or open-ended (1992/.., 2010~,
+    // 2020-09-27/2020-11-10, 2020-36), 1 without a target.
+    assert!(
+        stderr.contains(
+            "casus: dyads.csv counts 4 events in 4 rows and leaves out 4 events with a date \
+             longer than a month or open-ended (no one month to count them in) and 1 event \
+             without a target (no dyad); the timeline has every event\n"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("casus: 9 events"), "{stderr}");
+    let csv = String::from_utf8(w.read("out/dyads.csv")).unwrap();
+    assert_eq!(
+        csv,
+        "source,target,month,events,goldstein_sum,goldstein_mean,verbal_cooperation,\
+         material_cooperation,verbal_conflict,material_conflict\r\n\
+         Northland,Russia,2020-09,1,3.00,3.00,1,0,0,0\r\n\
+         Northland,\"Southland \"\"the Free\"\"\",2020-09,1,3.00,3.00,1,0,0,0\r\n\
+         Northland,\"Southland \"\"the Free\"\"\",2020-10,1,-5.00,-5.00,0,0,1,0\r\n\
+         Russia,Northland,2020-10,1,9.00,9.00,0,1,0,0\r\n"
+    );
+    run("again");
+    assert_eq!(
+        w.read("again/dyads.csv"),
+        csv.as_bytes(),
+        "not deterministic"
+    );
+
+    let help = w.casus().args(["build", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("dyads:") && help.contains("dyads.csv"),
+        "{help}"
+    );
+}
+
+#[test]
+fn dyads_csv_of_the_shipped_story_accounts_for_every_event() {
+    let w = Workdir::new();
+    let out = w
+        .casus()
+        .current_dir(repo())
+        .args(["build", "events", "--format", "dyads", "--out"])
+        .arg(w.path().join("out"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let csv = String::from_utf8(w.read("out/dyads.csv")).unwrap();
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let mut counted = 0;
+    let mut keys = Vec::new();
+    for row in r.records() {
+        let row = row.unwrap();
+        let events: usize = row[3].parse().unwrap();
+        let quads: usize = (6..10).map(|i| row[i].parse::<usize>().unwrap()).sum();
+        assert_eq!(events, quads, "{row:?}");
+        let sum: f64 = row[4].parse().unwrap();
+        let mean: f64 = row[5].parse().unwrap();
+        assert!((sum / events as f64 - mean).abs() < 0.005, "{row:?}");
+        assert!(row[2].len() == 7 && &row[2][4..5] == "-", "{row:?}");
+        keys.push((row[0].to_string(), row[1].to_string(), row[2].to_string()));
+        counted += events;
+    }
+    let mut sorted = keys.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(
+        keys, sorted,
+        "rows are sorted by source, target and month, once each"
+    );
+    // What is not counted is said: counted + left out = the 60 events.
+    let note = stderr
+        .lines()
+        .find(|l| l.starts_with("casus: dyads.csv counts"))
+        .unwrap_or_else(|| panic!("no note: {stderr}"));
+    let numbers: Vec<usize> = note.split(' ').filter_map(|w| w.parse().ok()).collect();
+    assert_eq!(numbers[0], counted, "{note}");
+    assert_eq!(numbers[1], keys.len(), "{note}");
+    assert_eq!(
+        numbers[0] + numbers[2..].iter().sum::<usize>(),
+        60,
+        "{note}"
     );
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::*;
-use crate::cli::BuildArgs;
+use crate::cli::{BuildArgs, Top};
 use crate::export::{self, Exporter, timeline};
 use crate::graph::ActorGraph;
 use crate::ingest;
@@ -49,26 +49,21 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     if let Some(tally) = loaded.tally {
         eprintln!("casus: {tally}");
     }
-    let mut graph = ActorGraph::build(loaded.events, &loaded.filter);
-    if let Some(n) = args.top {
-        let mut id = "other-actors".to_string();
-        while loaded.registry.get(&id).is_some() {
-            id.insert(0, '_');
-        }
-        let other: crate::model::ActorId = std::sync::Arc::from(id.as_str());
-        let merged = graph.keep_top(n, &other);
-        if merged > 0 {
-            loaded.registry.insert(crate::model::Actor::new(
-                &id,
-                &format!("{merged} other actors"),
-                crate::model::ActorKind::Other,
-            ));
-        }
-    }
+    let graph = ActorGraph::build(loaded.events, &loaded.filter);
+    let view = diagram_view(&args, &exporters, &graph, &mut loaded.registry);
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("could not create folder {}", args.out.display()))?;
     mark_output_folder(&args.out)?;
-    let mut written = write_exports(&exporters, &graph, &loaded.registry, &args.out)?;
+    let mut written = write_exports(
+        &exporters,
+        &graph,
+        view.as_ref(),
+        &loaded.registry,
+        &args.out,
+    )?;
+    for note in exporters.iter().flat_map(|e| e.notes()) {
+        eprintln!("casus: {note}");
+    }
     if args.skip_bad && loaded.tally.is_some() {
         written.push(rejects.display().to_string());
     }
@@ -93,22 +88,82 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     // The process ends here: freeing millions of events one by one would only cost time (a
     // tenth of a second per million), the operating system takes the memory back at once.
     std::mem::forget(graph);
+    std::mem::forget(view);
     std::mem::forget(loaded.registry);
     Ok(())
 }
 
+/// The view of the busiest actors the diagrams draw (`--top`, by default
+/// [`export::dot::DEFAULT_TOP`]), when a diagram is written and the graph has more actors than
+/// that; says so on standard error. The merged actors' node goes into the registry, under an
+/// id no actor has.
+fn diagram_view(
+    args: &BuildArgs,
+    exporters: &[Box<dyn Exporter>],
+    graph: &ActorGraph,
+    registry: &mut ActorRegistry,
+) -> Option<ActorGraph> {
+    let diagrams: Vec<&str> = exporters
+        .iter()
+        .filter(|e| e.diagram())
+        .map(|e| e.file_name())
+        .collect();
+    let n = match args.top {
+        Some(Top::All) => return None,
+        Some(Top::Actors(n)) => n,
+        None => export::dot::DEFAULT_TOP,
+    };
+    if diagrams.is_empty() {
+        return None;
+    }
+    let mut id = "other-actors".to_string();
+    while registry.get(&id).is_some() {
+        id.insert(0, '_');
+    }
+    let other: crate::model::ActorId = std::sync::Arc::from(id.as_str());
+    let view = graph.top(n, &other)?;
+    let merged = view.merged().map_or(0, |m| m.count);
+    registry.insert(crate::model::Actor::new(
+        &id,
+        &format!("{merged} other actors"),
+        crate::model::ActorKind::Other,
+    ));
+    let why = match args.top {
+        Some(_) => format!("as --top {n} asks"),
+        None => "--top N or --top all changes it".to_string(),
+    };
+    let other = if merged == 1 {
+        "the other is one node".to_string()
+    } else {
+        format!("the other {merged} are one node")
+    };
+    eprintln!(
+        "casus: {} {} the {n} busiest of {} actors ({other}); {why}",
+        diagrams.join(" and "),
+        if diagrams.len() == 1 { "keeps" } else { "keep" },
+        graph.actors().count(),
+    );
+    Some(view)
+}
+
 /// Writes every exporter's file into `dir`, as many at once as there are cores (each exporter
-/// writes its own file, so the files are those of one thread); the paths written, in the
-/// exporters' order, or the first error in that order.
+/// writes its own file, so the files are those of one thread); the diagrams get `diagram`, the
+/// view of the busiest actors, when there is one. The paths written, in the exporters' order,
+/// or the first error in that order.
 pub(super) fn write_exports(
     exporters: &[Box<dyn Exporter>],
     graph: &ActorGraph,
+    diagram: Option<&ActorGraph>,
     registry: &ActorRegistry,
     dir: &Path,
 ) -> anyhow::Result<Vec<String>> {
     let write = |exporter: &dyn Exporter| -> anyhow::Result<String> {
         let path = dir.join(exporter.file_name());
         let mut out = create(&path)?;
+        let graph = match diagram {
+            Some(view) if exporter.diagram() => view,
+            _ => graph,
+        };
         exporter
             .write(graph, registry, &mut out)
             .and_then(|()| out.flush())

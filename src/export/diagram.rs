@@ -38,6 +38,38 @@ pub struct Diagram {
     pub svg: String,
     /// What drew it, for the report's caption.
     pub renderer: String,
+    /// Why the built-in layout drew it when Graphviz was wanted ([`DiagramLayout::Auto`] or
+    /// [`DiagramLayout::Graphviz`]); `None` when Graphviz drew it or the built-in layout was
+    /// asked for.
+    pub fallback: Option<Fallback>,
+}
+
+/// Why the built-in layout stood in for Graphviz.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    /// No `dot` on the PATH.
+    NoDot,
+    /// `dot` ran and failed, or could not be run: the reason.
+    DotFailed(String),
+    /// The graph is bigger than [`GRAPHVIZ_MAX_ACTORS`] or [`GRAPHVIZ_MAX_DYADS`]: its actors.
+    TooBig(usize),
+}
+
+impl Fallback {
+    /// The line `casus build` prints on standard error, naming the file and what drew it.
+    pub fn note(&self, file: &str) -> String {
+        let circular = "draws the diagram with its own circular layout";
+        match self {
+            Fallback::NoDot => format!(
+                "Graphviz's dot is not on PATH; {file} {circular} (install graphviz for a better one)"
+            ),
+            Fallback::DotFailed(why) => format!("Graphviz's dot failed ({why}); {file} {circular}"),
+            Fallback::TooBig(actors) => format!(
+                "{file} {circular}: its {actors} actors are more than Graphviz's layered layout \
+                 draws in good time ({GRAPHVIZ_MAX_ACTORS} actors, {GRAPHVIZ_MAX_DYADS} dyads)"
+            ),
+        }
+    }
 }
 
 /// Draws the actor diagram with the chosen layout; Graphviz gets the DOT text `actors.dot`
@@ -56,7 +88,7 @@ pub fn actor_diagram(
         DiagramLayout::Graphviz => true,
         DiagramLayout::Builtin => false,
     };
-    let fallback_note = if try_graphviz {
+    let fallback = if try_graphviz {
         let mut text = Vec::new();
         // Writing DOT into memory cannot fail.
         let _ = dot::write_dot_with(graph, registry, dot_options, &mut text);
@@ -65,31 +97,49 @@ pub fn actor_diagram(
                 return Diagram {
                     svg,
                     renderer: "Graphviz dot, from the same DOT text as actors.dot".to_string(),
+                    fallback: None,
                 };
             }
-            Err(why) => format!(" (Graphviz was not used: {why})"),
+            Err(fallback) => Some(fallback),
         }
     } else if layout == DiagramLayout::Auto {
-        " (the graph is too big for Graphviz's layered layout)".to_string()
+        Some(Fallback::TooBig(graph.actors().count()))
     } else {
-        String::new()
+        None
+    };
+    let why = match &fallback {
+        Some(Fallback::NoDot) => " (Graphviz was not used: dot is not on PATH)".to_string(),
+        Some(Fallback::DotFailed(why)) => format!(" (Graphviz was not used: {why})"),
+        Some(Fallback::TooBig(_)) => {
+            " (the graph is too big for Graphviz's layered layout)".to_string()
+        }
+        None => String::new(),
     };
     Diagram {
         svg: circular(graph, registry),
-        renderer: format!("casus's built-in circular layout{fallback_note}"),
+        renderer: format!("casus's built-in circular layout{why}"),
+        fallback,
     }
 }
 
 /// Runs `dot -Tsvg` on DOT text and returns the `<svg>` element without the XML prologue and
 /// comments (which name graphviz's version), so that the same graphviz gives the same bytes.
-fn graphviz(dot_text: &[u8]) -> Result<String, String> {
-    let mut child = Command::new("dot")
+fn graphviz(dot_text: &[u8]) -> Result<String, Fallback> {
+    let child = Command::new("dot")
         .arg("-Tsvg")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot run dot: {e}"))?;
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Fallback::NoDot,
+            _ => Fallback::DotFailed(format!("cannot run dot: {e}")),
+        })?;
+    svg_of(child, dot_text).map_err(Fallback::DotFailed)
+}
+
+/// Feeds DOT text to a running `dot -Tsvg` and cleans up the SVG it writes.
+fn svg_of(mut child: std::process::Child, dot_text: &[u8]) -> Result<String, String> {
     let mut stdin = child.stdin.take().ok_or("dot has no input pipe")?;
     let input = dot_text.to_vec();
     // Fed from another thread, so that a big output cannot block both sides.
@@ -259,4 +309,60 @@ fn circular(graph: &ActorGraph, registry: &ActorRegistry) -> String {
     }
     s.push_str("</g>\n</svg>");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::test_support::event;
+    use crate::graph::Filter;
+
+    #[test]
+    fn a_graph_too_big_for_graphviz_is_drawn_by_the_builtin_layout_and_says_why() {
+        let ids: Vec<String> = (0..=GRAPHVIZ_MAX_ACTORS)
+            .map(|i| format!("a{i:03}"))
+            .collect();
+        let events = ids
+            .windows(2)
+            .enumerate()
+            .map(|(i, w)| event(&i.to_string(), "2020-09-29", &w[0], Some(&w[1]), "020"));
+        let graph = ActorGraph::build(events, &Filter::default());
+        let registry = ActorRegistry::new();
+        let d = actor_diagram(
+            &graph,
+            &registry,
+            DiagramLayout::Auto,
+            &DotOptions::default(),
+        );
+        assert_eq!(d.fallback, Some(Fallback::TooBig(GRAPHVIZ_MAX_ACTORS + 1)));
+        assert!(d.renderer.contains("too big for Graphviz"));
+        assert_eq!(
+            d.fallback.unwrap().note("report.html"),
+            "report.html draws the diagram with its own circular layout: its 151 actors are \
+             more than Graphviz's layered layout draws in good time (150 actors, 2000 dyads)"
+        );
+        // Asked for, the built-in layout is no fallback.
+        let d = actor_diagram(
+            &graph,
+            &registry,
+            DiagramLayout::Builtin,
+            &DotOptions::default(),
+        );
+        assert_eq!(d.fallback, None);
+        assert!(d.svg.starts_with("<svg class=\"diagram\""));
+    }
+
+    #[test]
+    fn the_notes_name_the_file_and_the_fallback() {
+        assert_eq!(
+            Fallback::NoDot.note("report.html"),
+            "Graphviz's dot is not on PATH; report.html draws the diagram with its own circular \
+             layout (install graphviz for a better one)"
+        );
+        assert_eq!(
+            Fallback::DotFailed("dot failed: syntax error".to_string()).note("r.html"),
+            "Graphviz's dot failed (dot failed: syntax error); r.html draws the diagram with its \
+             own circular layout"
+        );
+    }
 }

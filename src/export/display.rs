@@ -1,6 +1,8 @@
-//! Words for people, shared by the exports read by eye (TimelineJS, vis-timeline, the report):
-//! a date as a phrase from its precision ("September 2020", "c. 2010", "before 29 September
-//! 2020"), an event's headline, its sources as lines of text, and which URLs may be links.
+//! Words for people, shared by the exports read by eye (TimelineJS, vis-timeline, the report,
+//! the diagram's edge labels): a date as a phrase from its precision ("September 2020", "c.
+//! 2010", "before 29 September 2020"), or in short ("Sep 2020", "until 29 Sep 2020"), the dates
+//! of several events as one span ("27 Sep – 30 Oct 2020"), an event's headline, its sources as
+//! lines of text, and which URLs may be links.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -23,36 +25,133 @@ use crate::model::{ActorId, ActorRegistry, DateSpan, Event, Provenance};
 /// | `1992/..`, `1992/` | since 1992, from 1992 (end unknown) |
 /// | `../2020-09-29`, `/2020-09-29` | before 29 September 2020, (start unknown) to 29 September 2020 |
 pub fn display_date(date: &DateSpan) -> String {
+    phrase(date, Style::Long)
+}
+
+/// The short phrase for a date, for labels: months in three letters, a range within one month
+/// written once, an open start as "until":
+///
+/// | EDTF | phrase |
+/// |---|---|
+/// | `2020-09-29` | 29 Sep 2020 |
+/// | `2020-09` | Sep 2020 |
+/// | `2020-W40` | 28 Sep – 4 Oct 2020 |
+/// | `2010`, `2010~`, `2020-09?` | 2010, c. 2010, Sep 2020 (?) |
+/// | `2020-09-27/2020-09-29`, `2020-09-28/2020-10-10` | 27 – 29 Sep 2020, 28 Sep – 10 Oct 2020 |
+/// | `1995/..`, `../2020-09-29` | since 1995, until 29 Sep 2020 |
+pub fn short_date(date: &DateSpan) -> String {
+    phrase(date, Style::Short)
+}
+
+/// The short phrase for the dates of several events, from the start of the earliest (`first`)
+/// to the end of the one that ends last (`last`): "27 Sep – 30 Oct 2020", "Sep – Nov 2020",
+/// "1995 – 29 Sep 2020"; "since 1995" when the last is open-ended, "until 29 Sep 2020" when the
+/// first has an open start; [`short_date`] of the one date when they are the same.
+pub fn span_words(first: &DateSpan, last: &DateSpan) -> String {
+    if first == last {
+        return short_date(first);
+    }
+    let style = Style::Short;
+    match (first.start_bound(), last.end_bound()) {
+        (Bound::Known(a), Bound::Known(b)) => known_range(a, b, style),
+        (Bound::Known(a), Bound::Open) => format!("since {}", dated(a, style)),
+        (Bound::Known(a), Bound::Unknown) => format!("from {} (end unknown)", dated(a, style)),
+        (Bound::Open, Bound::Known(b)) => format!("until {}", dated(b, style)),
+        (Bound::Unknown, Bound::Known(b)) => format!("(start unknown) to {}", dated(b, style)),
+        (Bound::Open | Bound::Unknown, Bound::Open | Bound::Unknown) => {
+            "no start or end date".to_string()
+        }
+    }
+}
+
+/// How long the words are: full month names ("September 2020", TimelineJS's and the report's
+/// dates) or three letters ("Sep 2020", the diagram's labels).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Long,
+    Short,
+}
+
+impl Style {
+    fn month(self, month: u32) -> &'static str {
+        let name = month_name(month);
+        match self {
+            Style::Long => name,
+            Style::Short => &name[..3],
+        }
+    }
+}
+
+fn phrase(date: &DateSpan, style: Style) -> String {
     match *date {
         DateSpan::Single(d) => match d.point {
-            Point::Week { .. } => qualified(d, day_range(d.point.first_day(), d.point.last_day())),
-            _ => dated(d),
+            Point::Week { .. } => {
+                qualified(d, day_range(d.point.first_day(), d.point.last_day(), style))
+            }
+            _ => dated(d, style),
         },
         DateSpan::Interval { from, to } => match (from, to) {
-            (Bound::Known(a), Bound::Known(b)) => match (a.point, b.point) {
-                (Point::Day(x), Point::Day(y))
-                    if a.qualifier.is_plain() && b.qualifier.is_plain() =>
-                {
-                    day_range(x, y)
-                }
-                _ => format!("{} – {}", dated(a), dated(b)),
+            (Bound::Known(a), Bound::Known(b)) => known_range(a, b, style),
+            (Bound::Known(a), Bound::Open) => format!("since {}", dated(a, style)),
+            (Bound::Known(a), Bound::Unknown) => {
+                format!("from {} (end unknown)", dated(a, style))
+            }
+            (Bound::Open, Bound::Known(b)) => match style {
+                Style::Long => format!("before {}", dated(b, style)),
+                Style::Short => format!("until {}", dated(b, style)),
             },
-            (Bound::Known(a), Bound::Open) => format!("since {}", dated(a)),
-            (Bound::Known(a), Bound::Unknown) => format!("from {} (end unknown)", dated(a)),
-            (Bound::Open, Bound::Known(b)) => format!("before {}", dated(b)),
-            (Bound::Unknown, Bound::Known(b)) => format!("(start unknown) to {}", dated(b)),
+            (Bound::Unknown, Bound::Known(b)) => {
+                format!("(start unknown) to {}", dated(b, style))
+            }
             // DateSpan::interval refuses an interval without a known bound.
             _ => date.to_string(),
         },
     }
 }
 
+/// From one known unit to another: the days as one range when both are plain days, the months
+/// of one year once ("Sep – Nov 2020") in short, else both units in full.
+fn known_range(a: Dated, b: Dated, style: Style) -> String {
+    let plain = a.qualifier.is_plain() && b.qualifier.is_plain();
+    // A week at either end of a longer range counts by its days.
+    let (a, b) = match (a.point, b.point) {
+        (Point::Week { .. }, _) | (_, Point::Week { .. }) if plain && a != b => (
+            Dated {
+                point: Point::Day(a.point.first_day()),
+                ..a
+            },
+            Dated {
+                point: Point::Day(b.point.last_day()),
+                ..b
+            },
+        ),
+        _ => (a, b),
+    };
+    match (a.point, b.point) {
+        _ if a == b => dated(a, style),
+        (Point::Day(x), Point::Day(y)) if plain => day_range(x, y, style),
+        (
+            Point::Month {
+                year: y1,
+                month: m1,
+            },
+            Point::Month {
+                year: y2,
+                month: m2,
+            },
+        ) if plain && y1 == y2 && style == Style::Short => {
+            format!("{} – {} {y1}", style.month(m1), style.month(m2))
+        }
+        _ => format!("{} – {}", dated(a, style), dated(b, style)),
+    }
+}
+
 /// One calendar unit as a phrase, with its qualifiers.
-fn dated(d: Dated) -> String {
+fn dated(d: Dated, style: Style) -> String {
     let text = match d.point {
-        Point::Day(day) => day_text(day, true),
-        Point::Week { .. } => day_range(d.point.first_day(), d.point.last_day()),
-        Point::Month { year, month } => format!("{} {year}", month_name(month)),
+        Point::Day(day) => day_text(day, true, style),
+        Point::Week { .. } => day_range(d.point.first_day(), d.point.last_day(), style),
+        Point::Month { year, month } => format!("{} {year}", style.month(month)),
         Point::Part { year, part } => match part {
             SubYear::Spring => format!("spring {year}"),
             SubYear::Summer => format!("summer {year}"),
@@ -82,23 +181,33 @@ fn qualified(d: Dated, text: String) -> String {
     out
 }
 
-fn day_text(day: NaiveDate, with_year: bool) -> String {
+fn day_text(day: NaiveDate, with_year: bool, style: Style) -> String {
     if with_year {
-        format!("{} {} {}", day.day(), month_name(day.month()), day.year())
+        format!("{} {} {}", day.day(), style.month(day.month()), day.year())
     } else {
-        format!("{} {}", day.day(), month_name(day.month()))
+        format!("{} {}", day.day(), style.month(day.month()))
     }
 }
 
-/// "28 September – 10 October 2020", "30 December 2019 – 2 January 2020"; one day alone when
-/// both are the same.
-fn day_range(a: NaiveDate, b: NaiveDate) -> String {
+/// "28 September – 10 October 2020", "30 December 2019 – 2 January 2020"; in short, "27 – 29
+/// Sep 2020" within one month; one day alone when both are the same.
+fn day_range(a: NaiveDate, b: NaiveDate, style: Style) -> String {
     if a == b {
-        day_text(a, true)
+        day_text(a, true, style)
+    } else if style == Style::Short && (a.year(), a.month()) == (b.year(), b.month()) {
+        format!("{} – {}", a.day(), day_text(b, true, style))
     } else if a.year() == b.year() {
-        format!("{} – {}", day_text(a, false), day_text(b, true))
+        format!(
+            "{} – {}",
+            day_text(a, false, style),
+            day_text(b, true, style)
+        )
     } else {
-        format!("{} – {}", day_text(a, true), day_text(b, true))
+        format!(
+            "{} – {}",
+            day_text(a, true, style),
+            day_text(b, true, style)
+        )
     }
 }
 
@@ -221,8 +330,69 @@ pub fn link_url(url: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
+    fn date(edtf: &str) -> DateSpan {
+        DateSpan::parse(edtf).unwrap()
+    }
+
     fn phrase(edtf: &str) -> String {
-        display_date(&DateSpan::parse(edtf).unwrap())
+        display_date(&date(edtf))
+    }
+
+    #[test]
+    fn short_dates_read_as_their_precision() {
+        for (edtf, expected) in [
+            // day, month, year
+            ("2020-09-27", "27 Sep 2020"),
+            ("2020-09", "Sep 2020"),
+            ("1995", "1995"),
+            ("2020-W40", "28 Sep – 4 Oct 2020"),
+            ("2020-35", "Q3 2020"),
+            ("199X", "1990s"),
+            // fuzzy
+            ("2010~", "c. 2010"),
+            ("2020-09?", "Sep 2020 (?)"),
+            // open and unknown ends
+            ("1995/..", "since 1995"),
+            ("../2020-09-29", "until 29 Sep 2020"),
+            ("1995-05/", "from May 1995 (end unknown)"),
+            ("/2020-09-29", "(start unknown) to 29 Sep 2020"),
+            // ranges
+            ("2020-09-27/2020-09-29", "27 – 29 Sep 2020"),
+            ("2020-09-27/2020-10-30", "27 Sep – 30 Oct 2020"),
+            ("2019-12-30/2020-01-02", "30 Dec 2019 – 2 Jan 2020"),
+            ("2020-09/2020-11", "Sep – Nov 2020"),
+            ("2020-09/2021-02", "Sep 2020 – Feb 2021"),
+            ("1994/2020-09-29", "1994 – 29 Sep 2020"),
+            ("2020-09-27~/2020-09-29", "c. 27 Sep 2020 – 29 Sep 2020"),
+        ] {
+            assert_eq!(short_date(&date(edtf)), expected, "{edtf}");
+        }
+    }
+
+    #[test]
+    fn the_dates_of_several_events_run_from_the_first_start_to_the_last_end() {
+        let span = |a: &str, b: &str| span_words(&date(a), &date(b));
+        assert_eq!(span("2020-09-27", "2020-09-27"), "27 Sep 2020");
+        assert_eq!(span("2020-09-27", "2020-10-30"), "27 Sep – 30 Oct 2020");
+        assert_eq!(span("2020-09-27", "2020-09-30"), "27 – 30 Sep 2020");
+        assert_eq!(span("2019-12-30", "2020-01-02"), "30 Dec 2019 – 2 Jan 2020");
+        assert_eq!(
+            span("2020-09-27/2020-09-29", "2020-10-30"),
+            "27 Sep – 30 Oct 2020"
+        );
+        assert_eq!(span("2020-09", "2020-11"), "Sep – Nov 2020");
+        assert_eq!(span("2020-09-29", "2020-W41"), "29 Sep – 11 Oct 2020");
+        assert_eq!(span("1995", "2020-09-29"), "1995 – 29 Sep 2020");
+        assert_eq!(span("2010~", "2020-09-29"), "c. 2010 – 29 Sep 2020");
+        // An open end or start runs on.
+        assert_eq!(span("1995", "1995/.."), "since 1995");
+        assert_eq!(
+            span("../2020-09-29", "2020-09-27/2020-09-29"),
+            "until 29 Sep 2020"
+        );
+        assert_eq!(span("../2020-09-29", "2020-10-30"), "until 30 Oct 2020");
+        assert_eq!(span("../2020-09-29", "1995/.."), "no start or end date");
+        assert_eq!(span("1995/", "2020-09-29/2020-10-30"), "1995 – 30 Oct 2020");
     }
 
     #[test]

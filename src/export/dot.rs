@@ -37,6 +37,12 @@ impl Default for DotOptions {
     }
 }
 
+/// The most actors `casus build` draws in a diagram when `--top` is not given: the busiest
+/// ones stay, the others become one node. Measured on the GDELT and ICEWS samples
+/// (docs/formats.md#how-many-actors): at 20 actors `dot -Tsvg` takes under a second and the
+/// labels stay readable; at 30 it takes 4 s, at 40 up to 24 s, at 253 (GDELT whole) 2 minutes.
+pub const DEFAULT_TOP: usize = 20;
+
 /// The largest pen width of an edge, reached at 64 events.
 pub const MAX_PEN_WIDTH: f64 = 7.0;
 
@@ -183,7 +189,11 @@ fn render(
     if !options.title.is_empty() {
         let mut title = options.title.clone();
         if let Some((start, end)) = graph.date_range() {
-            let _ = write!(title, "\n{start} – {end}");
+            let dates = super::display::span_words(
+                &crate::model::DateSpan::day(start),
+                &crate::model::DateSpan::day(end),
+            );
+            let _ = write!(title, "\n{dates}");
         }
         graph_attrs.push(("label", title));
         graph_attrs.push(("labelloc", "t".to_string()));
@@ -288,27 +298,32 @@ fn render(
     out.write_all(s.as_bytes())
 }
 
+/// The label of a dyad's edge, two lines: the dominant event type (with how many of the events
+/// it covers when not all: "(2 of the 5)"), then the number of events and their dates in words
+/// ("3 events, 27 Sep – 30 Oct 2020"; one event: its date, "27 Sep 2020").
+pub fn edge_label(dyad: &Dyad) -> String {
+    let dates = super::display::span_words(&dyad.first, &dyad.last);
+    let what = if dyad.dominant_count == dyad.count {
+        dyad.dominant.name.clone()
+    } else {
+        format!(
+            "{} ({} of the {})",
+            dyad.dominant.name, dyad.dominant_count, dyad.count
+        )
+    };
+    if dyad.count == 1 {
+        format!("{what}\n{dates}")
+    } else {
+        format!("{what}\n{} events, {dates}", dyad.count)
+    }
+}
+
 /// The attributes of a dyad's edge.
 fn edge_attrs(dyad: &Dyad, source: &str, target: &str) -> Vec<(&'static str, String)> {
-    let first = dyad.first.to_edtf();
-    let last = dyad.last.to_edtf();
-    let dates = if first == last {
-        first
-    } else {
-        format!("{first} – {last}")
-    };
     let events = if dyad.count == 1 { "event" } else { "events" };
-    let count = if dyad.dominant_count == dyad.count {
-        format!("×{}", dyad.count)
-    } else {
-        format!("×{} of {}", dyad.dominant_count, dyad.count)
-    };
     let colour = quad_colour(dyad.quad_class).to_string();
     vec![
-        (
-            "label",
-            format!("{} {count}\n{}", dyad.dominant.name, dates),
-        ),
+        ("label", edge_label(dyad)),
         ("color", colour),
         ("penwidth", fixed(pen_width(dyad.count))),
         (
@@ -656,17 +671,51 @@ mod tests {
             .filter(|l| l.contains(r#""a" -> "b""#))
             .collect();
         assert_eq!(ab.len(), 1);
-        assert!(ab[0].contains(r#"label="Make an appeal or request ×3\n2020-09-29 – 2020-10-10""#));
+        assert!(
+            ab[0].contains(r#"label="Make an appeal or request\n3 events, 29 Sep – 10 Oct 2020""#),
+            "{}",
+            ab[0]
+        );
         assert!(ab[0].contains(r##"color="#74c476""##));
         assert!(ab[0].contains(r#"penwidth="2.58""#));
         assert!(ab[0].contains("mean Goldstein +3.00"));
         let ba = dot.lines().find(|l| l.contains(r#""b" -> "a""#)).unwrap();
-        assert!(ba.contains(r#"\n2020-10-02""#), "{ba}");
+        assert!(
+            ba.contains(r#"label="Use conventional military force\n2 Oct 2020""#),
+            "{ba}"
+        );
         assert!(ba.contains(r##"color="#a50f15""##));
         assert!(ba.contains(r#"penwidth="1.00""#));
         // Edges come in (source, target) order, after the nodes.
         assert!(dot.find(r#""a" -> "b""#) < dot.find(r#""b" -> "a""#));
         assert!(dot.find(r#"  "b" ["#) < dot.find(r#""a" -> "b""#));
+    }
+
+    #[test]
+    fn a_mixed_dyad_says_how_many_events_its_type_covers_and_open_dates_read_in_words() {
+        let label = |events: Vec<Event>| {
+            let graph = ActorGraph::build(events, &Filter::default());
+            edge_label(&graph.dyads()[0])
+        };
+        assert_eq!(
+            label(vec![
+                event("e1", "2020-09-27", "a", "b", "020"),
+                event("e2", "2020-09-28", "a", "b", "020"),
+                event("e3", "2020-09-29", "a", "b", "010"),
+            ]),
+            "Make an appeal or request (2 of the 3)\n3 events, 27 – 29 Sep 2020"
+        );
+        assert_eq!(
+            label(vec![event("e1", "1995/..", "a", "b", "020")]),
+            "Make an appeal or request\nsince 1995"
+        );
+        assert_eq!(
+            label(vec![
+                event("e1", "../2020-09-29", "a", "b", "020"),
+                event("e2", "2020-09", "a", "b", "020"),
+            ]),
+            "Make an appeal or request\n2 events, until Sep 2020"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod diagram;
 pub mod display;
 pub mod dot;
+pub mod dyads;
 pub mod gexf;
 pub mod graphml;
 pub mod jsonl;
@@ -23,6 +24,19 @@ use crate::model::ActorRegistry;
 pub trait Exporter: Send + Sync {
     /// The name of the file it writes in the output folder (`timeline.csv`).
     fn file_name(&self) -> &'static str;
+
+    /// Whether it draws the actors (the diagram of `actors.dot`, the report's diagram and
+    /// lanes), and so gets the view of the busiest actors `casus build --top` keeps rather than
+    /// the whole graph.
+    fn diagram(&self) -> bool {
+        false
+    }
+
+    /// What the person should know about the file last written (a tool it wanted and did
+    /// not find), one line each, for standard error.
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
 
     /// Writes the graph in this format.
     fn write(
@@ -57,6 +71,10 @@ pub struct Dot(pub dot::DotOptions);
 impl Exporter for Dot {
     fn file_name(&self) -> &'static str {
         "actors.dot"
+    }
+
+    fn diagram(&self) -> bool {
+        true
     }
 
     fn write(
@@ -113,11 +131,30 @@ impl Exporter for TimelineJsCsv {
 }
 
 /// `report.html` (the self-contained report with the swimlane timeline and the diagram).
-pub struct Report(pub report::ReportOptions);
+pub struct Report {
+    /// Its options.
+    pub options: report::ReportOptions,
+    /// Why casus's own layout drew the last report's diagram, when Graphviz was wanted.
+    fallback: std::sync::Mutex<Option<diagram::Fallback>>,
+}
+
+impl Report {
+    /// The exporter with these options.
+    pub fn new(options: report::ReportOptions) -> Self {
+        Report {
+            options,
+            fallback: std::sync::Mutex::new(None),
+        }
+    }
+}
 
 impl Exporter for Report {
     fn file_name(&self) -> &'static str {
         "report.html"
+    }
+
+    fn diagram(&self) -> bool {
+        true
     }
 
     fn write(
@@ -126,7 +163,67 @@ impl Exporter for Report {
         registry: &ActorRegistry,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        report::write_report(graph, registry, &self.0, out)
+        let fallback = report::write_report_noting(graph, registry, &self.options, out)?;
+        if let Ok(mut slot) = self.fallback.lock() {
+            *slot = fallback;
+        }
+        Ok(())
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.fallback
+            .lock()
+            .ok()
+            .and_then(|f| f.as_ref().map(|f| f.note(self.file_name())))
+            .into_iter()
+            .collect()
+    }
+}
+
+/// `dyads.csv` (one row per source, target and month); the flag says whether names are guarded
+/// against formula injection.
+pub struct Dyads {
+    /// Whether names are guarded against formula injection.
+    pub guard: bool,
+    /// What the last file left out.
+    summary: std::sync::Mutex<Option<dyads::DyadsSummary>>,
+}
+
+impl Dyads {
+    /// The exporter, guarding names or not.
+    pub fn new(guard: bool) -> Self {
+        Dyads {
+            guard,
+            summary: std::sync::Mutex::new(None),
+        }
+    }
+}
+
+impl Exporter for Dyads {
+    fn file_name(&self) -> &'static str {
+        "dyads.csv"
+    }
+
+    fn notes(&self) -> Vec<String> {
+        self.summary
+            .lock()
+            .ok()
+            .and_then(|s| s.and_then(|s| s.note(self.file_name())))
+            .into_iter()
+            .collect()
+    }
+
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let summary = dyads::write_dyads(graph, registry, self.guard, out)?;
+        if let Ok(mut slot) = self.summary.lock() {
+            *slot = Some(summary);
+        }
+        Ok(())
     }
 }
 
@@ -148,6 +245,9 @@ pub enum Format {
     Graphml,
     /// events.jsonl: every field of every event, one per line; reads back as input.
     Jsonl,
+    /// dyads.csv: per source, target and month, the events, their Goldstein sum and mean and
+    /// their count per quad class, to plot in your own tools.
+    Dyads,
     /// report.html: a self-contained page with the swimlane timeline, the actor diagram and the
     /// event table.
     Report,
@@ -157,7 +257,7 @@ pub enum Format {
 
 impl Format {
     /// Every format `all` stands for, in the order files are written.
-    pub const EVERY: [Format; 8] = [
+    pub const EVERY: [Format; 9] = [
         Format::Timeline,
         Format::Dot,
         Format::Gexf,
@@ -165,6 +265,7 @@ impl Format {
         Format::VisTimeline,
         Format::Graphml,
         Format::Jsonl,
+        Format::Dyads,
         Format::Report,
     ];
 
@@ -225,7 +326,8 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
                 file_name: "events.jsonl",
                 write: jsonl::write_jsonl,
             })),
-            Format::Report => out.push(Box::new(Report(report::ReportOptions {
+            Format::Dyads => out.push(Box::new(Dyads::new(options.timeline.formula_guard))),
+            Format::Report => out.push(Box::new(Report::new(report::ReportOptions {
                 dot: options.dot.clone(),
                 ..options.report.clone()
             }))),
@@ -293,6 +395,7 @@ mod tests {
                 "vis-timeline.json",
                 "actors.graphml",
                 "events.jsonl",
+                "dyads.csv",
                 "report.html"
             ]
         );

@@ -21,7 +21,7 @@ use std::io::{self, Write};
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::diagram::{DiagramLayout, actor_diagram};
+use super::diagram::{DiagramLayout, Fallback, actor_diagram};
 use super::display::{
     SourceStyle, actor_name, coding, display_date, goldstein, headline, source_line, source_parts,
 };
@@ -532,8 +532,11 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
             marks: Vec::new(),
         });
     }
+    // In a view of the busiest actors, a left-out actor's events go to the merged lane.
     let lane_of = |id: &Option<crate::model::ActorId>| -> Option<usize> {
-        id.as_ref().and_then(|id| ids.binary_search(&&**id).ok())
+        graph
+            .node_of(id.as_ref())
+            .and_then(|id| ids.binary_search(&&**id).ok())
     };
     let mut gradients = std::collections::BTreeSet::new();
     for (i, e) in events.iter().enumerate() {
@@ -799,6 +802,7 @@ body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Aria
 margin:24px;color:#1f2328;background:#fff}\
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}\
 .summary{color:#57606a;margin:0 0 12px}\
+.note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}\
 .scroll{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px}\
 svg text{font-size:11px;fill:#1f2328}svg .lane-label{font-size:12px}svg .code{fill:#8c959f}\
 svg a{cursor:pointer}svg .mark:hover,svg .echo:hover{stroke:#000;stroke-width:2}\
@@ -820,9 +824,24 @@ pub fn write_report(
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    write_report_noting(graph, registry, options, out).map(|_| ())
+}
+
+/// Writes `report.html` and says why casus's own layout drew the diagram when Graphviz was
+/// wanted (`dot` missing, failing, or the graph too big), for a note to the person.
+pub fn write_report_noting(
+    graph: &ActorGraph,
+    registry: &ActorRegistry,
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<Option<Fallback>> {
     let events = graph.events();
     let title = escape(&options.title);
-    let n_actors = graph.actors().count();
+    // A view of the busiest actors counts the merged ones, not their node.
+    let n_actors = match graph.merged() {
+        Some(m) => graph.actors().count() - 1 + m.count,
+        None => graph.actors().count(),
+    };
     let range = match graph.date_range() {
         Some((a, b)) => format!(
             ", {} to {}",
@@ -845,6 +864,21 @@ pub fn write_report(
     )?;
 
     writeln!(out, "<h2 id=\"timeline\">Timeline</h2>")?;
+    if let Some(m) = graph.merged() {
+        let kept = graph.actors().count() - 1;
+        let name = registry
+            .get(&m.id)
+            .map_or_else(|| m.id.to_string(), |a| a.name.clone());
+        writeln!(
+            out,
+            "<p class=\"note\">The timeline and the actor diagram show the {kept} busiest of the \
+             {n_actors} actors; the other {} are one lane and one node, “{}”. Every event, with \
+             its own actors, is in <a href=\"#events\">the table</a> below. (<code>casus build \
+             --top N</code> or <code>--top all</code> changes how many are drawn.)</p>",
+            m.count,
+            escape(&name)
+        )?;
+    }
     match swimlanes(graph, registry) {
         Some((svg, lanes)) => {
             writeln!(
@@ -900,7 +934,8 @@ pub fn write_report(
             sources_cell(e)
         )?;
     }
-    writeln!(out, "</tbody>\n</table>\n</body>\n</html>")
+    writeln!(out, "</tbody>\n</table>\n</body>\n</html>")?;
+    Ok(diagram.fallback)
 }
 
 #[cfg(test)]

@@ -425,14 +425,16 @@ impl DateSpan {
         }
     }
 
-    fn start_bound(self) -> Bound {
+    /// The start: the date itself for a single date, the interval's first bound else.
+    pub fn start_bound(self) -> Bound {
         match self {
             DateSpan::Single(d) => Bound::Known(d),
             DateSpan::Interval { from, .. } => from,
         }
     }
 
-    fn end_bound(self) -> Bound {
+    /// The end: the date itself for a single date, the interval's last bound else.
+    pub fn end_bound(self) -> Bound {
         match self {
             DateSpan::Single(d) => Bound::Known(d),
             DateSpan::Interval { to, .. } => to,
