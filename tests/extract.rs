@@ -694,3 +694,31 @@ fn a_protest_coded_by_the_verb_dictionary_keeps_its_event_without_a_target() {
     assert_eq!(events[0].event_type.root_number(), 14, "{events:?}");
     assert!(events[0].target.is_none(), "{events:?}");
 }
+
+#[test]
+fn a_plural_demonym_names_the_state_s_people() {
+    // "Georgians" is no name of the registry: the plural of the demonym "Georgian" is.
+    let events = run(
+        "Hundreds of Georgians protested against Russia on Monday.",
+        Some("2020-09-29"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["georgia 140 russia 2020-09-28"],
+        "{events:?}"
+    );
+}
+
+#[test]
+fn an_object_that_is_no_actor_gives_its_target() {
+    // The target hangs from the object ("aid to Myanmar"), not from the verb.
+    let events = run(
+        "Norway halted economic aid to Myanmar on Friday.",
+        Some("2020-09-29"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["norway 162 myanmar 2020-09-25"],
+        "{events:?}"
+    );
+}

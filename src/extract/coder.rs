@@ -507,7 +507,30 @@ pub fn find<'l>(
                 if !passive {
                     for &c in &v.children[w] {
                         match v.rel(c) {
-                            Deprel::Obj | Deprel::Iobj => actors(&v, c, &mut tgt, &mut path),
+                            Deprel::Obj | Deprel::Iobj => {
+                                let before = tgt.len();
+                                actors(&v, c, &mut tgt, &mut path);
+                                // An object that is no actor may name its target: "halted aid
+                                // to X", "imposed sanctions on X", "signed a deal with X".
+                                if tgt.len() == before {
+                                    for &d in &v.children[c] {
+                                        if v.rel(d) == Deprel::Nmod
+                                            && matches!(
+                                                v.case_of(d).as_deref(),
+                                                Some(
+                                                    "to" | "on"
+                                                        | "against"
+                                                        | "with"
+                                                        | "toward"
+                                                        | "towards"
+                                                )
+                                            )
+                                        {
+                                            actors(&v, d, &mut tgt, &mut path);
+                                        }
+                                    }
+                                }
+                            }
                             Deprel::Obl
                                 if matches!(
                                     v.case_of(c).as_deref(),

@@ -182,7 +182,11 @@ impl<'r> ActorIndex<'r> {
     fn lookup(&self, text: &str) -> Option<String> {
         match self.registry.find(text) {
             Lookup::Found(a) => Some(a.id.clone()),
-            _ => None,
+            Lookup::Unknown { .. } => self
+                .registry
+                .find_plural_demonym(text)
+                .map(|a| a.id.clone()),
+            Lookup::Ambiguous(_) => None,
         }
     }
 

@@ -430,6 +430,19 @@ impl ActorRegistry {
         }
     }
 
+    /// The one actor whose demonym `name` is the plural of ("Armenians", "Azerbaijanis", "East
+    /// Germans": a state's people, as news names them), when `name` is no name itself.
+    pub fn find_plural_demonym(&self, name: &str) -> Option<&Actor> {
+        let stem = name.strip_suffix(['s', 'S'])?;
+        if self.index.contains_key(&normalize_name(name)) {
+            return None;
+        }
+        match self.index.get(&normalize_name(stem)) {
+            Some(((_, NameKind::Demonym), ids)) if ids.len() == 1 => Some(&self.actors[&ids[0]]),
+            _ => None,
+        }
+    }
+
     /// Looks a name, alias, demonym, metonym or id up (case, accents and a leading "the" do not
     /// matter).
     pub fn lookup(&self, name: &str) -> Lookup<'_> {
@@ -616,6 +629,16 @@ mod tests {
                 other => panic!("{name}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_plural_demonym_names_the_state_and_a_name_stays_a_name() {
+        let r = registry();
+        assert_eq!(r.find_plural_demonym("Russians").unwrap().id, "russia");
+        assert_eq!(r.find_plural_demonym("RUSSIANS").unwrap().id, "russia");
+        // A name is never read as a plural; a name's plural is no demonym's.
+        assert!(r.find_plural_demonym("Moscows").is_none());
+        assert!(r.find_plural_demonym("Russian").is_none());
     }
 
     #[test]
