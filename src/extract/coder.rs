@@ -735,9 +735,16 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         .iter()
         .find(|&&c| v.rel(c) == Deprel::CompoundPrt)
         .map(|&c| v.lower(c));
+    // The dictionary's own forms when the lemmatizer's guess misses ("rioted" -> "riote").
+    let listed = verbs.lemma_of(&v.lower(w)).unwrap_or(&lemma).to_string();
     let entry: &VerbEntry = particle
-        .and_then(|p| verbs.lookup(&format!("{lemma} {p}")))
-        .or_else(|| verbs.lookup(&lemma))?;
+        .and_then(|p| {
+            verbs
+                .lookup(&format!("{lemma} {p}"))
+                .or_else(|| verbs.lookup(&format!("{listed} {p}")))
+        })
+        .or_else(|| verbs.lookup(&lemma))
+        .or_else(|| verbs.lookup(&listed))?;
     // The words of the verb's phrase after it: its dependents' subtrees, up to 12 words.
     let n = v.s.words.len();
     let mut words = Vec::new();
