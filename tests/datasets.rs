@@ -63,23 +63,6 @@ fn timeline(w: &Workdir, dir: &str) -> BTreeMap<String, BTreeMap<String, String>
         .collect()
 }
 
-/// Runs `casus build ARGS --out out` and returns the stderr; panics if it fails.
-fn build(w: &Workdir, args: &[&str]) -> String {
-    let out = w
-        .casus()
-        .arg("build")
-        .args(args)
-        .args(["--out", "out"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(
-        out.status.success(),
-        "casus build {args:?} failed:\n{stderr}"
-    );
-    stderr
-}
-
 /// The `read N = kept K + filtered F + rejected R` numbers of a run's stderr.
 fn tally(stderr: &str) -> [u64; 4] {
     let line = stderr
@@ -109,7 +92,7 @@ fn gdelt_rows(path: &Path) -> Vec<Vec<String>> {
 fn gdelt_sample_keeps_every_row_dated_by_sqldate_with_codes_actors_and_source_url() {
     let Some(gdelt) = shared(GDELT) else { return };
     let w = Workdir::new();
-    let stderr = build(&w, &[gdelt.to_str().unwrap()]);
+    let stderr = w.build(&[gdelt.to_str().unwrap()]);
     assert_eq!(tally(&stderr), [2271, 2271, 0, 0]);
     // No progress bar when stderr is not a terminal: only casus's two summary lines.
     assert!(stderr.lines().all(|l| l.starts_with("casus: ")), "{stderr}");
@@ -155,24 +138,24 @@ fn gdelt_filters_apply_while_reading_and_are_counted() {
     let w = Workdir::new();
     let g = gdelt.to_str().unwrap();
 
-    let stderr = build(&w, &[g, "--from", "2015-02-18"]);
+    let stderr = w.build(&[g, "--from", "2015-02-18"]);
     let on_day = rows.iter().filter(|f| f[1] == "20150218").count() as u64;
     assert_eq!(tally(&stderr), [2271, on_day, 2271 - on_day, 0]);
     assert_eq!(timeline(&w, "out").len() as u64, on_day);
 
-    let stderr = build(&w, &[g, "--min-mentions", "10"]);
+    let stderr = w.build(&[g, "--min-mentions", "10"]);
     let many = rows
         .iter()
         .filter(|f| f[31].parse::<u32>().unwrap() >= 10)
         .count() as u64;
     assert_eq!(tally(&stderr)[1], many);
 
-    let stderr = build(&w, &[g, "--quad", "4", "--root", "19"]);
+    let stderr = w.build(&[g, "--quad", "4", "--root", "19"]);
     let fights = rows.iter().filter(|f| f[28] == "19").count() as u64;
     assert_eq!(tally(&stderr)[1], fights);
 
     // Where it happened (ActionGeo, FIPS SF), else the actors' country (ZAF).
-    let stderr = build(&w, &[g, "--country", "South Africa"]);
+    let stderr = w.build(&[g, "--country", "South Africa"]);
     let za = rows
         .iter()
         .filter(|f| f[53] == "SF" || (f[53].is_empty() && (f[7] == "ZAF" || f[17] == "ZAF")))
@@ -181,7 +164,7 @@ fn gdelt_filters_apply_while_reading_and_are_counted() {
     assert_eq!(tally(&stderr)[1], za);
 
     // --actor Syria covers Syria and every Syrian actor, run-local ones (SYRREB) included.
-    let stderr = build(&w, &[g, "--actor", "Syria"]);
+    let stderr = w.build(&[g, "--actor", "Syria"]);
     let syria = rows
         .iter()
         .filter(|f| f[5].starts_with("SYR") || f[15].starts_with("SYR"))
@@ -211,9 +194,9 @@ fn gdelt_zip_archives_read_like_the_plain_file() {
     zip.finish().unwrap();
     let plain = w.path().join("20150218230000.export.CSV");
     std::fs::copy(&gdelt, &plain).unwrap();
-    build(&w, &["20150218230000.export.CSV.zip"]);
+    w.build(&["20150218230000.export.CSV.zip"]);
     let zipped = timeline(&w, "out");
-    build(&w, &["20150218230000.export.CSV"]);
+    w.build(&["20150218230000.export.CSV"]);
     let unzipped = timeline(&w, "out");
     assert_eq!(zipped.len(), 2271);
     for (id, row) in &unzipped {
@@ -236,7 +219,7 @@ fn gdelt_zip_archives_read_like_the_plain_file() {
 fn icews_sample_resolves_names_sectors_and_keeps_story_and_sentence() {
     let Some(icews) = shared(ICEWS) else { return };
     let w = Workdir::new();
-    let stderr = build(&w, &[icews.to_str().unwrap()]);
+    let stderr = w.build(&[icews.to_str().unwrap()]);
     assert_eq!(tally(&stderr), [3705, 3705, 0, 0]);
     let t = timeline(&w, "out");
     let e = &t["icews-32889836-2018-06-01"];
@@ -301,7 +284,7 @@ fn icews_rows_are_keyed_by_event_id_and_date() {
         stderr.contains("pair.tab:4: duplicate id 'icews-7-2018-06-01'"),
         "{stderr}"
     );
-    let stderr = build(&w, &["pair.tab", "--skip-bad"]);
+    let stderr = w.build(&["pair.tab", "--skip-bad"]);
     assert_eq!(tally(&stderr), [3, 2, 0, 1]);
     let t = timeline(&w, "out");
     assert!(t.contains_key("icews-7-2018-06-01") && t.contains_key("icews-7-2018-06-02"));
@@ -310,7 +293,7 @@ fn icews_rows_are_keyed_by_event_id_and_date() {
 #[test]
 fn acled_rows_keep_precision_actors_codes_fatalities_and_sources() {
     let w = Workdir::new();
-    let stderr = build(&w, &[fixture("acled-sample.csv").to_str().unwrap()]);
+    let stderr = w.build(&[fixture("acled-sample.csv").to_str().unwrap()]);
     assert_eq!(tally(&stderr), [7, 7, 0, 0]);
     let t = timeline(&w, "out");
     // time_precision 1: the day; "Military Forces of Armenia (2018-)" is the registry's army.
@@ -362,7 +345,7 @@ fn acled_rows_keep_precision_actors_codes_fatalities_and_sources() {
 #[test]
 fn ucdp_rows_keep_the_date_span_precision_sides_deaths_and_articles() {
     let w = Workdir::new();
-    let stderr = build(&w, &[fixture("ucdp-sample.csv").to_str().unwrap()]);
+    let stderr = w.build(&[fixture("ucdp-sample.csv").to_str().unwrap()]);
     assert_eq!(tally(&stderr), [5, 5, 0, 0]);
     let t = timeline(&w, "out");
     let e = &t["ucdp-900001"];
@@ -493,10 +476,7 @@ fn rejects(w: &Workdir) -> Vec<[String; 4]> {
 fn skip_bad_accounts_for_every_row_of_a_file_seeded_with_every_defect() {
     let w = Workdir::new();
     let acled = fixture("acled-defects.csv");
-    let stderr = build(
-        &w,
-        &[acled.to_str().unwrap(), "--skip-bad", "--from", "2020"],
-    );
+    let stderr = w.build(&[acled.to_str().unwrap(), "--skip-bad", "--from", "2020"]);
     assert_eq!(tally(&stderr), [10, 2, 1, 7]);
     let r = rejects(&w);
     let lines: Vec<(&str, &str)> = r.iter().map(|x| (x[0].as_str(), x[1].as_str())).collect();
@@ -532,7 +512,7 @@ fn skip_bad_accounts_for_every_row_of_a_file_seeded_with_every_defect() {
     );
 
     let gdelt = fixture("gdelt-defects.tsv");
-    let stderr = build(&w, &[gdelt.to_str().unwrap(), "--skip-bad"]);
+    let stderr = w.build(&[gdelt.to_str().unwrap(), "--skip-bad"]);
     assert_eq!(tally(&stderr), [8, 2, 0, 6]);
     let r = rejects(&w);
     let lines: Vec<(&str, &str)> = r.iter().map(|x| (x[0].as_str(), x[1].as_str())).collect();
@@ -559,7 +539,7 @@ fn formats_are_detected_or_forced_and_mixed_with_curated_files() {
     // An ACLED file named like a curated one, beside the curated fixture.
     std::fs::copy(fixture("acled-sample.csv"), w.path().join("notes.csv")).unwrap();
     let curated = repo().join("tests/fixtures/basic");
-    let stderr = build(&w, &["notes.csv", curated.to_str().unwrap()]);
+    let stderr = w.build(&["notes.csv", curated.to_str().unwrap()]);
     assert_eq!(tally(&stderr), [7, 7, 0, 0]);
     let t = timeline(&w, "out");
     assert!(t.values().any(|e| e["origin"] == "curated"));
@@ -596,7 +576,7 @@ fn formats_are_detected_or_forced_and_mixed_with_curated_files() {
 fn top_keeps_the_busiest_actors_and_merges_the_rest_into_one_node() {
     let w = Workdir::new();
     let acled = fixture("acled-sample.csv");
-    build(&w, &[acled.to_str().unwrap(), "--top", "2"]);
+    w.build(&[acled.to_str().unwrap(), "--top", "2"]);
     let dot = String::from_utf8(w.read("out/actors.dot")).unwrap();
     // Azerbaijani military (3 events) and Armenian military (2, tied with Civilians (Armenia),
     // whose id sorts after) stay; the 7 others are one node.
@@ -679,7 +659,7 @@ fn a_timeline_of_dataset_events_reads_back_with_the_run_actors_file() {
     let mut inputs = vec![fixture("acled-sample.csv"), fixture("ucdp-sample.csv")];
     inputs.extend(shared(GDELT));
     let args: Vec<&str> = inputs.iter().map(|p| p.to_str().unwrap()).collect();
-    build(&w, &args);
+    w.build(&args);
     let actors = String::from_utf8(w.read("out/dataset-actors.toml")).unwrap();
     assert!(
         actors.contains(

@@ -23,23 +23,6 @@ fn many_actors() -> PathBuf {
     repo().join("tests/fixtures/many-actors")
 }
 
-/// Runs `casus build ARGS --out out` and returns its standard error; panics if it fails.
-fn build(w: &Workdir, args: &[&str]) -> String {
-    let out = w
-        .casus()
-        .arg("build")
-        .args(args)
-        .args(["--out", "out"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(
-        out.status.success(),
-        "casus build {args:?} failed:\n{stderr}"
-    );
-    stderr
-}
-
 /// The ids of the actor nodes of a DOT file (the legend's nodes are indented deeper).
 fn dot_nodes(dot: &str) -> Vec<String> {
     dot.lines()
@@ -55,7 +38,7 @@ fn a_diagram_of_more_actors_than_the_default_keeps_the_busiest_and_says_so() {
         "the fixture and docs/formats.md are made for 20"
     );
     let w = Workdir::new();
-    let stderr = build(&w, &[many_actors().to_str().unwrap()]);
+    let stderr = w.build(&[many_actors().to_str().unwrap()]);
     assert!(
         stderr.contains(
             "casus: actors.dot keeps the 20 busiest of 24 actors (the other 4 are one node); \
@@ -91,7 +74,7 @@ fn a_diagram_of_more_actors_than_the_default_keeps_the_busiest_and_says_so() {
 fn top_five_keeps_five_and_top_all_keeps_every_actor() {
     let w = Workdir::new();
     let input = many_actors();
-    let stderr = build(&w, &[input.to_str().unwrap(), "--top", "5"]);
+    let stderr = w.build(&[input.to_str().unwrap(), "--top", "5"]);
     assert!(
         stderr.contains(
             "casus: actors.dot keeps the 5 busiest of 24 actors (the other 19 are one node); \
@@ -112,20 +95,20 @@ fn top_five_keeps_five_and_top_all_keeps_every_actor() {
         ]
     );
 
-    let stderr = build(&w, &[input.to_str().unwrap(), "--top", "all"]);
+    let stderr = w.build(&[input.to_str().unwrap(), "--top", "all"]);
     assert!(!stderr.contains("busiest"), "{stderr}");
     let nodes = dot_nodes(&String::from_utf8(w.read("out/actors.dot")).unwrap());
     assert_eq!(nodes.len(), 24);
     assert!(!nodes.iter().any(|n| n == "other-actors"));
 
-    let stderr = build(&w, &[input.to_str().unwrap(), "--top", "23"]);
+    let stderr = w.build(&[input.to_str().unwrap(), "--top", "23"]);
     assert!(
         stderr.contains("keeps the 23 busiest of 24 actors (the other is one node)"),
         "{stderr}"
     );
 
     // A limit the graph does not reach changes nothing and says nothing.
-    let stderr = build(&w, &[input.to_str().unwrap(), "--top", "24"]);
+    let stderr = w.build(&[input.to_str().unwrap(), "--top", "24"]);
     assert!(!stderr.contains("busiest"), "{stderr}");
     assert_eq!(
         dot_nodes(&String::from_utf8(w.read("out/actors.dot")).unwrap()).len(),
@@ -133,7 +116,7 @@ fn top_five_keeps_five_and_top_all_keeps_every_actor() {
     );
 
     // Without a diagram to draw there is nothing to say.
-    let stderr = build(&w, &[input.to_str().unwrap(), "--format", "timeline"]);
+    let stderr = w.build(&[input.to_str().unwrap(), "--format", "timeline"]);
     assert!(!stderr.contains("busiest"), "{stderr}");
 }
 
@@ -164,16 +147,13 @@ fn top_refuses_zero_and_words_other_than_all() {
 #[test]
 fn the_report_draws_the_busiest_lanes_and_keeps_every_event_in_its_table() {
     let w = Workdir::new();
-    let stderr = build(
-        &w,
-        &[
-            many_actors().to_str().unwrap(),
-            "--format",
-            "report",
-            "--format",
-            "gexf",
-        ],
-    );
+    let stderr = w.build(&[
+        many_actors().to_str().unwrap(),
+        "--format",
+        "report",
+        "--format",
+        "gexf",
+    ]);
     assert!(
         stderr.contains("casus: report.html keeps the 20 busiest of 24 actors"),
         "{stderr}"
@@ -202,10 +182,7 @@ fn the_report_puts_the_events_of_merged_sources_in_the_merged_lane() {
     // fall back on: the merged actors' events must go to their lane.
     let w = Workdir::new();
     let acled = repo().join("tests/fixtures/datasets/acled-sample.csv");
-    build(
-        &w,
-        &[acled.to_str().unwrap(), "--top", "2", "--format", "report"],
-    );
+    w.build(&[acled.to_str().unwrap(), "--top", "2", "--format", "report"]);
     let html = String::from_utf8(w.read("out/report.html")).unwrap();
     assert_eq!(html.matches("<g class=\"lane\">").count(), 3);
     assert!(!html.contains("(unknown source)"));
@@ -229,7 +206,7 @@ fn sample_diagram(name: &str) -> Option<(usize, Duration)> {
         return None;
     }
     let w = Workdir::new();
-    let stderr = build(&w, &[path.to_str().unwrap()]);
+    let stderr = w.build(&[path.to_str().unwrap()]);
     assert!(
         stderr.contains(&format!("keeps the {DEFAULT_TOP} busiest of")),
         "{stderr}"

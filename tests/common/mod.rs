@@ -46,6 +46,24 @@ impl Workdir {
         cmd.current_dir(self.dir.path());
         cmd
     }
+
+    /// Runs `casus build ARGS --out out` here and returns its standard error; panics if it
+    /// fails.
+    pub fn build(&self, args: &[&str]) -> String {
+        let out = self
+            .casus()
+            .arg("build")
+            .args(args)
+            .args(["--out", "out"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            out.status.success(),
+            "casus build {args:?} failed:\n{stderr}"
+        );
+        stderr
+    }
 }
 
 /// The repository root.
