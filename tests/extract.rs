@@ -732,3 +732,17 @@ fn a_verb_the_lemmatizer_misreads_is_found_by_the_dictionary_s_forms() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].contains(" 145 "), "{got:?}");
 }
+
+#[test]
+fn a_part_of_a_body_stands_for_the_agent_that_modifies_it() {
+    // "factions" is no agent; "Rebel" is, and names who attacked.
+    let events = run(
+        "Rebel factions attacked the Congolese army on Monday.",
+        Some("2020-09-29"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["cameo-reb 190 cameo-codmil 2020-09-28"],
+        "{events:?}"
+    );
+}

@@ -965,12 +965,18 @@ fn agent_at(
             dictionary::agent(&phrase).map(|a| (i, a))
         })
     };
-    let agent = match phrase_at(x)? {
-        (i, a) if i < x => a,
-        (_, head) => (first..x)
+    let agent = match phrase_at(x) {
+        Some((i, a)) if i < x => a,
+        Some((_, head)) => (first..x)
             .rev()
             .find_map(phrase_at)
             .map_or(head, |(_, a)| a),
+        // A word for a part of a body takes the body's agent ("opposition groups", "rebel
+        // factions", "army units").
+        None if GROUP_HEADS.contains(&v.lemma(x).to_lowercase().as_str()) => {
+            (first..x).rev().find_map(phrase_at)?.1
+        }
+        None => return None,
     };
     let i = first;
     let mut countries: Vec<String> = Vec::new();
@@ -1017,6 +1023,19 @@ fn agent_at(
     }
     Some((i.min(first), last, ids))
 }
+
+/// Nouns for a part of a body of people, which stand for the agent that modifies them.
+const GROUP_HEADS: &[&str] = &[
+    "group",
+    "member",
+    "faction",
+    "wing",
+    "unit",
+    "delegation",
+    "representative",
+    "camp",
+    "bloc",
+];
 
 /// The mentions (the article's, else the dictionaries') a modifier of an agent noun holds,
 /// through the same modifiers and coordinations as [`actors`] ("the website of the Landian
