@@ -746,3 +746,43 @@ fn a_part_of_a_body_stands_for_the_agent_that_modifies_it() {
         "{events:?}"
     );
 }
+
+#[test]
+fn an_announced_act_is_coded_as_its_intent_or_threat_on_the_day_it_was_announced() {
+    // Cooperation announced is an intent (03), hostility announced a threat (13); the date in
+    // the sentence is the visit's, after publication, so the announcement takes the
+    // publication day.
+    let cases = [
+        (
+            "Finland will give Tanzania a grant of 5 million dollars.",
+            "finland 0331 tanzania 2000-06-15",
+        ),
+        (
+            "Russia is ready to supply weapons to Syria.",
+            "russia 0332 syria 2000-06-15",
+        ),
+        (
+            // Mostly names, but running text (a lower-case verb), not a title-case headline.
+            "German Foreign Minister Heiko Maas will visit Albania in July.",
+            "germany-government 036 albania 2000-06-15",
+        ),
+        (
+            "Turkey plans to impose sanctions on Syria.",
+            "turkey 1312 syria 2000-06-15",
+        ),
+    ];
+    for (text, want) in cases {
+        let events = run(text, Some("2000-06-15"));
+        assert_eq!(triples(&events), [want], "{text}: {events:?}");
+    }
+    // Done, it keeps its own code and date.
+    let events = run(
+        "Finland gave Tanzania a grant on Monday.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["finland 071 tanzania 2000-06-12"],
+        "{events:?}"
+    );
+}

@@ -190,6 +190,12 @@ fn trigger<'l>(v: &View<'_>, lexicon: &'l Lexicon, w: usize) -> Option<(&'l Patt
     best
 }
 
+/// The words a headline in title case leaves in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as",
+    "but", "vs", "via", "into", "over", "after",
+];
+
 /// Verbs whose complement is not a fact: "denied sending", "refused to", "threatened to".
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
@@ -236,6 +242,38 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     None
 }
 
+/// Words whose complement is an act announced, not done: "plans to send", "promised to
+/// release", "is ready to supply", "is willing to meet".
+const ANNOUNCING: &[&str] = &[
+    "plan", "intend", "promise", "pledge", "vow", "swear", "offer", "ready", "willing", "prepared",
+];
+
+/// Whether verb `w` announces its act rather than reports it: in the future ("will send",
+/// "will continue to supply") or the complement of a word of `ANNOUNCING`, through
+/// coordination ("will visit X and meet Y"). "Would" is a hypothesis, dropped elsewhere.
+fn announced(v: &View<'_>, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..4 {
+        let future = v.children[x].iter().any(|&c| {
+            v.rel(c) == Deprel::Aux && matches!(v.lower(c).as_str(), "will" | "shall" | "'ll")
+        });
+        if future {
+            return true;
+        }
+        match (v.rel(x), v.head(x)) {
+            (Deprel::Xcomp, Some(h)) => {
+                if ANNOUNCING.contains(&v.lemma(h).to_lowercase().as_str()) {
+                    return true;
+                }
+                x = h;
+            }
+            (Deprel::Conj, Some(h)) => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether verb `w` is negated, conditional, or the complement of a denial or a refusal.
 fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     for &c in &v.children[w] {
@@ -279,10 +317,15 @@ pub fn find<'l>(
 ) -> Vec<Found<'l>> {
     let mut out = Vec::new();
     // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
-    // tagger knows: it is left to the word-pattern finder.
+    // tagger knows: it is left to the word-pattern finder. A word in lower case other than a
+    // short function word shows running text, however many names it holds ("East German
+    // Foreign Minister Oskar Fischer will visit Albania in June").
     let words: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).collect();
     let capitalised = words.iter().filter(|t| t.is_capitalised()).count();
-    if words.len() >= 3 && capitalised * 10 >= words.len() * 7 {
+    let running = words
+        .iter()
+        .any(|t| !t.is_capitalised() && !TITLE_CASE_LOWER.contains(&t.lower.as_str()));
+    if words.len() >= 3 && capitalised * 10 >= words.len() * 7 && !running {
         return out;
     }
     // What the word-pattern finder dropped on purpose stays dropped.
@@ -410,6 +453,7 @@ pub fn find<'l>(
             let mut tgt: Vec<usize> = Vec::new();
             let mut path: Vec<String> = Vec::new();
             let mut pair = false;
+            let intent: bool;
             if pattern.nominal || v.s.words[w].upos != Upos::Verb {
                 // An event noun: "talks between X and Y", "a request by X", "X's appeal",
                 // "Armenian shelling", "talks with X". The phrase's syntactic head stands for
@@ -420,6 +464,13 @@ pub fn find<'l>(
                         v.rel(k) != Deprel::Case && v.head(k).is_none_or(|h| h < w || h >= end)
                     })
                     .unwrap_or(w);
+                // "will hold talks": the noun's verb announces it ("will attack": the word
+                // itself, a verb the lexicon knows as a noun too).
+                intent = if v.s.words[w].upos == Upos::Verb {
+                    announced(&v, w)
+                } else {
+                    v.rel(w) == Deprel::Obj && v.head(w).is_some_and(|h| announced(&v, h))
+                };
                 for &c in &v.children[w] {
                     let case = v.case_of(c);
                     match (v.rel(c), case.as_deref()) {
@@ -476,6 +527,7 @@ pub fn find<'l>(
                     }
                 }
             } else {
+                intent = announced(&v, w);
                 match subject(&v, w, &mut passive) {
                     Some((subj, clue)) => {
                         let subj = antecedent(&v, subj, w, &all, dict).unwrap_or(subj);
@@ -609,6 +661,7 @@ pub fn find<'l>(
                 mutual_pairs,
                 how,
                 parse: path,
+                intent,
             };
             merge(found, &mut out, f);
         }
@@ -629,6 +682,8 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             if g.parse.is_empty() {
                 g.parse = f.parse.clone();
             }
+            // The word-pattern finder sees no tense: the parse says when the act is announced.
+            g.intent |= f.intent;
             // The parse's subject wins over a guess by word order ("Pakistan, a key U.S. ally,
             // criticised India": not the U.S.), and its object over the article's parties and
             // over the first actor after the verb.

@@ -101,6 +101,9 @@ pub struct Found<'l> {
     /// The dependency arcs that gave the participants (`arrested -nsubj-> police`), when the
     /// coder over the parse found or corrected them; for `--explain`.
     pub parse: Vec<String>,
+    /// The act is announced, not done ("will send troops", "is ready to supply arms"): coded as
+    /// the intent or threat of it (`Codebook::intent_of`), as the parse shows.
+    pub intent: bool,
 }
 
 /// A sentence's trigger that gave no event, and why (for `--explain`).
@@ -369,6 +372,7 @@ pub fn find<'l>(
                 mutual_pairs: true,
                 how,
                 parse: Vec::new(),
+                intent: false,
             });
             continue;
         }
@@ -464,6 +468,7 @@ pub fn find<'l>(
             mutual_pairs,
             how,
             parse: Vec::new(),
+            intent: false,
         });
     }
     out

@@ -716,13 +716,29 @@ fn make_events(
     out: &mut Extraction,
 ) -> Vec<Event> {
     let trigger_words = &s.text[s.toks[f.trigger.0].start..s.toks[f.trigger.1 - 1].end];
-    let event_type = f.pattern.event_type;
+    // An act announced ("will send troops") is coded as the intent or threat of it, dated when
+    // it was announced: a date in the sentence that reaches past publication is the act's.
+    let announced = if f.intent {
+        crate::model::Codebook::get().intent_of(&f.pattern.event_type.code)
+    } else {
+        None
+    };
+    let event_type = announced.unwrap_or(f.pattern.event_type);
+    let in_sentence = match (announced, in_sentence, article.published) {
+        (Some(_), Some(t), Some(p)) if t.span.and_then(|d| d.end()).is_none_or(|e| e > p) => None,
+        _ => in_sentence,
+    };
     // The date: the dated expression of the sentence that governs this trigger.
-    let present = !s.in_quote[f.trigger.0] && (present_tense(s, f) || Some(s.line) == title_line);
+    let present = !s.in_quote[f.trigger.0]
+        && (announced.is_some() || present_tense(s, f) || Some(s.line) == title_line);
     let (date, date_note) = match in_sentence {
         None if present && article.published.is_some() => (
             DateSpan::day(article.published.expect("checked")),
-            "present tense or headline: the publication date".to_string(),
+            if announced.is_some() {
+                "announced: the publication date".to_string()
+            } else {
+                "present tense or headline: the publication date".to_string()
+            },
         ),
         Some(t) => (
             t.span.expect("kept timexes have spans"),

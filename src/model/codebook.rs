@@ -270,11 +270,111 @@ impl Codebook {
     pub fn iter(&self) -> impl Iterator<Item = &EventType> {
         self.types.iter()
     }
+
+    /// The event type of announcing the act `code` rather than doing it: "will give aid" is
+    /// "Express intent to provide material aid" (033), "will attack" is "Threaten with military
+    /// force" (138), as CAMEO codes a future commitment (its note on 032 and 0331: "the future
+    /// tense used in the lead indicates future commitment"). `None` for acts that are already
+    /// words (statements, appeals, intents, demands, disapproval, rejection, threats) and for
+    /// investigations, which have no intent code.
+    pub fn intent_of(&self, code: &str) -> Option<&EventType> {
+        INTENTS
+            .iter()
+            .filter(|(act, _)| code.starts_with(act))
+            .max_by_key(|(act, _)| act.len())
+            .and_then(|(_, intent)| self.code(intent))
+    }
 }
+
+/// Acts (a code prefix, the longest wins) and the CAMEO code of announcing them: the
+/// cooperative ones under 03 (express intent), the hostile ones under 13 (threaten), each to
+/// the sub-code the codebook gives the same kind of act.
+const INTENTS: &[(&str, &str)] = &[
+    ("04", "036"),
+    ("045", "039"),
+    ("05", "032"),
+    ("06", "031"),
+    ("061", "0311"),
+    ("062", "0312"),
+    ("063", "0313"),
+    ("064", "0314"),
+    ("07", "033"),
+    ("071", "0331"),
+    ("072", "0332"),
+    ("073", "0333"),
+    ("074", "0334"),
+    ("08", "035"),
+    ("081", "0351"),
+    ("082", "0352"),
+    ("083", "034"),
+    ("0831", "0341"),
+    ("0832", "0342"),
+    ("0833", "0343"),
+    ("0834", "0344"),
+    ("084", "0353"),
+    ("085", "0354"),
+    ("086", "0355"),
+    ("087", "0356"),
+    ("14", "133"),
+    ("15", "138"),
+    ("16", "131"),
+    ("161", "1313"),
+    ("162", "1311"),
+    ("163", "1312"),
+    ("164", "134"),
+    ("165", "135"),
+    ("166", "136"),
+    ("17", "137"),
+    ("172", "132"),
+    ("1721", "1321"),
+    ("1722", "1322"),
+    ("1723", "1323"),
+    ("1724", "1324"),
+    ("18", "1383"),
+    ("19", "138"),
+    ("191", "1381"),
+    ("192", "1382"),
+    ("193", "1384"),
+    ("194", "1384"),
+    ("195", "1384"),
+    ("196", "1384"),
+    ("20", "138"),
+    ("204", "1385"),
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn announcing_an_act_is_an_intent_or_a_threat() {
+        let book = Codebook::get();
+        let intent = |c: &str| book.intent_of(c).map(|t| t.code.as_str());
+        assert_eq!(intent("071"), Some("0331"));
+        assert_eq!(intent("0842"), Some("0353"));
+        assert_eq!(intent("0831"), Some("0341"));
+        assert_eq!(intent("042"), Some("036"));
+        assert_eq!(intent("057"), Some("032"));
+        assert_eq!(intent("190"), Some("138"));
+        assert_eq!(intent("195"), Some("1384"));
+        assert_eq!(intent("1623"), Some("1311"));
+        assert_eq!(intent("204"), Some("1385"));
+        for words in ["010", "020", "030", "100", "111", "120", "130", "090"] {
+            assert_eq!(intent(words), None, "{words}");
+        }
+        // Every target of the table is a code of the codebook, and announcing keeps the side.
+        for (act, to) in INTENTS {
+            let to = book.code(to).expect("an intent code of the codebook");
+            let act = book
+                .code(&format!("{act}0"))
+                .or(book.code(act))
+                .expect("an act");
+            assert_eq!(
+                act.quad_class.is_cooperation(),
+                to.quad_class.is_cooperation()
+            );
+        }
+    }
 
     /// The root each short name's meaning belongs to, judged from the word, not from its code.
     const EXPECTED_ROOTS: &[(&str, u8)] = &[
