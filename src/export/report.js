@@ -4,6 +4,7 @@
 // bookmarked or shared.
 (function () {
   'use strict';
+  var started = performance.now();
   var root = document.documentElement;
   var errors = [];
   window.addEventListener('error', function (ev) {
@@ -80,7 +81,8 @@
     return hay;
   }
 
-  function apply() {
+  function apply(quiet) {
+    var began = performance.now();
     var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
     var h = terms.length ? haystack() : null;
     var from = dayOf(state.from), to = dayOf(state.to);
@@ -100,7 +102,9 @@
     updateTimeline();
     updateDyads();
     updateTable();
-    writeHash();
+    // Opening the page leaves its address alone (#dyads still leads to the dyads).
+    if (!quiet) writeHash();
+    root.setAttribute('data-apply-ms', Math.round(performance.now() - began));
   }
 
   // The timeline: marks and lanes without a matching event are hidden, the rest move up.
@@ -569,7 +573,9 @@
     }
   }
   window.addEventListener('hashchange', function () {
-    if (location.hash.slice(1) === written) return;
+    // A link to a section (#events) keeps the search and filters.
+    var text = location.hash.slice(1);
+    if (text === written || (text && text.indexOf('=') < 0)) return;
     readHash(location.hash.slice(1));
     apply();
   });
@@ -599,6 +605,12 @@
   });
 
   readHash(location.hash.slice(1));
-  apply();
+  apply(true);
+  // How long the page took, for docs/formats.md: since the navigation started, and in this
+  // script (the last search or filter, in data-apply-ms).
+  root.setAttribute('data-script-ms', Math.round(performance.now() - started));
   root.setAttribute('data-ready-ms', Math.round(performance.now()));
+  requestAnimationFrame(function () {
+    root.setAttribute('data-painted-ms', Math.round(performance.now()));
+  });
 })();

@@ -174,6 +174,12 @@ impl Axis {
         self.segments.last().map_or(LABEL_W + PLOT_W, |s| s.x1)
     }
 
+    /// The day drawn at x position `x`; `None` in a cut or outside the plot.
+    fn day_at(&self, x: f64) -> Option<i64> {
+        let s = self.segments.iter().find(|s| s.x0 <= x && x < s.x1)?;
+        Some(s.a + ((x - s.x0) / (s.x1 - s.x0) * (s.b - s.a) as f64).floor() as i64)
+    }
+
     /// The x position of the start of day number `d`.
     fn x(&self, d: i64) -> f64 {
         let i = self.segments.partition_point(|s| s.b < d);
@@ -469,7 +475,11 @@ impl Lane {
     }
 
     fn height(&self) -> f64 {
-        self.rows.len().max(1) as f64 * ROW_H + 8.0
+        if self.crowded {
+            COUNTS_H
+        } else {
+            self.rows.len().max(1) as f64 * ROW_H + 8.0
+        }
     }
 }
 
@@ -639,7 +649,7 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
             escape(&shorten(&lane.label, 24))
         );
         if lane.crowded {
-            lane_bins(&mut s, lane, events, h);
+            lane_bins(&mut s, lane, events, &axis);
         } else {
             lane_marks(&mut s, lane, events);
         }
@@ -721,18 +731,31 @@ fn lane_marks(s: &mut String, lane: &Lane, events: &[Event]) {
     }
 }
 
-/// The width of one bar of a crowded lane's counts.
+/// The narrowest bar of a crowded lane's counts, in pixels.
 const BIN_W: f64 = 4.0;
+/// The height of a crowded lane.
+const COUNTS_H: f64 = 64.0;
 
-/// Draws a crowded lane (more marks at once than [`MAX_ROWS`] rows hold) as counts: per
-/// [`BIN_W`] pixels of the axis, a bar of the lane's events (as source or target) whose mark is
-/// centred there, stacked by quad class, as high as its share of the lane's highest bar.
-fn lane_bins(s: &mut String, lane: &Lane, events: &[Event], h: f64) {
-    // (bin, quad) -> events, each event once per lane (a loop is drawn twice).
-    let mut bins: std::collections::BTreeMap<(i64, u8), Vec<usize>> = Default::default();
+/// Draws a crowded lane (more marks at once than [`MAX_ROWS`] rows hold) as counts: a bar per
+/// day where a day is at least [`BIN_W`] pixels wide, else per [`BIN_W`] pixels of the axis,
+/// of the lane's events (as source or target) whose mark is centred there, stacked by quad
+/// class, as high as its share of the lane's highest bar.
+fn lane_bins(s: &mut String, lane: &Lane, events: &[Event], axis: &Axis) {
+    // (left edge and width in tenths of a pixel, quad) -> events, each event once per lane (a
+    // loop is drawn twice).
+    type Bin = (i64, i64);
+    let mut bins: std::collections::BTreeMap<(Bin, u8), Vec<usize>> = Default::default();
     for &(_, i, shape, _) in &lane.marks {
         let (x0, x1) = shape.extent();
-        let bin = (((x0 + x1) / 2.0 - LABEL_W) / BIN_W).floor() as i64;
+        let centre = (x0 + x1) / 2.0;
+        let (left, width) = match axis.day_at(centre) {
+            Some(d) if axis.x(d + 1) - axis.x(d) >= BIN_W => (axis.x(d), axis.x(d + 1) - axis.x(d)),
+            _ => (
+                LABEL_W + ((centre - LABEL_W) / BIN_W).floor() * BIN_W,
+                BIN_W,
+            ),
+        };
+        let bin = ((left * 10.0).round() as i64, (width * 10.0).round() as i64);
         let list = bins
             .entry((bin, events[i].event_type.quad_class.number()))
             .or_default();
@@ -740,24 +763,30 @@ fn lane_bins(s: &mut String, lane: &Lane, events: &[Event], h: f64) {
             list.push(i);
         }
     }
-    let mut totals: std::collections::BTreeMap<i64, usize> = Default::default();
+    let mut totals: std::collections::BTreeMap<Bin, usize> = Default::default();
     for (&(bin, _), list) in &bins {
         *totals.entry(bin).or_default() += list.len();
     }
     let highest = totals.values().copied().max().unwrap_or(1) as f64;
-    let room = h - 4.0;
-    let mut stacked: std::collections::BTreeMap<i64, f64> = Default::default();
-    for (&(bin, q), list) in &bins {
+    let room = COUNTS_H - 6.0;
+    let mut stacked: std::collections::BTreeMap<Bin, f64> = Default::default();
+    for (&((left, width), q), list) in &bins {
         let bar = (list.len() as f64 / highest * room).max(1.0);
-        let below = stacked.entry(bin).or_default();
-        let top = h - 2.0 - *below - bar;
+        let below = stacked.entry((left, width)).or_default();
+        let top = COUNTS_H - 3.0 - *below - bar;
         *below += bar;
         let colour = QuadClass::from_number(q).map_or("#777777", quad_colour);
+        // A gap between bars a day wide.
+        let (x, w) = (left as f64 / 10.0, width as f64 / 10.0);
+        let (x, w) = if w > BIN_W {
+            (x + 0.5, w - 1.0)
+        } else {
+            (x, w)
+        };
         let _ = writeln!(
             s,
-            "<rect class=\"bin q{q}\" x=\"{:.1}\" y=\"{top:.1}\" width=\"{BIN_W}\" \
+            "<rect class=\"bin q{q}\" x=\"{x:.1}\" y=\"{top:.1}\" width=\"{w:.1}\" \
              height=\"{bar:.1}\" fill=\"{colour}\" data-e=\"{}\"/>",
-            LABEL_W + bin as f64 * BIN_W,
             event_list(list)
         );
     }
@@ -1032,8 +1061,9 @@ pub fn write_report_noting(
             let counts = if crowded > 0 {
                 format!(
                     " {} with more events at once than {MAX_ROWS} rows hold {} drawn as \
-                     counts: a bar per {BIN_W} px of the axis, stacked by quad class, as high as \
-                     its share of the lane's highest bar.",
+                     counts: a bar per day (or per {BIN_W} px of the axis where a day is \
+                     narrower), stacked by quad class, as high as its share of the lane's \
+                     highest bar.",
                     plural(crowded, "lane", "lanes"),
                     if crowded == 1 { "is" } else { "are" }
                 )
@@ -1225,5 +1255,51 @@ mod tests {
         assert_eq!(lane.rows.len(), MAX_ROWS);
         lane.place(99, Shape::Dot { x: 300.0 }, false);
         assert_eq!(lane.marks.last().unwrap().0, 0);
+    }
+
+    #[test]
+    fn a_crowded_lane_is_drawn_as_day_bars_listing_their_events() {
+        use crate::graph::Filter;
+        // 12 events on 1 June and 3 on 2 June, all of a on b: more at once than 8 rows hold.
+        let mut events: Vec<Event> = (0..12)
+            .map(|i| event(&format!("x{i:02}"), "2018-06-01", "a", Some("b"), "190"))
+            .collect();
+        events.extend((0..3).map(|i| event(&format!("y{i}"), "2018-06-02", "a", Some("b"), "020")));
+        let graph = ActorGraph::build(events, &Filter::default());
+        let (svg, lanes, crowded) = swimlanes(&graph, &ActorRegistry::new()).unwrap();
+        assert_eq!((lanes, crowded), (2, 2));
+        assert!(!svg.contains("class=\"mark"));
+        let bins: Vec<&str> = svg
+            .lines()
+            .filter(|l| l.starts_with("<rect class=\"bin"))
+            .collect();
+        // Per lane: a bar of the 12 conflicts on one day, one of the 3 appeals on the next.
+        assert_eq!(bins.len(), 4, "{svg}");
+        let lists: Vec<&str> = bins
+            .iter()
+            .map(|b| {
+                b.split("data-e=\"")
+                    .nth(1)
+                    .unwrap()
+                    .trim_end_matches("\"/>")
+            })
+            .collect();
+        assert_eq!(lists[0], "0 1 2 3 4 5 6 7 8 9 10 11");
+        assert_eq!(lists[1], "12 13 14");
+        // A day is wider than the narrowest bar, so the bars are a day wide, the busier full
+        // height.
+        let attr = |b: &str, name: &str| -> f64 {
+            b.split(&format!(" {name}=\""))
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        assert!(attr(bins[0], "width") > 100.0);
+        assert!((attr(bins[0], "height") - (COUNTS_H - 6.0)).abs() < 1e-9);
+        assert!((attr(bins[1], "height") - (COUNTS_H - 6.0) / 4.0).abs() < 0.06);
     }
 }
