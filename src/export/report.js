@@ -354,7 +354,7 @@
     var net = [], step = Math.max(1, Math.ceil(count / 14));
     for (var m = lo; m <= hi; m++) {
       var x = left + (m - lo) * bw, v = months[m] || { n: 0, pos: 0, neg: 0 };
-      var w = Math.max(1, bw * 0.8), cx = x + bw / 2;
+      var w = Math.min(48, Math.max(1, bw * 0.8)), cx = x + bw / 2;
       if (v.n) {
         var h = v.n / maxN * (nH - 4);
         svg.appendChild(el('rect', { x: cx - w / 2, y: nTop + nH - h, width: w, height: h, fill: '#6e7781' }));
