@@ -231,7 +231,9 @@ fn svg_renders_hostile_names_as_themselves() {
     assert!(texts.contains(&"not-in-registry".to_string()));
     // Every dyad's edge label and the legend are drawn too.
     assert!(texts.contains(&"Make an appeal or request".to_string()));
-    assert!(texts.contains(&"Legend".to_string()));
+    assert!(texts.contains(
+        &"Legend: edge colour is the dominant quad class, width 1 + log2(events)".to_string()
+    ));
     assert!(texts.contains(&"64+ events".to_string()));
     assert!(texts.contains(&"material conflict".to_string()));
 }
@@ -297,7 +299,7 @@ fn options_title_and_legend() {
     let mut out = Vec::new();
     write_dot_with(&graph, &registry, &options, &mut out).unwrap();
     let dot = String::from_utf8(out).unwrap();
-    assert!(!dot.contains("cluster_legend"));
+    assert!(!dot.contains("legend"));
     let texts = svg_texts(&run_dot("svg", &dot));
     assert!(texts.contains(&"Nagorno-Karabakh \"2020\" \\ war".to_string()));
     assert!(texts.contains(&"1 Oct 2020".to_string()));

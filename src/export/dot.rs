@@ -4,7 +4,7 @@
 //! line, its code; shaped by its [`ActorKind`]) and one edge per directed dyad (not per event):
 //! coloured by the dyad's dominant quad class, thicker the more events it has, labelled with
 //! the dominant event type, the event count and the date range, with the mean Goldstein score
-//! in its tooltip. A `cluster_legend` explains the shapes, colours and widths.
+//! in its tooltip. A legend, one small table, explains the colours, widths and shapes.
 //!
 //! Every id and attribute string goes through [`quote`], so that any actor name (quotes,
 //! backslashes, newlines, `&`, DOT keywords, any script) comes out as graphviz-safe DOT that
@@ -24,7 +24,7 @@ pub struct DotOptions {
     /// The heading drawn above the diagram; the kept events' date range is added on a second
     /// line. Empty: no heading.
     pub title: String,
-    /// Whether to draw the legend (`cluster_legend`).
+    /// Whether to draw the legend.
     pub legend: bool,
 }
 
@@ -340,9 +340,24 @@ fn edge_attrs(dyad: &Dyad, source: &str, target: &str) -> Vec<(&'static str, Str
     ]
 }
 
-/// Writes the legend cluster, three rows: the four quad-class colours, what the pen width
-/// means, and the node shapes of the kinds drawn. Its node ids start with a prefix no actor id
-/// starts with.
+/// The shape of an actor kind in words, for the legend.
+fn shape_words(kind: Option<ActorKind>) -> &'static str {
+    match kind {
+        Some(ActorKind::State) => "box",
+        Some(ActorKind::Government) => "rounded box",
+        Some(ActorKind::Military) => "hexagon",
+        Some(ActorKind::Organisation) => "octagon",
+        Some(ActorKind::ArmedGroup) => "trapezium",
+        Some(ActorKind::Person) => "ellipse",
+        Some(ActorKind::Other) => "dashed ellipse",
+        None => "dotted ellipse",
+    }
+}
+
+/// Writes the legend: one node holding a small table (an HTML-like label), so that it stays
+/// smaller than the diagram of a small story. Two rows pair the four quad-class colours with
+/// the thinnest and the thickest edge; a last row names the shapes of the kinds drawn. Its node
+/// id starts with a prefix no actor id starts with.
 fn legend(s: &mut String, ids: &[&str], kinds: &BTreeSet<Option<ActorKind>>) {
     let mut prefix = "legend:".to_string();
     while ids.iter().any(|id| {
@@ -351,118 +366,60 @@ fn legend(s: &mut String, ids: &[&str], kinds: &BTreeSet<Option<ActorKind>>) {
     }) {
         prefix.insert(0, '_');
     }
-    let id = |name: &str| quote(&format!("{prefix}{name}"));
-    let invisible = attrs(&[("style", "invis".to_string())]);
-
-    let _ = writeln!(s, "\n  // Legend.");
-    let _ = writeln!(s, "  subgraph {} {{", quote("cluster_legend"));
-    let _ = writeln!(
-        s,
-        "    graph {};",
-        attrs(&[
-            (
-                "label",
-                "Legend\nedge colour: dominant quad class; edge width: 1 + log2(events)"
-                    .to_string(),
-            ),
-            ("fontsize", "11".to_string()),
-            ("style", "rounded".to_string()),
-            ("color", "#999999".to_string()),
-        ])
-    );
-    let _ = writeln!(s, "    node {};", attrs(&[("fontsize", "10".to_string())]));
-
-    // Rows of sample edges between point nodes, each row on one rank, left to right.
+    // A line sample: a coloured cell as high as the edge is wide, in a table of its own so
+    // that the row's height does not stretch it.
+    let sample = |colour: &str, width: f64| {
+        format!(
+            "<TD><TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR><TD \
+             BGCOLOR=\"{colour}\" WIDTH=\"20\" HEIGHT=\"{:.0}\" FIXEDSIZE=\"TRUE\"></TD>\
+             </TR></TABLE></TD>",
+            width.round().max(1.0)
+        )
+    };
+    let text = |t: &str| format!("<TD ALIGN=\"LEFT\">{t}</TD>");
     let quads = [
-        QuadClass::VerbalCooperation,
-        QuadClass::MaterialCooperation,
-        QuadClass::VerbalConflict,
-        QuadClass::MaterialConflict,
+        [QuadClass::VerbalCooperation, QuadClass::MaterialCooperation],
+        [QuadClass::VerbalConflict, QuadClass::MaterialConflict],
     ];
-    let colour_row: Vec<(String, String, &str, f64)> = quads
-        .iter()
-        .map(|&q| {
-            let key = format!("quad:{}", q.number());
-            (key, q.label().to_string(), quad_colour(q), 3.0)
-        })
-        .collect();
-    let width_row: Vec<(String, String, &str, f64)> =
-        [(1, "1 event"), (8, "8 events"), (64, "64+ events")]
-            .into_iter()
-            .map(|(n, text)| {
-                (
-                    format!("width:{n}"),
-                    text.to_string(),
-                    "#666666",
-                    pen_width(n),
-                )
-            })
-            .collect();
-    let point = attrs(&[
-        ("label", String::new()),
-        ("shape", "point".to_string()),
-        ("width", "0.05".to_string()),
-        ("color", "#999999".to_string()),
-    ]);
-    // The diagram runs left to right, so each sample edge is drawn across two ranks: every
-    // sample's start on one rank and every end on the next stack the samples in a column, kept
-    // in order by invisible edges; the actor kinds stand in a column to the right.
-    let mut starts = Vec::new();
-    let mut ends = Vec::new();
-    for (key, text, colour, width) in colour_row.iter().chain(&width_row) {
-        let (from, to) = (id(&format!("{key}:from")), id(&format!("{key}:to")));
-        let _ = writeln!(s, "    {from} {point};");
-        let _ = writeln!(s, "    {to} {point};");
-        let edge = attrs(&[
-            ("label", text.clone()),
-            ("color", colour.to_string()),
-            ("penwidth", fixed(*width)),
-            ("tooltip", text.clone()),
-        ]);
-        let _ = writeln!(s, "    {from} -> {to} {edge};");
-        starts.push(from);
-        ends.push(to);
+    let widths = [(1, "1 event"), (64, "64+ events")];
+    let mut rows = String::from(
+        "<TR><TD COLSPAN=\"6\" ALIGN=\"LEFT\">Legend: edge colour is the dominant quad class, \
+         width 1 + log2(events)</TD></TR>",
+    );
+    for (pair, (n, words)) in quads.iter().zip(widths) {
+        rows.push_str("<TR>");
+        for &q in pair {
+            rows.push_str(&sample(quad_colour(q), 3.0));
+            rows.push_str(&text(q.label()));
+        }
+        rows.push_str(&sample("#666666", pen_width(n)));
+        rows.push_str(&text(words));
+        rows.push_str("</TR>");
     }
-    rank_column(s, &starts, &invisible);
-    rank_column(s, &ends, &invisible);
-
     // Registry kinds first, in kind order; actors the registry lacks last.
-    let mut kinds_column = Vec::new();
-    for &kind in kinds.iter().filter(|k| k.is_some()).chain(kinds.get(&None)) {
-        let (shape, style) = shape(kind);
-        let node = id(&format!("kind:{}", kind_name(kind)));
-        let _ = writeln!(
-            s,
-            "    {node} {};",
-            attrs(&[
-                ("label", kind_name(kind).to_string()),
-                ("shape", shape.to_string()),
-                ("style", style.to_string()),
-                ("tooltip", "actor kind".to_string()),
-            ])
+    let shapes: Vec<String> = kinds
+        .iter()
+        .filter(|k| k.is_some())
+        .chain(kinds.get(&None))
+        .map(|&k| format!("{}: {}", kind_name(k), shape_words(k)))
+        .collect();
+    if !shapes.is_empty() {
+        let _ = write!(
+            rows,
+            "<TR><TD COLSPAN=\"6\" ALIGN=\"LEFT\">{}</TD></TR>",
+            shapes.join(" · ")
         );
-        kinds_column.push(node);
     }
-    if let Some(first) = kinds_column.first() {
-        rank_column(s, &kinds_column, &invisible);
-        let _ = writeln!(s, "    {} -> {first} {invisible};", ends[0]);
-    }
-    let _ = writeln!(s, "  }}");
-}
-
-/// Puts quoted node ids on one rank (a column, as the diagram runs left to right), kept in
-/// this order from top to bottom by invisible edges (in a left-to-right layout a flat edge
-/// puts its head above its tail).
-fn rank_column(s: &mut String, column: &[String], invisible: &str) {
+    let _ = writeln!(s, "\n  // Legend.");
+    let _ = writeln!(s, "  subgraph {} {{", quote("legend"));
     let _ = writeln!(
         s,
-        "    {{ rank={}; {}; }}",
-        quote("same"),
-        column.join("; ")
+        "    {} [shape=\"plaintext\", margin=\"0\", fontsize=\"10\", tooltip=\"legend\", \
+         label=<<TABLE BORDER=\"1\" COLOR=\"#999999\" STYLE=\"ROUNDED\" CELLBORDER=\"0\" \
+         CELLSPACING=\"0\" CELLPADDING=\"2\">{rows}</TABLE>>];",
+        quote(&format!("{prefix}table"))
     );
-    for pair in column.windows(2) {
-        let _ = writeln!(s, "    {} -> {} {invisible};", pair[1], pair[0]);
-    }
+    let _ = writeln!(s, "  }}");
 }
 
 /// An attribute list, `[name="value", ...]`, every value quoted.
@@ -724,20 +681,27 @@ mod tests {
         registry.insert(Actor::new("a", "Alpha", ActorKind::Military));
         registry.insert(Actor::new("b", "Beta", ActorKind::Organisation));
         let dot = render_default(vec![event("e1", "2020", "a", "b", "111")], &registry);
-        assert!(dot.contains(r#"subgraph "cluster_legend" {"#));
+        let legend: Vec<&str> = dot
+            .lines()
+            .filter(|l| l.contains("\"legend:table\""))
+            .collect();
+        assert_eq!(legend.len(), 1, "one node: {dot}");
+        let legend = legend[0];
         for q in [
             QuadClass::VerbalCooperation,
             QuadClass::MaterialCooperation,
             QuadClass::VerbalConflict,
             QuadClass::MaterialConflict,
         ] {
-            assert!(dot.contains(q.label()));
-            assert!(dot.contains(quad_colour(q)));
+            assert!(legend.contains(&format!("<TD ALIGN=\"LEFT\">{}</TD>", q.label())));
+            assert!(legend.contains(&format!("BGCOLOR=\"{}\"", quad_colour(q))));
         }
-        assert!(dot.contains(r##"label="64+ events", color="#666666", penwidth="7.00""##));
-        assert!(dot.contains(r#""legend:kind:military" [label="military", shape="hexagon""#));
-        assert!(dot.contains(r#""legend:kind:organisation""#));
-        assert!(!dot.contains(r#""legend:kind:state""#));
+        // The widest edge is as high a sample as it is wide.
+        assert!(legend.contains(
+            r#"HEIGHT="7" FIXEDSIZE="TRUE"></TD></TR></TABLE></TD><TD ALIGN="LEFT">64+ events"#
+        ));
+        assert!(legend.contains("military: hexagon · organisation: octagon</TD>"));
+        assert!(!legend.contains("state:"));
     }
 
     #[test]
@@ -746,7 +710,8 @@ mod tests {
             vec![event("e1", "2020", "legend:kind:state", "_legend:x", "111")],
             &ActorRegistry::new(),
         );
-        assert!(dot.contains(r#""__legend:kind:not in the registry""#));
+        assert!(dot.contains(r#""__legend:table" [shape="plaintext""#));
+        assert!(dot.contains("not in the registry: dotted ellipse</TD>"));
     }
 
     #[test]
@@ -762,7 +727,7 @@ mod tests {
         let mut out = Vec::new();
         write_dot_with(&graph, &ActorRegistry::new(), &options, &mut out).unwrap();
         let dot = String::from_utf8(out).unwrap();
-        assert!(!dot.contains("cluster_legend"));
+        assert!(!dot.contains("legend"));
         assert!(!dot.contains("labelloc"));
         assert!(dot.ends_with("}\n"));
     }

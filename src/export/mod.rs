@@ -130,7 +130,8 @@ impl Exporter for TimelineJsCsv {
     }
 }
 
-/// `report.html` (the self-contained report with the swimlane timeline and the diagram).
+/// `report.html` (the self-contained report with search, filters, the swimlane timeline, the
+/// diagram, the dyad plots and the event table).
 pub struct Report {
     /// Its options.
     pub options: report::ReportOptions,
@@ -248,8 +249,8 @@ pub enum Format {
     /// dyads.csv: per source, target and month, the events, their Goldstein sum and mean and
     /// their count per quad class, to plot in your own tools.
     Dyads,
-    /// report.html: a self-contained page with the swimlane timeline, the actor diagram and the
-    /// event table.
+    /// report.html: a self-contained page to work in, offline: search and filters, the swimlane
+    /// timeline, the actor diagram to zoom, the dyad plots and the sortable event table.
     Report,
     /// Every format above.
     All,

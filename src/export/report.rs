@@ -1,15 +1,19 @@
-//! The report to look at (`report.html`): one self-contained HTML file — no script, no external
-//! resource — with a swimlane timeline drawn as SVG, the actor diagram ([`super::diagram`]) and
-//! the event table.
+//! The report to work in (`report.html`): one self-contained HTML file that loads nothing —
+//! a swimlane timeline drawn as SVG, the actor diagram ([`super::diagram`]), the dyad plots and
+//! the event table — with its own small script (`report.js`, no library) for search, filters,
+//! sorting, the diagram's zoom and pan and the dyad plots. The events are embedded once, as
+//! compact JSON ([`data_json`]); the script builds the table from it a page at a time, so that a
+//! report of 100,000 events opens in seconds.
 //!
 //! The timeline has one lane per actor (in id order; events without a source get a last lane).
 //! Each event is a mark in its source's lane, coloured by quad class — a dot for a day, a bar
 //! for a span — and a hollow echo of it in its target's lane. A bar's ends fade where the date
 //! is fuzzy (a month, a year, an approximate date: it happened somewhere inside) and fade out
 //! to the edge of the plot where it is open (`1992/..`); a dashed outline marks an approximate
-//! or uncertain date. Hovering shows the date, the coding, the summary and every source with
-//! its quoted words; a click jumps to the event's row in the table. Marks that would overlap
-//! stack in up to [`MAX_ROWS`] rows per lane.
+//! or uncertain date. Every mark lists its events (`data-e`), from which the script shows the
+//! evidence on hover and the events in the table on a click, and hides the marks and lanes
+//! without a matching event. Marks that would overlap stack in up to [`MAX_ROWS`] rows per
+//! lane; a lane with more at once is drawn as counts ([`lane_bins`]).
 //!
 //! Long stretches without events are cut out of the time axis: the known days are grouped into
 //! segments wherever two consecutive ones are more than `max(90 days, span / 16)` apart, each
@@ -22,14 +26,12 @@ use std::io::{self, Write};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::diagram::{DiagramLayout, Fallback, actor_diagram};
-use super::display::{
-    SourceStyle, actor_name, coding, display_date, goldstein, headline, source_line, source_parts,
-};
+use super::display::{SourceStyle, display_date, goldstein, source_parts};
 use super::dot::quad_colour;
 use super::xml::escape;
 use crate::graph::ActorGraph;
 use crate::model::date::{Bound, Dated, Point};
-use crate::model::{ActorRegistry, DateSpan, Event, QuadClass};
+use crate::model::{ActorId, ActorRegistry, DateSpan, Event, QuadClass};
 
 /// Options of the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,6 +172,12 @@ impl Axis {
 
     fn right(&self) -> f64 {
         self.segments.last().map_or(LABEL_W + PLOT_W, |s| s.x1)
+    }
+
+    /// The day drawn at x position `x`; `None` in a cut or outside the plot.
+    fn day_at(&self, x: f64) -> Option<i64> {
+        let s = self.segments.iter().find(|s| s.x0 <= x && x < s.x1)?;
+        Some(s.a + ((x - s.x0) / (s.x1 - s.x0) * (s.b - s.a) as f64).floor() as i64)
     }
 
     /// The x position of the start of day number `d`.
@@ -436,6 +444,8 @@ struct Lane {
     rows: Vec<f64>,
     /// (row, event index, shape, echo).
     marks: Vec<(usize, usize, Shape, bool)>,
+    /// Whether a mark found no free row: the lane is drawn as counts ([`Lane::bins`]).
+    crowded: bool,
 }
 
 impl Lane {
@@ -449,6 +459,7 @@ impl Lane {
                 self.rows.len() - 1
             }
             None => {
+                self.crowded = true;
                 // Full: the row whose last mark ends first.
                 let mut best = 0;
                 for (i, &end) in self.rows.iter().enumerate() {
@@ -464,7 +475,11 @@ impl Lane {
     }
 
     fn height(&self) -> f64 {
-        self.rows.len().max(1) as f64 * ROW_H + 8.0
+        if self.crowded {
+            COUNTS_H
+        } else {
+            self.rows.len().max(1) as f64 * ROW_H + 8.0
+        }
     }
 }
 
@@ -479,30 +494,9 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// The hover text of an event.
-fn event_tip(e: &Event, registry: &ActorRegistry) -> String {
-    let mut lines = vec![
-        format!("{} ({})", display_date(&e.date), e.date),
-        headline(e, registry),
-        coding(e),
-    ];
-    if !e.summary.is_empty() {
-        lines.push(e.summary.clone());
-    }
-    if let Some(l) = &e.location {
-        lines.push(format!("Location: {l}"));
-    }
-    for p in &e.provenance {
-        match &p.quote {
-            Some(q) => lines.push(format!("“{q}” — {}", source_line(p))),
-            None => lines.push(format!("Source: {}", source_line(p))),
-        }
-    }
-    lines.join("\n")
-}
-
-/// The swimlane timeline as an SVG element, with the number of lanes; `None` without events.
-fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, usize)> {
+/// The swimlane timeline as an SVG element, with the number of lanes and of crowded lanes
+/// (drawn as counts); `None` without events.
+fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, usize, usize)> {
     let events = graph.events();
     let axis = Axis::new(events)?;
     let ids: Vec<&str> = graph.actors().map(|a| &**a).collect();
@@ -519,6 +513,7 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
                 },
                 rows: Vec::new(),
                 marks: Vec::new(),
+                crowded: false,
             }
         })
         .collect();
@@ -530,6 +525,7 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
             tip: "events whose acting actor is not known".to_string(),
             rows: Vec::new(),
             marks: Vec::new(),
+            crowded: false,
         });
     }
     // In a view of the busiest actors, a left-out actor's events go to the merged lane.
@@ -563,39 +559,21 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
         events.len(),
         lanes.len()
     );
-    s.push_str("<defs>");
+    // The hatch pattern of the cuts, and the fading ends of bars.
+    s.push_str(
+        "<defs><pattern id=\"cut-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
+         patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#eceef1\"/>\
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c4c8ce\" stroke-width=\"2\"/></pattern>",
+    );
     for &(q, l, r) in &gradients {
         s.push_str(&gradient(q, l, r));
     }
     s.push_str("</defs>\n");
 
-    // Lanes: background stripes and labels.
-    let mut y = AXIS_H;
-    let mut lane_y = Vec::with_capacity(lanes.len());
-    s.push_str("<g class=\"lanes\">\n");
-    for (i, lane) in lanes.iter().enumerate() {
-        let h = lane.height();
-        lane_y.push(y);
-        let fill = if i % 2 == 0 { "#f6f7f9" } else { "#ffffff" };
-        let code = if lane.code.is_empty() {
-            String::new()
-        } else {
-            format!(" <tspan class=\"code\">{}</tspan>", escape(&lane.code))
-        };
-        let _ = writeln!(
-            s,
-            "<g class=\"lane\"><title>{}</title><rect x=\"0\" y=\"{y:.1}\" width=\"{width:.0}\" \
-             height=\"{h:.1}\" fill=\"{fill}\"/><text class=\"lane-label\" x=\"8\" y=\"{:.1}\">{}{code}</text></g>",
-            escape(&lane.tip),
-            y + 4.0 + ROW_H / 2.0 + 4.0,
-            escape(&shorten(&lane.label, 24))
-        );
-        y += h;
-    }
-    s.push_str("</g>\n");
-
-    // The axis: ticks and labels per segment, grey bands for the cuts.
-    let plot_bottom = y;
+    // The axis first, so that the lanes' stripes and marks lie over its grid lines: ticks and
+    // labels per segment, grey bands for the cuts. The page's script shortens the grid lines
+    // and the bands when it hides lanes.
+    let plot_bottom = height - 10.0;
     s.push_str("<g class=\"axis\">\n");
     for (i, seg) in axis.segments.iter().enumerate() {
         // Ticks too close to a cut would run into the next segment's labels.
@@ -618,7 +596,7 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
             let x = axis.x(day);
             let _ = writeln!(
                 s,
-                "<line x1=\"{x:.1}\" y1=\"36\" x2=\"{x:.1}\" y2=\"{plot_bottom:.1}\" \
+                "<line class=\"grid\" x1=\"{x:.1}\" y1=\"36\" x2=\"{x:.1}\" y2=\"{plot_bottom:.1}\" \
                  stroke=\"#d0d4da\" stroke-width=\"0.6\"/><text x=\"{x:.1}\" y=\"30\" \
                  text-anchor=\"middle\">{}</text>",
                 escape(&label)
@@ -648,74 +626,170 @@ fn swimlanes(graph: &ActorGraph, registry: &ActorRegistry) -> Option<(String, us
         axis.right()
     );
     s.push_str("</g>\n");
-    // The hatch pattern of the cuts.
-    s = s.replacen(
-        "<defs>",
-        "<defs><pattern id=\"cut-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" \
-         patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#eceef1\"/>\
-         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c4c8ce\" stroke-width=\"2\"/></pattern>",
-        1,
-    );
 
-    // The marks, lane by lane.
-    s.push_str("<g class=\"marks\">\n");
-    for (lane, top) in lanes.iter().zip(&lane_y) {
-        for &(row, i, shape, echo) in &lane.marks {
-            let e = &events[i];
-            let quad = e.event_type.quad_class;
-            let colour = quad_colour(quad);
-            let cy = top + 4.0 + row as f64 * ROW_H + ROW_H / 2.0;
-            let fuzzy = e.date.is_approximate() || e.date.is_uncertain();
-            let class = format!(
-                "{} q{}{}",
-                if echo { "echo" } else { "mark" },
-                quad.number(),
-                if fuzzy { " approx" } else { "" }
-            );
-            let paint = match shape {
-                Shape::Bar { left, right, .. } if (left, right) != (End::Sharp, End::Sharp) => {
-                    format!("url(#{})", gradient_id(quad, left, right))
-                }
-                _ => colour.to_string(),
-            };
-            let style = if echo {
-                format!("fill=\"#ffffff\" stroke=\"{paint}\" stroke-width=\"1.6\"")
-            } else if fuzzy {
-                format!("fill=\"{paint}\" stroke=\"#333333\" stroke-dasharray=\"2 2\"")
-            } else {
-                format!("fill=\"{paint}\"")
-            };
-            let tip = escape(&event_tip(e, registry)).into_owned();
-            let body = match shape {
-                Shape::Dot { x } => {
-                    let r = if echo { DOT_R - 1.0 } else { DOT_R };
-                    format!(
-                        "<circle class=\"{class}\" cx=\"{x:.1}\" cy=\"{cy:.1}\" r=\"{r}\" {style}>"
-                    )
-                }
-                Shape::Bar { x0, x1, .. } => {
-                    let h = if echo { 8.0 } else { 10.0 };
-                    format!(
-                        "<rect class=\"{class}\" x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" \
-                         height=\"{h}\" rx=\"2\" {style}>",
-                        cy - h / 2.0,
-                        x1 - x0
-                    )
-                }
-            };
-            let close = if matches!(shape, Shape::Dot { .. }) {
-                "</circle>"
-            } else {
-                "</rect>"
-            };
-            let _ = writeln!(
-                s,
-                "<a href=\"#ev-{i}\">{body}<title>{tip}</title>{close}</a>"
-            );
+    // The lanes: each a group the page's script can hide and move up, with its stripe, its
+    // label and its marks (or, crowded, its counts).
+    let mut y = AXIS_H;
+    s.push_str("<g class=\"lanes\">\n");
+    for (i, lane) in lanes.iter().enumerate() {
+        let h = lane.height();
+        let code = if lane.code.is_empty() {
+            String::new()
+        } else {
+            format!(" <tspan class=\"code\">{}</tspan>", escape(&lane.code))
+        };
+        let _ = writeln!(
+            s,
+            "<g class=\"lane{}\" data-h=\"{h:.1}\" transform=\"translate(0,{y:.1})\"><rect \
+             class=\"bg\" x=\"0\" y=\"0\" width=\"{width:.0}\" height=\"{h:.1}\"/><text \
+             class=\"lane-label\" x=\"8\" y=\"{:.1}\"><title>{}</title>{}{code}</text>",
+            if i % 2 == 0 { " alt" } else { "" },
+            4.0 + ROW_H / 2.0 + 4.0,
+            escape(&lane.tip),
+            escape(&shorten(&lane.label, 24))
+        );
+        if lane.crowded {
+            lane_bins(&mut s, lane, events, &axis);
+        } else {
+            lane_marks(&mut s, lane, events);
         }
+        s.push_str("</g>\n");
+        y += h;
     }
     s.push_str("</g>\n</svg>");
-    Some((s, lanes.len()))
+    let crowded = lanes.iter().filter(|l| l.crowded).count();
+    Some((s, lanes.len(), crowded))
+}
+
+/// The event indexes of a mark, for the page's script: `3 17 42`.
+fn event_list(events: &[usize]) -> String {
+    let mut s = String::with_capacity(events.len() * 6);
+    for (k, i) in events.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        let _ = write!(s, "{i}");
+    }
+    s
+}
+
+/// Draws a lane's marks, one element per mark; marks drawn exactly alike (same place, shape
+/// and colour: a full lane reusing a row) are one element listing their events.
+fn lane_marks(s: &mut String, lane: &Lane, events: &[Event]) {
+    let mut drawn: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for &(row, i, shape, echo) in &lane.marks {
+        let e = &events[i];
+        let quad = e.event_type.quad_class;
+        let colour = quad_colour(quad);
+        let cy = 4.0 + row as f64 * ROW_H + ROW_H / 2.0;
+        let fuzzy = e.date.is_approximate() || e.date.is_uncertain();
+        let class = format!(
+            "{} q{}{}",
+            if echo { "echo" } else { "mark" },
+            quad.number(),
+            if fuzzy { " approx" } else { "" }
+        );
+        let paint = match shape {
+            Shape::Bar { left, right, .. } if (left, right) != (End::Sharp, End::Sharp) => {
+                format!("url(#{})", gradient_id(quad, left, right))
+            }
+            _ => colour.to_string(),
+        };
+        let style = if echo {
+            format!("fill=\"#ffffff\" stroke=\"{paint}\" stroke-width=\"1.6\"")
+        } else if fuzzy {
+            format!("fill=\"{paint}\" stroke=\"#333333\" stroke-dasharray=\"2 2\"")
+        } else {
+            format!("fill=\"{paint}\"")
+        };
+        let body = match shape {
+            Shape::Dot { x } => {
+                let r = if echo { DOT_R - 1.0 } else { DOT_R };
+                format!("circle class=\"{class}\" cx=\"{x:.1}\" cy=\"{cy:.1}\" r=\"{r}\" {style}")
+            }
+            Shape::Bar { x0, x1, .. } => {
+                let h = if echo { 8.0 } else { 10.0 };
+                format!(
+                    "rect class=\"{class}\" x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" \
+                     height=\"{h}\" rx=\"2\" {style}",
+                    cy - h / 2.0,
+                    x1 - x0
+                )
+            }
+        };
+        match seen.get(&body) {
+            Some(&k) => drawn[k].1.push(i),
+            None => {
+                seen.insert(body.clone(), drawn.len());
+                drawn.push((body, vec![i]));
+            }
+        }
+    }
+    for (body, list) in drawn {
+        let _ = writeln!(s, "<{body} data-e=\"{}\"/>", event_list(&list));
+    }
+}
+
+/// The narrowest bar of a crowded lane's counts, in pixels.
+const BIN_W: f64 = 4.0;
+/// The height of a crowded lane.
+const COUNTS_H: f64 = 64.0;
+
+/// Draws a crowded lane (more marks at once than [`MAX_ROWS`] rows hold) as counts: a bar per
+/// day where a day is at least [`BIN_W`] pixels wide, else per [`BIN_W`] pixels of the axis,
+/// of the lane's events (as source or target) whose mark is centred there, stacked by quad
+/// class, as high as its share of the lane's highest bar.
+fn lane_bins(s: &mut String, lane: &Lane, events: &[Event], axis: &Axis) {
+    // (left edge and width in tenths of a pixel, quad) -> events, each event once per lane (a
+    // loop is drawn twice).
+    type Bin = (i64, i64);
+    let mut bins: std::collections::BTreeMap<(Bin, u8), Vec<usize>> = Default::default();
+    for &(_, i, shape, _) in &lane.marks {
+        let (x0, x1) = shape.extent();
+        let centre = (x0 + x1) / 2.0;
+        let (left, width) = match axis.day_at(centre) {
+            Some(d) if axis.x(d + 1) - axis.x(d) >= BIN_W => (axis.x(d), axis.x(d + 1) - axis.x(d)),
+            _ => (
+                LABEL_W + ((centre - LABEL_W) / BIN_W).floor() * BIN_W,
+                BIN_W,
+            ),
+        };
+        let bin = ((left * 10.0).round() as i64, (width * 10.0).round() as i64);
+        let list = bins
+            .entry((bin, events[i].event_type.quad_class.number()))
+            .or_default();
+        if list.last() != Some(&i) {
+            list.push(i);
+        }
+    }
+    let mut totals: std::collections::BTreeMap<Bin, usize> = Default::default();
+    for (&(bin, _), list) in &bins {
+        *totals.entry(bin).or_default() += list.len();
+    }
+    let highest = totals.values().copied().max().unwrap_or(1) as f64;
+    let room = COUNTS_H - 6.0;
+    let mut stacked: std::collections::BTreeMap<Bin, f64> = Default::default();
+    for (&((left, width), q), list) in &bins {
+        let bar = (list.len() as f64 / highest * room).max(1.0);
+        let below = stacked.entry((left, width)).or_default();
+        let top = COUNTS_H - 3.0 - *below - bar;
+        *below += bar;
+        let colour = QuadClass::from_number(q).map_or("#777777", quad_colour);
+        // A gap between bars a day wide.
+        let (x, w) = (left as f64 / 10.0, width as f64 / 10.0);
+        let (x, w) = if w > BIN_W {
+            (x + 0.5, w - 1.0)
+        } else {
+            (x, w)
+        };
+        let _ = writeln!(
+            s,
+            "<rect class=\"bin q{q}\" x=\"{x:.1}\" y=\"{top:.1}\" width=\"{w:.1}\" \
+             height=\"{bar:.1}\" fill=\"{colour}\" data-e=\"{}\"/>",
+            event_list(list)
+        );
+    }
 }
 
 /// The legend of the timeline, as a small SVG.
@@ -797,25 +871,97 @@ fn sources_cell(e: &Event) -> String {
     s
 }
 
-const STYLE: &str = "\
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;\
-margin:24px;color:#1f2328;background:#fff}\
-h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}\
-.summary{color:#57606a;margin:0 0 12px}\
-.note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:6px 10px}\
-.scroll{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px}\
-svg text{font-size:11px;fill:#1f2328}svg .lane-label{font-size:12px}svg .code{fill:#8c959f}\
-svg a{cursor:pointer}svg .mark:hover,svg .echo:hover{stroke:#000;stroke-width:2}\
-.caption{color:#57606a;font-size:13px}svg.diagram{max-width:100%;height:auto}\
-table{border-collapse:collapse;font-size:13px;width:100%}\
-th,td{border-bottom:1px solid #d8dee4;padding:6px 8px;text-align:left;vertical-align:top}\
-th{background:#f6f8fa;position:sticky;top:0}\
-tr.q1 td:first-child{border-left:5px solid #74c476}tr.q2 td:first-child{border-left:5px solid #006d2c}\
-tr.q3 td:first-child{border-left:5px solid #fb6a4a}tr.q4 td:first-child{border-left:5px solid #a50f15}\
-tr:target{background:#fff8c5}td ol{margin:0;padding-left:18px}\
-blockquote{margin:2px 0 4px;padding-left:8px;border-left:3px solid #d0d7de;color:#57606a}\
-code{font-size:11px;color:#57606a}small{color:#57606a}\
-";
+/// The report's style sheet.
+const STYLE: &str = include_str!("report.css");
+
+/// The report's script: search, filters, the paged and sortable table, the diagram's zoom and
+/// pan, the dyad series and matrix. It reads the events from the page's `casus-data` JSON.
+const SCRIPT: &str = include_str!("report.js");
+
+/// 1970-01-01 as a day number ([`num`]): the page's script counts days from it.
+const EPOCH: i64 = 719_163;
+
+/// The events as the page's script reads them: one JSON object (`<` written `\u003c`, so that
+/// no text can close the script element) with the actors (`[id, name, code]`), the event types
+/// (`[code, name, quad class, Goldstein]`) and the events, each
+/// `[date in words, EDTF, first day, last day, source, target, type, month, summary, location,
+/// id, sources]`: days count from 1970-01-01 (`null` when open or unknown); source, target and
+/// type are indexes into the lists above (`-1` for no actor); the month is `year * 12 + month -
+/// 1` of [`super::dyads::month_of`] (`-1` when the event counts in no month); the sources are
+/// the HTML of the table's cell.
+fn data_json(events: &[Event], registry: &ActorRegistry) -> String {
+    let text = |t: &str| serde_json::to_string(t).unwrap_or_else(|_| "\"\"".to_string());
+    let mut actors: Vec<&ActorId> = events
+        .iter()
+        .flat_map(|e| [e.source.as_ref(), e.target.as_ref()])
+        .flatten()
+        .collect();
+    actors.sort_unstable();
+    actors.dedup();
+    let mut types: Vec<&crate::model::EventType> = events.iter().map(|e| e.event_type).collect();
+    types.sort_unstable_by(|a, b| a.code.cmp(&b.code));
+    types.dedup_by(|a, b| a.code == b.code);
+    let mut s = String::with_capacity(256 * events.len() + 1024);
+    s.push_str("{\"actors\":[");
+    for (k, id) in actors.iter().enumerate() {
+        let (name, code) = registry
+            .get(id)
+            .map_or((id.to_string(), String::new()), |a| {
+                (a.name.clone(), a.code.clone())
+            });
+        if k > 0 {
+            s.push(',');
+        }
+        let _ = write!(s, "[{},{},{}]", text(id), text(&name), text(&code));
+    }
+    s.push_str("],\n\"types\":[");
+    for (k, t) in types.iter().enumerate() {
+        if k > 0 {
+            s.push(',');
+        }
+        let _ = write!(
+            s,
+            "[{},{},{},{}]",
+            text(&t.code),
+            text(&t.name),
+            t.quad_class.number(),
+            goldstein(t.goldstein).trim_start_matches('+')
+        );
+    }
+    s.push_str("],\n\"events\":[\n");
+    let actor = |id: &Option<ActorId>| -> i64 {
+        id.as_ref()
+            .and_then(|id| actors.binary_search(&id).ok())
+            .map_or(-1, |k| k as i64)
+    };
+    let day = |d: Option<NaiveDate>| d.map_or("null".to_string(), |d| (num(d) - EPOCH).to_string());
+    for (k, e) in events.iter().enumerate() {
+        if k > 0 {
+            s.push_str(",\n");
+        }
+        let month =
+            super::dyads::month_of(e).map_or(-1, |(y, m)| i64::from(y) * 12 + i64::from(m) - 1);
+        let _ = write!(
+            s,
+            "[{},{},{},{},{},{},{},{month},{},{},{},{}]",
+            text(&display_date(&e.date)),
+            text(&e.date.to_string()),
+            day(e.date.start()),
+            day(e.date.end()),
+            actor(&e.source),
+            actor(&e.target),
+            types
+                .binary_search_by(|t| t.code.cmp(&e.event_type.code))
+                .unwrap_or(0),
+            text(&e.summary),
+            text(e.location.as_deref().unwrap_or("")),
+            text(&e.id),
+            text(&sources_cell(e)),
+        );
+    }
+    s.push_str("\n]}");
+    s.replace('<', "\\u003c")
+}
 
 /// Writes `report.html`.
 pub fn write_report(
@@ -852,15 +998,45 @@ pub fn write_report_noting(
     };
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let (min, max) = graph
+        .date_range()
+        .map_or((String::new(), String::new()), |(a, b)| {
+            (
+                format!(" min=\"{}\"", a.format("%Y-%m-%d")),
+                format!(" max=\"{}\"", b.format("%Y-%m-%d")),
+            )
+        });
     write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
-         <h1>{title}</h1>\n<p class=\"summary\">{}, {}{}. Built by casus.</p>\n",
+         <h1>{title}</h1>\n<p class=\"summary\">{}, {}{}. Built by casus.</p>\n\
+         <noscript><p class=\"note\">The search, the filters, the event table and the dyad \
+         plots need JavaScript; the timeline and the diagram are drawn without it.</p></noscript>\n\
+         <form id=\"controls\" class=\"controls\" role=\"search\" onsubmit=\"return false\">\
+         <input type=\"search\" id=\"q\" placeholder=\"Search actor, event type, text…\" \
+         aria-label=\"Search\"> <label>from <input type=\"date\" id=\"from\"{min}{max}></label> \
+         <label>to <input type=\"date\" id=\"to\"{min}{max}></label> ",
         plural(events.len(), "event", "events"),
         plural(n_actors, "actor", "actors"),
         escape(&range)
+    )?;
+    for q in 1..=4u8 {
+        if let Some(quad) = QuadClass::from_number(q) {
+            write!(
+                out,
+                "<label class=\"quad q{q}\"><input type=\"checkbox\" name=\"quad\" value=\"{q}\" \
+                 checked> {}</label> ",
+                quad.label()
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "<select id=\"actor\" aria-label=\"Actor\"><option value=\"\">any actor</option>\
+         </select> <button type=\"button\" id=\"reset\">Reset</button> <output id=\"count\">\
+         </output></form>"
     )?;
 
     writeln!(out, "<h2 id=\"timeline\">Timeline</h2>")?;
@@ -873,19 +1049,34 @@ pub fn write_report_noting(
             out,
             "<p class=\"note\">The timeline and the actor diagram show the {kept} busiest of the \
              {n_actors} actors; the other {} are one lane and one node, “{}”. Every event, with \
-             its own actors, is in <a href=\"#events\">the table</a> below. (<code>casus build \
-             --top N</code> or <code>--top all</code> changes how many are drawn.)</p>",
+             its own actors, is in <a href=\"#events\">the table</a> below, and the actor \
+             filter offers every actor. (<code>casus build --top N</code> or <code>--top \
+             all</code> changes how many are drawn.)</p>",
             m.count,
             escape(&name)
         )?;
     }
     match swimlanes(graph, registry) {
-        Some((svg, lanes)) => {
+        Some((svg, lanes, crowded)) => {
+            let counts = if crowded > 0 {
+                format!(
+                    " {} with more events at once than {MAX_ROWS} rows hold {} drawn as \
+                     counts: a bar per day (or per {BIN_W} px of the axis where a day is \
+                     narrower), stacked by quad class, as high as its share of the lane's \
+                     highest bar.",
+                    plural(crowded, "lane", "lanes"),
+                    if crowded == 1 { "is" } else { "are" }
+                )
+            } else {
+                String::new()
+            };
             writeln!(
                 out,
                 "<p class=\"caption\">One lane per actor ({lanes} lanes): each event is drawn in \
-                 its source's lane and echoed, hollow, in its target's. Hover for the evidence; \
-                 click to see the event in the table.</p>\n{}\n<div class=\"scroll\">\n{svg}\n</div>",
+                 its source's lane and echoed, hollow, in its target's.{counts} Hover for the \
+                 evidence; click to list the events in the table. Lanes without a matching \
+                 event are hidden while a search or filter is on.</p>\n{}\n<div \
+                 class=\"scroll\">\n{svg}\n</div>",
                 legend()
             )?;
         }
@@ -897,44 +1088,44 @@ pub fn write_report_noting(
         out,
         "<h2 id=\"actors\">Actors</h2>\n<p class=\"caption\">Who acted on whom: one arrow per \
          directed dyad, coloured by its dominant quad class, thicker for more events. Drawn by \
-         {}.</p>\n<div class=\"scroll\">\n{}\n</div>",
+         {}. Scroll or use the buttons to zoom, drag to pan.</p>\n<div class=\"zoom\" \
+         id=\"diagram\"><div class=\"zoom-buttons\"><button type=\"button\" data-zoom=\"in\" \
+         title=\"Zoom in\">+</button><button type=\"button\" data-zoom=\"out\" title=\"Zoom \
+         out\">−</button><button type=\"button\" data-zoom=\"fit\" title=\"Fit the whole \
+         diagram\">fit</button></div>\n{}\n</div>",
         escape(&diagram.renderer),
         diagram.svg
     )?;
 
     writeln!(
         out,
-        "<h2 id=\"events\">Events</h2>\n<table>\n<thead><tr><th>#</th><th>date</th>\
-         <th>source</th><th>event</th><th>target</th><th>Goldstein</th><th>summary</th>\
-         <th>sources</th></tr></thead>\n<tbody>"
+        "<h2 id=\"dyads\">Dyads</h2>\n<p class=\"caption\">The conflict–cooperation series of one \
+         directed dyad: events per month, and the month's sum of Goldstein scores, cooperation \
+         above the line and conflict below. An event counts in the month of its first day when \
+         its date spans at most {} days, as in <code>dyads.csv</code>. Below, the matrix of the \
+         busiest actors: each cell is a directed dyad (source row, target column) coloured by \
+         its net Goldstein score; click one to plot its series. Both follow the search and \
+         filters.</p>\n<p><label>Dyad <select id=\"dyad\"></select></label></p>\n<div \
+         id=\"series\" class=\"plot\"></div>\n<div id=\"matrix\" class=\"plot\"></div>",
+        super::dyads::MAX_SPAN_DAYS
     )?;
-    for (i, e) in events.iter().enumerate() {
-        let t = e.event_type;
-        let location = match &e.location {
-            Some(l) => format!("<br><small>{}</small>", escape(l)),
-            None => String::new(),
-        };
-        writeln!(
-            out,
-            "<tr id=\"ev-{i}\" class=\"q{}\"><td>{}</td><td>{}<br><code>{}</code></td><td>{}</td>\
-             <td>{} {}<br><small>{}</small></td><td>{}</td><td>{}</td><td>{}{location}<br>\
-             <code>{}</code></td><td>{}</td></tr>",
-            t.quad_class.number(),
-            i + 1,
-            escape(&display_date(&e.date)),
-            escape(&e.date.to_string()),
-            escape(&actor_name(registry, &e.source)),
-            escape(&t.code),
-            escape(&t.name),
-            t.quad_class.label(),
-            escape(&actor_name(registry, &e.target)),
-            goldstein(t.goldstein),
-            escape(&e.summary),
-            escape(&e.id),
-            sources_cell(e)
-        )?;
-    }
-    writeln!(out, "</tbody>\n</table>\n</body>\n</html>")?;
+
+    writeln!(
+        out,
+        "<h2 id=\"events\">Events</h2>\n<p class=\"caption\" id=\"table-note\"></p>\n<table \
+         id=\"table\">\n<thead><tr><th data-sort=\"index\">#</th><th data-sort=\"index\">date</th>\
+         <th data-sort=\"source\">source</th><th data-sort=\"type\">event</th>\
+         <th data-sort=\"target\">target</th><th data-sort=\"goldstein\">Goldstein</th>\
+         <th>summary</th><th>sources</th></tr></thead>\n<tbody></tbody>\n</table>\n<p><button \
+         type=\"button\" id=\"more\" hidden>Show more</button></p>\n<div id=\"tip\" \
+         class=\"tip\" hidden></div>"
+    )?;
+    writeln!(
+        out,
+        "<script type=\"application/json\" id=\"casus-data\">{}</script>\n<script>{SCRIPT}\
+         </script>\n</body>\n</html>",
+        data_json(events, registry)
+    )?;
     Ok(diagram.fallback)
 }
 
@@ -1056,6 +1247,7 @@ mod tests {
             tip: String::new(),
             rows: Vec::new(),
             marks: Vec::new(),
+            crowded: false,
         };
         for i in 0..MAX_ROWS + 3 {
             lane.place(i, Shape::Dot { x: 100.0 }, false);
@@ -1063,5 +1255,51 @@ mod tests {
         assert_eq!(lane.rows.len(), MAX_ROWS);
         lane.place(99, Shape::Dot { x: 300.0 }, false);
         assert_eq!(lane.marks.last().unwrap().0, 0);
+    }
+
+    #[test]
+    fn a_crowded_lane_is_drawn_as_day_bars_listing_their_events() {
+        use crate::graph::Filter;
+        // 12 events on 1 June and 3 on 2 June, all of a on b: more at once than 8 rows hold.
+        let mut events: Vec<Event> = (0..12)
+            .map(|i| event(&format!("x{i:02}"), "2018-06-01", "a", Some("b"), "190"))
+            .collect();
+        events.extend((0..3).map(|i| event(&format!("y{i}"), "2018-06-02", "a", Some("b"), "020")));
+        let graph = ActorGraph::build(events, &Filter::default());
+        let (svg, lanes, crowded) = swimlanes(&graph, &ActorRegistry::new()).unwrap();
+        assert_eq!((lanes, crowded), (2, 2));
+        assert!(!svg.contains("class=\"mark"));
+        let bins: Vec<&str> = svg
+            .lines()
+            .filter(|l| l.starts_with("<rect class=\"bin"))
+            .collect();
+        // Per lane: a bar of the 12 conflicts on one day, one of the 3 appeals on the next.
+        assert_eq!(bins.len(), 4, "{svg}");
+        let lists: Vec<&str> = bins
+            .iter()
+            .map(|b| {
+                b.split("data-e=\"")
+                    .nth(1)
+                    .unwrap()
+                    .trim_end_matches("\"/>")
+            })
+            .collect();
+        assert_eq!(lists[0], "0 1 2 3 4 5 6 7 8 9 10 11");
+        assert_eq!(lists[1], "12 13 14");
+        // A day is wider than the narrowest bar, so the bars are a day wide, the busier full
+        // height.
+        let attr = |b: &str, name: &str| -> f64 {
+            b.split(&format!(" {name}=\""))
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        assert!(attr(bins[0], "width") > 100.0);
+        assert!((attr(bins[0], "height") - (COUNTS_H - 6.0)).abs() < 1e-9);
+        assert!((attr(bins[1], "height") - (COUNTS_H - 6.0) / 4.0).abs() < 0.06);
     }
 }

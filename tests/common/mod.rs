@@ -66,6 +66,17 @@ impl Workdir {
     }
 }
 
+/// The data `report.html` embeds for its script (`<script type="application/json"
+/// id="casus-data">`), parsed.
+pub fn report_data(html: &str) -> serde_json::Value {
+    let json = html
+        .split("<script type=\"application/json\" id=\"casus-data\">")
+        .nth(1)
+        .and_then(|s| s.split("</script>").next())
+        .expect("the report has its data");
+    serde_json::from_str(json).expect("the report's data is JSON")
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
