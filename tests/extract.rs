@@ -786,3 +786,26 @@ fn an_announced_act_is_coded_as_its_intent_or_threat_on_the_day_it_was_announced
         "{events:?}"
     );
 }
+
+#[test]
+fn denying_an_accusation_is_coded_and_its_accuser_is_the_target() {
+    // The verb dictionary's "deny ... accusations" (016) is a statement of a named kind, so it
+    // is coded; the accuser comes from the "by" phrase wherever the parse attaches it.
+    for text in [
+        "The government of Liberia denied the accusations by Ivory Coast on Monday.",
+        "The government of Liberia denied on Monday charges by Ivory Coast that it armed rebels.",
+    ] {
+        let events = run(text, Some("2000-06-15"));
+        assert_eq!(
+            triples(&events),
+            ["liberia 016 cote-divoire 2000-06-12"],
+            "{text}: {events:?}"
+        );
+    }
+    // Saying alone is no event of its own.
+    let events = run(
+        "Liberia said on Monday that it was calm.",
+        Some("2000-06-15"),
+    );
+    assert!(events.is_empty(), "{events:?}");
+}

@@ -91,7 +91,7 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
-                                Some("of" | "including" | "from" | "like")
+                                Some("of" | "including" | "from" | "like" | "by")
                             )
                             .then_some(false),
                             _ => None,
@@ -414,13 +414,15 @@ pub fn find<'l>(
             let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false),
                 None if v.s.words[w].upos == Upos::Verb => {
-                    // A verb the lexicon does not know: the field's verb dictionary codes it;
-                    // statements (01) are left out: saying is coded as what was said.
-                    let Some((code, _)) = dictionary_code(&v, verbs, w) else {
+                    // A verb the lexicon does not know: the field's verb dictionary codes it.
+                    // Statements (01) only when a pattern of words names what kind ("denied
+                    // the charges", "expressed condolences"): saying alone is coded as what was
+                    // said.
+                    let Some((code, specific)) = dictionary_code(&v, verbs, w) else {
                         continue;
                     };
                     match dictionary_pattern(&code) {
-                        Some(p) if p.event_type.root_number() != 1 => (p, w + 1, true),
+                        Some(p) if specific || p.event_type.root_number() != 1 => (p, w + 1, true),
                         _ => continue,
                     }
                 }
@@ -609,6 +611,19 @@ pub fn find<'l>(
                             _ => {}
                         }
                     }
+                    // "denied the accusations by X": a "by" phrase of an active verb is the
+                    // object's agent the parse attached to the verb; the target when nothing
+                    // else is.
+                    if tgt.is_empty() {
+                        for &c in &v.children[w] {
+                            if v.rel(c) == Deprel::Obl
+                                && v.case_of(c).as_deref() == Some("by")
+                                && v.child(w, &[Deprel::Obj]).is_some()
+                            {
+                                actors(&v, c, &mut tgt, &mut path);
+                            }
+                        }
+                    }
                     if !tgt.is_empty() && !how.contains(&Clue::WithAgainst) {
                         how.push(Clue::Object);
                     }
@@ -782,8 +797,9 @@ fn element_holds(verbs: &VerbDictionary, e: &Element, words: &[String], preps: &
 }
 
 /// The CAMEO code the verb dictionary gives verb `w`: the first (heaviest) of its entry's
-/// patterns whose words follow the verb in its own phrase, else the entry's own code.
-fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(String, String)> {
+/// patterns whose words follow the verb in its own phrase, else the entry's own code; and
+/// whether a pattern with words of its own gave it.
+fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(String, bool)> {
     let lemma = v.lemma(w).to_lowercase();
     // A particle verb ("take over", "walk out") before the verb alone.
     let particle = v.children[w]
@@ -838,10 +854,16 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
             .iter()
             .all(|e| element_holds(verbs, e, &words, &preps))
         {
-            return Some((code.clone(), entry.lemma.clone()));
+            let worded = p.after.iter().any(|e| {
+                !matches!(
+                    e,
+                    Element::Source | Element::Target | Element::Compound | Element::Skip
+                )
+            });
+            return Some((code.clone(), worded));
         }
     }
-    entry.code.clone().map(|c| (c, entry.lemma.clone()))
+    entry.code.clone().map(|c| (c, false))
 }
 
 /// Words that may stand between the capitalised words of a name ("Front for the Liberation
