@@ -809,3 +809,26 @@ fn denying_an_accusation_is_coded_and_its_accuser_is_the_target() {
     );
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn what_a_speaker_says_another_must_do_is_a_demand_not_the_act() {
+    // Russia demands the return of Sudan; Sudan returns nothing (yet).
+    let events = run(
+        "Russia said on Tuesday that Sudan must return the helicopter.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["russia 1053 sudan 2000-06-13"],
+        "{events:?}"
+    );
+    // Without "must", the clause reports what was done.
+    let events = run(
+        "Russia said on Tuesday that Sudan returned the helicopter to Ethiopia.",
+        Some("2000-06-15"),
+    );
+    assert!(
+        triples(&events).iter().all(|t| !t.contains(" 10")),
+        "{events:?}"
+    );
+}

@@ -274,6 +274,82 @@ fn announced(v: &View<'_>, w: usize) -> bool {
     false
 }
 
+/// The head of the clause that puts word `w` under an obligation ("Libya must hand over the
+/// suspects", "the US must be ready to mediate"): the word with "must" among its auxiliaries,
+/// found from `w` through controlled and coordinated verbs, and from an object to its verb.
+fn obligation(v: &View<'_>, w: usize) -> Option<usize> {
+    let mut x = w;
+    for _ in 0..4 {
+        let must = v.children[x]
+            .iter()
+            .any(|&c| v.rel(c) == Deprel::Aux && v.lower(c) == "must");
+        if must {
+            return Some(x);
+        }
+        match (v.rel(x), v.head(x)) {
+            (Deprel::Xcomp | Deprel::Conj | Deprel::Obj, Some(h)) => x = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// "X said that Y must do Z": X demands it of Y (CAMEO 10, to the sub-code of what is
+/// demanded, `Codebook::demand_of`). `clause` holds "must"; the verb that governs it gives the
+/// source, the clause's own subject the target. `None` when either is no actor.
+fn demand<'l>(
+    v: &View<'_>,
+    lexicon: &'l Lexicon,
+    verbs: &VerbDictionary,
+    clause: usize,
+    all: &[Mention],
+    context: &Context<'_>,
+) -> Option<Found<'l>> {
+    if v.rel(clause) != Deprel::Ccomp || not_a_fact(v, clause).is_some() {
+        return None;
+    }
+    let head = v.head(clause)?;
+    let mut passive = false;
+    let (speaker, _) = subject(v, head, &mut passive)?;
+    let obliged = v.child(clause, &[Deprel::Nsubj, Deprel::NsubjPass])?;
+    let (mut src, mut tgt, mut path) = (Vec::new(), Vec::new(), Vec::new());
+    actors(v, speaker, &mut src, &mut path);
+    actors(v, obliged, &mut tgt, &mut path);
+    src.retain(|m| !tgt.contains(m));
+    let source = party_of(&src, all, context)?;
+    let target = party_of(&tgt, all, context)?;
+    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
+        return None;
+    }
+    // What is demanded: the first coded word of the clause's head, its controlled verb or its
+    // object ("must hand over", "must be ready to mediate", "must reach an agreement").
+    let mut words = vec![clause];
+    words.extend(
+        v.children[clause]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(v.rel(c), Deprel::Xcomp | Deprel::Obj)),
+    );
+    let code = words.iter().find_map(|&k| match trigger(v, lexicon, k) {
+        Some((p, _)) => Some(p.event_type.code.clone()),
+        None if v.s.words[k].upos == Upos::Verb => dictionary_code(v, verbs, k).map(|(c, _)| c),
+        None => None,
+    });
+    let book = Codebook::get();
+    let demanded = book.demand_of(code.as_deref().unwrap_or("100"));
+    let t = v.tok[clause];
+    Some(Found {
+        pattern: dictionary_pattern(&demanded.code)?,
+        trigger: (t, t + 1),
+        source,
+        target: Some(target),
+        mutual_pairs: false,
+        how: vec![Clue::SubjectNext, Clue::Object],
+        parse: path,
+        intent: false,
+    })
+}
+
 /// Whether verb `w` is negated, conditional, or the complement of a denial or a refusal.
 fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     for &c in &v.children[w] {
@@ -410,6 +486,27 @@ pub fn find<'l>(
             children,
         };
         (v.dict, v.agentive) = dictionary_mentions(&v, text, &mut all, dict);
+        // What a sentence says must be done is not done: the word-pattern finder's events on
+        // such words give way to the demand (below).
+        let obliged: Vec<usize> = (0..n).filter(|&w| obligation(&v, w).is_some()).collect();
+        found.retain(|g| {
+            let under = obliged.iter().any(|&w| v.tok[w] == g.trigger.0);
+            if under {
+                skipped.push(Skipped {
+                    at: g.trigger.0,
+                    words: g.pattern.words.clone(),
+                    reason: "an obligation (must): coded as a demand",
+                });
+            }
+            !under
+        });
+        for &w in &obliged {
+            if obligation(&v, w) == Some(w)
+                && let Some(f) = demand(&v, lexicon, verbs, w, &all, context)
+            {
+                merge(found, &mut out, f);
+            }
+        }
         for w in 0..n {
             let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false),
@@ -435,6 +532,14 @@ pub fn find<'l>(
             let first_tok = v.tok[w];
             let last_tok = v.tok[end - 1] + 1;
             if vetoed.binary_search(&first_tok).is_ok() {
+                continue;
+            }
+            if obliged.contains(&w) {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: pattern.words.clone(),
+                    reason: "an obligation (must): coded as a demand (parse)",
+                });
                 continue;
             }
             if let Some(why) = not_a_fact(&v, w) {

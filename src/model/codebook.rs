@@ -271,6 +271,19 @@ impl Codebook {
         self.types.iter()
     }
 
+    /// The event type of demanding the act `code` of someone: "X must release the prisoners" is
+    /// "Demand release of persons or property" (1053), "X must hold talks" 106; an act the table
+    /// does not name (a statement, a fight) is "Demand" (100).
+    pub fn demand_of(&self, code: &str) -> &EventType {
+        DEMANDS
+            .iter()
+            .filter(|(act, _)| code.starts_with(act))
+            .max_by_key(|(act, _)| act.len())
+            .and_then(|(_, demand)| self.code(demand))
+            .or_else(|| self.code("100"))
+            .expect("the codebook has 100")
+    }
+
     /// The event type of announcing the act `code` rather than doing it: "will give aid" is
     /// "Express intent to provide material aid" (033), "will attack" is "Threaten with military
     /// force" (138), as CAMEO codes a future commitment (its note on 032 and 0331: "the future
@@ -285,6 +298,37 @@ impl Codebook {
             .and_then(|(_, intent)| self.code(intent))
     }
 }
+
+/// Acts (a code prefix, the longest wins) and the CAMEO code of demanding them of the target;
+/// any other act demanded is 100.
+const DEMANDS: &[(&str, &str)] = &[
+    ("04", "106"),
+    ("045", "108"),
+    ("05", "102"),
+    ("057", "107"),
+    ("06", "101"),
+    ("061", "1011"),
+    ("062", "1012"),
+    ("063", "1013"),
+    ("064", "1014"),
+    ("07", "103"),
+    ("071", "1031"),
+    ("072", "1032"),
+    ("073", "1033"),
+    ("074", "1034"),
+    ("08", "105"),
+    ("081", "1051"),
+    ("082", "1052"),
+    ("083", "104"),
+    ("0831", "1041"),
+    ("0832", "1042"),
+    ("0833", "1043"),
+    ("0834", "1044"),
+    ("084", "1053"),
+    ("085", "1054"),
+    ("086", "1055"),
+    ("087", "1056"),
+];
 
 /// Acts (a code prefix, the longest wins) and the CAMEO code of announcing them: the
 /// cooperative ones under 03 (express intent), the hostile ones under 13 (threaten), each to
