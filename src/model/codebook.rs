@@ -391,6 +391,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn demanding_an_act_has_the_sub_code_of_its_kind() {
+        let book = Codebook::get();
+        let demand = |c: &str| book.demand_of(c).code.as_str();
+        assert_eq!(demand("0841"), "1053");
+        assert_eq!(demand("046"), "106");
+        assert_eq!(demand("045"), "108");
+        assert_eq!(demand("0833"), "1043");
+        assert_eq!(demand("073"), "1033");
+        assert_eq!(demand("190"), "100");
+        assert_eq!(demand("010"), "100");
+        for (_, to) in DEMANDS {
+            assert_eq!(book.code(to).expect("a code of the codebook").root, "10");
+        }
+    }
+
+    #[test]
     fn announcing_an_act_is_an_intent_or_a_threat() {
         let book = Codebook::get();
         let intent = |c: &str| book.intent_of(c).map(|t| t.code.as_str());
