@@ -832,3 +832,18 @@ fn what_a_speaker_says_another_must_do_is_a_demand_not_the_act() {
         "{events:?}"
     );
 }
+
+#[test]
+fn lifting_sanctions_is_easing_them_not_imposing_them() {
+    // The noun "sanctions" is not an imposition when it is what was lifted; the verb
+    // dictionary's pattern on the word as written (SANCTIONS, 085) wins over its lemma's.
+    let events = run(
+        "Germany on Wednesday lifted sanctions against South Africa.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["germany 085 south-africa 2000-06-14"],
+        "{events:?}"
+    );
+}

@@ -350,6 +350,39 @@ fn demand<'l>(
     })
 }
 
+/// Verbs whose object they end, ease or take back: "lifted the sanctions", "ended the
+/// blockade", "suspended the talks".
+const ENDING: &[&str] = &[
+    "lift",
+    "end",
+    "ease",
+    "halt",
+    "stop",
+    "cancel",
+    "suspend",
+    "remove",
+    "relax",
+    "abandon",
+    "withdraw",
+    "revoke",
+    "terminate",
+];
+
+/// Whether noun `w` is the object of a verb that ends it ("lifted sanctions"; "called off the
+/// strike" with its particle).
+fn ended_by_its_verb(v: &View<'_>, w: usize) -> bool {
+    if !matches!(v.s.words[w].upos, Upos::Noun | Upos::Propn) || v.rel(w) != Deprel::Obj {
+        return false;
+    }
+    let Some(h) = v.head(w) else { return false };
+    let lemma = v.lemma(h).to_lowercase();
+    let particle = v
+        .child(h, &[Deprel::CompoundPrt])
+        .map(|p| v.lower(p))
+        .unwrap_or_default();
+    ENDING.contains(&lemma.as_str()) || (lemma == "call" && particle == "off")
+}
+
 /// Whether verb `w` is negated, conditional, or the complement of a denial or a refusal.
 fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     for &c in &v.children[w] {
@@ -500,6 +533,20 @@ pub fn find<'l>(
             }
             !under
         });
+        // "lifted the sanctions", "ended the blockade", "called off the strike": an event noun
+        // that is the object of a verb of ending is not done; the verb codes the easing.
+        let ended: Vec<usize> = (0..n).filter(|&w| ended_by_its_verb(&v, w)).collect();
+        found.retain(|g| {
+            let under = ended.iter().any(|&w| v.tok[w] == g.trigger.0);
+            if under {
+                skipped.push(Skipped {
+                    at: g.trigger.0,
+                    words: g.pattern.words.clone(),
+                    reason: "the object of a verb that ends it (lift, end, ease, call off ...)",
+                });
+            }
+            !under
+        });
         for &w in &obliged {
             if obligation(&v, w) == Some(w)
                 && let Some(f) = demand(&v, lexicon, verbs, w, &all, context)
@@ -532,6 +579,14 @@ pub fn find<'l>(
             let first_tok = v.tok[w];
             let last_tok = v.tok[end - 1] + 1;
             if vetoed.binary_search(&first_tok).is_ok() {
+                continue;
+            }
+            if ended.contains(&w) {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: pattern.words.clone(),
+                    reason: "the object of a verb that ends it (parse)",
+                });
                 continue;
             }
             if obliged.contains(&w) {
@@ -923,7 +978,7 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         .or_else(|| verbs.lookup(&listed))?;
     // The words of the verb's phrase after it: its dependents' subtrees, up to 12 words.
     let n = v.s.words.len();
-    let mut words = Vec::new();
+    let (mut forms, mut lemmas) = (Vec::new(), Vec::new());
     let mut preps = Vec::new();
     for k in w + 1..n.min(w + 13) {
         let mut x = k;
@@ -941,31 +996,39 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         if !under {
             continue;
         }
-        words.push(v.lower(k));
-        words.push(v.lemma(k).to_lowercase());
+        forms.push(v.lower(k));
+        lemmas.push(v.lemma(k).to_lowercase());
         if v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark {
             preps.push(v.lower(k));
         }
     }
-    for p in entry.patterns.iter() {
-        let Some(code) = &p.code else { continue };
-        if p.before.iter().all(|e| {
-            matches!(
-                e,
-                Element::Source | Element::Target | Element::Compound | Element::Skip
-            )
-        }) && p
-            .after
-            .iter()
-            .all(|e| element_holds(verbs, e, &words, &preps))
-        {
+    // The patterns with words of their own on the words as written first ("lifted sanctions"
+    // is SANCTIONS, 085, before SANCTION, 0351), then every pattern with the lemmas too.
+    let both: Vec<String> = forms.iter().chain(&lemmas).cloned().collect();
+    for (words, worded_only) in [(&forms, true), (&both, false)] {
+        for p in entry.patterns.iter() {
+            let Some(code) = &p.code else { continue };
             let worded = p.after.iter().any(|e| {
                 !matches!(
                     e,
                     Element::Source | Element::Target | Element::Compound | Element::Skip
                 )
             });
-            return Some((code.clone(), worded));
+            if worded_only && !worded {
+                continue;
+            }
+            if p.before.iter().all(|e| {
+                matches!(
+                    e,
+                    Element::Source | Element::Target | Element::Compound | Element::Skip
+                )
+            }) && p
+                .after
+                .iter()
+                .all(|e| element_holds(verbs, e, words, &preps))
+            {
+                return Some((code.clone(), worded));
+            }
         }
     }
     entry.code.clone().map(|c| (c, false))
