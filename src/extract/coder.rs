@@ -339,7 +339,7 @@ fn demand<'l>(
     let demanded = book.demand_of(code.as_deref().unwrap_or("100"));
     let t = v.tok[clause];
     Some(Found {
-        pattern: dictionary_pattern(&demanded.code)?,
+        pattern: demand_pattern(&demanded.code)?,
         trigger: (t, t + 1),
         source,
         target: Some(target),
@@ -931,6 +931,30 @@ fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
                 mutual: false,
                 nominal: false,
                 origin: "PETRARCH-2 CAMEO.2.0.txt".to_string(),
+            })
+            .collect()
+    });
+    patterns.iter().find(|p| p.event_type.code == code)
+}
+
+/// One pattern per CAMEO demand code for the demands read off an obligation ("X said that Y
+/// must ..."), so that the event's summary names the rule rather than a dictionary.
+fn demand_pattern(code: &str) -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        Codebook::get()
+            .iter()
+            .filter(|t| t.root == "10")
+            .map(|t| Pattern {
+                words: format!("X said that Y must ... ({})", t.code),
+                forms: vec![Vec::new()],
+                gap: 0,
+                event_type: t,
+                before: Vec::new(),
+                target: TargetRule::Object,
+                mutual: false,
+                nominal: false,
+                origin: "casus: an obligation in a reported clause, docs/extraction.md".to_string(),
             })
             .collect()
     });
