@@ -522,31 +522,23 @@ pub fn find<'l>(
         // What a sentence says must be done is not done: the word-pattern finder's events on
         // such words give way to the demand (below).
         let obliged: Vec<usize> = (0..n).filter(|&w| obligation(&v, w).is_some()).collect();
-        found.retain(|g| {
-            let under = obliged.iter().any(|&w| v.tok[w] == g.trigger.0);
-            if under {
-                skipped.push(Skipped {
-                    at: g.trigger.0,
-                    words: g.pattern.words.clone(),
-                    reason: "an obligation (must): coded as a demand",
-                });
-            }
-            !under
-        });
+        drop_found_at(
+            &v,
+            &obliged,
+            found,
+            skipped,
+            "an obligation (must): coded as a demand",
+        );
         // "lifted the sanctions", "ended the blockade", "called off the strike": an event noun
         // that is the object of a verb of ending is not done; the verb codes the easing.
         let ended: Vec<usize> = (0..n).filter(|&w| ended_by_its_verb(&v, w)).collect();
-        found.retain(|g| {
-            let under = ended.iter().any(|&w| v.tok[w] == g.trigger.0);
-            if under {
-                skipped.push(Skipped {
-                    at: g.trigger.0,
-                    words: g.pattern.words.clone(),
-                    reason: "the object of a verb that ends it (lift, end, ease, call off ...)",
-                });
-            }
-            !under
-        });
+        drop_found_at(
+            &v,
+            &ended,
+            found,
+            skipped,
+            "the object of a verb that ends it (lift, end, ease, call off ...)",
+        );
         for &w in &obliged {
             if obligation(&v, w) == Some(w)
                 && let Some(f) = demand(&v, lexicon, verbs, w, &all, context)
@@ -842,6 +834,27 @@ pub fn find<'l>(
         }
     }
     out
+}
+
+/// Drops the word-pattern finder's events whose trigger starts at one of `words`, saying why.
+fn drop_found_at(
+    v: &View<'_>,
+    words: &[usize],
+    found: &mut Vec<Found<'_>>,
+    skipped: &mut Vec<Skipped>,
+    reason: &'static str,
+) {
+    found.retain(|g| {
+        let at = words.iter().any(|&w| v.tok[w] == g.trigger.0);
+        if at {
+            skipped.push(Skipped {
+                at: g.trigger.0,
+                words: g.pattern.words.clone(),
+                reason,
+            });
+        }
+        !at
+    });
 }
 
 /// Adds `f` unless the word-pattern finder found the same trigger; then widens that one's
