@@ -927,51 +927,48 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
     }
 }
 
-/// One pattern per CAMEO code for the events the verb dictionary codes, so that they travel as
-/// the lexicon's do (`Found` refers to a pattern); `words` and `origin` name the dictionary.
-fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    let patterns = PATTERNS.get_or_init(|| {
-        Codebook::get()
-            .iter()
-            .map(|t| Pattern {
-                words: format!("verb dictionary {}", t.code),
-                forms: vec![Vec::new()],
-                gap: 0,
-                event_type: t,
-                before: Vec::new(),
-                target: TargetRule::Object,
-                mutual: false,
-                nominal: false,
-                origin: "PETRARCH-2 CAMEO.2.0.txt".to_string(),
-            })
-            .collect()
-    });
-    patterns.iter().find(|p| p.event_type.code == code)
+/// A pattern for every CAMEO code, so that events coded by a rule rather than a lexicon entry
+/// travel as the lexicon's do (`Found` refers to a pattern); `words` names the rule with the
+/// code, `origin` where it comes from.
+fn rule_patterns(words: &str, origin: &str) -> Vec<Pattern> {
+    Codebook::get()
+        .iter()
+        .map(|t| Pattern {
+            words: format!("{words} {}", t.code),
+            forms: vec![Vec::new()],
+            gap: 0,
+            event_type: t,
+            before: Vec::new(),
+            target: TargetRule::Object,
+            mutual: false,
+            nominal: false,
+            origin: origin.to_string(),
+        })
+        .collect()
 }
 
-/// One pattern per CAMEO demand code for the demands read off an obligation ("X said that Y
-/// must ..."), so that the event's summary names the rule rather than a dictionary.
+/// The pattern of code `code` for the events the verb dictionary codes.
+fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    PATTERNS
+        .get_or_init(|| rule_patterns("verb dictionary", "PETRARCH-2 CAMEO.2.0.txt"))
+        .iter()
+        .find(|p| p.event_type.code == code)
+}
+
+/// The pattern of code `code` for the demands read off an obligation ("X said that Y must
+/// ..."), so that the event's summary names the rule rather than a dictionary.
 fn demand_pattern(code: &str) -> Option<&'static Pattern> {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    let patterns = PATTERNS.get_or_init(|| {
-        Codebook::get()
-            .iter()
-            .filter(|t| t.root == "10")
-            .map(|t| Pattern {
-                words: format!("X said that Y must ... ({})", t.code),
-                forms: vec![Vec::new()],
-                gap: 0,
-                event_type: t,
-                before: Vec::new(),
-                target: TargetRule::Object,
-                mutual: false,
-                nominal: false,
-                origin: "casus: an obligation in a reported clause, docs/extraction.md".to_string(),
-            })
-            .collect()
-    });
-    patterns.iter().find(|p| p.event_type.code == code)
+    PATTERNS
+        .get_or_init(|| {
+            rule_patterns(
+                "X said that Y must ...",
+                "casus: an obligation in a reported clause, docs/extraction.md",
+            )
+        })
+        .iter()
+        .find(|p| p.event_type.code == code)
 }
 
 /// Whether the words of element `e` stand among `words` (lower-case forms and lemmas of the
