@@ -1079,6 +1079,109 @@ fn view_point(v: &Value) -> Vec<f64> {
         .collect()
 }
 
+/// The count bars of the first lane of a report, as Chromium shows them: (quad class, hidden, y,
+/// height) in the order of the page.
+fn first_lane_bins(dom: &str) -> Vec<(u8, bool, f64, f64)> {
+    let lane = dom
+        .split("<g class=\"lane")
+        .skip(1)
+        .find(|s| !s.starts_with("s\""))
+        .and_then(|s| s.split("</g>").next())
+        .unwrap();
+    let attr = |b: &str, name: &str| -> f64 {
+        b.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    lane.split("<rect class=\"bin q")
+        .skip(1)
+        .map(|b| {
+            let class = b.split('"').next().unwrap();
+            (
+                class[..1].parse().unwrap(),
+                class.contains("off"),
+                attr(b, "y"),
+                attr(b, "height"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_redraws_crowded_lanes_counts_for_the_matching_events_in_chromium() {
+    let Some(chromium) = chromium() else { return };
+    let w = Workdir::new();
+    // One lane too crowded for marks: on 2 March 12 consultations (verbal cooperation) and 2
+    // attacks (material conflict), on 3 March 3 attacks.
+    let mut csv = String::from("id,date,source,type,target,summary\n");
+    for i in 0..12 {
+        csv += &format!("c{i},2021-03-02,Russia,040,Turkey,Russia consults Turkey.\n");
+    }
+    for (i, day) in ["02", "02", "03", "03", "03"].iter().enumerate() {
+        csv += &format!("a{i},2021-03-{day},Russia,190,Turkey,Russia attacks Turkey.\n");
+    }
+    let input = w.write("crowded.csv", csv);
+    let out = w.path().join("out");
+    w.casus()
+        .args(["build", "--format", "report", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let page = out.join("report.html");
+    // The lane is 64 px high; its stacks may rise to 58 px, from 61 px down.
+    let (room, bottom) = (58.0, 61.0);
+    let near = |a: f64, b: f64| (a - b).abs() < 0.06;
+
+    // All events: the busiest day (14) is full height, the other (3) 3/14 of it.
+    let all = first_lane_bins(&Shown::open(&chromium, &w, &page, "").dom);
+    let bins = all.clone();
+    assert_eq!(bins.len(), 3, "{bins:?}");
+    let (consult, attack_2, attack_3) = (bins[0], bins[1], bins[2]);
+    assert_eq!((consult.0, attack_2.0, attack_3.0), (1, 4, 4));
+    assert!(near(consult.3, room * 12.0 / 14.0) && near(consult.2, bottom - consult.3));
+    assert!(near(attack_2.3, room * 2.0 / 14.0) && near(attack_2.2, consult.2 - attack_2.3));
+    assert!(near(attack_3.3, room * 3.0 / 14.0) && near(attack_3.2, bottom - attack_3.3));
+
+    // Material conflict only: the consultations are hidden and the attacks rescale to the
+    // busiest day that is left, 3 March, now full height.
+    let shown = Shown::open(&chromium, &w, &page, "#quad=4");
+    let bins = first_lane_bins(&shown.dom);
+    assert!(bins[0].1 && !bins[1].1 && !bins[2].1, "{bins:?}");
+    assert!(
+        near(bins[1].3, room * 2.0 / 3.0) && near(bins[1].2, bottom - bins[1].3),
+        "{bins:?}"
+    );
+    assert!(
+        near(bins[2].3, room) && near(bins[2].2, bottom - room),
+        "{bins:?}"
+    );
+
+    // By hand: unticking material conflict leaves the consultations, now full height; ticking
+    // it again draws the counts as casus wrote them.
+    let (shown, seen) = Shown::drive(
+        &chromium,
+        &w,
+        &page,
+        "setTimeout(function () {\
+           var c = document.querySelector('input[name=quad][value=\"4\"]');\
+           c.checked = false; c.dispatchEvent(new Event('change', { bubbles: true }));\
+           var left = [].map.call(document.querySelectorAll('svg.swimlanes rect.bin:not(.off)'),\
+             function (b) { return Number(b.getAttribute('height')); });\
+           c.checked = true; c.dispatchEvent(new Event('change', { bubbles: true }));\
+           var pre = document.createElement('pre'); pre.id = 'casus-probe';\
+           pre.textContent = JSON.stringify({ without_attacks: left });\
+           document.body.appendChild(pre);\
+         }, 0);",
+    );
+    // Each of the two lanes keeps its one bar of consultations.
+    assert_eq!(view_point(&seen["without_attacks"]), [room, room]);
+    assert_eq!(first_lane_bins(&shown.dom), all);
+}
+
 #[test]
 fn the_report_diagram_comes_from_graphviz_when_dot_is_installed() {
     use casus::export::diagram::DiagramLayout;
