@@ -618,7 +618,7 @@ impl Shown {
                 .dom
                 .split(" data-errors=\"")
                 .nth(1)
-                .map(|s| &s[..s.len().min(300)]),
+                .and_then(|s| s.split('"').next()),
             shown.console
         );
         shown
@@ -659,7 +659,7 @@ impl Shown {
             "errors while driving the page: {:?} {console:?}",
             dom.split(" data-errors=\"")
                 .nth(1)
-                .map(|s| &s[..s.len().min(300)]),
+                .and_then(|s| s.split('"').next()),
         );
         let probe = dom
             .split("<pre id=\"casus-probe\">")
