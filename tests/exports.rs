@@ -1137,7 +1137,12 @@ fn the_report_redraws_crowded_lanes_counts_for_the_matching_events_in_chromium()
     let near = |a: f64, b: f64| (a - b).abs() < 0.06;
 
     // All events: the busiest day (14) is full height, the other (3) 3/14 of it.
-    let all = first_lane_bins(&Shown::open(&chromium, &w, &page, "").dom);
+    // The dyad series' scale of events per month (the label at its top) is that of the
+    // matching events too: 17 in March for all, 5 for the attacks alone.
+    let series_top = |dom: &str, n: usize| dom.contains(&format!("text-anchor=\"end\">{n}</text>"));
+    let shown = Shown::open(&chromium, &w, &page, "");
+    assert!(series_top(&shown.dom, 17) && !series_top(&shown.dom, 5));
+    let all = first_lane_bins(&shown.dom);
     let bins = all.clone();
     assert_eq!(bins.len(), 3, "{bins:?}");
     let (consult, attack_2, attack_3) = (bins[0], bins[1], bins[2]);
@@ -1149,6 +1154,7 @@ fn the_report_redraws_crowded_lanes_counts_for_the_matching_events_in_chromium()
     // Material conflict only: the consultations are hidden and the attacks rescale to the
     // busiest day that is left, 3 March, now full height.
     let shown = Shown::open(&chromium, &w, &page, "#quad=4");
+    assert!(series_top(&shown.dom, 5) && !series_top(&shown.dom, 17));
     let bins = first_lane_bins(&shown.dom);
     assert!(bins[0].1 && !bins[1].1 && !bins[2].1, "{bins:?}");
     assert!(
