@@ -618,10 +618,60 @@ impl Shown {
                 .dom
                 .split(" data-errors=\"")
                 .nth(1)
-                .map(|s| &s[..s.len().min(300)]),
+                .and_then(|s| s.split('"').next()),
             shown.console
         );
         shown
+    }
+
+    /// Opens a copy of the report with `driver` (a script) run after the report's own: it works
+    /// the page as a user would, by events dispatched to its controls, and writes what it saw as
+    /// JSON into `<pre id="casus-probe">`. Chromium runs the page's timers in virtual time (the
+    /// search box waits for typing to pause), and the same checks as [`Shown::open`] apply: no
+    /// script error, no console message.
+    fn drive(chromium: &str, w: &Workdir, page: &Path, driver: &str) -> (Shown, Value) {
+        let html = String::from_utf8(read(page)).unwrap();
+        let at = html.rfind("</body>").expect("the report ends its body");
+        let driven = page.with_file_name("driven.html");
+        std::fs::write(
+            &driven,
+            format!("{}<script>{driver}</script>\n{}", &html[..at], &html[at..]),
+        )
+        .unwrap();
+        let (dom, stderr) = run_chromium(
+            chromium,
+            w,
+            &driven,
+            &[
+                "--virtual-time-budget=10000",
+                "--dump-dom",
+                "--enable-logging=stderr",
+                "--v=0",
+            ],
+        );
+        let console: Vec<String> = stderr
+            .lines()
+            .filter(|l| l.contains(":CONSOLE"))
+            .map(String::from)
+            .collect();
+        assert!(
+            !dom.contains(" data-errors=\"") && console.is_empty(),
+            "errors while driving the page: {:?} {console:?}",
+            dom.split(" data-errors=\"")
+                .nth(1)
+                .and_then(|s| s.split('"').next()),
+        );
+        let probe = dom
+            .split("<pre id=\"casus-probe\">")
+            .nth(1)
+            .and_then(|s| s.split("</pre>").next())
+            .unwrap_or_else(|| panic!("the driver did not finish: {console:?}"))
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&nbsp;", "\u{a0}")
+            .replace("&amp;", "&");
+        let seen = serde_json::from_str(&probe).unwrap_or_else(|e| panic!("{e}: {probe}"));
+        (Shown { dom, console }, seen)
     }
 
     /// The ids of the events in the table.
@@ -676,6 +726,108 @@ impl Shown {
             .count()
     }
 }
+
+/// Works the story's report as a user would (see [`Shown::drive`]): types a search, unticks
+/// quad classes, resets; hovers and clicks a timeline mark; zooms the diagram with the wheel and
+/// the buttons, drags it, clicks an actor of it. Each step runs after the previous one's timers.
+const STORY_DRIVER: &str = r#"
+(function () {
+  var seen = {}, steps = [];
+  function $(id) { return document.getElementById(id); }
+  function rows() {
+    return [].map.call(document.querySelectorAll('#table tbody tr'), function (tr) {
+      return Number(tr.id.slice(3));
+    });
+  }
+  function lanes() {
+    return document.querySelectorAll('svg.swimlanes g.lane:not(.off)').length;
+  }
+  function centre(el) {
+    var r = el.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }
+  function fire(el, type, Kind, at, extra) {
+    var init = { bubbles: true, cancelable: true, clientX: at[0], clientY: at[1] };
+    for (var k in extra || {}) init[k] = extra[k];
+    el.dispatchEvent(new Kind(type, init));
+  }
+  var box = $('diagram'), svg = box.querySelector('svg');
+  function view() { return svg.getAttribute('viewBox').split(/[\s,]+/).map(Number); }
+  // The point of the drawing under a point of the window.
+  function under(at) {
+    var p = svg.createSVGPoint();
+    p.x = at[0];
+    p.y = at[1];
+    p = p.matrixTransform(svg.getScreenCTM().inverse());
+    return [p.x, p.y];
+  }
+  steps.push(function () {
+    $('q').value = 'ceasefire russia';
+    $('q').dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  steps.push(function () {
+    seen.typed = { rows: rows(), lanes: lanes(), hash: location.hash };
+    [1, 2].forEach(function (q) {
+      var c = document.querySelector('input[name=quad][value="' + q + '"]');
+      c.checked = false;
+      c.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    seen.quad = { rows: rows(), lanes: lanes(), hash: location.hash };
+    $('reset').click();
+    seen.reset = { rows: rows(), lanes: lanes(), hash: location.hash };
+
+    var mark = document.querySelector('svg.swimlanes .mark');
+    fire(mark, 'mousemove', MouseEvent, centre(mark));
+    seen.hover = { events: mark.getAttribute('data-e'), shown: !$('tip').hidden,
+      text: $('tip').textContent };
+    fire(document.querySelector('svg.swimlanes'), 'mouseleave', MouseEvent, [0, 0],
+      { bubbles: false });
+    seen.left = { shown: !$('tip').hidden };
+    fire(mark, 'click', MouseEvent, centre(mark));
+    seen.clicked = { rows: rows() };
+    $('reset').click();
+
+    var c = centre(box), before = under(c);
+    seen.home = view();
+    fire(box, 'wheel', WheelEvent, c, { deltaY: -100 });
+    seen.wheel = { view: view(), before: before, after: under(c) };
+    var from = [c[0] - 100, c[1] - 50], to = [c[0] + 20, c[1] + 10], grabbed = under(from);
+    fire(box, 'pointerdown', PointerEvent, from);
+    fire(box, 'pointermove', PointerEvent, [from[0] + 60, from[1] + 30]);
+    fire(box, 'pointermove', PointerEvent, to);
+    fire(box, 'pointerup', PointerEvent, to);
+    seen.pan = { view: view(), grabbed: grabbed, dropped: under(to) };
+    var buttons = {};
+    [].forEach.call(box.querySelectorAll('[data-zoom]'), function (b) {
+      b.click();
+      buttons[b.getAttribute('data-zoom')] = view();
+    });
+    seen.buttons = buttons;
+
+    var node = svg.querySelector('g.node');
+    if (node) {
+      var at = centre(node.querySelector('text') || node);
+      fire(node, 'pointerdown', PointerEvent, at);
+      fire(node, 'pointerup', PointerEvent, at);
+      seen.node = { actor: node.querySelector('title').textContent, rows: rows(),
+        value: $('actor').value, hash: location.hash };
+    }
+  });
+  function next() {
+    var step = steps.shift();
+    if (step) {
+      step();
+      setTimeout(next, 500);
+      return;
+    }
+    var pre = document.createElement('pre');
+    pre.id = 'casus-probe';
+    pre.textContent = JSON.stringify(seen);
+    document.body.appendChild(pre);
+  }
+  setTimeout(next, 0);
+})();
+"#;
 
 #[test]
 fn the_report_searches_filters_and_sorts_in_chromium_without_error() {
@@ -789,6 +941,251 @@ fn the_report_searches_filters_and_sorts_in_chromium_without_error() {
     );
     let png = read(&shot);
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 20_000);
+
+    // Worked by hand (STORY_DRIVER): the same search typed into the box narrows the table as
+    // the address did, and is written into the address.
+    let (_, seen) = Shown::drive(&chromium, &w, &page, STORY_DRIVER);
+    let ids = |v: &Value| -> Vec<usize> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i.as_u64().unwrap() as usize)
+            .collect()
+    };
+    assert_eq!(ids(&seen["typed"]["rows"]), rows, "{seen}");
+    assert_eq!(seen["typed"]["lanes"], lanes);
+    assert_eq!(seen["typed"]["hash"], "#q=ceasefire+russia");
+    // Unticking the two cooperation classes keeps the conflicts among them, and hides more
+    // lanes.
+    let conflicts: Vec<usize> = rows
+        .iter()
+        .copied()
+        .filter(|&i| events[i]["quad_class"].as_u64().unwrap() >= 3)
+        .collect();
+    assert!(!conflicts.is_empty() && conflicts.len() < rows.len());
+    assert_eq!(ids(&seen["quad"]["rows"]), conflicts);
+    let quad_lanes = seen["quad"]["lanes"].as_u64().unwrap();
+    assert!(quad_lanes > 0 && quad_lanes < lanes as u64);
+    assert_eq!(seen["quad"]["hash"], "#q=ceasefire+russia&quad=3%2C4");
+    // Reset shows everything again (the first page of the table) and clears the address.
+    assert_eq!(ids(&seen["reset"]["rows"]), (0..n).collect::<Vec<_>>());
+    assert_eq!(seen["reset"]["lanes"], lanes_of(&all));
+    assert_eq!(seen["reset"]["hash"], "");
+
+    // Hovering a mark shows its event's date, coding and summary; leaving the timeline hides
+    // it; a click lists the mark's events in the table.
+    let hovered: Vec<usize> = seen["hover"]["events"]
+        .as_str()
+        .unwrap()
+        .split(' ')
+        .map(|i| i.parse().unwrap())
+        .collect();
+    assert_eq!(seen["hover"]["shown"], true);
+    let tip = seen["hover"]["text"].as_str().unwrap();
+    let first = &events[hovered[0]];
+    if hovered.len() == 1 {
+        assert!(tip.contains(first["summary"].as_str().unwrap()), "{tip}");
+        assert!(
+            tip.contains("CAMEO ") && tip.contains("Goldstein "),
+            "{tip}"
+        );
+    } else {
+        assert!(
+            tip.starts_with(&format!("{} events:", hovered.len())),
+            "{tip}"
+        );
+    }
+    assert_eq!(seen["left"]["shown"], false);
+    assert_eq!(ids(&seen["clicked"]["rows"]), hovered);
+
+    // The diagram: the wheel zooms in around the pointer (the point under it stays put), a drag
+    // moves the drawing with the pointer, the buttons zoom in and out by 1.5 and fit it again.
+    let view = |v: &Value| -> Vec<f64> {
+        let v: Vec<f64> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect();
+        assert_eq!(v.len(), 4, "{v:?}");
+        v
+    };
+    let close = |a: &[f64], b: &[f64], tolerance: f64| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() <= tolerance)
+    };
+    let home = view(&seen["home"]);
+    assert!(home[2] > 0.0 && home[3] > 0.0);
+    let zoomed = view(&seen["wheel"]["view"]);
+    assert!(
+        close(&zoomed[2..], &[home[2] * 0.8, home[3] * 0.8], 0.02),
+        "{home:?} {zoomed:?}"
+    );
+    let (before, after) = (
+        view_point(&seen["wheel"]["before"]),
+        view_point(&seen["wheel"]["after"]),
+    );
+    assert!(
+        close(&before, &after, home[2] / 500.0),
+        "{before:?} {after:?}"
+    );
+    let panned = view(&seen["pan"]["view"]);
+    assert!(close(&panned[2..], &zoomed[2..], 0.02), "{panned:?}");
+    assert!(
+        panned[0] < zoomed[0] && panned[1] < zoomed[1],
+        "{zoomed:?} {panned:?}"
+    );
+    let (grabbed, dropped) = (
+        view_point(&seen["pan"]["grabbed"]),
+        view_point(&seen["pan"]["dropped"]),
+    );
+    assert!(
+        close(&grabbed, &dropped, home[2] / 500.0),
+        "{grabbed:?} {dropped:?}"
+    );
+    let buttons = &seen["buttons"];
+    let zoomed_in = view(&buttons["in"]);
+    assert!(close(
+        &zoomed_in[2..],
+        &[panned[2] / 1.5, panned[3] / 1.5],
+        0.02
+    ));
+    let zoomed_out = view(&buttons["out"]);
+    assert!(
+        close(&zoomed_out[2..], &panned[2..], 0.02),
+        "{zoomed_out:?}"
+    );
+    assert!(close(&view(&buttons["fit"]), &home, 0.01));
+
+    // A click on an actor of Graphviz's drawing filters by it (the built-in layout has none).
+    if html.contains("Drawn by Graphviz dot") {
+        let node = &seen["node"];
+        let actor = node["actor"].as_str().unwrap();
+        assert_eq!(node["value"], actor);
+        assert_eq!(node["hash"], format!("#actor={actor}"));
+        let expected: Vec<usize> = (0..n)
+            .filter(|&i| events[i]["source"] == actor || events[i]["target"] == actor)
+            .collect();
+        assert!(!expected.is_empty() && expected.len() < n);
+        assert_eq!(ids(&node["rows"]), expected);
+    }
+}
+
+/// A point `[x, y]` as the driver writes it.
+fn view_point(v: &Value) -> Vec<f64> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_f64().unwrap())
+        .collect()
+}
+
+/// The count bars of the first lane of a report, as Chromium shows them: (quad class, hidden, y,
+/// height) in the order of the page.
+fn first_lane_bins(dom: &str) -> Vec<(u8, bool, f64, f64)> {
+    let lane = dom
+        .split("<g class=\"lane")
+        .skip(1)
+        .find(|s| !s.starts_with("s\""))
+        .and_then(|s| s.split("</g>").next())
+        .unwrap();
+    let attr = |b: &str, name: &str| -> f64 {
+        b.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    lane.split("<rect class=\"bin q")
+        .skip(1)
+        .map(|b| {
+            let class = b.split('"').next().unwrap();
+            (
+                class[..1].parse().unwrap(),
+                class.contains("off"),
+                attr(b, "y"),
+                attr(b, "height"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_redraws_crowded_lanes_counts_for_the_matching_events_in_chromium() {
+    let Some(chromium) = chromium() else { return };
+    let w = Workdir::new();
+    // One lane too crowded for marks: on 2 March 12 consultations (verbal cooperation) and 2
+    // attacks (material conflict), on 3 March 3 attacks.
+    let mut csv = String::from("id,date,source,type,target,summary\n");
+    for i in 0..12 {
+        csv += &format!("c{i},2021-03-02,Russia,040,Turkey,Russia consults Turkey.\n");
+    }
+    for (i, day) in ["02", "02", "03", "03", "03"].iter().enumerate() {
+        csv += &format!("a{i},2021-03-{day},Russia,190,Turkey,Russia attacks Turkey.\n");
+    }
+    let input = w.write("crowded.csv", csv);
+    let out = w.path().join("out");
+    w.casus()
+        .args(["build", "--format", "report", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let page = out.join("report.html");
+    // The lane is 64 px high; its stacks may rise to 58 px, from 61 px down.
+    let (room, bottom) = (58.0, 61.0);
+    let near = |a: f64, b: f64| (a - b).abs() < 0.06;
+
+    // All events: the busiest day (14) is full height, the other (3) 3/14 of it.
+    // The dyad series' scale of events per month (the label at its top) is that of the
+    // matching events too: 17 in March for all, 5 for the attacks alone.
+    let series_top = |dom: &str, n: usize| dom.contains(&format!("text-anchor=\"end\">{n}</text>"));
+    let shown = Shown::open(&chromium, &w, &page, "");
+    assert!(series_top(&shown.dom, 17) && !series_top(&shown.dom, 5));
+    let all = first_lane_bins(&shown.dom);
+    let bins = all.clone();
+    assert_eq!(bins.len(), 3, "{bins:?}");
+    let (consult, attack_2, attack_3) = (bins[0], bins[1], bins[2]);
+    assert_eq!((consult.0, attack_2.0, attack_3.0), (1, 4, 4));
+    assert!(near(consult.3, room * 12.0 / 14.0) && near(consult.2, bottom - consult.3));
+    assert!(near(attack_2.3, room * 2.0 / 14.0) && near(attack_2.2, consult.2 - attack_2.3));
+    assert!(near(attack_3.3, room * 3.0 / 14.0) && near(attack_3.2, bottom - attack_3.3));
+
+    // Material conflict only: the consultations are hidden and the attacks rescale to the
+    // busiest day that is left, 3 March, now full height.
+    let shown = Shown::open(&chromium, &w, &page, "#quad=4");
+    assert!(series_top(&shown.dom, 5) && !series_top(&shown.dom, 17));
+    let bins = first_lane_bins(&shown.dom);
+    assert!(bins[0].1 && !bins[1].1 && !bins[2].1, "{bins:?}");
+    assert!(
+        near(bins[1].3, room * 2.0 / 3.0) && near(bins[1].2, bottom - bins[1].3),
+        "{bins:?}"
+    );
+    assert!(
+        near(bins[2].3, room) && near(bins[2].2, bottom - room),
+        "{bins:?}"
+    );
+
+    // By hand: unticking material conflict leaves the consultations, now full height; ticking
+    // it again draws the counts as casus wrote them.
+    let (shown, seen) = Shown::drive(
+        &chromium,
+        &w,
+        &page,
+        "setTimeout(function () {\
+           var c = document.querySelector('input[name=quad][value=\"4\"]');\
+           c.checked = false; c.dispatchEvent(new Event('change', { bubbles: true }));\
+           var left = [].map.call(document.querySelectorAll('svg.swimlanes rect.bin:not(.off)'),\
+             function (b) { return Number(b.getAttribute('height')); });\
+           c.checked = true; c.dispatchEvent(new Event('change', { bubbles: true }));\
+           var pre = document.createElement('pre'); pre.id = 'casus-probe';\
+           pre.textContent = JSON.stringify({ without_attacks: left });\
+           document.body.appendChild(pre);\
+         }, 0);",
+    );
+    // Each of the two lanes keeps its one bar of consultations.
+    assert_eq!(view_point(&seen["without_attacks"]), [room, room]);
+    assert_eq!(first_lane_bins(&shown.dom), all);
 }
 
 #[test]

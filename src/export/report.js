@@ -115,17 +115,56 @@
       return { el: m, ev: m.getAttribute('data-e').split(' ').map(Number) };
     });
   });
+  // A crowded lane's counts (rect.bin, in the order casus writes them: by place, then quad
+  // class), grouped by place: the bars of a place stack, the lowest quad class at the bottom.
+  var laneBins = laneMarks.map(function (marks) {
+    var places = [], last = null;
+    marks.forEach(function (m) {
+      if (!m.el.classList.contains('bin')) return;
+      var x = m.el.getAttribute('x');
+      if (!last || last.x !== x) places.push(last = { x: x, bars: [] });
+      last.bars.push(m);
+    });
+    return places;
+  });
   var laneTop = lanes.length ? lanes[0].transform.baseVal.getItem(0).matrix.f : 0;
+  // Redraws a crowded lane's counts from the matching events only, as casus draws them from all
+  // (lane_bins in src/export/report.rs): each place's stack as high as its share of the lane's
+  // highest, so that a filter that leaves few events still shows them at full height.
+  function rescaleBins(k) {
+    var places = laneBins[k];
+    if (!places.length) return;
+    var h = Number(lanes[k].getAttribute('data-h')), room = h - 6, highest = 1;
+    places.forEach(function (p) {
+      p.total = 0;
+      p.bars.forEach(function (m) { p.total += m.n; });
+      highest = Math.max(highest, p.total);
+    });
+    places.forEach(function (p) {
+      var below = 0;
+      p.bars.forEach(function (m) {
+        if (!m.n) return;
+        var bar = Math.max(1, m.n / highest * room);
+        m.el.setAttribute('y', (h - 3 - below - bar).toFixed(1));
+        m.el.setAttribute('height', bar.toFixed(1));
+        below += bar;
+      });
+    });
+  }
   function updateTimeline() {
     if (!lanesSvg) return;
     var all = matched.length === N, y = laneTop, shown = 0;
     lanes.forEach(function (g, k) {
       var any = false;
       laneMarks[k].forEach(function (m) {
-        var on = all || m.ev.some(function (i) { return match[i] === 1; });
-        m.el.classList.toggle('off', !on);
-        any = any || on;
+        var n = 0;
+        if (all) n = m.ev.length;
+        else for (var j = 0; j < m.ev.length; j++) n += match[m.ev[j]];
+        m.n = n;
+        m.el.classList.toggle('off', n === 0);
+        any = any || n > 0;
       });
+      rescaleBins(k);
       g.classList.toggle('off', !any);
       if (any) {
         g.setAttribute('transform', 'translate(0,' + y + ')');

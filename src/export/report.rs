@@ -739,7 +739,10 @@ const COUNTS_H: f64 = 64.0;
 /// Draws a crowded lane (more marks at once than [`MAX_ROWS`] rows hold) as counts: a bar per
 /// day where a day is at least [`BIN_W`] pixels wide, else per [`BIN_W`] pixels of the axis,
 /// of the lane's events (as source or target) whose mark is centred there, stacked by quad
-/// class, as high as its share of the lane's highest bar.
+/// class, as high as its share of the lane's highest bar. The page's script redraws the bars
+/// the same way from the matching events alone while a search or filter is on (`rescaleBins`
+/// in `report.js`): the bars of a place are consecutive and in quad-class order, and a lane's
+/// `data-h` is its height.
 fn lane_bins(s: &mut String, lane: &Lane, events: &[Event], axis: &Axis) {
     // (left edge and width in tenths of a pixel, quad) -> events, each event once per lane (a
     // loop is drawn twice).
@@ -1063,7 +1066,7 @@ pub fn write_report_noting(
                     " {} with more events at once than {MAX_ROWS} rows hold {} drawn as \
                      counts: a bar per day (or per {BIN_W} px of the axis where a day is \
                      narrower), stacked by quad class, as high as its share of the lane's \
-                     highest bar.",
+                     highest bar (of the matching events while a search or filter is on).",
                     plural(crowded, "lane", "lanes"),
                     if crowded == 1 { "is" } else { "are" }
                 )
