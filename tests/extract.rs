@@ -847,3 +847,70 @@ fn lifting_sanctions_is_easing_them_not_imposing_them() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_material_act_without_an_actor_as_target_has_its_place_as_target() {
+    // The verb dictionary's worded patterns ("imposed a curfew", "declared a ceasefire") keep
+    // their event when no actor is the object; the place of the act is the target, as the
+    // codebook says of ceasefires (0871: "the location for the ceasefire or the opponent").
+    let events = run(
+        "Serbia imposed a curfew in Kosovo on Monday.\n\n\
+         Hezbollah declared a unilateral ceasefire in southern Lebanon on Monday.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        [
+            "serbia 1723 kosovo 2000-06-12",
+            "phoenix-hezbollah 0871 lebanon 2000-06-12"
+        ],
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_group_that_signs_or_agrees_with_no_other_target_does_so_between_its_members() {
+    let events = run(
+        "Libya and Bulgaria signed a treaty of friendship on Monday.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        [
+            "libya 057 bulgaria 2000-06-12",
+            "bulgaria 057 libya 2000-06-12"
+        ],
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_verb_s_pattern_does_not_reach_into_the_clause_it_reports() {
+    // "announced ... ceasefire" is no announced ceasefire when the ceasefire is in the clause
+    // reported: Russia announced that Iran and Iraq agreed on one.
+    let events = run(
+        "Russia announced on Monday that Iran had agreed on a ceasefire with Iraq.",
+        Some("2000-06-15"),
+    );
+    let codes = triples(&events);
+    assert!(codes.iter().all(|t| !t.starts_with("russia")), "{codes:?}");
+    assert!(
+        codes.contains(&"iran 0871 iraq 2000-06-12".to_string()),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn a_verb_whose_object_is_an_event_noun_leaves_the_event_to_the_noun() {
+    // "launched an offensive in X": one assault, coded from the noun, not again from the verb
+    // with X as its place.
+    let events = run(
+        "Azerbaijan launched an offensive in Nagorno-Karabakh on Monday.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["azerbaijan 190 nagorno-karabakh-authorities 2000-06-12"],
+        "{events:?}"
+    );
+}

@@ -350,6 +350,53 @@ fn demand<'l>(
     })
 }
 
+/// The word of verb `w`'s object that is an event noun of the lexicon: the object itself or
+/// one of its compound and adjective modifiers ("an offensive operation").
+fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
+    let o = v.child(w, &[Deprel::Obj])?;
+    std::iter::once(o)
+        .chain(
+            v.children[o]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(v.rel(c), Deprel::Amod | Deprel::Compound)),
+        )
+        .find(|&k| trigger(v, lexicon, k).is_some_and(|(p, _)| p.nominal))
+}
+
+/// Verbs of agreeing: coded between the members of a group that agrees with no other target.
+const AGREEING: &[&str] = &["agree", "sign", "reach", "conclude", "declare", "observe"];
+
+/// The place of verb `w`, as the actors of its "in" / "into" phrase or of its object's ("a
+/// curfew in the town of X"): names of places and states, never an agent noun ("in prison").
+fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
+    let mut phrases: Vec<usize> = Vec::new();
+    for &c in &v.children[w] {
+        match v.rel(c) {
+            Deprel::Obl if matches!(v.case_of(c).as_deref(), Some("in" | "into")) => {
+                phrases.push(c)
+            }
+            Deprel::Obj => phrases.extend(v.children[c].iter().copied().filter(|&d| {
+                v.rel(d) == Deprel::Nmod && matches!(v.case_of(d).as_deref(), Some("in" | "of"))
+            })),
+            _ => {}
+        }
+    }
+    for c in phrases {
+        let mut found = Vec::new();
+        actors(v, c, &mut found, path);
+        out.extend(found.into_iter().filter(|&m| {
+            !v.agentive
+                .iter()
+                .zip(&v.dict)
+                .any(|(&agentive, d)| agentive && *d == Some(m))
+        }));
+        if !out.is_empty() {
+            return;
+        }
+    }
+}
+
 /// Verbs whose object they end, ease or take back: "lifted the sanctions", "ended the
 /// blockade", "suspended the talks".
 const ENDING: &[&str] = &[
@@ -546,9 +593,13 @@ pub fn find<'l>(
                 merge(found, &mut out, f);
             }
         }
+        // The dictionary verbs' events that wait for their object's (see below).
+        let mut deferred: Vec<(usize, Found<'l>)> = Vec::new();
         for w in 0..n {
-            let (pattern, end, from_dictionary) = match trigger(&v, lexicon, w) {
-                Some((p, end)) => (p, end, false),
+            // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
+            // words of the verb's phrase ("imposed a curfew"), not by the verb alone.
+            let (pattern, end, from_dictionary, worded) = match trigger(&v, lexicon, w) {
+                Some((p, end)) => (p, end, false, false),
                 None if v.s.words[w].upos == Upos::Verb => {
                     // A verb the lexicon does not know: the field's verb dictionary codes it.
                     // Statements (01) only when a pattern of words names what kind ("denied
@@ -558,7 +609,9 @@ pub fn find<'l>(
                         continue;
                     };
                     match dictionary_pattern(&code) {
-                        Some(p) if specific || p.event_type.root_number() != 1 => (p, w + 1, true),
+                        Some(p) if specific || p.event_type.root_number() != 1 => {
+                            (p, w + 1, true, specific)
+                        }
                         _ => continue,
                     }
                 }
@@ -568,6 +621,7 @@ pub fn find<'l>(
             if v.mention[w].is_some() {
                 continue;
             }
+
             let first_tok = v.tok[w];
             let last_tok = v.tok[end - 1] + 1;
             if vetoed.binary_search(&first_tok).is_ok() {
@@ -790,12 +844,26 @@ pub fn find<'l>(
                 });
                 continue;
             };
-            let target = party_of(&tgt, &all, context);
+            let mut target = party_of(&tgt, &all, context);
             // The dictionary's verbs carry no target rule of casus's: they are coded only
             // between two actors the verb's own arguments name, except protests (CAMEO 14),
-            // whose target is often left unsaid ("students demonstrated in the capital").
-            let protest = pattern.event_type.root_number() == 14;
-            if from_dictionary && !protest && !matches!(target, Some(Party::Actors(_))) {
+            // whose target is often left unsaid ("students demonstrated in the capital"), and
+            // material acts and ceasefires named by a worded pattern ("imposed a curfew",
+            // "declared a ceasefire"), whose target may be their place or nobody.
+            let root = pattern.event_type.root_number();
+            let material = matches!(root, 8 | 13..=20);
+            let group = matches!(&source, Party::Actors(a) if a.len() > 1)
+                || matches!(source, Party::Parties(_));
+            // "X and Y agreed on a ceasefire", "X and Y signed a treaty": an agreement of a
+            // group with no other target is between its members.
+            let agreed = from_dictionary
+                && group
+                && matches!(root, 3..=6 | 8)
+                && AGREEING.contains(&v.lemma(w).to_lowercase().as_str());
+            if from_dictionary
+                && !(root == 14 || worded && material || agreed)
+                && !matches!(target, Some(Party::Actors(_)))
+            {
                 skipped.push(Skipped {
                     at: first_tok,
                     words: v.s.words[w].form.clone(),
@@ -803,9 +871,8 @@ pub fn find<'l>(
                 });
                 continue;
             }
-            let group = matches!(&source, Party::Actors(a) if a.len() > 1)
-                || matches!(source, Party::Parties(_));
-            let mutual_pairs = pattern.mutual && target.is_none() && (pair || group);
+            let mutual = pattern.mutual || agreed;
+            let mutual_pairs = mutual && target.is_none() && (pair || group);
             // A verb with no actor as its object keeps its event with an empty target ("called
             // for an immediate ceasefire"); a mutual one without a pair needs one.
             if pattern.mutual && target.is_none() && !mutual_pairs {
@@ -815,6 +882,19 @@ pub fn find<'l>(
                     reason: "a mutual event needs a pair (parse)",
                 });
                 continue;
+            }
+            // "imposed a curfew in X", "lifted the blockade of X": a material act or a
+            // ceasefire with no actor as its target has its place as the target (the
+            // codebook's rule for ceasefires, 0871: "the location for the ceasefire or the
+            // opponent").
+            if target.is_none() && !mutual_pairs && material && !pattern.nominal {
+                let mut at = Vec::new();
+                place(&v, w, &mut at, &mut path);
+                at.retain(|m| !src.contains(m));
+                target = party_of(&at, &all, context).filter(|p| matches!(p, Party::Actors(_)));
+                if target.is_some() {
+                    how.push(Clue::Place);
+                }
             }
             let target = match (target, pattern.target) {
                 (None, TargetRule::Parties) if !mutual_pairs => Some(Party::Parties(Some(2))),
@@ -830,7 +910,26 @@ pub fn find<'l>(
                 parse: path,
                 intent,
             };
-            merge(found, &mut out, f);
+            // "conducted an offensive", "carried out strikes": a dictionary verb whose object
+            // is an event noun of the lexicon leaves the event to the noun when the noun
+            // makes one (it takes the verb's subject as its source).
+            match names_its_event(&v, lexicon, w) {
+                Some(noun) if from_dictionary => deferred.push((v.tok[noun], f)),
+                _ => merge(found, &mut out, f),
+            }
+        }
+        for (noun, f) in deferred {
+            let coded =
+                |g: &Found<'_>| g.trigger.0 <= noun && noun < g.trigger.1.max(g.trigger.0 + 1);
+            if found.iter().any(coded) || out.iter().any(coded) {
+                skipped.push(Skipped {
+                    at: f.trigger.0,
+                    words: f.pattern.words.clone(),
+                    reason: "its object names the event, coded by the noun",
+                });
+            } else {
+                merge(found, &mut out, f);
+            }
         }
     }
     out
@@ -1010,7 +1109,9 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         })
         .or_else(|| verbs.lookup(&lemma))
         .or_else(|| verbs.lookup(&listed))?;
-    // The words of the verb's phrase after it: its dependents' subtrees, up to 12 words.
+    // The words of the verb's phrase after it: its dependents' subtrees, up to 12 words, but
+    // not a clause of its own ("announced that they agreed on a ceasefire" is no announced
+    // ceasefire; "and then met" is another verb's phrase).
     let n = v.s.words.len();
     let (mut forms, mut lemmas) = (Vec::new(), Vec::new());
     let mut preps = Vec::new();
@@ -1020,7 +1121,10 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         for _ in 0..8 {
             match v.head(x) {
                 Some(h) if h == w => {
-                    under = true;
+                    under = !matches!(
+                        v.rel(x),
+                        Deprel::Ccomp | Deprel::Advcl | Deprel::Parataxis | Deprel::Conj
+                    );
                     break;
                 }
                 Some(h) => x = h,

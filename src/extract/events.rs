@@ -49,6 +49,8 @@ pub enum Clue {
     Parties,
     /// The verb is passive.
     Passive,
+    /// No actor is the target: the act's place is ("imposed a curfew in X").
+    Place,
 }
 
 impl Clue {
@@ -68,6 +70,7 @@ impl Clue {
             Clue::Object => "target: first actor after the verb",
             Clue::Parties => "target: the article's main parties",
             Clue::Passive => "passive voice",
+            Clue::Place => "target: the place of the act",
         }
     }
 
