@@ -13,7 +13,8 @@
 //!
 //! Options (after `--`): `--mb N` size of each text for the tokenizer (default 8; the parser
 //! reads the first `--parse-mb N`, default 1), `--runs N` (default 5), `--only news|treebank`
-//! one of the two texts, `--stage tokenize|parse` one of the two stages.
+//! one of the two texts, `--stage tokenize|parse` one of the two stages, `--model FILE` a model
+//! file to time instead of the built-in one.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -227,8 +228,7 @@ fn measure(name: &str, text: &str, runs: usize) {
 }
 
 /// The whole stage on `text`: sentences and words per second, wall and on the CPU.
-fn measure_parse(name: &str, text: &str, runs: usize) {
-    let model = syntax::model();
+fn measure_parse(model: &syntax::Model, name: &str, text: &str, runs: usize) {
     let (mut sentences, mut words) = (0usize, 0usize);
     for s in tokenize::sentences(text) {
         sentences += 1;
@@ -295,12 +295,18 @@ fn main() {
     let parsing = stage.as_deref().is_none_or(|s| s == "parse");
     let bytes = (mb.max(parse_mb) * 1e6) as usize;
     let parse_bytes = (parse_mb * 1e6) as usize;
+    // `--model FILE` times another model file (made by this build's casus-train).
+    let file = value("--model").map(|f| std::fs::read(&f).expect("the model file"));
+    let other = file
+        .as_deref()
+        .map(|b| syntax::Model::from_bytes(b).expect("a model for this casus"));
     if parsing {
+        let bytes = file.as_deref().unwrap_or(syntax::MODEL_BYTES);
         let start = Instant::now();
-        let model = syntax::Model::from_bytes(syntax::MODEL_BYTES).expect("the built-in model");
+        let model = syntax::Model::from_bytes(bytes).expect("the model");
         println!(
             "model: {:.1} MB, read in {:.0} ms",
-            syntax::MODEL_BYTES.len() as f64 / 1e6,
+            bytes.len() as f64 / 1e6,
             start.elapsed().as_secs_f64() * 1e3
         );
         black_box(model);
@@ -321,7 +327,8 @@ fn main() {
             measure(name, head(&text, (mb * 1e6) as usize), runs);
         }
         if parsing {
-            measure_parse(name, head(&text, parse_bytes), runs);
+            let model = other.as_ref().unwrap_or_else(|| syntax::model());
+            measure_parse(model, name, head(&text, parse_bytes), runs);
         }
     }
 }
