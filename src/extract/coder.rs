@@ -621,7 +621,6 @@ pub fn find<'l>(
             if v.mention[w].is_some() {
                 continue;
             }
-
             let first_tok = v.tok[w];
             let last_tok = v.tok[end - 1] + 1;
             if vetoed.binary_search(&first_tok).is_ok() {
