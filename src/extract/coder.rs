@@ -626,30 +626,22 @@ pub fn find<'l>(
             if vetoed.binary_search(&first_tok).is_ok() {
                 continue;
             }
-            if ended.contains(&w) {
-                skipped.push(Skipped {
-                    at: first_tok,
-                    words: pattern.words.clone(),
-                    reason: "the object of a verb that ends it (parse)",
-                });
-                continue;
-            }
-            if obliged.contains(&w) {
-                skipped.push(Skipped {
-                    at: first_tok,
-                    words: pattern.words.clone(),
-                    reason: "an obligation (must): coded as a demand (parse)",
-                });
-                continue;
-            }
-            if let Some(why) = not_a_fact(&v, w) {
+            let not_done = if ended.contains(&w) {
+                Some("the object of a verb that ends it (parse)")
+            } else if obliged.contains(&w) {
+                Some("an obligation (must): coded as a demand (parse)")
+            } else {
+                not_a_fact(&v, w)
+            };
+            if let Some(why) = not_done {
                 skipped.push(Skipped {
                     at: first_tok,
                     words: pattern.words.clone(),
                     reason: match why {
                         "negated" => "negated (parse)",
                         "conditional" => "conditional (parse)",
-                        _ => "denied or refused (parse)",
+                        "denied or refused" => "denied or refused (parse)",
+                        other => other,
                     },
                 });
                 continue;
