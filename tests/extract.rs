@@ -914,3 +914,31 @@ fn a_verb_whose_object_is_an_event_noun_leaves_the_event_to_the_noun() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_subject_the_parse_splits_in_two_is_the_part_that_names_an_actor() {
+    // The tagger reads "organization" and "International" as two subjects of "criticised".
+    let got = coded("Human rights organization Amnesty International criticised Sudan on Monday.");
+    assert_eq!(got, ["phoenix-amnesty-international 111 sudan"], "{got:?}");
+}
+
+#[test]
+fn a_group_of_a_sector_the_agents_name_only_in_longer_phrases_is_that_sector() {
+    // Phoenix lists "opposition party", "opposition leader", "opposition faction" ..., no
+    // "opposition group".
+    let got = coded("Opposition groups in Zimbabwe criticised Britain on Monday.");
+    assert_eq!(got, ["cameo-zweopp 111 united-kingdom"], "{got:?}");
+}
+
+#[test]
+fn phoenix_s_muslim_code_is_cameo_s_not_mauritius() {
+    let got = coded("Sunnis in Iraq criticised Britain on Monday.");
+    assert_eq!(got, ["cameo-irqmos 111 united-kingdom"], "{got:?}");
+}
+
+#[test]
+fn agreeing_to_an_act_is_the_intent_of_it() {
+    // The codebook's 03 is "offer, promise, agree to": 0353, not the release itself (0841).
+    let got = coded("Ethiopia agreed to release Eritrean prisoners on Monday.");
+    assert_eq!(got, ["ethiopia 0353 eritrea"], "{got:?}");
+}

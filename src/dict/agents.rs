@@ -112,6 +112,9 @@ impl AgentDictionary {
                 continue;
             }
             let (code, place) = match agent_code(&body[open + 1..close]) {
+                // Phoenix writes Muslim `MUS` ("imam", "Islamist", "Sunni"), which alone is
+                // Mauritius's country code; CAMEO's code for Muslim is `MOS`.
+                Ok((c, p)) if c.starts_with("MUS") => (format!("MOS{}", &c[3..]), p),
                 Ok(c) => c,
                 Err(msg) => {
                     problems.push(problem("code", msg));
@@ -190,6 +193,44 @@ impl AgentDictionary {
     pub fn lookup(&self, phrase: &str) -> Option<&Agent> {
         let key = phrase_key(phrase);
         self.forms.get(&key).map(|&i| &self.agents[i])
+    }
+
+    /// The agent a single word stands for as the first word of the dictionary's longer
+    /// phrases, when at least three start with it and three quarters or more of them share one
+    /// sector (the first three letters of the code): "opposition" in "opposition party",
+    /// "opposition leader", "opposition faction" ... is `OPP`, which is how "opposition groups"
+    /// is read though the dictionary lists no "opposition group". The agent returned is the
+    /// first of that sector with the shortest code.
+    pub fn by_first_word(&self, word: &str) -> Option<&Agent> {
+        let prefix = format!("{} ", phrase_key(word));
+        if prefix.trim().is_empty() {
+            return None;
+        }
+        let family: Vec<&Agent> = self
+            .agents
+            .iter()
+            .filter(|a| a.phrase.starts_with(&prefix))
+            .collect();
+        if family.len() < 3 {
+            return None;
+        }
+        let sector = |a: &Agent| a.code.get(..3).unwrap_or(&a.code).to_string();
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for a in &family {
+            let s = sector(a);
+            match counts.iter_mut().find(|(c, _)| *c == s) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((s, 1)),
+            }
+        }
+        let (best, n) = counts.iter().max_by_key(|(_, n)| *n)?;
+        if n * 4 < family.len() * 3 {
+            return None;
+        }
+        family
+            .into_iter()
+            .filter(|a| sector(a) == *best)
+            .min_by_key(|a| a.code.len())
     }
 
     /// Every agent, in file order.

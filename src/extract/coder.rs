@@ -204,7 +204,31 @@ const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> {
     let mut x = w;
     for _ in 0..6 {
-        if let Some(c) = v.child(x, &[Deprel::Nsubj]) {
+        // A noun phrase the parse split into two subjects ("Human rights organization Amnesty
+        // International demanded") has its actor in the part that names one: a later subject
+        // counts when only nouns, adjectives and determiners lie between the two.
+        let names = |c: &usize| v.mention[*c].is_some() || v.dict[*c].is_some();
+        let mut subjects = v.children[x]
+            .iter()
+            .copied()
+            .filter(|&c| v.rel(c) == Deprel::Nsubj);
+        let first = subjects.next();
+        let one_phrase = |a: usize, b: usize| {
+            (a..=b).all(|k| {
+                matches!(
+                    v.s.words[k].upos,
+                    Upos::Noun | Upos::Propn | Upos::Adj | Upos::Det | Upos::Num
+                )
+            })
+        };
+        let naming = first
+            .filter(names)
+            .or_else(|| {
+                let f = first?;
+                subjects.find(|c| names(c) && one_phrase(f, *c))
+            })
+            .or(first);
+        if let Some(c) = naming {
             // "Iran, which borders both countries": the relative pronoun stands for the noun
             // the clause modifies.
             if v.s.words[c].upos == Upos::Pron
@@ -246,6 +270,7 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
 /// release", "is ready to supply", "is willing to meet".
 const ANNOUNCING: &[&str] = &[
     "plan", "intend", "promise", "pledge", "vow", "swear", "offer", "ready", "willing", "prepared",
+    "agree", "commit",
 ];
 
 /// Whether verb `w` announces its act rather than reports it: in the future ("will send",
@@ -1348,7 +1373,14 @@ fn agent_at(
         // A word for a part of a body takes the body's agent ("opposition groups", "rebel
         // factions", "army units").
         None if GROUP_HEADS.contains(&v.lemma(x).to_lowercase().as_str()) => {
-            (first..x).rev().find_map(phrase_at)?.1
+            match (first..x).rev().find_map(phrase_at) {
+                Some((_, a)) => a,
+                // "opposition groups": a modifier that opens the dictionary's phrases of one
+                // sector ("opposition party", "opposition leader").
+                None => (first..x)
+                    .rev()
+                    .find_map(|k| dictionary::agent_family(&v.lower(k)))?,
+            }
         }
         None => return None,
     };

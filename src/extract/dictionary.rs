@@ -53,6 +53,14 @@ pub fn agent(phrase: &str) -> Option<&'static Agent> {
         .filter(|a| a.code.get(..3).and_then(segment).is_some())
 }
 
+/// The shipped agent whose sector `word` stands for as the first word of the agents'
+/// phrases (`AgentDictionary::by_first_word`), when the coder knows that sector.
+pub fn agent_family(word: &str) -> Option<&'static Agent> {
+    shipped::agents()
+        .by_first_word(word)
+        .filter(|a| a.code.get(..3).and_then(segment).is_some())
+}
+
 /// The actors the coder found with the dictionaries in one article, beside the caller's
 /// registry: Phoenix actors, the actors of Phoenix people's roles, and code actors.
 pub struct DictionaryActors<'r> {
