@@ -942,3 +942,19 @@ fn agreeing_to_an_act_is_the_intent_of_it() {
     let got = coded("Ethiopia agreed to release Eritrean prisoners on Monday.");
     assert_eq!(got, ["ethiopia 0353 eritrea"], "{got:?}");
 }
+
+#[test]
+fn a_group_that_clashes_with_no_other_target_fights_between_its_members() {
+    let events = run(
+        "Armenia and Azerbaijan clashed on the border on Monday.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        [
+            "armenia 190 azerbaijan 2000-06-12",
+            "azerbaijan 190 armenia 2000-06-12"
+        ],
+        "{events:?}"
+    );
+}

@@ -392,6 +392,10 @@ fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
 /// Verbs of agreeing: coded between the members of a group that agrees with no other target.
 const AGREEING: &[&str] = &["agree", "sign", "reach", "conclude", "declare", "observe"];
 
+/// Verbs of fighting each other: coded between the members of a group that fights with no
+/// other target ("Armenia and Azerbaijan clashed on the border").
+const FIGHTING: &[&str] = &["clash", "fight", "battle", "skirmish"];
+
 /// The place of verb `w`, as the actors of its "in" / "into" phrase or of its object's ("a
 /// curfew in the town of X"): names of places and states, never an agent noun ("in prison").
 fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
@@ -870,12 +874,13 @@ pub fn find<'l>(
             let material = matches!(root, 8 | 13..=20);
             let group = matches!(&source, Party::Actors(a) if a.len() > 1)
                 || matches!(source, Party::Parties(_));
-            // "X and Y agreed on a ceasefire", "X and Y signed a treaty": an agreement of a
-            // group with no other target is between its members.
+            // "X and Y agreed on a ceasefire", "X and Y signed a treaty", "X and Y clashed": an
+            // agreement or a fight of a group with no other target is between its members.
+            let lemma = v.lemma(w).to_lowercase();
             let agreed = from_dictionary
                 && group
-                && matches!(root, 3..=6 | 8)
-                && AGREEING.contains(&v.lemma(w).to_lowercase().as_str());
+                && (matches!(root, 3..=6 | 8) && AGREEING.contains(&lemma.as_str())
+                    || matches!(root, 18..=20) && FIGHTING.contains(&lemma.as_str()));
             if from_dictionary
                 && !(root == 14 || worded && material || agreed)
                 && !matches!(target, Some(Party::Actors(_)))
