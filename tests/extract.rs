@@ -958,3 +958,18 @@ fn a_group_that_clashes_with_no_other_target_fights_between_its_members() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_day_the_parse_takes_for_the_subject_gives_way_to_the_name_before_it() {
+    // The parser reads "today" as the subject of "signed".
+    let events = run(
+        "Peruvian leader Alberto Fujimori and Ecuadorean President Jamil Mahuad today signed \
+         a border treaty.",
+        Some("2000-06-15"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["peru 057 ecuador 2000-06-15", "ecuador 057 peru 2000-06-15"],
+        "{events:?}"
+    );
+}

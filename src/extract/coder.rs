@@ -199,6 +199,21 @@ const TITLE_CASE_LOWER: &[&str] = &[
 /// Verbs whose complement is not a fact: "denied sending", "refused to", "threatened to".
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
+/// Words for a day that the parse may take for a subject ("X today signed").
+const TEMPORAL: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The subject of verb `w`: its own, or the one it shares through coordination or control
 /// ("urged Turkey to help": Turkey helps; "met and agreed": the subject of "met").
 fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> {
@@ -236,6 +251,14 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 && v.rel(x) == Deprel::AclRelcl
             {
                 return v.head(x).map(|h| (h, Clue::SubjectNext));
+            }
+            // "X and Y today signed": a day the parse took for the subject stands after it;
+            // the subject is the name right before.
+            if TEMPORAL.contains(&v.lower(c).as_str()) {
+                return c
+                    .checked_sub(1)
+                    .filter(|&p| names(&p))
+                    .map(|p| (p, Clue::SubjectNext));
             }
             return Some((c, Clue::SubjectNext));
         }
