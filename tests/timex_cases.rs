@@ -503,6 +503,11 @@ const CASES: &str = r#"
 2020-09-29 | The summit will be held on Oct. 11. | Oct. 11 | 2020-10-11 | 2020-10-11
 2020-09-29 | The current crisis began in the past. | current | PRESENT_REF | 2020-09-29~ | the past | PAST_REF | ../2020-09-29
 
+## Prepositions before possessive dates ("around Monday's ruling")
+2020-09-29 | Lawyers sought a way around Monday's ruling by the court. | Monday | 2020-09-28 | 2020-09-28
+2020-09-29 | The envoy spoke about Friday's vote in the assembly. | Friday | 2020-09-25 | 2020-09-25
+2020-09-29 | The envoy will arrive around Friday, aides said. | around Friday | 2020-10-02 | 2020-10-02~
+
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
 2020-09-29 | Resolution 2254 was adopted unanimously.

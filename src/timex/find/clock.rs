@@ -90,7 +90,12 @@ impl P<'_> {
                 return Some((i + 1, e2, r));
             }
             Lex::Kw(Kw::Around | Kw::About | Kw::Circa) => {
-                if let Some((e, x)) = self.point(i + 1) {
+                // "get around Wednesday's ruling", "talk about Friday's vote": before a
+                // possessive date the word is a preposition governing the noun, not "roughly";
+                // the date is found on its own at the next token.
+                if let Some((e, x)) = self.point(i + 1)
+                    && !(self.punct(e, b'\'') && self.raw(e + 1, b"s"))
+                {
                     return Some((i, e, Expr::Approx(Box::new(x))));
                 }
                 return None;
