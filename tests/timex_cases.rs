@@ -508,6 +508,10 @@ const CASES: &str = r#"
 2020-09-29 | The envoy spoke about Friday's vote in the assembly. | Friday | 2020-09-25 | 2020-09-25
 2020-09-29 | The envoy will arrive around Friday, aides said. | around Friday | 2020-10-02 | 2020-10-02~
 
+## "May" and "March" between "the" and a noun
+2020-09-29 | The May elections were postponed. | May | 2020-05 | 2020-05
+2020-09-29 | The March against hunger drew thousands.
+
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
 2020-09-29 | Resolution 2254 was adopted unanimously.
