@@ -512,6 +512,10 @@ const CASES: &str = r#"
 2020-09-29 | The May elections were postponed. | May | 2020-05 | 2020-05
 2020-09-29 | The March against hunger drew thousands.
 
+## Prefixed years ("post-1959")
+2020-09-29 | The post-2014 order in the region is fragile. | post-2014 | 2014 | 2014
+2020-09-29 | The pre-1990s borders were restored. | pre-1990s | 199 | 199X
+
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
 2020-09-29 | Resolution 2254 was adopted unanimously.

@@ -333,6 +333,10 @@ impl P<'_> {
                 | Lex::DecadeWord(_)
                 | Lex::Kw(Kw::Early | Kw::Late | Kw::Mid),
             )) => true,
+            // "the post-1959 politics": like "the 1959 politics".
+            Some(Kind::Word(Lex::Other)) => {
+                (self.raw(i, b"post") || self.raw(i, b"pre")) && self.punct(i + 1, b'-')
+            }
             _ => false,
         }
     }
