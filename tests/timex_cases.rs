@@ -516,6 +516,12 @@ const CASES: &str = r#"
 2020-09-29 | The post-2014 order in the region is fragile. | post-2014 | 2014 | 2014
 2020-09-29 | The pre-1990s borders were restored. | pre-1990s | 199 | 199X
 
+## Two days of one month joined by "and" or "or"
+2020-09-29 | The talks were held on Aug. 27 and 28 in Geneva. | Aug. 27 | 2020-08-27 | 2020-08-27 | 28 | 2020-08-28 | 2020-08-28
+2020-09-29 | Voting took place on March 3 or 4, 2019, officials said. | March 3 | 2019-03-03 | 2019-03-03 | 4, 2019 | 2019-03-04 | 2019-03-04
+2020-09-29 | On March 3 and 12 soldiers were killed. | March 3 | 2020-03-03 | 2020-03-03
+2020-09-29 | Shelling began on July 6 and 7 a.m. was the worst hour. | July 6 | 2020-07-06 | 2020-07-06 | 7 a.m. | 2020-07-06T07:00 | 2020-07-06
+
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
 2020-09-29 | Resolution 2254 was adopted unanimously.
