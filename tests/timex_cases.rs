@@ -316,12 +316,12 @@ const CASES: &str = r#"
 2020-09-29 | The ceasefire held for a week. | a week | P1W |
 2020-09-29 | Negotiations took several months. | several months | PXM |
 2020-09-29 | The road was closed for 48 hours. | 48 hours | PT48H |
-2020-09-29 | Troops have fought for two decades. | two decades | P2DE |
+2020-09-29 | Troops have fought for two decades. | two decades | P20Y |
 2020-09-29 | A 24-hour ceasefire was agreed. | 24-hour | PT24H |
 2020-09-29 | A 25-year-old man was killed.
 2020-09-29 | The camp has existed for 10 years. | 10 years | P10Y |
 2020-09-29 | The talks lasted a few weeks. | a few weeks | PXW |
-2020-09-29 | The wall stood for nearly a century. | nearly a century | P1CE |
+2020-09-29 | The wall stood for nearly a century. | nearly a century | P100Y |
 2020-09-29 | Rebels held the town for a couple of weeks. | a couple of weeks | P2W |
 2020-09-29 | Over the past three years 300 people died. | the past three years | P3Y | 2017/2019
 2020-09-29 | In the last two weeks the army advanced. | the last two weeks | P2W | 2020-09-14/2020-09-27
@@ -521,6 +521,10 @@ const CASES: &str = r#"
 2020-09-29 | Voting took place on March 3 or 4, 2019, officials said. | March 3 | 2019-03-03 | 2019-03-03 | 4, 2019 | 2019-03-04 | 2019-03-04
 2020-09-29 | On March 3 and 12 soldiers were killed. | March 3 | 2020-03-03 | 2020-03-03
 2020-09-29 | Shelling began on July 6 and 7 a.m. was the worst hour. | July 6 | 2020-07-06 | 2020-07-06 | 7 a.m. | 2020-07-06T07:00 | 2020-07-06
+
+## Decades and centuries as durations are written in years
+2020-09-29 | It was a decades-long feud. | decades-long | PXY |
+2020-09-29 | The dynasty ruled for centuries. | centuries | PXY |
 
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
