@@ -142,7 +142,7 @@ const CASES: &str = r#"
 2020-09-29 | Fighting intensified this week. | this week | 2020-W40 | 2020-09-28/2020-10-04
 2020-09-29 | Fighting intensified last week. | last week | 2020-W39 | 2020-09-21/2020-09-27
 2020-09-29 | Talks are planned for next week. | next week | 2020-W41 | 2020-10-05/2020-10-11
-2020-09-29 | Over the past week the town was shelled daily. | the past week | 2020-W39 | 2020-09-21/2020-09-27 | daily | P1D |
+2020-09-29 | Over the past week the town was shelled daily. | the past week | P1W | 2020-09-21/2020-09-27 | daily | P1D |
 2020-09-29 | Aid should arrive in the coming week. | the coming week | 2020-W41 | 2020-10-05/2020-10-11
 2020-09-29 | Protests are expected this weekend. | this weekend | 2020-W40-WE | 2020-10-03/2020-10-04
 2020-09-29 | Protests took place last weekend. | last weekend | 2020-W39-WE | 2020-09-26/2020-09-27
@@ -522,9 +522,14 @@ const CASES: &str = r#"
 2020-09-29 | On March 3 and 12 soldiers were killed. | March 3 | 2020-03-03 | 2020-03-03
 2020-09-29 | Shelling began on July 6 and 7 a.m. was the worst hour. | July 6 | 2020-07-06 | 2020-07-06 | 7 a.m. | 2020-07-06T07:00 | 2020-07-06
 
-## Decades and centuries as durations are written in years
+## Decades and centuries as durations are written in years; "over the past decade" is a stretch
 2020-09-29 | It was a decades-long feud. | decades-long | PXY |
 2020-09-29 | The dynasty ruled for centuries. | centuries | PXY |
+2020-09-29 | Violence has grown over the past decade. | the past decade | P10Y | 2010/2019
+2020-09-29 | The envoy has stayed in Baku for the last week. | the last week | P1W | 2020-09-21/2020-09-27
+2020-09-29 | Prices rose during the past year. | the past year | P1Y | 2019
+2020-09-29 | The war ended last decade. | last decade | 201 | 201X
+2020-09-29 | The talks failed last week. | last week | 2020-W39 | 2020-09-21/2020-09-27
 
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.

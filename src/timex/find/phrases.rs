@@ -403,6 +403,24 @@ impl P<'_> {
                 if u == Unit::Day && n == 0 {
                     return None;
                 }
+                // "over the past decade", "for the last week", "during the past year": after a
+                // preposition of extent the phrase is the stretch of time up to now, a duration
+                // like "the past three years" ("last week" alone stays the calendar week).
+                if after_the
+                    && matches!(k, Kw::Past | Kw::Last)
+                    && i >= 2
+                    && matches!(self.lex(i - 2), Lex::Kw(Kw::Over | Kw::For | Kw::During))
+                    && !matches!(u, Unit::Day | Unit::Weekend)
+                {
+                    return Some((
+                        j + 1,
+                        Expr::Stretch {
+                            n: 1,
+                            unit: u,
+                            dir: -1,
+                        },
+                    ));
+                }
                 let anaphoric = matches!(k, Kw::Following)
                     || (after_the && matches!(k, Kw::Next | Kw::Previous))
                     || (u == Unit::Day && matches!(k, Kw::Next | Kw::Previous));
