@@ -531,6 +531,10 @@ const CASES: &str = r#"
 2020-09-29 | The war ended last decade. | last decade | 201 | 201X
 2020-09-29 | The talks failed last week. | last week | 2020-W39 | 2020-09-21/2020-09-27
 
+## Put off until a day
+2020-09-29 | The vote was postponed until Monday. | Monday | 2020-10-05 | ../2020-10-05
+2020-09-29 | The court has adjourned the trial till Oct. 2. | Oct. 2 | 2020-10-02 | ../2020-10-02
+
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
 2020-09-29 | Resolution 2254 was adopted unanimously.
