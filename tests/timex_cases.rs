@@ -531,9 +531,12 @@ const CASES: &str = r#"
 2020-09-29 | The war ended last decade. | last decade | 201 | 201X
 2020-09-29 | The talks failed last week. | last week | 2020-W39 | 2020-09-21/2020-09-27
 
-## Put off until a day
+## Put off until a day; a part of the day after a signal
 2020-09-29 | The vote was postponed until Monday. | Monday | 2020-10-05 | ../2020-10-05
 2020-09-29 | The court has adjourned the trial till Oct. 2. | Oct. 2 | 2020-10-02 | ../2020-10-02
+2020-09-29 | Officials delayed the handover until Wednesday morning. | Wednesday morning | 2020-09-30TMO | 2020-09-30
+2020-09-29 | Troops held the bridge until Sunday night. | Sunday night | 2020-09-27TNI | 2020-09-27
+2020-09-29 | The curfew has held since Saturday evening. | Saturday evening | 2020-09-26TEV | 2020-09-26
 
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.
