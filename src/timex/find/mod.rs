@@ -340,6 +340,14 @@ impl P<'_> {
         if self.clock(k).is_some() {
             return None;
         }
+        // "and 31/02/2020", "and 25-26": the number opens a numeric date or a range.
+        if self.touch(after - 1)
+            && (self.punct(after, b'/') || self.punct(after, b'-') || self.punct(after, b'.'))
+            && self.touch(after)
+            && self.num(after + 1).is_some()
+        {
+            return None;
+        }
         if let Some((end, y)) = self.trailing_year(after) {
             return Some((k, end, d, Some(y)));
         }
