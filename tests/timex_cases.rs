@@ -142,7 +142,7 @@ const CASES: &str = r#"
 2020-09-29 | Fighting intensified this week. | this week | 2020-W40 | 2020-09-28/2020-10-04
 2020-09-29 | Fighting intensified last week. | last week | 2020-W39 | 2020-09-21/2020-09-27
 2020-09-29 | Talks are planned for next week. | next week | 2020-W41 | 2020-10-05/2020-10-11
-2020-09-29 | Over the past week the town was shelled daily. | the past week | 2020-W39 | 2020-09-21/2020-09-27 | daily | P1D |
+2020-09-29 | Over the past week the town was shelled daily. | the past week | P1W | 2020-09-21/2020-09-27 | daily | P1D |
 2020-09-29 | Aid should arrive in the coming week. | the coming week | 2020-W41 | 2020-10-05/2020-10-11
 2020-09-29 | Protests are expected this weekend. | this weekend | 2020-W40-WE | 2020-10-03/2020-10-04
 2020-09-29 | Protests took place last weekend. | last weekend | 2020-W39-WE | 2020-09-26/2020-09-27
@@ -316,12 +316,12 @@ const CASES: &str = r#"
 2020-09-29 | The ceasefire held for a week. | a week | P1W |
 2020-09-29 | Negotiations took several months. | several months | PXM |
 2020-09-29 | The road was closed for 48 hours. | 48 hours | PT48H |
-2020-09-29 | Troops have fought for two decades. | two decades | P2DE |
+2020-09-29 | Troops have fought for two decades. | two decades | P20Y |
 2020-09-29 | A 24-hour ceasefire was agreed. | 24-hour | PT24H |
 2020-09-29 | A 25-year-old man was killed.
 2020-09-29 | The camp has existed for 10 years. | 10 years | P10Y |
 2020-09-29 | The talks lasted a few weeks. | a few weeks | PXW |
-2020-09-29 | The wall stood for nearly a century. | nearly a century | P1CE |
+2020-09-29 | The wall stood for nearly a century. | nearly a century | P100Y |
 2020-09-29 | Rebels held the town for a couple of weeks. | a couple of weeks | P2W |
 2020-09-29 | Over the past three years 300 people died. | the past three years | P3Y | 2017/2019
 2020-09-29 | In the last two weeks the army advanced. | the last two weeks | P2W | 2020-09-14/2020-09-27
@@ -502,6 +502,41 @@ const CASES: &str = r#"
 2000-01-07 | Exiles will now act on the ruling, Cuba predicted Wednesday. | now | PRESENT_REF | 2000-01-07~ | Wednesday | 2000-01-05 | 2000-01-05
 2020-09-29 | The summit will be held on Oct. 11. | Oct. 11 | 2020-10-11 | 2020-10-11
 2020-09-29 | The current crisis began in the past. | current | PRESENT_REF | 2020-09-29~ | the past | PAST_REF | ../2020-09-29
+
+## Prepositions before possessive dates ("around Monday's ruling")
+2020-09-29 | Lawyers sought a way around Monday's ruling by the court. | Monday | 2020-09-28 | 2020-09-28
+2020-09-29 | The envoy spoke about Friday's vote in the assembly. | Friday | 2020-09-25 | 2020-09-25
+2020-09-29 | The envoy will arrive around Friday, aides said. | around Friday | 2020-10-02 | 2020-10-02~
+
+## "May" and "March" between "the" and a noun
+2020-09-29 | The May elections were postponed. | May | 2020-05 | 2020-05
+2020-09-29 | The March against hunger drew thousands.
+
+## Prefixed years ("post-1959")
+2020-09-29 | The post-2014 order in the region is fragile. | post-2014 | 2014 | 2014
+2020-09-29 | The pre-1990s borders were restored. | pre-1990s | 199 | 199X
+
+## Two days of one month joined by "and" or "or"
+2020-09-29 | The talks were held on Aug. 27 and 28 in Geneva. | Aug. 27 | 2020-08-27 | 2020-08-27 | 28 | 2020-08-28 | 2020-08-28
+2020-09-29 | Voting took place on March 3 or 4, 2019, officials said. | March 3 | 2019-03-03 | 2019-03-03 | 4, 2019 | 2019-03-04 | 2019-03-04
+2020-09-29 | On March 3 and 12 soldiers were killed. | March 3 | 2020-03-03 | 2020-03-03
+2020-09-29 | Shelling began on July 6 and 7 a.m. was the worst hour. | July 6 | 2020-07-06 | 2020-07-06 | 7 a.m. | 2020-07-06T07:00 | 2020-07-06
+
+## Decades and centuries as durations are written in years; "over the past decade" is a stretch
+2020-09-29 | It was a decades-long feud. | decades-long | PXY |
+2020-09-29 | The dynasty ruled for centuries. | centuries | PXY |
+2020-09-29 | Violence has grown over the past decade. | the past decade | P10Y | 2010/2019
+2020-09-29 | The envoy has stayed in Baku for the last week. | the last week | P1W | 2020-09-21/2020-09-27
+2020-09-29 | Prices rose during the past year. | the past year | P1Y | 2019
+2020-09-29 | The war ended last decade. | last decade | 201 | 201X
+2020-09-29 | The talks failed last week. | last week | 2020-W39 | 2020-09-21/2020-09-27
+
+## Put off until a day; a part of the day after a signal
+2020-09-29 | The vote was postponed until Monday. | Monday | 2020-10-05 | ../2020-10-05
+2020-09-29 | The court has adjourned the trial till Oct. 2. | Oct. 2 | 2020-10-02 | ../2020-10-02
+2020-09-29 | Officials delayed the handover until Wednesday morning. | Wednesday morning | 2020-09-30TMO | 2020-09-30
+2020-09-29 | Troops held the bridge until Sunday night. | Sunday night | 2020-09-27TNI | 2020-09-27
+2020-09-29 | The curfew has held since Saturday evening. | Saturday evening | 2020-09-26TEV | 2020-09-26
 
 ## Text that is not a date
 2020-09-29 | The rate was 3.2000 percent.

@@ -130,14 +130,14 @@ fn tempeval3_measures_on_aquaint() {
     );
     assert_eq!(total.gold, 579);
     assert!(
-        total.strict().f1 >= 0.86,
+        total.strict().f1 >= 0.87,
         "strict span F1 {}",
         total.strict().f1
     );
     assert!(
-        total.relaxed().f1 >= 0.93,
+        total.relaxed().f1 >= 0.94,
         "relaxed span F1 {}",
         total.relaxed().f1
     );
-    assert!(total.value().f1 >= 0.77, "value F1 {}", total.value().f1);
+    assert!(total.value().f1 >= 0.785, "value F1 {}", total.value().f1);
 }

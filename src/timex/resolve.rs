@@ -1011,11 +1011,15 @@ pub fn point_value(p: Point) -> String {
     }
 }
 
-/// The TIMEX3 value of a duration: `P3D`, `P2W`, `P6M`, `P1DE`, `PT48H`, `PXY`.
+/// The TIMEX3 value of a duration: `P3D`, `P2W`, `P6M`, `PT48H`, `PXY`. Decades and centuries
+/// are written in years (`P20Y`, `P100Y`, "decades" `PXY`): ISO 8601, which TIMEX3 values
+/// follow, has no decade or century unit, and the TimeML corpora write them so.
 pub fn duration_value(n: Option<u64>, unit: Unit) -> String {
     let (n, unit) = match (n, unit) {
         (Some(n), Unit::Fortnight) => (Some(n.saturating_mul(2)), Unit::Week),
         (None, Unit::Fortnight) => (None, Unit::Week),
+        (n, Unit::Decade) => (n.map(|n| n.saturating_mul(10)), Unit::Year),
+        (n, Unit::Century) => (n.map(|n| n.saturating_mul(100)), Unit::Year),
         other => other,
     };
     let (time, letter) = match unit {
@@ -1028,9 +1032,8 @@ pub fn duration_value(n: Option<u64>, unit: Unit) -> String {
         Unit::Month => (false, "M"),
         Unit::Quarter => (false, "Q"),
         Unit::Season => (false, "SE"),
-        Unit::Year => (false, "Y"),
-        Unit::Decade => (false, "DE"),
-        Unit::Century => (false, "CE"),
+        // Decades and centuries were turned into years above.
+        Unit::Year | Unit::Decade | Unit::Century => (false, "Y"),
     };
     let mut s = String::from(if time { "PT" } else { "P" });
     match n {
@@ -1157,7 +1160,9 @@ mod tests {
         assert_eq!(duration_value(Some(3), Unit::Day), "P3D");
         assert_eq!(duration_value(None, Unit::Year), "PXY");
         assert_eq!(duration_value(Some(48), Unit::Hour), "PT48H");
-        assert_eq!(duration_value(Some(1), Unit::Decade), "P1DE");
+        assert_eq!(duration_value(Some(1), Unit::Decade), "P10Y");
+        assert_eq!(duration_value(None, Unit::Decade), "PXY");
+        assert_eq!(duration_value(Some(2), Unit::Century), "P200Y");
         assert_eq!(point_value(Point::Decade(199)), "199");
         assert_eq!(
             point_value(Point::Part {

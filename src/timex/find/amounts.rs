@@ -243,7 +243,7 @@ impl P<'_> {
         Some((k, Expr::Duration(n, unit)))
     }
 
-    /// A unit word on its own: "day-long" (`P1D`), "decades-long" (`PXDE`), and a bare plural
+    /// A unit word on its own: "day-long" (`P1D`), "decades-long" (`PXY`), and a bare plural
     /// after "for", "over", "within", "after" or "in" ("for years": `PXY`).
     pub(super) fn unit_led(&self, i: usize, u: Unit) -> Found {
         if matches!(u, Unit::Weekend | Unit::Season) {

@@ -235,6 +235,20 @@ impl P<'_> {
         if ambiguous && self.upper(i) && self.boundary(i + 1) && (i == 0 || self.boundary(i - 1)) {
             return true;
         }
+        // "the March accession", "the May elections": a capitalised "March" or "May" between
+        // "the" and a lower-case noun is the month ("the march on the capital" is lower-case;
+        // "the March on Rome", "the March against hunger" name a march).
+        if ambiguous
+            && self.upper(i)
+            && i > 0
+            && self.kw(i - 1, Kw::The)
+            && self.is_word(i + 1)
+            && !self.upper(i + 1)
+            && self.lex(i + 1) == Lex::Other
+        {
+            let (b, n) = self.lower(i + 1);
+            return !matches!(&b[..n], b"on" | b"against" | b"for" | b"past");
+        }
         let context = i > 0
             && matches!(
                 self.lex(i - 1),

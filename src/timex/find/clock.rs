@@ -54,19 +54,21 @@ impl P<'_> {
             _ => {}
         }
         match self.lex(i) {
+            // "until Tuesday morning": a day with a part of the day after the signal is found at
+            // the next token, as a time ("Tuesday morning"), like "until 9 a.m. Tuesday".
             Lex::Kw(Kw::Since) => {
                 let (e, x) = self.point(i + 1)?;
+                if names_day(&x) && self.day_part(e).is_some() {
+                    return None;
+                }
                 return Some((i + 1, e, Expr::Since(Box::new(x))));
             }
-            Lex::Kw(Kw::Until | Kw::Till) => {
+            Lex::Kw(Kw::Until | Kw::Till | Kw::Through) => {
                 let (e, x) = self.point(i + 1)?;
-                return Some((i + 1, e, Expr::Until(Box::new(x))));
-            }
-            Lex::Kw(Kw::Through) => {
-                if let Some((e, x)) = self.point(i + 1) {
-                    return Some((i + 1, e, Expr::Until(Box::new(x))));
+                if names_day(&x) && self.day_part(e).is_some() {
+                    return None;
                 }
-                return None;
+                return Some((i + 1, e, Expr::Until(Box::new(x))));
             }
             Lex::Kw(Kw::From) => {
                 let (e, a) = self.expr(i + 1)?;
@@ -90,7 +92,12 @@ impl P<'_> {
                 return Some((i + 1, e2, r));
             }
             Lex::Kw(Kw::Around | Kw::About | Kw::Circa) => {
-                if let Some((e, x)) = self.point(i + 1) {
+                // "get around Wednesday's ruling", "talk about Friday's vote": before a
+                // possessive date the word is a preposition governing the noun, not "roughly";
+                // the date is found on its own at the next token.
+                if let Some((e, x)) = self.point(i + 1)
+                    && !(self.punct(e, b'\'') && self.raw(e + 1, b"s"))
+                {
                     return Some((i, e, Expr::Approx(Box::new(x))));
                 }
                 return None;

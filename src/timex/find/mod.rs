@@ -74,6 +74,30 @@ pub fn find_in(line: &str, toks: &[Tok], out: &mut Vec<Mention>) {
                     }
                 }
                 _ => {
+                    // "April 24 and 25": two days, two expressions (TimeML tags each).
+                    let second = match &expr {
+                        Expr::Date(c) if c.month.is_some() && c.day.is_some() => {
+                            p.coordinated_day(end).map(|(k, e2, d, year)| {
+                                let first = Cal {
+                                    year: c.year.or(year),
+                                    ..*c
+                                };
+                                let other = Cal {
+                                    day: Some(d),
+                                    weekday: None,
+                                    ..first
+                                };
+                                (k, e2, first, other)
+                            })
+                        }
+                        _ => None,
+                    };
+                    let (expr, second) = match second {
+                        Some((k, e2, first, other)) => {
+                            (Expr::Date(first), Some((k, e2, Expr::Date(other))))
+                        }
+                        None => (expr, None),
+                    };
                     out.push(Mention {
                         start: toks[s].start,
                         end: toks[end - 1].end,
@@ -82,6 +106,18 @@ pub fn find_in(line: &str, toks: &[Tok], out: &mut Vec<Mention>) {
                         piece: Piece::Whole,
                     });
                     at_toks.push((s, end, sentence_first_tok));
+                    if let Some((k, e2, other)) = second {
+                        out.push(Mention {
+                            start: toks[k].start,
+                            end: toks[e2 - 1].end,
+                            expr: other,
+                            tense: Tense::None,
+                            piece: Piece::Whole,
+                        });
+                        at_toks.push((k, e2, sentence_first_tok));
+                        i = e2;
+                        continue;
+                    }
                 }
             }
             i = end;
@@ -291,6 +327,34 @@ impl P<'_> {
         None
     }
 
+    /// A second day of the same month after a month-day date ending at `e`: "and 25", "or
+    /// 26th", with a year after it ("April 24 and 25, 1999"). Returns the first and one past the
+    /// last token of the second day, the day, and the year when written. "March 3 and 12
+    /// soldiers", "May 5 and 6 p.m." are not days.
+    fn coordinated_day(&self, e: usize) -> Option<(usize, usize, u32, Option<i32>)> {
+        if !(self.kw(e, Kw::And) || self.raw(e, b"or")) {
+            return None;
+        }
+        let k = e + 1;
+        let (after, d) = self.day(k, false)?;
+        if self.clock(k).is_some() {
+            return None;
+        }
+        // "and 31/02/2020", "and 25-26": the number opens a numeric date or a range.
+        if self.touch(after - 1)
+            && (self.punct(after, b'/') || self.punct(after, b'-') || self.punct(after, b'.'))
+            && self.touch(after)
+            && self.num(after + 1).is_some()
+        {
+            return None;
+        }
+        if let Some((end, y)) = self.trailing_year(after) {
+            return Some((k, end, d, Some(y)));
+        }
+        let word_after = self.is_word(after);
+        (!word_after || matches!(self.lex(after), Lex::Kw(_))).then_some((k, after, d, None))
+    }
+
     /// An ordinal in words, "third" or "twenty-first"; its value and the position after it.
     fn ordinal_word(&self, i: usize) -> Option<(usize, u32)> {
         match self.lex(i) {
@@ -333,6 +397,10 @@ impl P<'_> {
                 | Lex::DecadeWord(_)
                 | Lex::Kw(Kw::Early | Kw::Late | Kw::Mid),
             )) => true,
+            // "the post-1959 politics": like "the 1959 politics".
+            Some(Kind::Word(Lex::Other)) => {
+                (self.raw(i, b"post") || self.raw(i, b"pre")) && self.punct(i + 1, b'-')
+            }
             _ => false,
         }
     }

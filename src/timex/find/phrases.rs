@@ -403,6 +403,24 @@ impl P<'_> {
                 if u == Unit::Day && n == 0 {
                     return None;
                 }
+                // "over the past decade", "for the last week", "during the past year": after a
+                // preposition of extent the phrase is the stretch of time up to now, a duration
+                // like "the past three years" ("last week" alone stays the calendar week).
+                if after_the
+                    && matches!(k, Kw::Past | Kw::Last)
+                    && i >= 2
+                    && matches!(self.lex(i - 2), Lex::Kw(Kw::Over | Kw::For | Kw::During))
+                    && !matches!(u, Unit::Day | Unit::Weekend)
+                {
+                    return Some((
+                        j + 1,
+                        Expr::Stretch {
+                            n: 1,
+                            unit: u,
+                            dir: -1,
+                        },
+                    ));
+                }
                 let anaphoric = matches!(k, Kw::Following)
                     || (after_the && matches!(k, Kw::Next | Kw::Previous))
                     || (u == Unit::Day && matches!(k, Kw::Next | Kw::Previous));
@@ -576,6 +594,31 @@ impl P<'_> {
     /// Words outside the lexicon that start expressions: "Q3", "H1 2020", "mid-" is a keyword.
     pub(super) fn other_led(&self, i: usize) -> Found {
         let w = self.text(i);
+        // "post-1959", "pre-2000", "post-1990s": one word, so the whole word is the extent; the
+        // value is the year's or the decade's.
+        if (self.raw(i, b"post") || self.raw(i, b"pre"))
+            && self.touch(i)
+            && self.punct(i + 1, b'-')
+            && self.touch(i + 1)
+            && let Some((v, 4)) = self.num(i + 2)
+            && (1000..=2199).contains(&v)
+        {
+            let j = i + 2;
+            if self.touch(j) && self.raw(j + 1, b"s") {
+                let (e, x) = self.four_digits(j, v)?;
+                return matches!(x, Expr::Decade { .. } | Expr::Century(_)).then_some((e, x));
+            }
+            if self.touch(j) && (self.punct(j + 1, b'-') || self.punct(j + 1, b'/')) {
+                return None;
+            }
+            return Some((
+                j + 1,
+                Expr::Date(Cal {
+                    year: Some(v as i32),
+                    ..Cal::default()
+                }),
+            ));
+        }
         if (w == b"Q" || w == b"q") && self.touch(i) {
             let (q, d) = self.num(i + 1)?;
             if d != 1 || !(1..=4).contains(&q) {

@@ -27,6 +27,22 @@ impl P<'_> {
             }
         };
         let (b, n) = if s > sent { word(s - 1) } else { ([0; 16], 0) };
+        // "postponed until Tuesday", "adjourned till March 6", "extended its deadline until
+        // Friday": what is put off is put off to a later time, news reports it when it is
+        // decided: the next one.
+        if matches!(&b[..n], b"until" | b"till")
+            && (2..=4).any(|back| {
+                s >= sent + back && {
+                    let (w, m) = word(s - back);
+                    matches!(
+                        &w[..m],
+                        b"postponed" | b"delayed" | b"adjourned" | b"deferred" | b"extended"
+                    )
+                }
+            })
+        {
+            return Tense::Future;
+        }
         let limit = match &b[..n] {
             b"until" | b"till" => true,
             b"for" if s > sent + 1 => {
