@@ -973,3 +973,10 @@ fn a_day_the_parse_takes_for_the_subject_gives_way_to_the_name_before_it() {
         "{events:?}"
     );
 }
+
+#[test]
+fn the_preposition_of_a_day_is_no_verb_pattern_s() {
+    // "on Monday" does not make "called" the dictionary's "call on" (an appeal, 020).
+    let got = coded("Pakistan called India on Monday.");
+    assert_eq!(got, ["pakistan 041 india", "india 041 pakistan"], "{got:?}");
+}

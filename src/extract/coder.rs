@@ -214,6 +214,30 @@ const TEMPORAL: &[&str] = &[
     "sunday",
 ];
 
+/// The months, lower case.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether word `n` names a day or a month ("Monday", "today", "March", "3").
+fn is_day(v: &View<'_>, n: usize) -> bool {
+    let lower = v.lower(n);
+    TEMPORAL.contains(&lower.as_str())
+        || MONTHS.contains(&lower.as_str())
+        || v.s.words[n].upos == Upos::Num
+}
+
 /// The subject of verb `w`: its own, or the one it shares through coordination or control
 /// ("urged Turkey to help": Turkey helps; "met and agreed": the subject of "met").
 fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> {
@@ -1180,7 +1204,9 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         }
         forms.push(v.lower(k));
         lemmas.push(v.lemma(k).to_lowercase());
-        if v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark {
+        // "called India on Monday": the preposition of a day is no pattern's ("call on").
+        let of_a_day = v.rel(k) == Deprel::Case && v.head(k).is_some_and(|n| is_day(v, n));
+        if (v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark) && !of_a_day {
             preps.push(v.lower(k));
         }
     }
