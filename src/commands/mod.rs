@@ -1,7 +1,8 @@
 //! The commands behind the CLI: each turns the parsed arguments into a validated configuration
 //! and calls the library stages in order (ingest, normalise, graph, export). Here: dispatch,
 //! exit codes and small helpers; `build.rs`, `validate.rs`, `load.rs` (the inputs both read),
-//! `reference.rs` (`codebook`, `actors`) and `text.rs` (`extract`, `timex`, `parse`).
+//! `reference.rs` (`codebook`, `actors`), `text.rs` (`extract`, `timex`, `parse`) and
+//! `stream.rs` (`extract --stream`).
 
 use std::fs::File;
 use std::io::{self, BufWriter};
@@ -14,6 +15,7 @@ use crate::cli::{Cli, Command};
 mod build;
 mod load;
 mod reference;
+mod stream;
 mod text;
 mod validate;
 

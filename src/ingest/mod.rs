@@ -4,6 +4,7 @@
 
 pub mod acled;
 pub mod article;
+pub mod article_lines;
 pub mod curated_csv;
 pub mod curated_toml;
 pub mod dataset;
