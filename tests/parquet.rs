@@ -94,13 +94,13 @@ con = duckdb.connect()
 count = con.sql("SELECT count(*) FROM " + src).fetchone()[0]
 types = {r[0]: r[1] for r in con.sql("DESCRIBE SELECT * FROM " + src).fetchall()}
 pairs = con.sql(
-    "SELECT source, target, count(*) FROM " + src + " WHERE target IS NOT NULL "
+    "SELECT source, target, count(*) FROM " + src + " WHERE source IS NOT NULL AND target IS NOT NULL "
     "GROUP BY source, target ORDER BY source, target").fetchall()
 monthly = con.sql(
     "SELECT source, target, strftime(start, '%Y-%m') AS month, count(*), "
     "sum(goldstein), count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2), "
     "count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4) FROM " + src +
-    " WHERE target IS NOT NULL AND \"end\" - start < 31 "
+    " WHERE source IS NOT NULL AND target IS NOT NULL AND \"end\" - start < 31 "
     "GROUP BY ALL ORDER BY ALL").fetchall()
 pushed = con.sql(
     "SELECT count(*) FROM " + src + " WHERE year = 2020 AND month = 10").fetchone()[0]
@@ -215,7 +215,10 @@ fn parquet_reads_back_in_pyarrow_and_duckdb() {
     assert_eq!(db["types"]["start"], "DATE");
     assert_eq!(db["types"]["goldstein"], "DOUBLE");
     let mut pairs: BTreeMap<(String, String), u64> = BTreeMap::new();
-    for t in timeline.iter().filter(|t| !t["target"].is_empty()) {
+    for t in timeline
+        .iter()
+        .filter(|t| !t["source"].is_empty() && !t["target"].is_empty())
+    {
         *pairs
             .entry((t["source"].clone(), t["target"].clone()))
             .or_default() += 1;

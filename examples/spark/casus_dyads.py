@@ -117,10 +117,17 @@ def main(argv=None):
     p.add_argument("--out", required=True, help="folder for dyads/ and rejected/ (Parquet)")
     p.add_argument("--partitions", type=int, default=0, help="repartition the articles first")
     p.add_argument("--master", help="Spark master when run without spark-submit (local[2])")
+    p.add_argument(
+        "--shuffle-partitions", type=int, default=8, help="partitions of the aggregation"
+    )
     args = p.parse_args(argv)
 
-    builder = SparkSession.builder.appName("casus-dyads").config(
-        "spark.ui.showConsoleProgress", "false"
+    # A few shuffle partitions: the dyad table is small, and Spark's 200 by default cost more
+    # than the aggregation on a few cores.
+    builder = (
+        SparkSession.builder.appName("casus-dyads")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", str(args.shuffle_partitions))
     )
     if args.master:
         builder = builder.master(args.master)
