@@ -145,7 +145,7 @@ pub fn write_events(
             location: e.location.as_deref(),
             origin: e.origin.as_str(),
             provenance: e.provenance.iter().map(Source::new).collect(),
-            actors: carried(e, registry, &builtin),
+            actors: carried(e, registry, builtin),
         };
         serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
         out.write_all(b"\n")?;
