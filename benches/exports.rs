@@ -2,7 +2,8 @@
 //! actors (the report at 100,000 events; see docs/performance.md for why). Run with
 //! `cargo bench --bench exports`; `CASUS_BENCH_EVENTS=N` changes the number of events (the
 //! report gets a tenth of them). Each format is written three times into a byte-counting sink
-//! behind a 64 KiB buffer, as `casus build` writes files; the table gives the best and the
+//! behind a 64 KiB buffer, as `casus build` writes files (Parquet, a folder of partitions, into
+//! a temporary folder on disk, its files' bytes counted); the table gives the best and the
 //! median time.
 
 use std::io::{self, BufWriter, Write};
@@ -131,6 +132,16 @@ fn write_once(
     let mut bytes = 0;
     let mut names = Vec::new();
     for e in &exporters {
+        if format == Format::Parquet {
+            // The folder of partitions, into a temporary folder: the bytes are the files'.
+            let dir = std::env::temp_dir().join(format!("casus-bench-{}", std::process::id()));
+            let path = dir.join(e.file_name());
+            e.write_to(graph, registry, &path).expect("write");
+            bytes += folder_size(&path);
+            names.push("events.parquet/ (partitioned, on disk)");
+            std::fs::remove_dir_all(&dir).expect("remove the bench folder");
+            continue;
+        }
         let mut out = BufWriter::with_capacity(1 << 16, Count(0));
         e.write(graph, registry, &mut out).expect("write");
         out.flush().expect("flush");
@@ -138,6 +149,21 @@ fn write_once(
         names.push(e.file_name());
     }
     (start.elapsed(), bytes, names)
+}
+
+/// The bytes of the files under `dir`.
+fn folder_size(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .expect("read the folder")
+        .map(|e| {
+            let e = e.expect("an entry");
+            if e.file_type().expect("its type").is_dir() {
+                folder_size(&e.path())
+            } else {
+                e.metadata().expect("its size").len()
+            }
+        })
+        .sum()
 }
 
 fn main() {
@@ -153,7 +179,7 @@ fn main() {
 
     println!("| format | file(s) | events | MB written | best (s) | median (s) | MB/s (best) |");
     println!("|---|---|---:|---:|---:|---:|---:|");
-    for format in Format::EVERY {
+    for format in Format::EVERY.into_iter().chain([Format::Parquet]) {
         let graph = if format == Format::Report {
             &small
         } else {
@@ -193,6 +219,7 @@ fn format_name(format: Format) -> &'static str {
         Format::Jsonl => "jsonl",
         Format::Dyads => "dyads",
         Format::Report => "report",
+        Format::Parquet => "parquet",
         Format::All => "all",
     }
 }

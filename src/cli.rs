@@ -57,9 +57,11 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         casus extract article.txt --published 2020-09-29\n  \
         casus extract articles/*.txt --explain 2> why.txt > events.csv\n  \
-        casus extract article.txt --actors my.actors.txt --verbs my.verbs.txt\n\n\
+        casus extract article.txt --actors my.actors.txt --verbs my.verbs.txt\n  \
+        casus extract --stream --skip-bad < articles.jsonl > events.jsonl\n\n\
         An article is a UTF-8 text file, optionally with TOML front matter between +++ lines\n\
-        (title, outlet, url, published, language).")]
+        (title, outlet, url, published, language). With --stream, one JSON object per line:\n\
+        {\"id\": \"a1\", \"text\": \"...\", \"published\": \"2020-09-29\", \"outlet\": \"...\", \"url\": \"...\"}")]
     Extract(ExtractArgs),
     /// Find the temporal expressions of a text and resolve them against an anchor date; print
     /// CSV (line,start,end,text,type,value,edtf).
@@ -232,8 +234,20 @@ pub struct ValidateArgs {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Article files (.txt, .md); `-` reads one article from standard input.
-    #[arg(value_name = "FILES", required = true)]
+    #[arg(value_name = "FILES", required_unless_present = "stream")]
     pub files: Vec<PathBuf>,
+    /// Read articles as JSON Lines from standard input, one per line (keys `text`,
+    /// `published`, `url`, `outlet`, `title`, `id`; others are passed over) and write each
+    /// article's events as JSON Lines to standard output as soon as it is coded, in constant
+    /// memory: the map step of a Spark job (RDD.pipe; see docs/scale.md). A bad line stops the
+    /// run with its line number and key, unless --skip-bad.
+    #[arg(long, conflicts_with_all = ["files", "format", "explain", "published", "outlet", "url"])]
+    pub stream: bool,
+    /// With --stream: report a bad line on standard error and as a line
+    /// {"rejected": {"line": N, "id": ..., "field": ..., "reason": ...}} on standard output,
+    /// and go on with the next.
+    #[arg(long)]
+    pub skip_bad: bool,
     /// Publication date (YYYY-MM-DD), the anchor of relative dates; overrides the front matter.
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
@@ -243,9 +257,10 @@ pub struct ExtractArgs {
     /// The article's URL; overrides the front matter.
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
-    /// Output format on standard output.
-    #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = ["csv", "jsonl"])]
-    pub format: String,
+    /// Output format on standard output: csv (timeline.csv's columns, the default) or jsonl
+    /// (--stream always writes jsonl).
+    #[arg(long, value_name = "FORMAT", value_parser = ["csv", "jsonl"])]
+    pub format: Option<String>,
     /// Print to standard error, for each sentence, what was dropped, matched and why (with the
     /// dependency arcs behind each event the parse found or corrected).
     #[arg(long)]

@@ -1,7 +1,6 @@
 //! `casus build`: load, normalise, build the graph and write every export into the output
 //! folder.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -159,14 +158,12 @@ pub(super) fn write_exports(
 ) -> anyhow::Result<Vec<String>> {
     let write = |exporter: &dyn Exporter| -> anyhow::Result<String> {
         let path = dir.join(exporter.file_name());
-        let mut out = create(&path)?;
         let graph = match diagram {
             Some(view) if exporter.diagram() => view,
             _ => graph,
         };
         exporter
-            .write(graph, registry, &mut out)
-            .and_then(|()| out.flush())
+            .write_to(graph, registry, &path)
             .with_context(|| format!("could not write {}", path.display()))?;
         Ok(path.display().to_string())
     };

@@ -1,19 +1,17 @@
 //! The commands behind the CLI: each turns the parsed arguments into a validated configuration
 //! and calls the library stages in order (ingest, normalise, graph, export). Here: dispatch,
 //! exit codes and small helpers; `build.rs`, `validate.rs`, `load.rs` (the inputs both read),
-//! `reference.rs` (`codebook`, `actors`) and `text.rs` (`extract`, `timex`, `parse`).
+//! `reference.rs` (`codebook`, `actors`), `text.rs` (`extract`, `timex`, `parse`) and
+//! `stream.rs` (`extract --stream`).
 
-use std::fs::File;
-use std::io::{self, BufWriter};
-use std::path::Path;
-
-use anyhow::Context;
+use std::io;
 
 use crate::cli::{Cli, Command};
 
 mod build;
 mod load;
 mod reference;
+mod stream;
 mod text;
 mod validate;
 
@@ -73,12 +71,6 @@ pub(super) fn list_some(items: &[String], n: usize) -> String {
         text.push_str(&format!(" and {} more", items.len() - n));
     }
     text
-}
-
-pub(super) fn create(path: &Path) -> anyhow::Result<BufWriter<File>> {
-    let file =
-        File::create(path).with_context(|| format!("could not create {}", path.display()))?;
-    Ok(BufWriter::with_capacity(1 << 16, file))
 }
 
 /// A `YYYY-MM-DD` flag value; anything else is a usage error naming the flag.

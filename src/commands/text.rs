@@ -23,6 +23,13 @@ pub(super) fn load_verbs(
 }
 
 pub(super) fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
+    if args.skip_bad && !args.stream {
+        // (clap's `requires` takes the flag's default `false` for present.)
+        return Err(UsageError(
+            "--skip-bad goes with --stream: a bad article file always stops casus extract".into(),
+        )
+        .into());
+    }
     use crate::ingest::article::{ArticleOverrides, decode, parse_article, read_article};
     let published = args
         .published
@@ -68,6 +75,14 @@ pub(super) fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
         let text = ingest::read_text(file).map_err(crate::diag::Diagnostics::from_one)?;
         lexicon.add(&text, &file.display().to_string())?;
     }
+    if args.stream {
+        let mut input = io::stdin().lock();
+        let mut out = BufWriter::new(io::stdout().lock());
+        let tally =
+            super::stream::run(&mut input, &mut out, &mut registry, &lexicon, args.skip_bad)?;
+        eprintln!("casus: {tally}");
+        return Ok(());
+    }
     let mut events = Vec::new();
     let mut warnings = Vec::new();
     for file in &args.files {
@@ -98,7 +113,7 @@ pub(super) fn extract(args: crate::cli::ExtractArgs) -> anyhow::Result<()> {
     events.sort_by(Event::timeline_cmp);
     let stdout = io::stdout().lock();
     let mut out = BufWriter::new(stdout);
-    match args.format.as_str() {
+    match args.format.as_deref().unwrap_or("csv") {
         "jsonl" => crate::export::jsonl::write_events(&events, &registry, &mut out)?,
         _ => timeline::write_events(
             &events,

@@ -124,7 +124,9 @@ pub fn write_events(
     registry: &ActorRegistry,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let builtin = crate::model::builtin::registry();
+    // Built once per process: `casus extract --stream` writes a few events at a time.
+    static BUILTIN: std::sync::OnceLock<ActorRegistry> = std::sync::OnceLock::new();
+    let builtin = BUILTIN.get_or_init(crate::model::builtin::registry);
     for e in events {
         let t = e.event_type;
         let line = Line {
@@ -143,7 +145,7 @@ pub fn write_events(
             location: e.location.as_deref(),
             origin: e.origin.as_str(),
             provenance: e.provenance.iter().map(Source::new).collect(),
-            actors: carried(e, registry, &builtin),
+            actors: carried(e, registry, builtin),
         };
         serde_json::to_writer(&mut *out, &line).map_err(io::Error::other)?;
         out.write_all(b"\n")?;

@@ -9,6 +9,7 @@ pub mod dyads;
 pub mod gexf;
 pub mod graphml;
 pub mod jsonl;
+pub mod parquet;
 pub mod report;
 pub mod timeline;
 pub mod timelinejs;
@@ -16,6 +17,7 @@ pub mod vis_timeline;
 pub mod xml;
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use crate::graph::ActorGraph;
 use crate::model::ActorRegistry;
@@ -45,6 +47,49 @@ pub trait Exporter: Send + Sync {
         registry: &ActorRegistry,
         out: &mut dyn Write,
     ) -> io::Result<()>;
+
+    /// Writes the graph into `path` (the output folder joined with [`Exporter::file_name`]):
+    /// [`Exporter::write`] into a new file, unless the format is a folder of files (Parquet's
+    /// partitions).
+    fn write_to(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        path: &Path,
+    ) -> io::Result<()> {
+        let file = std::fs::File::create(path)?;
+        let mut out = io::BufWriter::with_capacity(1 << 16, file);
+        self.write(graph, registry, &mut out)?;
+        out.flush()
+    }
+}
+
+/// `events.parquet/`: the event table as Parquet files partitioned by year and month.
+pub struct Parquet;
+
+impl Exporter for Parquet {
+    fn file_name(&self) -> &'static str {
+        parquet::FOLDER
+    }
+
+    /// The whole table as one unpartitioned Parquet file.
+    fn write(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        parquet::write_parquet(graph, registry, out)
+    }
+
+    fn write_to(
+        &self,
+        graph: &ActorGraph,
+        registry: &ActorRegistry,
+        path: &Path,
+    ) -> io::Result<()> {
+        parquet::write_partitioned(graph, registry, path).map(|_| ())
+    }
 }
 
 /// `timeline.csv`.
@@ -252,7 +297,11 @@ pub enum Format {
     /// report.html: a self-contained page to work in, offline: search and filters, the swimlane
     /// timeline, the actor diagram to zoom, the dyad plots and the sortable event table.
     Report,
-    /// Every format above.
+    /// events.parquet/: the event table for DuckDB, Spark, Polars and pandas, a folder of
+    /// Parquet files partitioned by year and month (year=2020/month=09/part-0.parquet); not
+    /// part of `all`.
+    Parquet,
+    /// Every format above but parquet.
     All,
 }
 
@@ -285,11 +334,11 @@ pub struct ExportOptions {
     pub report: report::ReportOptions,
 }
 
-/// The exporters for the formats asked for (`all` for every one; none asked for: the
-/// [`Format::DEFAULT`] ones), each once and in the order of [`Format::EVERY`] whatever the
-/// order asked.
+/// The exporters for the formats asked for (`all` for every one but Parquet; none asked for:
+/// the [`Format::DEFAULT`] ones), each once and in the order of [`Format::EVERY`] whatever the
+/// order asked, Parquet last.
 pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exporter>> {
-    let wanted: Vec<Format> = if formats.is_empty() {
+    let mut wanted: Vec<Format> = if formats.is_empty() {
         Format::DEFAULT.to_vec()
     } else if formats.contains(&Format::All) {
         Format::EVERY.to_vec()
@@ -299,6 +348,9 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
             .filter(|f| formats.contains(f))
             .collect()
     };
+    if formats.contains(&Format::Parquet) {
+        wanted.push(Format::Parquet);
+    }
     let mut out: Vec<Box<dyn Exporter>> = Vec::new();
     for format in wanted {
         match format {
@@ -332,6 +384,7 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
                 dot: options.dot.clone(),
                 ..options.report.clone()
             }))),
+            Format::Parquet => out.push(Box::new(Parquet)),
             Format::All => {}
         }
     }
@@ -380,6 +433,11 @@ mod tests {
             names(&[Format::Report, Format::Gexf, Format::Report]),
             ["actors.gexf", "report.html"]
         );
+        assert_eq!(
+            names(&[Format::Parquet, Format::Dot, Format::Parquet]),
+            ["actors.dot", "events.parquet"]
+        );
+        assert_eq!(names(&[Format::All]).len(), 10, "all leaves Parquet out");
         assert_eq!(
             names(&[Format::Timelinejs]),
             ["timelinejs.json", "timelinejs.csv"]

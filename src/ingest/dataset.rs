@@ -204,8 +204,12 @@ pub fn near_miss(first: &[u8]) -> Option<String> {
     None
 }
 
-/// Detects the format of a file (or of the file inside a `.zip`) from its first line.
+/// Detects the format of a file (or of the file inside a `.zip`) from its first line, or of a
+/// Parquet file from its column names.
 pub fn detect(path: &Path) -> anyhow::Result<InputFormat> {
+    if super::parquet::is_parquet(path) {
+        return super::parquet::detect(path);
+    }
     let mut first = Vec::new();
     with_inputs(path, |name, reader, _| {
         reader
@@ -477,6 +481,9 @@ impl<'a> Streamer<'a> {
         if !format.is_dataset() {
             anyhow::bail!("{}: curated files are not read as datasets", path.display());
         }
+        if super::parquet::is_parquet(path) {
+            return self.read_parquet(path, format);
+        }
         let files = with_inputs(path, |name, reader, size| {
             let shown: Arc<str> = Arc::from(name);
             let mut importer = importer_of(format)?;
@@ -489,6 +496,34 @@ impl<'a> Streamer<'a> {
                 "casus: {}: read all {files} files of the archive",
                 path.display()
             );
+        }
+        Ok(())
+    }
+
+    /// Reads a Parquet file of `format`: each row, as the record the format's text files would
+    /// hold, goes through the same importer and the same accounting as a line of text.
+    fn read_parquet(&mut self, path: &Path, format: InputFormat) -> anyhow::Result<()> {
+        let shared: Arc<str> = Arc::from(path.display().to_string());
+        let mut importer = importer_of(format)?;
+        let mut rows = super::parquet::Rows::open(path, format)?;
+        let mut read = FileRead {
+            file: &shared,
+            shared: &shared,
+            size: 0,
+            started: Instant::now(),
+            bar: None,
+            header_seen: !importer.has_header(),
+            header_names: Vec::new(),
+            kept_before: self.tally.kept,
+            rows: 0,
+        };
+        let mut rec = Record::default();
+        if importer.has_header() && rows.header(&mut rec) {
+            self.record(&mut read, Next::Record, &rec, None, importer.as_mut())?;
+        }
+        while rows.next(&mut rec)? {
+            self.record(&mut read, Next::Record, &rec, None, importer.as_mut())?;
+            read.rows += 1;
         }
         Ok(())
     }

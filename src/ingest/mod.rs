@@ -4,6 +4,7 @@
 
 pub mod acled;
 pub mod article;
+pub mod article_lines;
 pub mod curated_csv;
 pub mod curated_toml;
 pub mod dataset;
@@ -11,6 +12,7 @@ pub mod gdelt;
 pub mod icews;
 pub mod importer;
 pub mod jsonl;
+pub mod parquet;
 pub mod records;
 pub mod ucdp;
 
@@ -146,7 +148,8 @@ impl FileKind {
             "toml" => Some(FileKind::Toml),
             // Datasets (.tab for ICEWS, .zip for GDELT's archives) are told apart by their
             // first line: see `dataset::detect`.
-            "csv" | "tsv" | "tab" | "zip" => Some(FileKind::Csv),
+            // Parquet files hold datasets too, told apart by their column names.
+            "csv" | "tsv" | "tab" | "zip" | "parquet" => Some(FileKind::Csv),
             "jsonl" | "ndjson" => Some(FileKind::Jsonl),
             "txt" | "md" => Some(FileKind::Article),
             _ => None,
@@ -433,7 +436,7 @@ pub fn discover(paths: &[PathBuf], exclude: Option<&Path>) -> Result<Discovered,
                         None,
                         None,
                         "unsupported file type; casus reads .toml, .csv, .tsv, .tab, .zip, \
-                         .jsonl, .ndjson, .txt and .md files",
+                         .parquet, .jsonl, .ndjson, .txt and .md files",
                     ));
                 } else if !m.is_file() {
                     let what = file_type_name(&m);
@@ -561,6 +564,14 @@ fn tabular_format(
             None,
             "a .zip archive must hold a GDELT, ICEWS, ACLED or UCDP file (or use \
              --input-format)",
+        ))
+    } else if parquet::is_parquet(path) {
+        Err(Diagnostic::new(
+            shown,
+            None,
+            None,
+            "a Parquet file must hold GDELT, ICEWS, ACLED or UCDP events: --input-format \
+             curated is for CSV",
         ))
     } else {
         Ok(None)

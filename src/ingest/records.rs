@@ -64,6 +64,23 @@ impl Record {
         (0..self.len()).map(|i| self.field(i))
     }
 
+    /// Makes the record hold these fields, as row `line` of a file that is not text (a
+    /// Parquet row): its original text, for `rejects.csv`, is the fields joined by tabs.
+    pub fn set_fields<'f>(&mut self, line: u64, fields: impl IntoIterator<Item = &'f [u8]>) {
+        self.clear();
+        self.line = line;
+        self.unescaped = true;
+        for (n, f) in fields.into_iter().enumerate() {
+            if n > 0 {
+                self.raw.push(b'\t');
+            }
+            self.raw.extend_from_slice(f);
+            let start = self.buf.len();
+            self.buf.extend_from_slice(f);
+            self.spans.push((start, self.buf.len()));
+        }
+    }
+
     fn clear(&mut self) {
         self.raw.clear();
         self.buf.clear();
