@@ -305,6 +305,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_that_opens_phrases_of_one_sector_stands_for_it() {
+        let text = "OPPOSITION_LEADER [~OPP]\nOPPOSITION_PARTY [~OPP]\nOPPOSITION_DAILY [~OPPMED]\n\
+                    OPPOSITION_FORCES [~REB]\nARMY_CHIEF [~MIL]\nARMY_UNIT [~MIL]\n\
+                    SUNNI [~MUS]\n";
+        let d = AgentDictionary::parse(text, "a.agents").unwrap();
+        // Three of four "opposition ..." phrases are OPP: the shortest code of that sector.
+        assert_eq!(d.by_first_word("Opposition").unwrap().code, "OPP");
+        // Two phrases are too few to say.
+        assert!(d.by_first_word("army").is_none());
+        assert!(d.by_first_word("police").is_none());
+        // Phoenix's Muslim is read as CAMEO's.
+        assert_eq!(d.lookup("sunnis").unwrap().code, "MOS");
+    }
+
+    #[test]
     fn reads_codes_plurals_and_substitutions() {
         let text = "!PERSON! = MAN, WOMAN\nGUARD [~MIL]\nWATCH!PERSON! [~COP]\nCOUNCIL_ \
                     {} [~LEG]\nCHIEF_OF_STAFF {CHIEFS_OF_STAFF} [~MIL]\nAID_GROUP [NGO~]\n";
