@@ -199,42 +199,21 @@ const TITLE_CASE_LOWER: &[&str] = &[
 /// Verbs whose complement is not a fact: "denied sending", "refused to", "threatened to".
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
-/// Words for a day that the parse may take for a subject ("X today signed").
-const TEMPORAL: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// The months, lower case.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Whether word `n` names a day, as the date tagger's lexicon reads it ("Monday", "today",
+/// "tonight", "yesterday").
+fn is_a_day(v: &View<'_>, n: usize) -> bool {
+    use crate::timex::lexicon::{Kw, Lex, classify};
+    matches!(
+        classify(v.s.words[n].form.as_bytes()),
+        Lex::Weekday(_) | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Tonight | Kw::Yesterday)
+    )
+}
 
 /// Whether word `n` names a day or a month ("Monday", "today", "March", "3").
 fn is_day(v: &View<'_>, n: usize) -> bool {
-    let lower = v.lower(n);
-    TEMPORAL.contains(&lower.as_str())
-        || MONTHS.contains(&lower.as_str())
+    use crate::timex::lexicon::{Lex, classify};
+    is_a_day(v, n)
+        || matches!(classify(v.s.words[n].form.as_bytes()), Lex::Month(_))
         || v.s.words[n].upos == Upos::Num
 }
 
@@ -278,7 +257,7 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             }
             // "X and Y today signed": a day the parse took for the subject stands after it;
             // the subject is the name right before.
-            if TEMPORAL.contains(&v.lower(c).as_str()) {
+            if is_a_day(v, c) {
                 return c
                     .checked_sub(1)
                     .filter(|&p| names(&p))
