@@ -998,3 +998,38 @@ fn the_preposition_of_a_day_is_no_verb_pattern_s() {
     let got = coded("Pakistan called India on Monday.");
     assert_eq!(got, ["pakistan 041 india", "india 041 pakistan"], "{got:?}");
 }
+
+#[test]
+fn a_quotation_mark_does_not_change_the_parse_the_coder_reads() {
+    // With the opening mark, the parser reads "the Foreign Ministry" as an xcomp of "called"
+    // and the call loses its target; the coder parses the sentence without quotation marks.
+    let plain = coded(
+        "Peru called the Foreign Ministry of Chile at 08:30 local time earlier this morning.",
+    );
+    let quoted = coded(
+        "\"Peru called the Foreign Ministry of Chile at 08:30 local time earlier this morning,\" \
+         the minister said.",
+    );
+    assert!(plain.contains(&"peru 041 chile".to_string()), "{plain:?}");
+    assert!(quoted.contains(&"peru 041 chile".to_string()), "{quoted:?}");
+}
+
+#[test]
+fn what_someone_calls_a_thing_is_no_call() {
+    let got = coded(
+        "The minister criticised Russia for what he called the arrest of Georgian journalists.",
+    );
+    assert!(got.iter().all(|t| !t.contains(" 041 ")), "{got:?}");
+}
+
+#[test]
+fn a_main_verb_the_parse_reads_as_a_participle_keeps_its_subject() {
+    // The tagger reads "demonstrated" as VBN and the parse makes it a reduced relative of
+    // "Thousands", the root: with a full stop and no finite verb it is the main verb. "Turks"
+    // are Turkey's people.
+    let got = coded("Thousands of Turks demonstrated against Greece in Istanbul on Sunday.");
+    assert!(got.iter().any(|t| t.starts_with("turkey 14")), "{got:?}");
+    // A headline has no full stop: its participle stays passive.
+    let got = coded("Hundreds of Turks killed by Greek shelling in Cyprus");
+    assert!(got.iter().all(|t| !t.starts_with("turkey")), "{got:?}");
+}
