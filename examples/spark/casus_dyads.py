@@ -2,10 +2,9 @@
 
 PySpark reads articles (JSON Lines or Parquet, or both, one article per row with the columns
 `text`, `published`, `url`, `outlet`, `title`, `id`), pipes each partition through
-`casus extract --stream --skip-bad` (the binary is shipped to the workers as a file; the JVM's
-`RDD.pipe` feeds it, so the executors run no Python), reads the events it writes, and aggregates
-them by source, target and month as `casus build --format dyads` does (`dyads.csv`'s columns),
-into Parquet. Lines casus could not read come back as `rejected` records, counted and written
+`casus extract --stream --skip-bad` (the binary is shipped to the workers as a file), reads the
+events it writes, and aggregates them by source, target and month as `casus build --format
+dyads` does (`dyads.csv`'s columns), into Parquet. Lines casus could not read come back as `rejected` records, counted and written
 beside the table. See docs/scale.md.
 
     spark-submit --master local[2] examples/spark/casus_dyads.py \\
@@ -109,11 +108,12 @@ def casus_command(spark, casus):
 def pipe(spark, articles, command, through):
     """The lines casus writes for each partition of `articles`, read as EVENT_SCHEMA.
 
-    Through the JVM (`jvm`, the default): the JVM's own `RDD.pipe` feeds each partition's rows,
-    as JSON, to casus and reads its lines back, and the JSON reader parses them, all in the
-    executor; no Python runs on the executors. Through Python (`python`): PySpark's
-    `RDD.pipe`, where a Python worker per task stands between the JVM and casus, passing every
-    line on (one more copy of each line each way, and a Python process per core)."""
+    Through Python (`python`, the default): PySpark's `RDD.pipe`, where a Python worker per
+    task stands between the JVM and casus, passing every line on. Through the JVM (`jvm`): the
+    JVM's own `RDD.pipe` feeds each partition's rows, as JSON, to casus and reads its lines
+    back, all in the executor, so that no Python runs on the executors; it reaches the JVM
+    objects through PySpark's private handles (`_jdf`, `_jreader`, `_jsparkSession`), and was
+    not measured faster (docs/scale.md)."""
     reader = spark.read.schema(EVENT_SCHEMA)
     if through == "python":
         lines = articles.toJSON().pipe(shlex.join(command), checkCode=True)
@@ -153,8 +153,8 @@ def main(argv=None):
     p.add_argument(
         "--pipe",
         choices=["jvm", "python"],
-        default="jvm",
-        help="pipe through the JVM's RDD.pipe (default) or PySpark's",
+        default="python",
+        help="pipe through PySpark's RDD.pipe (default) or the JVM's",
     )
     p.add_argument("--master", help="Spark master when run without spark-submit (local[2])")
     p.add_argument(
