@@ -1,7 +1,8 @@
 //! Benchmark: the time to write every export format for 1,000,000 synthetic events over 300
 //! actors (the report at 100,000 events; see docs/performance.md for why). Run with
 //! `cargo bench --bench exports`; `CASUS_BENCH_EVENTS=N` changes the number of events (the
-//! report gets a tenth of them). Each format is written three times into a byte-counting sink
+//! report gets a tenth of them); `CASUS_BENCH_FORMATS=timeline,parquet` writes only those
+//! formats (by their `--format` names). Each format is written three times into a byte-counting sink
 //! behind a 64 KiB buffer, as `casus build` writes files (Parquet, a folder of partitions, into
 //! a temporary folder on disk, its files' bytes counted); the table gives the best and the
 //! median time.
@@ -179,7 +180,18 @@ fn main() {
 
     println!("| format | file(s) | events | MB written | best (s) | median (s) | MB/s (best) |");
     println!("|---|---|---:|---:|---:|---:|---:|");
-    for format in Format::EVERY.into_iter().chain([Format::Parquet]) {
+    // Only the formats named in CASUS_BENCH_FORMATS, when it is set.
+    let only: Option<Vec<String>> = std::env::var("CASUS_BENCH_FORMATS")
+        .ok()
+        .map(|v| v.split(',').map(|f| f.trim().to_string()).collect());
+    let formats = Format::EVERY
+        .into_iter()
+        .chain([Format::Parquet])
+        .filter(|f| {
+            only.as_ref()
+                .is_none_or(|o| o.iter().any(|n| n == format_name(*f)))
+        });
+    for format in formats {
         let graph = if format == Format::Report {
             &small
         } else {

@@ -1,6 +1,7 @@
 //! `casus build --format parquet` read back by the tools it is for: pyarrow (what pandas and
 //! Polars read Parquet with) and DuckDB, from PyPI. Both must see the rows of `timeline.csv`
-//! with their types, the hive partitions as columns, and DuckDB's `count(*)` and dyads per
+//! with their types (the story of `events/` and the fixture article's events, whose sources'
+//! quotes are `timeline.csv`'s evidence), the hive partitions as columns, and DuckDB's `count(*)` and dyads per
 //! month must be casus's own (`dyads.csv`).
 //!
 //! The Python with pyarrow and duckdb is found as `CASUS_PYTHON` or `python3`; `.ci/run`
@@ -79,6 +80,9 @@ for r in t.to_pylist():
         "quad_class": r["quad_class"],
         "origin": r["origin"],
         "sources": len(r["provenance"]),
+        # timeline.csv's evidence: each source's quote on one line, line N for source N.
+        "evidence": "\n".join(" ".join((p["quote"] or "").split()) for p in r["provenance"])
+        if any(p["quote"] is not None for p in r["provenance"]) else "",
         "year": r["year"],
         "month": r["month"],
     }
@@ -131,7 +135,13 @@ fn parquet_reads_back_in_pyarrow_and_duckdb() {
     let out = w.path().join("out");
     w.casus()
         .current_dir(repo())
-        .args(["build", "events", "--no-formula-guard", "--out"])
+        .args([
+            "build",
+            "events",
+            "tests/fixtures/articles",
+            "--no-formula-guard",
+            "--out",
+        ])
         .arg(&out)
         .args([
             "--format", "timeline", "--format", "dyads", "--format", "parquet",
@@ -141,6 +151,10 @@ fn parquet_reads_back_in_pyarrow_and_duckdb() {
     let dir = out.join("events.parquet");
     let timeline = csv_rows(&out.join("timeline.csv"));
     assert!(timeline.len() >= 50, "the story has its events");
+    assert!(
+        timeline.iter().any(|t| t["evidence"].contains('\n')),
+        "the article's events have quotes, some of several sources"
+    );
 
     // pyarrow: every row with its values and types, partitions as columns.
     let got = run_python(&python, PYARROW, &dir);
@@ -180,6 +194,7 @@ fn parquet_reads_back_in_pyarrow_and_duckdb() {
             "target",
             "target_code",
             "origin",
+            "evidence",
         ] {
             assert_eq!(r[column], t[column].as_str(), "{} {column}", t["id"]);
         }

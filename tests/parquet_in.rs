@@ -1,23 +1,30 @@
-//! GDELT and ICEWS events read from Parquet, as BigQuery exports them (typed columns: INT64 ids
-//! and dates, DOUBLE scores, DATE days; ICEWS's names with `_` for spaces), give the events,
-//! the accounting and the bad-row reports of the same rows read from the text files. The
-//! Parquet files are written here with the `parquet` crate from the rows of the in-tree
-//! fixtures and, when `../shared/data` is next to the repository, of the real samples.
+//! Dataset events read from Parquet give the events, the accounting and the bad-row reports of
+//! the same rows read from the text files: GDELT and ICEWS as BigQuery exports them (typed
+//! columns: INT64 ids and dates, DOUBLE scores, DATE days; ICEWS's names with `_` for spaces),
+//! ACLED and UCDP GED with their CSV column names, typed the same way (DATE days, and UCDP's
+//! `date_start` and `date_end` as TIMESTAMPs where a value has a time). The Parquet files are
+//! written here with the `parquet` crate from the rows of the in-tree fixtures and, when
+//! `../shared/data` is next to the repository, of the real samples.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use arrow_array::{ArrayRef, Date32Array, Float64Array, Int64Array, RecordBatch, StringArray};
+use arrow_array::{
+    ArrayRef, Date32Array, Float64Array, Int64Array, RecordBatch, StringArray,
+    TimestampMillisecondArray,
+};
+use arrow_schema::TimeUnit;
 use arrow_schema::{DataType, Field, Schema};
 use common::{Workdir, repo};
 
 /// Writes rows of text fields as a Parquet file with these column names, each column typed as
 /// BigQuery has it: codes (a name with `code`: `EventCode`, `CAMEO_Code`, `Actor1Code`) as
 /// STRING, else INT64 when every value is a whole number, DOUBLE when every value is a number,
-/// DATE when every value is `YYYY-MM-DD` and `dates` is set, else STRING; empty values (and
-/// ICEWS's `NA`) are null.
+/// DATE when every value is `YYYY-MM-DD` and `dates` is set, TIMESTAMP (milliseconds) when
+/// every value is a day optionally followed by a time (`2020-10-05 00:00:00.000`) and `dates`
+/// is set, else STRING; empty values (and ICEWS's `NA`) are null.
 fn write_parquet(path: &Path, names: &[String], rows: &[Vec<String>], dates: bool) {
     let mut fields = Vec::new();
     let mut columns: Vec<ArrayRef> = Vec::new();
@@ -32,6 +39,11 @@ fn write_parquet(path: &Path, names: &[String], rows: &[Vec<String>], dates: boo
             .collect();
         let all = |ok: &dyn Fn(&str) -> bool| values.iter().flatten().all(|v| ok(v));
         let day = |v: &str| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+        let time = |v: &str| {
+            chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M:%S%.f")
+                .ok()
+                .or_else(|| day(v).and_then(|d| d.and_hms_opt(0, 0, 0)))
+        };
         let code = name.to_ascii_lowercase().contains("code");
         let (ty, array): (DataType, ArrayRef) = if code {
             let a: StringArray = values.iter().copied().collect();
@@ -55,6 +67,15 @@ fn write_parquet(path: &Path, names: &[String], rows: &[Vec<String>], dates: boo
                 .map(|v| v.map(|v| (day(v).unwrap() - epoch).num_days() as i32))
                 .collect();
             (DataType::Date32, Arc::new(a))
+        } else if dates && all(&|v| time(v).is_some()) {
+            let a: TimestampMillisecondArray = values
+                .iter()
+                .map(|v| v.map(|v| time(v).unwrap().and_utc().timestamp_millis()))
+                .collect();
+            (
+                DataType::Timestamp(TimeUnit::Millisecond, None),
+                Arc::new(a),
+            )
         } else {
             let a: StringArray = values.iter().copied().collect();
             (DataType::Utf8, Arc::new(a))
@@ -302,4 +323,92 @@ fn icews_from_parquet_with_bigquery_names_gives_the_events_of_the_tab_file() {
             "{name}"
         );
     }
+}
+
+/// The header and rows of a CSV file.
+fn csv_rows(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let header = r.headers().unwrap().iter().map(str::to_string).collect();
+    let rows = r
+        .records()
+        .map(|rec| rec.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
+}
+
+/// Writes a CSV fixture's rows as Parquet, typed, and checks that both give the same tally
+/// and timeline; the Parquet build's standard error.
+fn same_as_csv(w: &Workdir, fixture: &str, name: &str) -> String {
+    let (header, rows) = csv_rows(&repo().join("tests/fixtures/datasets").join(fixture));
+    std::fs::copy(
+        repo().join("tests/fixtures/datasets").join(fixture),
+        w.path().join(format!("{name}.csv")),
+    )
+    .unwrap();
+    let parquet = w.path().join(format!("{name}.parquet"));
+    write_parquet(&parquet, &header, &rows, true);
+    let a = build(w, &format!("{name}.csv"), &format!("{name}-csv"));
+    let b = build(w, &format!("{name}.parquet"), &format!("{name}-pq"));
+    assert_eq!(tally(&a), tally(&b), "{name}");
+    assert_eq!(
+        timeline_without_at(w, &format!("{name}-csv")),
+        timeline_without_at(w, &format!("{name}-pq")),
+        "{name}"
+    );
+    b
+}
+
+#[test]
+fn acled_from_parquet_gives_the_events_of_the_csv_file() {
+    let w = Workdir::new();
+    let stderr = same_as_csv(&w, "acled-sample.csv", "acled");
+    assert_eq!(
+        tally(&stderr),
+        "casus: read 7 = kept 7 + filtered 0 + rejected 0"
+    );
+    let timeline = String::from_utf8(w.read("acled-pq/timeline.csv")).unwrap();
+    assert!(timeline.contains("at=acled.parquet:1"), "rows are numbered");
+
+    // A bad row (an event type ACLED does not have) is reported by its row and column.
+    let (header, mut rows) = csv_rows(&repo().join("tests/fixtures/datasets/acled-sample.csv"));
+    let kind = header.iter().position(|c| c == "event_type").unwrap();
+    rows[1][kind] = "Picnics".into();
+    write_parquet(&w.path().join("bad.parquet"), &header, &rows, true);
+    let out = w.casus().args(["build", "bad.parquet"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.parquet:2: field 'event_type'"),
+        "{stderr}"
+    );
+    let stderr = w.build(&["bad.parquet", "--skip-bad"]);
+    assert_eq!(
+        tally(&stderr),
+        "casus: read 7 = kept 6 + filtered 0 + rejected 1"
+    );
+    let rejects = String::from_utf8(w.read("out/rejects.csv")).unwrap();
+    assert!(
+        rejects
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("bad.parquet,2,event_type,"),
+        "{rejects}"
+    );
+}
+
+#[test]
+fn ucdp_from_parquet_with_timestamps_gives_the_events_of_the_csv_file() {
+    let w = Workdir::new();
+    let stderr = same_as_csv(&w, "ucdp-sample.csv", "ucdp");
+    assert_eq!(
+        tally(&stderr),
+        "casus: read 5 = kept 5 + filtered 0 + rejected 0"
+    );
+    // The dates went in as timestamps (one row has a time in the CSV) and came out as days.
+    let (header, rows) = csv_rows(&repo().join("tests/fixtures/datasets/ucdp-sample.csv"));
+    let start = header.iter().position(|c| c == "date_start").unwrap();
+    assert!(rows.iter().any(|r| r[start].contains(' ')));
+    let timeline = String::from_utf8(w.read("ucdp-pq/timeline.csv")).unwrap();
+    assert!(timeline.contains("2020-10-05/2020-10-11"), "{timeline}");
 }

@@ -1,9 +1,10 @@
 //! The Spark job of `examples/spark/` in Spark's local mode: 300 articles made from the
 //! sentences of our fixture article (`examples/spark/make_articles.py`) go through PySpark,
 //! `casus extract --stream` as the map step, and the job's aggregation; its monthly dyad table
-//! must equal `dyads.csv` of `casus build` on the same articles, read from JSON Lines with one
-//! bad line, which the job reports. (One Spark run: each costs about a minute of CI on two
-//! cores; the job's Parquet input differs only in `spark.read.parquet`.)
+//! must equal `dyads.csv` of `casus build` on the same articles, read half from JSON Lines with
+//! one bad line, which the job reports, and half from Parquet (written here with pyarrow, the
+//! dates as Parquet DATEs), in one run of the job: each Spark session costs about half a minute
+//! of CI on two cores.
 //!
 //! Needs a Python with pyspark (and pyarrow, to read the job's output) as `CASUS_PYTHON` or
 //! `python3`, and Java 17; `.ci/run` installs them. Where one is
@@ -54,13 +55,13 @@ fn tools() -> Option<String> {
 }
 
 /// Runs the job on `articles` into `out`; its summary line.
-fn spark(python: &str, articles: &Path, out: &Path) -> Value {
+fn spark(python: &str, articles: &[&Path], out: &Path) -> Value {
     let result = Command::new(python)
         .arg(repo().join("examples/spark/casus_dyads.py"))
         .args(["--master", "local[2]", "--partitions", "4", "--casus"])
         .arg(env!("CARGO_BIN_EXE_casus"))
         .arg("--articles")
-        .arg(articles)
+        .args(articles)
         .arg("--out")
         .arg(out)
         .env("PYSPARK_PYTHON", python)
@@ -123,7 +124,31 @@ fn the_spark_job_gives_the_dyads_of_casus_build() {
         "{}",
         String::from_utf8_lossy(&made.stderr)
     );
-    let articles = w.path().join("articles.jsonl");
+    // The second half of the good lines as Parquet, `published` a DATE column; the first half
+    // and the bad line stay JSON Lines.
+    let split = "import datetime, json, sys\n\
+                 import pyarrow as pa, pyarrow.parquet as pq\n\
+                 lines = open(sys.argv[1]).read().splitlines()\n\
+                 good, bad = lines[:-1], lines[-1:]\n\
+                 half = len(good) // 2\n\
+                 open(sys.argv[2], 'w').write('\\n'.join(good[:half] + bad) + '\\n')\n\
+                 rows = [json.loads(l) for l in good[half:]]\n\
+                 for r in rows:\n\
+                 \x20   r['published'] = datetime.date.fromisoformat(r['published'])\n\
+                 pq.write_table(pa.Table.from_pylist(rows), sys.argv[3])\n";
+    let jsonl = w.path().join("half.jsonl");
+    let parquet = w.path().join("half.parquet");
+    let out = Command::new(&python)
+        .args(["-c", split])
+        .arg(w.path().join("articles.jsonl"))
+        .args([&jsonl, &parquet])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let stderr = w.build(&["articles", "--format", "dyads"]);
     assert!(
@@ -139,11 +164,8 @@ fn the_spark_job_gives_the_dyads_of_casus_build() {
     expected.sort();
     assert!(expected.len() > 200, "{} dyad rows", expected.len());
 
-    let summary = spark(&python, &articles, &w.path().join("spark-jsonl"));
+    let summary = spark(&python, &[&jsonl, &parquet], &w.path().join("spark"));
     assert_eq!(summary["articles"], n + 1);
     assert_eq!(summary["rejected"], 1);
-    assert_eq!(
-        spark_rows(&python, &w.path().join("spark-jsonl/dyads")),
-        expected
-    );
+    assert_eq!(spark_rows(&python, &w.path().join("spark/dyads")), expected);
 }

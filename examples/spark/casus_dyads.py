@@ -1,11 +1,11 @@
 """casus as the map step of a Spark job: news articles in, the monthly dyad table out.
 
-PySpark reads articles (JSON Lines or Parquet, one article per row with the columns `text`,
-`published`, `url`, `outlet`, `title`, `id`), pipes each partition through
+PySpark reads articles (JSON Lines or Parquet, or both, one article per row with the columns
+`text`, `published`, `url`, `outlet`, `title`, `id`), pipes each partition through
 `casus extract --stream --skip-bad` (the binary is shipped to the workers as a file), reads the
-events it writes, and aggregates them by source, target and month as `casus build --format dyads`
-does (`dyads.csv`'s columns), into Parquet. Lines casus could not read come back as `rejected`
-records, counted and written beside the table. See docs/scale.md.
+events it writes, and aggregates them by source, target and month as `casus build --format
+dyads` does (`dyads.csv`'s columns), into Parquet. Lines casus could not read come back as `rejected` records, counted and written
+beside the table. See docs/scale.md.
 
     spark-submit --master local[2] examples/spark/casus_dyads.py \\
         --casus target/release/casus --articles articles.jsonl --out out/spark
@@ -13,21 +13,24 @@ records, counted and written beside the table. See docs/scale.md.
 
 import argparse
 import csv
+import functools
 import io
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
 import time
 
 from pyspark import SparkFiles
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 # The article columns casus reads (others are passed over by casus, so they are not sent).
 ARTICLE_COLUMNS = ["id", "text", "published", "url", "outlet", "title"]
+ARTICLE_SCHEMA = T.StructType([T.StructField(c, T.StringType()) for c in ARTICLE_COLUMNS])
 
 # The part of casus's event lines (docs/formats.md, events.jsonl) the dyads need, and the line
 # that stands for a bad input line.
@@ -71,29 +74,55 @@ EVENT_SCHEMA = T.StructType(
 MAX_SPAN_DAYS = 31
 
 
-def read_articles(spark, path, partitions):
-    """The articles as a DataFrame of ARTICLE_COLUMNS (absent ones null)."""
-    if path.endswith(".parquet") or os.path.isdir(path):
-        df = spark.read.parquet(path)
-    else:
-        df = spark.read.json(path)
-    for c in ARTICLE_COLUMNS:
-        if c not in df.columns:
-            df = df.withColumn(c, F.lit(None).cast("string"))
-    df = df.select(*ARTICLE_COLUMNS)
-    if partitions:
-        df = df.repartition(partitions)
-    return df
+def read_articles(spark, paths):
+    """The articles of every path (JSON Lines, or Parquet: a `.parquet` file or a folder) as
+    one DataFrame of ARTICLE_COLUMNS as strings (absent ones null; a Parquet DATE or TIMESTAMP
+    `published` as its text, which casus reads)."""
+    frames = []
+    for path in paths:
+        if path.endswith(".parquet") or os.path.isdir(path):
+            df = spark.read.parquet(path)
+        else:
+            # With the schema given, Spark reads the lines once, in the map step, instead of
+            # scanning them all first to infer one; an `id` that is a number is read as its
+            # text.
+            df = spark.read.schema(ARTICLE_SCHEMA).json(path)
+        columns = [
+            (F.col(c) if c in df.columns else F.lit(None)).cast("string").alias(c)
+            for c in ARTICLE_COLUMNS
+        ]
+        frames.append(df.select(*columns))
+    return functools.reduce(lambda a, b: a.unionByName(b), frames)
 
 
 def casus_command(spark, casus):
-    """The command each partition is piped through: the shipped binary, from where Spark put
-    it (SparkFiles on the same machine in local mode; the working folder of the executor on a
-    cluster, where spark-submit --files puts it)."""
+    """The command each partition is piped through, as a list of words: the shipped binary,
+    from where Spark put it (SparkFiles on the same machine in local mode; the working folder
+    of the executor on a cluster, where spark-submit --files puts it)."""
     name = os.path.basename(casus)
     master = spark.sparkContext.master
     path = SparkFiles.get(name) if master.startswith("local") else "./" + name
-    return f"{path} extract --stream --skip-bad"
+    return [path, "extract", "--stream", "--skip-bad"]
+
+
+def pipe(spark, articles, command, through):
+    """The lines casus writes for each partition of `articles`, read as EVENT_SCHEMA.
+
+    Through Python (`python`, the default): PySpark's `RDD.pipe`, where a Python worker per
+    task stands between the JVM and casus, passing every line on. Through the JVM (`jvm`): the
+    JVM's own `RDD.pipe` feeds each partition's rows, as JSON, to casus and reads its lines
+    back, all in the executor, so that no Python runs on the executors; it reaches the JVM
+    objects through PySpark's private handles (`_jdf`, `_jreader`, `_jsparkSession`), and was
+    not measured faster (docs/scale.md)."""
+    reader = spark.read.schema(EVENT_SCHEMA)
+    if through == "python":
+        lines = articles.toJSON().pipe(shlex.join(command), checkCode=True)
+        return reader.json(lines)
+    # JavaRDD.pipe, like checkCode=True, fails the task when casus exits with an error.
+    jlines = articles._jdf.toJSON().javaRDD().pipe(command)
+    strings = spark._jvm.org.apache.spark.sql.Encoders.STRING()
+    dataset = spark._jsparkSession.createDataset(jlines.rdd(), strings)
+    return DataFrame(reader._jreader.json(dataset), spark)
 
 
 def actor_names(casus):
@@ -113,9 +142,20 @@ def actor_names(casus):
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--casus", required=True, help="the casus binary, shipped to the workers")
-    p.add_argument("--articles", required=True, help="JSON Lines or Parquet of articles")
+    p.add_argument(
+        "--articles",
+        required=True,
+        nargs="+",
+        help="JSON Lines or Parquet of articles (several: their union)",
+    )
     p.add_argument("--out", required=True, help="folder for dyads/ and rejected/ (Parquet)")
     p.add_argument("--partitions", type=int, default=0, help="repartition the articles first")
+    p.add_argument(
+        "--pipe",
+        choices=["jvm", "python"],
+        default="python",
+        help="pipe through PySpark's RDD.pipe (default) or the JVM's",
+    )
     p.add_argument("--master", help="Spark master when run without spark-submit (local[2])")
     p.add_argument(
         "--shuffle-partitions", type=int, default=8, help="partitions of the aggregation"
@@ -135,11 +175,12 @@ def main(argv=None):
     spark.sparkContext.setLogLevel("WARN")
     started = time.monotonic()
     spark.sparkContext.addFile(os.path.abspath(args.casus))
-    articles = read_articles(spark, args.articles, args.partitions)
+    articles = read_articles(spark, args.articles)
+    # Each partition is one casus process on one core.
+    piped = articles.repartition(args.partitions) if args.partitions else articles
 
     # The map step: each partition's articles, one JSON object a line, through casus.
-    lines = articles.toJSON().pipe(casus_command(spark, args.casus), checkCode=True)
-    out = spark.read.schema(EVENT_SCHEMA).json(lines).cache()
+    out = pipe(spark, piped, casus_command(spark, args.casus), args.pipe).cache()
 
     rejected = out.where(F.col("rejected").isNotNull()).select("rejected.*")
     events = out.where(F.col("rejected").isNull() & F.col("id").isNotNull())
