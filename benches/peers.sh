@@ -13,7 +13,9 @@
 #
 #   bash benches/peers.sh                                     # 1M rows, 5 rounds
 #   CASUS_BENCH_SIZES="1000000 4000000" CASUS_BENCH_RUNS=3 bash benches/peers.sh
-#   CASUS_BENCH_PANDAS=0 bash benches/peers.sh                # without pandas (15 s a run at 1M)
+#   CASUS_BENCH_PANDAS=0 bash benches/peers.sh                # without pandas (the slowest by far)
+#   CASUS_BENCH_TOOLS="casus polars duckdb" CASUS_BENCH_VALIDATE=0 CASUS_BENCH_WINDOWS=all \
+#       CASUS_BENCH_SIZES=4000000 bash benches/peers.sh       # some pipelines, some windows
 #
 # The Python pipelines install into a virtual environment outside the source tree
 # (CASUS_BENCH_VENV, default ~/.cache/casus-bench-venv, from
@@ -27,11 +29,14 @@ DIR=${CASUS_BENCH_DIR:-/tmp/casus-bench}
 SIZES=${CASUS_BENCH_SIZES:-1000000}
 RUNS=${CASUS_BENCH_RUNS:-5}
 PANDAS=${CASUS_BENCH_PANDAS:-1}
-# Pandas only up to this many rows (a 4M-row run takes a minute and 6 GB).
+# Pandas only up to this many rows (at 1M it takes ten times casus's time, three times its memory).
 PANDAS_MAX=${CASUS_BENCH_PANDAS_MAX:-1000000}
 # The windows: everything, and 153 of the 730 days the generated dates spread over (21% of the
 # rows; `benches/datasets.rs gen` spreads them evenly from 2015-02-18).
 WINDOWS=${CASUS_BENCH_WINDOWS:-"all 2015-06-01:2015-10-31"}
+# The build pipelines to run, and whether to time `casus validate` against the parse too.
+TOOLS=${CASUS_BENCH_TOOLS:-"casus casus-1t polars polars-1t duckdb duckdb-1t"}
+VALIDATE=${CASUS_BENCH_VALIDATE:-1}
 mkdir -p "$DIR"
 
 if [ ! -x /usr/bin/time ]; then
@@ -81,11 +86,11 @@ for n in $SIZES; do
     file="$DIR/gdelt-$n.tsv"
     [ -s "$file" ] || "$PARSE" gen "$n" "$file"
     for window in $WINDOWS; do
-        tools=(casus casus-1t polars polars-1t duckdb duckdb-1t)
+        read -r -a tools <<<"$TOOLS"
         if [ "$PANDAS" = 1 ] && [ "$n" -le "$PANDAS_MAX" ]; then
             tools+=(pandas)
         fi
-        if [ "$window" = all ]; then
+        if [ "$window" = all ] && [ "$VALIDATE" = 1 ]; then
             tools+=(validate parse)
         fi
         for r in $(seq "$RUNS"); do
@@ -137,12 +142,14 @@ for n, window in sorted({(k[0], k[1]) for k in runs}, key=lambda k: (k[0], k[1] 
             cells.append("")
             continue
         s, m = med[(n, window, tool)]
-        ratio = f" (x{s / med[(n, window, base)][0]:.2f})" if base else ""
+        ratio = ""
+        if base and (n, window, base) in med:
+            ratio = f" (x{s / med[(n, window, base)][0]:.2f})"
         cells.append(f"{s:.2f} s{ratio}, {m:,.0f} MiB")
     kept = "all" if window == "all" else window.replace(":", " to ")
     print(f"| {n:,} | {kept} | " + " | ".join(cells) + " |")
 for n in sorted({k[0] for k in runs}):
-    if (n, "all", "validate") in med:
+    if (n, "all", "validate") in med and (n, "all", "parse") in med:
         v, p = med[(n, "all", "validate")][0], med[(n, "all", "parse")][0]
         print(f"\n{n:,} rows: casus validate {v:.2f} s, csv-crate parse {p:.2f} s: "
               f"x{v / p:.2f} the parse")
