@@ -83,7 +83,7 @@ fn events(n: usize) -> Vec<Event> {
             let source = rng.below(ACTORS);
             let target = (rng.below(10) != 0).then(|| ids[rng.below(ACTORS)].clone());
             Event {
-                id: format!("ev-{i:07}"),
+                id: format!("ev-{i:07}").into(),
                 date: DateSpan::parse(&text).unwrap(),
                 source: Some(ids[source].clone()),
                 target,

@@ -425,7 +425,7 @@ mod tests {
             ActorGraph::build(sample(), &f)
                 .events()
                 .iter()
-                .map(|e| e.id.clone())
+                .map(|e| e.id.to_string())
                 .collect()
         };
         let from = |s: &str| Some(DateSpan::parse(s).unwrap());
@@ -472,7 +472,7 @@ mod tests {
             ActorGraph::build(sample(), &f)
                 .events()
                 .iter()
-                .map(|e| e.id.clone())
+                .map(|e| e.id.to_string())
                 .collect()
         };
         assert_eq!(
@@ -494,7 +494,7 @@ mod tests {
         let kept: Vec<String> = ActorGraph::build(events, &turkey)
             .events()
             .iter()
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .collect();
         assert_eq!(kept, ["f", "a", "b", "g", "c"]);
     }

@@ -85,7 +85,7 @@ fn event(i: usize) -> impl Strategy<Value = Event> {
         .prop_map(
             move |(date, source, target, code, summary, location, origin, provenance, tail)| {
                 Event {
-                    id: format!("e{i}{tail}"),
+                    id: format!("e{i}{tail}").into(),
                     date: DateSpan::parse(date).unwrap(),
                     // Only a dataset event may lack a source (as in curated CSV and TOML).
                     source: source

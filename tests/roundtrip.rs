@@ -82,7 +82,7 @@ fn event(i: usize) -> impl Strategy<Value = Event> {
     )
         .prop_map(
             move |(date, source, target, code, summary, location, origin, provenance)| Event {
-                id: format!("e{i}"),
+                id: format!("e{i}").into(),
                 date: DateSpan::parse(date).unwrap(),
                 source: Some(Arc::from(source)),
                 target: target.map(Arc::from),

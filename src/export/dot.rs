@@ -572,7 +572,7 @@ mod tests {
 
     fn event(id: &str, date: &str, source: &str, target: &str, code: &str) -> Event {
         Event {
-            id: id.to_string(),
+            id: id.into(),
             date: DateSpan::parse(date).unwrap(),
             source: Some(source.into()),
             target: Some(target.into()),

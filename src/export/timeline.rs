@@ -272,7 +272,7 @@ mod tests {
         // More than four chunks, and a last chunk that is not full.
         let events: Vec<Event> = (0..5 * CHUNK + 17)
             .map(|i| Event {
-                id: format!("e{i}"),
+                id: format!("e{i}").into(),
                 date: crate::model::DateSpan::day(start + chrono::Duration::days((i % 40) as i64)),
                 source: Some(actors[i % 4].clone()),
                 target: (i % 3 > 0).then(|| actors[(i + 1) % 4].clone()),

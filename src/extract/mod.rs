@@ -949,7 +949,7 @@ fn make_events(
             stated.entry(st).or_insert(date);
         }
         made.push(Event {
-            id: format!("{stem}-{}-{}", s.line, counter + made.len() + 1),
+            id: format!("{stem}-{}-{}", s.line, counter + made.len() + 1).into(),
             date,
             source: Some(Arc::from(source.as_str())),
             target: target.as_deref().map(Arc::from),

@@ -260,7 +260,7 @@ impl Importer for Acled {
             .filter(|s| !s.is_empty())
             .collect();
         Ok(Some(Event {
-            id: format!("acled-{id}"),
+            id: format!("acled-{id}").into(),
             date,
             source,
             target,

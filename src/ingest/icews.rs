@@ -179,7 +179,7 @@ impl Importer for Icews {
             (true, _) => event_text.to_string(),
         };
         Ok(Some(Event {
-            id: format!("icews-{id}-{day}"),
+            id: format!("icews-{id}-{day}").into(),
             date,
             source,
             target,

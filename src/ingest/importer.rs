@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::records::{Dialect, Record};
 use crate::model::coded::Coder;
-use crate::model::{ActorId, ActorRegistry, DateSpan, Event, EventType, Filter};
+use crate::model::{ActorId, ActorRegistry, DateSpan, Event, EventId, EventType, Filter};
 
 /// Why a row was rejected: the column (by its name in the format) and the reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -242,13 +242,9 @@ pub trait Importer {
 
 /// `prefix` followed by `n` in decimal, as `format!("{prefix}{n}")` writes it, without the
 /// formatting machinery (it runs once per row).
-pub fn numbered_id(prefix: &str, n: u64) -> String {
-    // Exactly as long as needed: a million ids are kept.
-    let digits = n.checked_ilog10().map_or(1, |l| l as usize + 1);
-    let mut id = String::with_capacity(prefix.len() + digits);
-    id.push_str(prefix);
-    crate::fmt::push_u64(&mut id, n);
-    id
+pub fn numbered_id(prefix: &str, n: u64) -> EventId {
+    // Inline in the event when short: a million ids are kept.
+    EventId::numbered(prefix, n)
 }
 
 /// Renders a row's original bytes for `rejects.csv`: valid UTF-8 as it is, every byte that is

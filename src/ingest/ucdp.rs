@@ -180,7 +180,7 @@ impl Importer for Ucdp {
             .next()
             .and_then(|d| iso_day(d.trim()));
         Ok(Some(Event {
-            id: format!("ucdp-{id}"),
+            id: format!("ucdp-{id}").into(),
             date,
             source,
             target,

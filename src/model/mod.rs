@@ -9,6 +9,7 @@ pub mod codebook;
 pub mod coded;
 pub mod date;
 pub mod event;
+pub mod event_id;
 pub mod filter;
 pub mod provenance;
 
@@ -19,4 +20,5 @@ pub use article::Article;
 pub use codebook::{Codebook, EventType, QuadClass};
 pub use date::{DateSpan, EdtfError, Precision};
 pub use event::{ActorId, Event, Origin, Provenance};
+pub use event_id::EventId;
 pub use filter::Filter;

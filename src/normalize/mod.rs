@@ -221,7 +221,7 @@ pub fn resolve(raw: Vec<RawEvent>, registry: &ActorRegistry) -> Result<Vec<Event
             }
             seen.insert(id.clone(), (r.file.clone(), r.line));
             events.push(Event {
-                id,
+                id: id.into(),
                 date: r.date,
                 source: source.clone(),
                 target,
