@@ -5,7 +5,7 @@
 mod common;
 
 use std::process::Output;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{Workdir, repo};
 
@@ -147,9 +147,8 @@ fn symlink_loops_are_followed_once_and_a_file_named_twice_is_read_once() {
     story(&w, "ed");
     std::os::unix::fs::symlink("..", w.path().join("ed/loop")).unwrap();
     std::os::unix::fs::symlink("more.csv", w.path().join("ed/again.csv")).unwrap();
-    let started = Instant::now();
+    // A loop followed forever would hit `run`'s timeout.
     let o = run(&w, &["validate", "ed", "ed/more.csv", "ed/./more.csv"]);
-    assert!(started.elapsed() < Duration::from_secs(30));
     assert_exit(&o, 0);
     assert!(
         stdout(&o).contains("ok: 3 events in 2 files"),
@@ -205,18 +204,18 @@ fn fifos_and_devices_are_skipped_and_named() {
 }
 
 #[test]
-fn a_megabyte_actor_name_is_reported_quickly_and_briefly() {
+fn a_megabyte_actor_name_is_reported_briefly_and_never_hangs() {
     let w = Workdir::new();
     let name = "Q".repeat(1 << 20);
     w.write(
         "big.csv",
         format!("id,date,source,type,target\nx-1,2020-10-10,{name},appeal,Turkey\n"),
     );
-    let started = Instant::now();
+    // A suggestion weighed character by character against the name (a million squared steps)
+    // would hit `run`'s timeout; the time itself is not measured here (a loaded machine is no
+    // clock).
     let o = run(&w, &["validate", "big.csv"]);
-    let took = started.elapsed();
     assert_exit(&o, 1);
-    assert!(took < Duration::from_secs(5), "took {took:?}");
     let err = stderr(&o);
     assert!(
         err.contains("big.csv:2: field 'source': unknown actor 'QQQ"),
