@@ -1033,3 +1033,13 @@ fn a_main_verb_the_parse_reads_as_a_participle_keeps_its_subject() {
     let got = coded("Hundreds of Turks killed by Greek shelling in Cyprus");
     assert!(got.iter().all(|t| !t.starts_with("turkey")), "{got:?}");
 }
+
+#[test]
+fn agreeing_to_an_act_casus_does_not_code_is_an_intent_toward_the_act_s_actor() {
+    // "open" codes nothing; the finder's mutual "agree to" would need a pair. One way, 030.
+    let got = coded("Sudan has agreed to open its airports to African Union monitors.");
+    assert_eq!(got, ["sudan 030 african-union"], "{got:?}");
+    // A noun after "agreed to" stays a mutual agreement.
+    let got = coded("Russia and Ukraine agreed to a prisoner exchange.");
+    assert_eq!(got, ["russia 030 ukraine", "ukraine 030 russia"], "{got:?}");
+}

@@ -699,7 +699,7 @@ pub fn find<'l>(
         for w in 0..n {
             // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
             // words of the verb's phrase ("imposed a curfew"), not by the verb alone.
-            let (pattern, end, from_dictionary, worded) = match trigger(&v, lexicon, w) {
+            let (mut pattern, end, from_dictionary, worded) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false, false),
                 None if v.s.words[w].upos == Upos::Verb => {
                     // A verb the lexicon does not know: the field's verb dictionary codes it.
@@ -924,6 +924,47 @@ pub fn find<'l>(
                             }
                         }
                     }
+                    // "agreed to re-open its borders to UN peacekeepers": agreeing to an act
+                    // the coder does not code is an intent to cooperate (030) with the actor
+                    // the act's own arguments name, not a mutual agreement that needs a pair.
+                    // An act it codes is coded as its intent ("agreed to release prisoners":
+                    // 0353), and "agreed to a prisoner exchange" (a noun) stays mutual.
+                    if pattern.mutual
+                        && tgt.is_empty()
+                        && v.lemma(w).eq_ignore_ascii_case("agree")
+                        && let Some(x) = v.children[w]
+                            .iter()
+                            .copied()
+                            .find(|&c| v.rel(c) == Deprel::Xcomp && v.s.words[c].upos == Upos::Verb)
+                        && trigger(&v, lexicon, x).is_none()
+                        && dictionary_code(&v, verbs, x)
+                            .is_none_or(|(code, specific)| !specific && code.starts_with("01"))
+                        && let Some(p) = agreed_act_pattern()
+                    {
+                        for &c in &v.children[x] {
+                            let names_target = match v.rel(c) {
+                                Deprel::Obj | Deprel::Iobj => true,
+                                Deprel::Obl => matches!(
+                                    v.case_of(c).as_deref(),
+                                    Some(
+                                        "to" | "with"
+                                            | "for"
+                                            | "on"
+                                            | "against"
+                                            | "toward"
+                                            | "towards"
+                                    )
+                                ),
+                                _ => false,
+                            };
+                            if names_target {
+                                actors(&v, c, &mut tgt, &mut path);
+                            }
+                        }
+                        if !tgt.is_empty() {
+                            pattern = p;
+                        }
+                    }
                     if !tgt.is_empty() && !how.contains(&Clue::WithAgainst) {
                         how.push(Clue::Object);
                     }
@@ -1088,6 +1129,18 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             }
             // The word-pattern finder sees no tense: the parse says when the act is announced.
             g.intent |= f.intent;
+            // "agreed to re-open its borders to X": the parse's reading of agreeing to an act
+            // (one way, to the act's actor) replaces the finder's mutual "agree to".
+            if g.pattern.mutual && agreed_act_pattern().is_some_and(|p| std::ptr::eq(p, f.pattern))
+            {
+                g.pattern = f.pattern;
+                g.target = f.target.clone();
+                g.mutual_pairs = false;
+                g.how
+                    .retain(|c| !matches!(c, Clue::Parties | Clue::Object | Clue::Between));
+                g.how.push(Clue::Object);
+                g.parse = f.parse.clone();
+            }
             // The parse's subject wins over a guess by word order ("Pakistan, a key U.S. ally,
             // criticised India": not the U.S.), and its object over the article's parties and
             // over the first actor after the verb.
@@ -1170,6 +1223,21 @@ fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
         .get_or_init(|| rule_patterns("verb dictionary", "PETRARCH-2 CAMEO.2.0.txt"))
         .iter()
         .find(|p| p.event_type.code == code)
+}
+
+/// The pattern of agreeing to an act the coder does not code (030, an intent to cooperate), so
+/// that the event's summary names the rule.
+fn agreed_act_pattern() -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    PATTERNS
+        .get_or_init(|| {
+            rule_patterns(
+                "agree to + an act",
+                "casus: agreeing to an act, docs/extraction.md",
+            )
+        })
+        .iter()
+        .find(|p| p.event_type.code == "030")
 }
 
 /// The pattern of code `code` for the demands read off an obligation ("X said that Y must
