@@ -1016,10 +1016,13 @@ fn a_quotation_mark_does_not_change_the_parse_the_coder_reads() {
 
 #[test]
 fn what_someone_calls_a_thing_is_no_call() {
+    // "he" is Pashinyan: without the rule, "called" with "the arrest of Georgian journalists"
+    // as its object was a telephone call (041) of Armenia's government with Georgia's media.
     let got = coded(
-        "The minister criticised Russia for what he called the arrest of Georgian journalists.",
+        "Armenian Prime Minister Nikol Pashinyan criticised Russia for what he called the arrest \
+         of Georgian journalists.",
     );
-    assert!(got.iter().all(|t| !t.contains(" 041 ")), "{got:?}");
+    assert_eq!(got, ["armenia-government 111 russia"], "{got:?}");
 }
 
 #[test]
