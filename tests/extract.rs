@@ -1046,3 +1046,13 @@ fn agreeing_to_an_act_casus_does_not_code_is_an_intent_toward_the_act_s_actor() 
     let got = coded("Russia and Ukraine agreed to a prisoner exchange.");
     assert_eq!(got, ["russia 030 ukraine", "ukraine 030 russia"], "{got:?}");
 }
+
+#[test]
+fn a_verb_dictionary_pattern_does_not_read_another_verb_s_clause() {
+    // The parse hangs "agreed" on "countries" here (a participle), so the ceasefire is in a
+    // clause under another verb: it is no ceasefire declared by the speaker (0871).
+    let got = coded(
+        "The Peruvian foreign minister said that the two countries agreed to observe a ceasefire.",
+    );
+    assert!(got.iter().all(|t| !t.contains(" 0871 ")), "{got:?}");
+}

@@ -226,10 +226,12 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
         // International demanded") has its actor in the part that names one: a later subject
         // counts when only nouns, adjectives and determiners lie between the two.
         let names = |c: &usize| v.mention[*c].is_some() || v.dict[*c].is_some();
+        // A subject never has a preposition: "Clashes between Armenia and Azerbaijan threaten"
+        // read with "Clashes" as a verb leaves no subject.
         let mut subjects = v.children[x]
             .iter()
             .copied()
-            .filter(|&c| v.rel(c) == Deprel::Nsubj);
+            .filter(|&c| v.rel(c) == Deprel::Nsubj && v.case_of(c).is_none());
         let first = subjects.next();
         let one_phrase = |a: usize, b: usize| {
             (a..=b).all(|k| {
@@ -271,6 +273,17 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
         }
         match (v.rel(x), v.head(x)) {
             (Deprel::Conj, Some(h)) => {
+                // "X mediated ..., but the last push collapsed": a noun the parse made a
+                // conjunct of the first verb, right before this one, is this verb's own
+                // subject, not a reason to share the first verb's.
+                if let Some(n) = v.children[h]
+                    .iter()
+                    .copied()
+                    .rfind(|&c| c < x && c > h && v.rel(c) == Deprel::Conj)
+                    && matches!(v.s.words[n].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+                {
+                    return Some((n, Clue::SubjectNext));
+                }
                 x = h;
             }
             (Deprel::Xcomp, Some(h)) => {
@@ -885,6 +898,15 @@ pub fn find<'l>(
                                     }
                                 }
                             }
+                            // "called the DGMO of India": a noun phrase the parse made the
+                            // verb's secondary predicate, where the verb has no object, is its
+                            // object ("called him a liar" has both).
+                            Deprel::Xcomp
+                                if matches!(v.s.words[c].upos, Upos::Noun | Upos::Propn)
+                                    && v.child(w, &[Deprel::Obj]).is_none() =>
+                            {
+                                actors(&v, c, &mut tgt, &mut path);
+                            }
                             Deprel::Obl
                                 if matches!(
                                     v.case_of(c).as_deref(),
@@ -1304,6 +1326,13 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
         let mut x = k;
         let mut under = false;
         for _ in 0..8 {
+            // A verb on the way up heads a clause of its own ("said both sides focused on a
+            // ceasefire", "said the two countries agreed to a ceasefire" where the parse hung
+            // "agreed" on "countries"), unless it is the verb's complement ("agreed to observe a
+            // ceasefire").
+            if x != k && v.s.words[x].upos == Upos::Verb && v.rel(x) != Deprel::Xcomp {
+                break;
+            }
             match v.head(x) {
                 Some(h) if h == w => {
                     under = !matches!(
