@@ -1049,8 +1049,9 @@ fn agreeing_to_an_act_casus_does_not_code_is_an_intent_toward_the_act_s_actor() 
 
 #[test]
 fn a_verb_dictionary_pattern_does_not_read_another_verb_s_clause() {
-    // The parse hangs "agreed" on "countries" here (a participle), so the ceasefire is in a
-    // clause under another verb: it is no ceasefire declared by the speaker (0871).
+    // Whether the parse makes "agreed" the clause's verb or, as a left-out model did, a
+    // participle hung on "countries", the ceasefire is in a clause under another verb: it is
+    // no ceasefire declared by the speaker (0871).
     let got = coded(
         "The Peruvian foreign minister said that the two countries agreed to observe a ceasefire.",
     );
