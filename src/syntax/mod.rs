@@ -70,6 +70,11 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
+    if let Some(i) = main_verb_read_as_participle(&s.words) {
+        let w = &mut s.words[i];
+        (w.upos, w.xpos) = (Upos::Verb, Xpos::Vbd);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
     // piece's root hanging from the first piece's root.
     let mut root = None;
@@ -103,6 +108,58 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
                 .map(|i| start + i + 1);
         }
     }
+}
+
+/// The sentence's first verb when the tagger read a past tense as a participle right after
+/// the subject: "Thousands of Kurds demonstrated in Kirkuk, witnesses said", "Zambia extradited
+/// X to Britain, an official said". The tagger, reading left to right, weighs the reduced
+/// relative ("Two soldiers killed in the clash were buried") too much; the sentence decides.
+/// The first verb is a `VBN` after nothing but a noun phrase, ending in a noun or pronoun, and
+/// not followed by a "by" agent; it is the main verb when no later finite verb could be the
+/// one the noun phrase is subject of: there is none, or the next one has its own subject after
+/// a comma (", witnesses said") or is coordinated with it ("and called").
+fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
+    use Xpos::*;
+    let verb = |x: Xpos| matches!(x, Vb | Vbd | Vbg | Vbn | Vbp | Vbz | Md);
+    let finite = |x: Xpos| matches!(x, Vbd | Vbp | Vbz | Md);
+    let nominal = |w: &Word| {
+        matches!(
+            w.xpos,
+            Dt | Pdt | Jj | Jjr | Jjs | Nn | Nns | Nnp | Nnps | Cd | Pos | PrpS | Hyph | Lrb | Rrb
+        ) || matches!(w.xpos, Cc | Comma) && w.form != "but"
+            || w.xpos == In && w.form.eq_ignore_ascii_case("of")
+    };
+    // A headline ("Two soldiers killed in clash") has no full stop and keeps the participle.
+    if words.last()?.xpos != Period {
+        return None;
+    }
+    // A number's own words ("nearly 300", "up to 100") belong to the noun phrase.
+    let of_a_number = |k: usize| {
+        matches!(words[k].xpos, Rb | In | To) && words[k + 1..].iter().take(2).any(|w| w.xpos == Cd)
+    };
+    let p = words.iter().position(|w| verb(w.xpos))?;
+    if words[p].xpos != Vbn
+        || p == 0
+        || !matches!(words[p - 1].xpos, Nn | Nns | Nnp | Nnps | Prp)
+        || !(0..p).all(|k| nominal(&words[k]) || words[k].xpos == Prp || of_a_number(k))
+        || words
+            .get(p + 1)
+            .is_none_or(|w| w.form.eq_ignore_ascii_case("by") || w.xpos == Period)
+    {
+        return None;
+    }
+    let Some(f) = (p + 1..words.len()).find(|&k| finite(words[k].xpos)) else {
+        return Some(p);
+    };
+    let coordinated = matches!(words[f - 1].form.as_str(), "and" | "but");
+    let own_subject = (p + 1..f)
+        .rfind(|&k| words[k].xpos == Comma)
+        .is_some_and(|c| {
+            c + 1 < f
+                && words[c + 1..f].iter().all(|w| nominal(w) || w.xpos == Prp)
+                && matches!(words[f - 1].xpos, Nn | Nns | Nnp | Nnps | Prp)
+        });
+    (coordinated || own_subject).then_some(p)
 }
 
 /// One syntactic word of a sentence: the unit that carries a tag, a lemma and a head.
@@ -232,6 +289,73 @@ mod tests {
         assert_eq!(s.tokens[0].words, 0..2);
         assert_eq!(word(s, "n't").1.lemma, "not");
         assert!(arc(s, "army", Deprel::NmodPoss, "Azerbaijan"), "{s:?}");
+    }
+
+    /// Words with these forms and tags, for the rules that read tags alone.
+    fn tagged(spec: &str) -> Vec<Word> {
+        spec.split(' ')
+            .map(|wt| {
+                let (form, tag) = wt.rsplit_once('/').unwrap();
+                Word {
+                    form: form.to_string(),
+                    lemma: form.to_lowercase(),
+                    upos: Upos::X,
+                    xpos: tag.parse().unwrap(),
+                    feats: String::new(),
+                    head: 0,
+                    deprel: Deprel::Dep,
+                    start: 0,
+                    end: 0,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_past_tense_read_as_a_participle_after_the_subject_is_the_main_verb() {
+        let main_verb = |spec: &str| main_verb_read_as_participle(&tagged(spec));
+        // Nothing after it could be the subject's verb: the report's verb has its own subject.
+        assert_eq!(
+            main_verb(
+                "Hundreds/NNS of/IN Kurdish/JJ farmers/NNS marched/VBN in/IN the/DT town/NN ,/, \
+                 witnesses/NNS said/VBD ./."
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            main_verb("Police/NNS sealed/VBN the/DT road/NN ./."),
+            Some(1)
+        );
+        assert_eq!(
+            main_verb("Farmers/NNS gathered/VBN and/CC blocked/VBD roads/NNS ./."),
+            Some(1)
+        );
+        // A reduced relative whose noun is the subject of a later verb.
+        assert_eq!(
+            main_verb(
+                "Two/CD soldiers/NNS killed/VBN in/IN the/DT clash/NN were/VBD buried/VBN ./."
+            ),
+            None
+        );
+        assert_eq!(
+            main_verb("Nearly/RB 300/CD farmers/NNS marched/VBN ,/, police/NNS said/VBD ./."),
+            Some(3)
+        );
+        // A "by" agent, a headline without a full stop, a verb after an adverb.
+        assert_eq!(
+            main_verb("Talks/NNS hosted/VBN by/IN France/NNP ended/VBD ./."),
+            None
+        );
+        assert_eq!(
+            main_verb("Two/CD soldiers/NNS killed/VBN in/IN clash/NN"),
+            None
+        );
+        assert_eq!(
+            main_verb("Yesterday/RB police/NNS sealed/VBN it/PRP ./."),
+            None
+        );
+        // A past tense already read as one is left alone.
+        assert_eq!(main_verb("Police/NNS sealed/VBD the/DT road/NN ./."), None);
     }
 
     #[test]
