@@ -574,6 +574,33 @@ fn a_phoenix_person_stands_for_their_role_on_the_date() {
 }
 
 #[test]
+fn a_person_named_after_a_title_that_heads_the_phrase_is_found() {
+    // The parse makes "Secretary-General" the head and hangs the name's words on it (`flat`);
+    // Phoenix names Boutros Boutros-Ghali (IGOUNO 1992-01-01 to 1996-12-31).
+    let (got, _) = coded_with_actors(
+        "Secretary-General Boutros Boutros-Ghali on Friday condemned Iraq.",
+        "1994-05-20",
+    );
+    assert_eq!(got, ["united-nations 111 iraq"], "{got:?}");
+}
+
+#[test]
+fn a_number_s_preposition_does_not_unmake_a_subject() {
+    // "Up to 400" is the number of the subject, not a preposition of it.
+    let got = coded(
+        "Up to 100 ethnic Armenians demonstrated on Tuesday in Javakheti, Tbilisi radio said.",
+    );
+    assert_eq!(got, ["armenia 141 -"], "{got:?}");
+}
+
+#[test]
+fn a_past_tense_the_tagger_reads_as_a_participle_keeps_its_event() {
+    // The tagger reads "demonstrated" as a participle of "Georgians" (a reduced relative).
+    let got = coded("Nearly 300 ethnic Georgians demonstrated in Gali on Sunday, witnesses said.");
+    assert_eq!(got, ["georgia 141 -"], "{got:?}");
+}
+
+#[test]
 fn a_phoenix_organisation_or_armed_group_is_found_in_a_verbs_arguments() {
     let (got, actors) = coded_with_actors("Boko Haram attacked Cameroon on Sunday.", "2016-02-01");
     assert!(

@@ -65,8 +65,9 @@ impl View<'_> {
 /// The words that stand for the nominal headed by `w`: the mentions of `w` itself and of the
 /// nominals coordinated with it ("France, Russia and the United States"), and, when `w` is no
 /// actor ("the foreign ministers of Azerbaijan and Armenia", "several countries, including the
-/// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers. Appositions
-/// and relative clauses are never followed.
+/// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers and of the
+/// name a title holds ("Secretary-General Boutros Boutros-Ghali"). Appositions and relative
+/// clauses are never followed.
 fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
     let before = out.len();
     // An agent noun is an actor as the head of the phrase ("the police"), not as a modifier
@@ -89,6 +90,8 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
                             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
+                            // A title's name ("Secretary-General Boutros Boutros-Ghali").
+                            Deprel::Flat => Some(false),
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like" | "by")
@@ -227,11 +230,20 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
         // counts when only nouns, adjectives and determiners lie between the two.
         let names = |c: &usize| v.mention[*c].is_some() || v.dict[*c].is_some();
         // A subject never has a preposition: "Clashes between Armenia and Azerbaijan threaten"
-        // read with "Clashes" as a verb leaves no subject.
+        // read with "Clashes" as a verb leaves no subject. A preposition of its number is no
+        // preposition of the noun ("Up to 100 ethnic Albanians demonstrated").
+        let of_a_number = |c: usize| {
+            v.children[c].iter().any(|&k| {
+                v.rel(k) == Deprel::Case
+                    && v.children[c]
+                        .iter()
+                        .any(|&n| n > k && v.rel(n) == Deprel::Nummod)
+            })
+        };
         let mut subjects = v.children[x]
             .iter()
             .copied()
-            .filter(|&c| v.rel(c) == Deprel::Nsubj && v.case_of(c).is_none());
+            .filter(|&c| v.rel(c) == Deprel::Nsubj && (v.case_of(c).is_none() || of_a_number(c)));
         let first = subjects.next();
         let one_phrase = |a: usize, b: usize| {
             (a..=b).all(|k| {
@@ -1474,7 +1486,8 @@ fn capitalised(v: &View<'_>, k: usize) -> bool {
 
 /// The longest Phoenix (or other dictionary) name among the capitalised words around `x`
 /// that holds `x`: its first and last word, and the actor. Every word of the span but `x`
-/// depends on a word inside it (one noun phrase); a lone word that opens the sentence must be
+/// depends on a word inside it (one noun phrase) or, as a `flat` word, on a title before it in
+/// the same run of capitalised words; a lone word that opens the sentence must be
 /// a proper noun, and a lone agent noun ("Police") is left to the agents.
 fn name_at(
     v: &View<'_>,
@@ -1498,13 +1511,20 @@ fn name_at(
     while b + 1 < n && b + 1 - a < limit && fits(b + 1) {
         b += 1;
     }
+    // A title the parse made the head of the name ("Secretary-General Boutros Boutros-Ghali",
+    // the name's words `flat` on "Secretary") leaves the name one phrase: a word may hang on a
+    // title to the left of the span, in the same run of capitalised words.
+    let within = |k: usize, i: usize, j: usize| {
+        v.head(k)
+            .is_some_and(|h| (h >= i && h <= j) || (h >= a && h < i && v.rel(k) == Deprel::Flat))
+    };
     for len in (1..=b + 1 - a).rev() {
         for i in a.max((x + 1).saturating_sub(len))..=x.min(b + 1 - len) {
             let j = i + len - 1;
             if !capitalised(v, i) || !capitalised(v, j) {
                 continue;
             }
-            let inside = (i..=j).all(|k| k == x || v.head(k).is_some_and(|h| h >= i && h <= j));
+            let inside = (i..=j).all(|k| k == x || within(k, i, j));
             if !inside {
                 continue;
             }
