@@ -585,6 +585,17 @@ fn a_person_named_after_a_title_that_heads_the_phrase_is_found() {
 }
 
 #[test]
+fn a_leader_or_spokesman_stands_for_the_body_a_dictionary_phrase_before_them_names() {
+    // Phoenix's agents have "Islamic fundamentalist" (MUS, CAMEO's MOS), not its leaders.
+    let got = coded("Islamic fundamentalist leaders condemned Egypt on Friday.");
+    assert_eq!(got, ["cameo-mos 111 egypt"], "{got:?}");
+    // A word that only opens phrases of one sector ("foreign ministry", "foreign office") is
+    // not enough: these leaders' state is for the discourse to say.
+    let got = coded("The foreign leaders thanked Egypt on Friday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_number_s_preposition_does_not_unmake_a_subject() {
     // "Up to 400" is the number of the subject, not a preposition of it.
     let got = coded(

@@ -1602,6 +1602,9 @@ fn agent_at(
                     .find_map(|k| dictionary::agent_family(&v.lower(k)))?,
             }
         }
+        None if PERSON_HEADS.contains(&v.lemma(x).to_lowercase().as_str()) => {
+            (first..x).rev().find_map(phrase_at)?.1
+        }
         None => return None,
     };
     let i = first;
@@ -1662,6 +1665,12 @@ const GROUP_HEADS: &[&str] = &[
     "camp",
     "bloc",
 ];
+
+/// Nouns for a person who leads a body or speaks for it, which stand for the agent a
+/// dictionary phrase before them names ("Islamic fundamentalist leaders": the dictionary's
+/// "Islamic fundamentalist"); unlike [`GROUP_HEADS`], a word that only opens phrases of one
+/// sector is not enough ("the foreign leaders" are no government of their own).
+const PERSON_HEADS: &[&str] = &["leader", "spokesman", "spokeswoman", "spokesperson"];
 
 /// The mentions (the article's, else the dictionaries') a modifier of an agent noun holds,
 /// through the same modifiers and coordinations as [`actors`] ("the website of the Landian
