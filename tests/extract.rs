@@ -596,6 +596,15 @@ fn a_leader_or_spokesman_stands_for_the_body_a_dictionary_phrase_before_them_nam
 }
 
 #[test]
+fn a_hyphened_participle_describes_its_noun_and_reports_no_act() {
+    let got = coded(
+        "Azerbaijanis of the Armenian-occupied town shunned work on Monday to protest at \
+         settlement of Syrian Armenians on their land.",
+    );
+    assert!(!got.iter().any(|g| g.contains(" 192 ")), "{got:?}");
+}
+
+#[test]
 fn a_number_s_preposition_does_not_unmake_a_subject() {
     // "Up to 400" is the number of the subject, not a preposition of it.
     let got = coded(

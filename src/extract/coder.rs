@@ -712,6 +712,22 @@ pub fn find<'l>(
             skipped,
             "the object of a verb that ends it (lift, end, ease, call off ...)",
         );
+        // "the Israeli-occupied West Bank", "rebel-held territory": a participle joined by a
+        // hyphen to the word before it describes the noun it modifies and reports no act.
+        let described: Vec<usize> = (1..n)
+            .filter(|&w| {
+                v.s.words[w - 1].xpos == Xpos::Hyph
+                    && matches!(v.s.words[w].xpos, Xpos::Vbn | Xpos::Vbd)
+                    && matches!(v.rel(w), Deprel::Amod | Deprel::Compound)
+            })
+            .collect();
+        drop_found_at(
+            &v,
+            &described,
+            found,
+            skipped,
+            "a hyphened participle that describes a noun (\"Israeli-occupied\")",
+        );
         for &w in &obliged {
             if obligation(&v, w) == Some(w)
                 && let Some(f) = demand(&v, lexicon, verbs, w, &all, context)
