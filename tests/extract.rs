@@ -605,6 +605,18 @@ fn a_hyphened_participle_describes_its_noun_and_reports_no_act() {
 }
 
 #[test]
+fn a_consultation_needs_a_counterpart() {
+    let got = coded("Armenia's cabinet met on Sunday and approved the budget.");
+    assert!(!got.iter().any(|g| g.contains(" 04")), "{got:?}");
+    let got = coded("Armenia's foreign minister met his Georgian counterpart on Sunday.");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("armenia-government 040 georgia")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_number_s_preposition_does_not_unmake_a_subject() {
     // "Up to 400" is the number of the subject, not a preposition of it.
     let got = coded(

@@ -1086,6 +1086,16 @@ pub fn find<'l>(
                 (None, TargetRule::Parties) if !mutual_pairs => Some(Party::Parties(Some(2))),
                 (t, _) => t,
             };
+            // "Israel's cabinet met on Sunday": a consultation needs someone to consult; a body
+            // that meets alone holds a session.
+            if root == 4 && target.is_none() && !mutual_pairs {
+                skipped.push(Skipped {
+                    at: first_tok,
+                    words: pattern.words.clone(),
+                    reason: "a consultation without a counterpart (parse)",
+                });
+                continue;
+            }
             let f = Found {
                 pattern,
                 trigger: (first_tok, last_tok),
