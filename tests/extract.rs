@@ -618,7 +618,7 @@ fn a_consultation_needs_a_counterpart() {
 
 #[test]
 fn a_number_s_preposition_does_not_unmake_a_subject() {
-    // "Up to 400" is the number of the subject, not a preposition of it.
+    // "Up to 100" is the number of the subject, not a preposition of it.
     let got = coded(
         "Up to 100 ethnic Armenians demonstrated on Tuesday in Javakheti, Tbilisi radio said.",
     );
