@@ -633,6 +633,26 @@ fn a_past_tense_the_tagger_reads_as_a_participle_keeps_its_event() {
 }
 
 #[test]
+fn a_past_tense_the_tagger_has_never_seen_is_a_verb_not_an_adjective() {
+    // The tagger reads "shelled" and "expelled" in these sentences as adjectives of the object
+    // ("shelled positions"); right after the subject, before an object, and with the sentence's
+    // only other verb a report after a comma, they are the main verb.
+    let got = coded(
+        "Ukrainian forces shelled Russian positions near Bakhmut on Tuesday, the Ukrainian military said.",
+    );
+    assert_eq!(got, ["ukraine-military 194 russia"], "{got:?}");
+    let got = coded("Israeli troops expelled Palestinian families from their homes, witnesses said.");
+    assert_eq!(got, ["israel-military 166 palestine"], "{got:?}");
+}
+
+#[test]
+fn an_act_the_dictionary_codes_both_ways_is_between_the_members_of_a_group() {
+    // EXCHANGE's "- * FIRE [193:193]": the second code is the target's act towards the source.
+    let got = coded("India and Pakistan exchanged fire across the Line of Control on Sunday.");
+    assert_eq!(got, ["india 193 pakistan", "pakistan 193 india"], "{got:?}");
+}
+
+#[test]
 fn a_phoenix_organisation_or_armed_group_is_found_in_a_verbs_arguments() {
     let (got, actors) = coded_with_actors("Boko Haram attacked Cameroon on Sunday.", "2016-02-01");
     assert!(

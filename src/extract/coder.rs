@@ -411,7 +411,7 @@ fn demand<'l>(
     );
     let code = words.iter().find_map(|&k| match trigger(v, lexicon, k) {
         Some((p, _)) => Some(p.event_type.code.clone()),
-        None if v.s.words[k].upos == Upos::Verb => dictionary_code(v, verbs, k).map(|(c, _)| c),
+        None if v.s.words[k].upos == Upos::Verb => dictionary_code(v, verbs, k).map(|(c, _, _)| c),
         None => None,
     });
     let book = Codebook::get();
@@ -739,7 +739,9 @@ pub fn find<'l>(
         let mut deferred: Vec<(usize, Found<'l>)> = Vec::new();
         for w in 0..n {
             // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
-            // words of the verb's phrase ("imposed a curfew"), not by the verb alone.
+            // words of the verb's phrase ("imposed a curfew"), not by the verb alone;
+            // `reciprocal`: by a pattern that codes the act both ways ("exchanged fire").
+            let mut reciprocal = false;
             let (mut pattern, end, from_dictionary, worded) = match trigger(&v, lexicon, w) {
                 Some((p, end)) => (p, end, false, false),
                 None if v.s.words[w].upos == Upos::Verb => {
@@ -747,9 +749,10 @@ pub fn find<'l>(
                     // Statements (01) only when a pattern of words names what kind ("denied
                     // the charges", "expressed condolences"): saying alone is coded as what was
                     // said.
-                    let Some((code, specific)) = dictionary_code(&v, verbs, w) else {
+                    let Some((code, specific, both_ways)) = dictionary_code(&v, verbs, w) else {
                         continue;
                     };
+                    reciprocal = both_ways;
                     match dictionary_pattern(&code) {
                         Some(p) if specific || p.event_type.root_number() != 1 => {
                             (p, w + 1, true, specific)
@@ -988,7 +991,7 @@ pub fn find<'l>(
                             .find(|&c| v.rel(c) == Deprel::Xcomp && v.s.words[c].upos == Upos::Verb)
                         && trigger(&v, lexicon, x).is_none()
                         && dictionary_code(&v, verbs, x)
-                            .is_none_or(|(code, specific)| !specific && code.starts_with("01"))
+                            .is_none_or(|(code, specific, _)| !specific && code.starts_with("01"))
                         && let Some(p) = agreed_act_pattern()
                     {
                         for &c in &v.children[x] {
@@ -1039,12 +1042,14 @@ pub fn find<'l>(
             let material = matches!(root, 8 | 13..=20);
             let group = matches!(&source, Party::Actors(a) if a.len() > 1)
                 || matches!(source, Party::Parties(_));
-            // "X and Y agreed on a ceasefire", "X and Y signed a treaty", "X and Y clashed": an
-            // agreement or a fight of a group with no other target is between its members.
+            // "X and Y agreed on a ceasefire", "X and Y signed a treaty", "X and Y clashed", "X
+            // and Y exchanged fire": an agreement, a fight or an act the dictionary codes both
+            // ways, of a group with no other target, is between its members.
             let lemma = v.lemma(w).to_lowercase();
             let agreed = from_dictionary
                 && group
-                && (matches!(root, 3..=6 | 8) && AGREEING.contains(&lemma.as_str())
+                && (reciprocal
+                    || matches!(root, 3..=6 | 8) && AGREEING.contains(&lemma.as_str())
                     || matches!(root, 18..=20) && FIGHTING.contains(&lemma.as_str()));
             if from_dictionary
                 && !(root == 14 || worded && material || agreed)
@@ -1335,9 +1340,15 @@ fn element_holds(verbs: &VerbDictionary, e: &Element, words: &[String], preps: &
 }
 
 /// The CAMEO code the verb dictionary gives verb `w`: the first (heaviest) of its entry's
-/// patterns whose words follow the verb in its own phrase, else the entry's own code; and
-/// whether a pattern with words of its own gave it.
-fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(String, bool)> {
+/// patterns whose words follow the verb in its own phrase, else the entry's own code; whether
+/// a pattern with words of its own gave it; and whether that pattern codes the act both ways,
+/// its second code (the target's act towards the source) being its first (`- * FIRE
+/// [193:193]` under EXCHANGE: "exchanged fire").
+fn dictionary_code(
+    v: &View<'_>,
+    verbs: &VerbDictionary,
+    w: usize,
+) -> Option<(String, bool, bool)> {
     let lemma = v.lemma(w).to_lowercase();
     // A particle verb ("take over", "walk out") before the verb alone.
     let particle = v.children[w]
@@ -1419,11 +1430,11 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
                 .iter()
                 .all(|e| element_holds(verbs, e, words, &preps))
             {
-                return Some((code.clone(), worded));
+                return Some((code.clone(), worded, p.second_code.as_ref() == Some(code)));
             }
         }
     }
-    entry.code.clone().map(|c| (c, false))
+    entry.code.clone().map(|c| (c, false, false))
 }
 
 /// Words that may stand between the capitalised words of a name ("Front for the Liberation

@@ -73,6 +73,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     if let Some(i) = main_verb_read_as_participle(&s.words) {
         let w = &mut s.words[i];
         (w.upos, w.xpos) = (Upos::Verb, Xpos::Vbd);
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
@@ -117,7 +118,10 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
 /// The first verb is a `VBN` after nothing but a noun phrase, ending in a noun or pronoun, and
 /// not followed by a "by" agent; it is the main verb when no later finite verb could be the
 /// one the noun phrase is subject of: there is none, or the next one has its own subject after
-/// a comma (", witnesses said") or is coordinated with it ("and called").
+/// a comma (", witnesses said") or is coordinated with it ("and called"). A past tense the
+/// treebank never showed the tagger may come out an adjective of its object ("Ukrainian forces
+/// shelled Russian positions"): an "-ed" word tagged `JJ` right after the subject's noun and
+/// right before a word that starts an object counts as that first verb.
 fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
     use Xpos::*;
     let verb = |x: Xpos| matches!(x, Vb | Vbd | Vbg | Vbn | Vbp | Vbz | Md);
@@ -137,8 +141,24 @@ fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
     let of_a_number = |k: usize| {
         matches!(words[k].xpos, Rb | In | To) && words[k + 1..].iter().take(2).any(|w| w.xpos == Cd)
     };
-    let p = words.iter().position(|w| verb(w.xpos))?;
-    if words[p].xpos != Vbn
+    // A past tense the tagger has never seen may be read as an adjective ("Ukrainian forces
+    // shelled Russian positions"): an "-ed" word tagged `JJ` right after the subject's noun and
+    // right before the start of an object counts as the first verb.
+    let object_start = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.xpos, Dt | Jj | Nn | Nns | Nnp | Nnps | Cd | PrpS))
+    };
+    let unseen_past = |k: usize| {
+        words[k].xpos == Jj
+            && k > 0
+            && matches!(words[k - 1].xpos, Nn | Nns | Nnp | Nnps)
+            && words[k].form.len() > 4
+            && words[k].form.ends_with("ed")
+            && object_start(k + 1)
+    };
+    let p = (0..words.len()).find(|&k| verb(words[k].xpos) || unseen_past(k))?;
+    if !(words[p].xpos == Vbn || unseen_past(p))
         || p == 0
         || !matches!(words[p - 1].xpos, Nn | Nns | Nnp | Nnps | Prp)
         || !(0..p).all(|k| nominal(&words[k]) || words[k].xpos == Prp || of_a_number(k))
@@ -356,6 +376,27 @@ mod tests {
         );
         // A past tense already read as one is left alone.
         assert_eq!(main_verb("Police/NNS sealed/VBD the/DT road/NN ./."), None);
+        // An unseen past tense read as an adjective, before an object.
+        assert_eq!(
+            main_verb(
+                "Rebel/JJ forces/NNS shelled/JJ government/NN positions/NNS ,/, \
+                 officials/NNS said/VBD ./."
+            ),
+            Some(2)
+        );
+        // An adjective after the subject that is no verb, or that no object follows.
+        assert_eq!(
+            main_verb("The/DT forces/NNS armed/JJ with/IN rifles/NNS fled/VBD ./."),
+            None
+        );
+        assert_eq!(
+            main_verb("Its/PRP$ shelled/JJ positions/NNS fell/VBD ./."),
+            None
+        );
+        assert_eq!(
+            main_verb("Rebel/JJ forces/NNS shelled/JJ positions/NNS fell/VBD ./."),
+            None
+        );
     }
 
     #[test]
