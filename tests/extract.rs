@@ -653,6 +653,13 @@ fn an_act_the_dictionary_codes_both_ways_is_between_the_members_of_a_group() {
 }
 
 #[test]
+fn a_threatened_act_is_not_coded_as_done() {
+    // The threat is the event (13); the attack it threatens has not happened.
+    let got = coded("North Korea threatened to attack South Korea on Monday.");
+    assert_eq!(got, ["north-korea 130 south-korea"], "{got:?}");
+}
+
+#[test]
 fn a_phoenix_organisation_or_armed_group_is_found_in_a_verbs_arguments() {
     let (got, actors) = coded_with_actors("Boko Haram attacked Cameroon on Sunday.", "2016-02-01");
     assert!(

@@ -199,7 +199,11 @@ const TITLE_CASE_LOWER: &[&str] = &[
     "but", "vs", "via", "into", "over", "after",
 ];
 
-/// Verbs whose complement is not a fact: "denied sending", "refused to", "threatened to".
+/// Why the act a verb threatens is not coded ("threatened to launch an operation").
+const THREATENED: &str = "threatened, not done (parse)";
+
+/// Verbs whose complement is not a fact: "denied sending", "refused to" ("threatened to" is
+/// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
 /// Whether word `n` names a day, as the date tagger's lexicon reads it ("Monday", "today",
@@ -570,8 +574,13 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     for _ in 0..3 {
         match (v.rel(x), v.head(x)) {
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
-                if NOT_FACT.contains(&v.lemma(h).to_lowercase().as_str()) {
+                let lemma = v.lemma(h).to_lowercase();
+                if NOT_FACT.contains(&lemma.as_str()) {
                     return Some("denied or refused");
+                }
+                // "threatened to launch an operation": the threat is coded (13), the act not.
+                if lemma == "threaten" && v.rel(x) == Deprel::Xcomp {
+                    return Some(THREATENED);
                 }
                 x = h;
             }
@@ -702,6 +711,11 @@ pub fn find<'l>(
             skipped,
             "an obligation (must): coded as a demand",
         );
+        // "threatened to attack X": the word-pattern finder's attack gives way to the threat.
+        let threatened: Vec<usize> = (0..n)
+            .filter(|&w| not_a_fact(&v, w) == Some(THREATENED))
+            .collect();
+        drop_found_at(&v, &threatened, found, skipped, THREATENED);
         // "lifted the sanctions", "ended the blockade", "called off the strike": an event noun
         // that is the object of a verb of ending is not done; the verb codes the easing.
         let ended: Vec<usize> = (0..n).filter(|&w| ended_by_its_verb(&v, w)).collect();
