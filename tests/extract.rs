@@ -660,6 +660,19 @@ fn a_threatened_act_is_not_coded_as_done() {
 }
 
 #[test]
+fn the_place_of_a_cooperative_act_is_not_its_target() {
+    // "at the White House" is where the two signed, not with whom.
+    let got = coded("Armenia and Azerbaijan signed a peace declaration at the White House.");
+    assert_eq!(got, ["armenia 057 azerbaijan", "azerbaijan 057 armenia"], "{got:?}");
+    // A hostile act's "at" phrase names its target.
+    let got = coded("Israeli soldiers fired at Palestinian protesters on Friday.");
+    assert!(
+        got.iter().any(|g| g.starts_with("israel-military 19")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_phoenix_organisation_or_armed_group_is_found_in_a_verbs_arguments() {
     let (got, actors) = coded_with_actors("Boko Haram attacked Cameroon on Sunday.", "2016-02-01");
     assert!(

@@ -952,6 +952,9 @@ pub fn find<'l>(
                             {
                                 actors(&v, c, &mut tgt, &mut path);
                             }
+                            // "fired at X", "protested at X"; but "signed a declaration at
+                            // the White House", "met at the Kremlin": for a cooperative act
+                            // (roots 01-10) an "at" phrase is its place, not its target.
                             Deprel::Obl
                                 if matches!(
                                     v.case_of(c).as_deref(),
@@ -967,7 +970,8 @@ pub fn find<'l>(
                                             | "towards"
                                             | "into"
                                     )
-                                ) =>
+                                ) && (v.case_of(c).as_deref() != Some("at")
+                                    || pattern.event_type.root_number() >= 11) =>
                             {
                                 let before = tgt.len();
                                 actors(&v, c, &mut tgt, &mut path);
