@@ -641,7 +641,8 @@ fn a_past_tense_the_tagger_has_never_seen_is_a_verb_not_an_adjective() {
         "Ukrainian forces shelled Russian positions near Bakhmut on Tuesday, the Ukrainian military said.",
     );
     assert_eq!(got, ["ukraine-military 194 russia"], "{got:?}");
-    let got = coded("Israeli troops expelled Palestinian families from their homes, witnesses said.");
+    let got =
+        coded("Israeli troops expelled Palestinian families from their homes, witnesses said.");
     assert_eq!(got, ["israel-military 166 palestine"], "{got:?}");
 }
 
@@ -663,11 +664,26 @@ fn a_threatened_act_is_not_coded_as_done() {
 fn the_place_of_a_cooperative_act_is_not_its_target() {
     // "at the White House" is where the two signed, not with whom.
     let got = coded("Armenia and Azerbaijan signed a peace declaration at the White House.");
-    assert_eq!(got, ["armenia 057 azerbaijan", "azerbaijan 057 armenia"], "{got:?}");
+    assert_eq!(
+        got,
+        ["armenia 057 azerbaijan", "azerbaijan 057 armenia"],
+        "{got:?}"
+    );
     // A hostile act's "at" phrase names its target.
     let got = coded("Israeli soldiers fired at Palestinian protesters on Friday.");
     assert!(
         got.iter().any(|g| g.starts_with("israel-military 19")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_visitor_arriving_for_talks_consults_the_host() {
+    // ARRIVE's "- * (FOR TALKS) [046:046]": the place of arrival is the host.
+    let got =
+        coded("The Iranian foreign minister arrived in Baghdad for talks with Iraqi officials.");
+    assert!(
+        got.contains(&"iran-government 046 iraq".to_string()),
         "{got:?}"
     );
 }

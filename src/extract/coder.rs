@@ -454,6 +454,9 @@ const AGREEING: &[&str] = &["agree", "sign", "reach", "conclude", "declare", "ob
 /// other target ("Armenia and Azerbaijan clashed on the border").
 const FIGHTING: &[&str] = &["clash", "fight", "battle", "skirmish"];
 
+/// Verbs of arriving: a consultation (root 04) they name has its place as the host.
+const ARRIVING: &[&str] = &["arrive", "travel", "fly"];
+
 /// The place of verb `w`, as the actors of its "in" / "into" phrase or of its object's ("a
 /// curfew in the town of X"): names of places and states, never an agent noun ("in prison").
 fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
@@ -1069,6 +1072,24 @@ pub fn find<'l>(
                 && (reciprocal
                     || matches!(root, 3..=6 | 8) && AGREEING.contains(&lemma.as_str())
                     || matches!(root, 18..=20) && FIGHTING.contains(&lemma.as_str()));
+            // "The Iranian foreign minister arrived in Baghdad for talks": a visit's place is its
+            // host (the codebook's 042, "make a visit", has the host as target), when a pattern
+            // with words of its own says what for ("peacekeepers arrived in X" is no visit).
+            if from_dictionary
+                && worded
+                && root == 4
+                && !group
+                && target.is_none()
+                && ARRIVING.contains(&lemma.as_str())
+            {
+                let mut at = Vec::new();
+                place(&v, w, &mut at, &mut path);
+                at.retain(|m| !src.contains(m));
+                target = party_of(&at, &all, context).filter(|p| matches!(p, Party::Actors(_)));
+                if target.is_some() {
+                    how.push(Clue::Place);
+                }
+            }
             if from_dictionary
                 && !(root == 14 || worded && material || agreed)
                 && !matches!(target, Some(Party::Actors(_)))
@@ -1362,11 +1383,7 @@ fn element_holds(verbs: &VerbDictionary, e: &Element, words: &[String], preps: &
 /// a pattern with words of its own gave it; and whether that pattern codes the act both ways,
 /// its second code (the target's act towards the source) being its first (`- * FIRE
 /// [193:193]` under EXCHANGE: "exchanged fire").
-fn dictionary_code(
-    v: &View<'_>,
-    verbs: &VerbDictionary,
-    w: usize,
-) -> Option<(String, bool, bool)> {
+fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(String, bool, bool)> {
     let lemma = v.lemma(w).to_lowercase();
     // A particle verb ("take over", "walk out") before the verb alone.
     let particle = v.children[w]
