@@ -457,6 +457,21 @@ const FIGHTING: &[&str] = &["clash", "fight", "battle", "skirmish"];
 /// Verbs of arriving: a consultation (root 04) they name has its place as the host.
 const ARRIVING: &[&str] = &["arrive", "travel", "fly"];
 
+/// The actors of the place of verb `w` (see `place`) other than its source `src`, as a target.
+fn place_target(
+    v: &View<'_>,
+    w: usize,
+    src: &[usize],
+    all: &[Mention],
+    context: &Context<'_>,
+    path: &mut Vec<String>,
+) -> Option<Party> {
+    let mut at = Vec::new();
+    place(v, w, &mut at, path);
+    at.retain(|m| !src.contains(m));
+    party_of(&at, all, context).filter(|p| matches!(p, Party::Actors(_)))
+}
+
 /// The place of verb `w`, as the actors of its "in" / "into" phrase or of its object's ("a
 /// curfew in the town of X"): names of places and states, never an agent noun ("in prison").
 fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
@@ -1082,10 +1097,7 @@ pub fn find<'l>(
                 && target.is_none()
                 && ARRIVING.contains(&lemma.as_str())
             {
-                let mut at = Vec::new();
-                place(&v, w, &mut at, &mut path);
-                at.retain(|m| !src.contains(m));
-                target = party_of(&at, &all, context).filter(|p| matches!(p, Party::Actors(_)));
+                target = place_target(&v, w, &src, &all, context, &mut path);
                 if target.is_some() {
                     how.push(Clue::Place);
                 }
@@ -1118,10 +1130,7 @@ pub fn find<'l>(
             // codebook's rule for ceasefires, 0871: "the location for the ceasefire or the
             // opponent").
             if target.is_none() && !mutual_pairs && material && !pattern.nominal {
-                let mut at = Vec::new();
-                place(&v, w, &mut at, &mut path);
-                at.retain(|m| !src.contains(m));
-                target = party_of(&at, &all, context).filter(|p| matches!(p, Party::Actors(_)));
+                target = place_target(&v, w, &src, &all, context, &mut path);
                 if target.is_some() {
                     how.push(Clue::Place);
                 }
