@@ -447,8 +447,22 @@ fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
         .find(|&k| trigger(v, lexicon, k).is_some_and(|(p, _)| p.nominal))
 }
 
-/// Verbs of agreeing: coded between the members of a group that agrees with no other target.
-const AGREEING: &[&str] = &["agree", "sign", "reach", "conclude", "declare", "observe"];
+/// Verbs of agreeing, or of taking up relations together ("Saudi Arabia and Iran restored
+/// diplomatic relations"): coded between the members of a group that agrees with no other
+/// target.
+const AGREEING: &[&str] = &[
+    "agree",
+    "sign",
+    "reach",
+    "conclude",
+    "declare",
+    "observe",
+    "restore",
+    "establish",
+    "normalize",
+    "normalise",
+    "resume",
+];
 
 /// Verbs of fighting each other: coded between the members of a group that fights with no
 /// other target ("Armenia and Azerbaijan clashed on the border").
@@ -935,14 +949,31 @@ pub fn find<'l>(
                     None => {}
                 }
                 if !passive {
+                    // The mentions the verb's objects gave.
+                    let mut objects: Vec<usize> = Vec::new();
+                    // Those of an object the subject owns ("its troops").
+                    let mut owned: Vec<usize> = Vec::new();
                     for &c in &v.children[w] {
                         match v.rel(c) {
                             Deprel::Obj | Deprel::Iobj => {
                                 let before = tgt.len();
                                 actors(&v, c, &mut tgt, &mut path);
+                                objects.extend_from_slice(&tgt[before..]);
+                                if v.children[c].iter().any(|&d| {
+                                    v.rel(d) == Deprel::NmodPoss
+                                        && matches!(v.lower(d).as_str(), "its" | "their")
+                                }) {
+                                    owned.extend_from_slice(&tgt[before..]);
+                                }
                                 // An object that is no actor may name its target: "halted aid
-                                // to X", "imposed sanctions on X", "signed a deal with X".
-                                if tgt.len() == before {
+                                // to X", "imposed sanctions on X", "signed a deal with X",
+                                // and, for a cooperative act, "brokered a truce between X and
+                                // Y"; so may
+                                // one that is an agent of no country ("sold fighter jets to X").
+                                if tgt[before..]
+                                    .iter()
+                                    .all(|&m| countryless_agent(&all[m], dict))
+                                {
                                     for &d in &v.children[c] {
                                         if v.rel(d) == Deprel::Nmod
                                             && matches!(
@@ -957,6 +988,24 @@ pub fn find<'l>(
                                             )
                                         {
                                             actors(&v, d, &mut tgt, &mut path);
+                                        } else if v.rel(d) == Deprel::Nmod
+                                            && matches!(
+                                                v.case_of(d).as_deref(),
+                                                Some("between" | "among")
+                                            )
+                                            && pattern.event_type.root_number() <= 5
+                                        {
+                                            // The parties of talks or a truce a third side
+                                            // hosts or brokers: named ones, not "the two
+                                            // presidents" the discourse must resolve.
+                                            let mut parties = Vec::new();
+                                            actors(&v, d, &mut parties, &mut path);
+                                            if !parties
+                                                .iter()
+                                                .all(|&m| countryless_agent(&all[m], dict))
+                                            {
+                                                tgt.extend(parties);
+                                            }
                                         }
                                     }
                                 }
@@ -998,6 +1047,42 @@ pub fn find<'l>(
                                 }
                             }
                             _ => {}
+                        }
+                    }
+                    // "sold fighter jets to Turkey", "withdrew its troops from Niger", "recalled
+                    // its ambassador from Guyana": an object that is only an agent noun of no
+                    // country (the subject's own people, or goods the agent dictionary lists)
+                    // gives way to the phrase that says to whom, or, failing one, from whom;
+                    // with neither, the subject's own ("its troops") are no target at all.
+                    let countryless: Vec<usize> = objects
+                        .iter()
+                        .copied()
+                        .filter(|&m| countryless_agent(&all[m], dict))
+                        .collect();
+                    if !countryless.is_empty() {
+                        let others: Vec<usize> = tgt
+                            .iter()
+                            .copied()
+                            .filter(|m| !countryless.contains(m))
+                            .collect();
+                        let mut from = Vec::new();
+                        if others.is_empty() {
+                            for &c in &v.children[w] {
+                                if v.rel(c) == Deprel::Obl
+                                    && v.case_of(c).as_deref() == Some("from")
+                                {
+                                    actors(&v, c, &mut from, &mut path);
+                                }
+                            }
+                        }
+                        if !others.is_empty() {
+                            tgt = others;
+                        } else if !from.is_empty() {
+                            tgt = from;
+                            how.push(Clue::WithAgainst);
+                        } else if countryless.iter().all(|m| owned.contains(m)) {
+                            // "placed its troops on alert": the subject's own are no target.
+                            tgt.clear();
                         }
                     }
                     // "denied the accusations by X": a "by" phrase of an active verb is the
@@ -1161,9 +1246,18 @@ pub fn find<'l>(
             };
             // "conducted an offensive", "carried out strikes": a dictionary verb whose object
             // is an event noun of the lexicon leaves the event to the noun when the noun
-            // makes one (it takes the verb's subject as its source).
+            // makes one (it takes the verb's subject as its source). A verb that codes an act
+            // of another kind on the noun's event is an event of its own: "brokered a truce
+            // between X and Y" is a mediation (045) beside the truce (0871).
+            let root = f.pattern.event_type.root_number();
             match names_its_event(&v, lexicon, w) {
-                Some(noun) if from_dictionary => deferred.push((v.tok[noun], f)),
+                Some(noun)
+                    if from_dictionary
+                        && trigger(&v, lexicon, noun)
+                            .is_some_and(|(p, _)| p.event_type.root_number() == root) =>
+                {
+                    deferred.push((v.tok[noun], f))
+                }
                 _ => merge(found, &mut out, f),
             }
         }
@@ -1556,6 +1650,26 @@ fn noun_phrase(
     Some(m)
 }
 
+/// Whether a mention names only agents of no country ("troops", "fighter jets": `MIL`), as
+/// the dictionaries give an agent noun no state modifies.
+fn countryless_agent(m: &Mention, dict: &DictionaryActors<'_>) -> bool {
+    let Referent::Actors(ids) = &m.referent else {
+        return false;
+    };
+    !ids.is_empty()
+        && ids.iter().all(|id| {
+            dict.get(id).is_some_and(|a| {
+                a.origin == crate::model::ActorOrigin::Phoenix
+                    && a.parent.is_none()
+                    && a.country.is_none()
+                    && !matches!(
+                        a.kind,
+                        crate::model::ActorKind::State | crate::model::ActorKind::Person
+                    )
+            })
+        })
+}
+
 /// Whether word `k` starts with a capital letter.
 fn capitalised(v: &View<'_>, k: usize) -> bool {
     v.s.words[k]
@@ -1694,14 +1808,22 @@ fn agent_at(
     let mut last = x;
     // The modifiers of the agent's words ("Israeli" in "Israeli intelligence officials", however
     // the parser attaches it), not the agent's words themselves.
-    let modifiers: Vec<usize> = (i..=x)
+    // A place ("police in Baghdad") only when nothing else names the agent's state: "British
+    // aid workers in Kabul" are British.
+    let mut modifiers: Vec<usize> = (i..=x)
         .flat_map(|k| v.children[k].iter().copied())
         .filter(|c| !(i..=x).contains(c))
         .collect();
+    let is_place = |c: usize| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("in");
+    modifiers.sort_by_key(|&c| is_place(c));
     for c in modifiers {
         let modifier = match v.rel(c) {
             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
-            Deprel::Nmod => matches!(v.case_of(c).as_deref(), Some("of" | "from" | "in")),
+            Deprel::Nmod => match v.case_of(c).as_deref() {
+                Some("of" | "from") => true,
+                Some("in") => countries.is_empty() && ids.is_empty(),
+                _ => false,
+            },
             _ => false,
         };
         if !modifier {

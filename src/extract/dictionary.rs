@@ -170,6 +170,25 @@ impl<'r> DictionaryActors<'r> {
         id
     }
 
+    /// The sector actor of a state the caller's registry has none of, for a state mention with
+    /// a role noun ("Somali forces", "Bolivian soldiers": casus's registry knows Ukraine's
+    /// military, not Somalia's): by the code policy, as an agent noun is ("Somali police"),
+    /// with the role noun's own agent when the agent dictionary has it ("soldiers": `MIL`,
+    /// "parliament": `LEG`), else its sector's (`MIL`, `GOV`). `SOM` + `MIL` is `SOMMIL`.
+    pub fn sector(&mut self, state: &str, kind: ActorKind, word: &str) -> Option<String> {
+        let code = self.country_of(state)?;
+        let sector = match kind {
+            ActorKind::Military => "military",
+            _ => "government",
+        };
+        let agent = agent(word).or_else(|| agent(sector))?;
+        let id = self.agent_actor(word, agent, Some(&code));
+        // The mention's own line in `--explain` names the actor; this is found before the
+        // sentence's notes are drained.
+        self.notes.pop();
+        Some(id)
+    }
+
     /// Copies an actor of the merged registry the caller's lacks into this article's, with
     /// the actors of a person's roles and an actor's parent.
     fn adopt(&mut self, id: &str) {

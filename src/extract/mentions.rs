@@ -213,15 +213,18 @@ impl<'r> ActorIndex<'r> {
 const MAX_NAME_WORDS: usize = 6;
 
 /// Finds the mentions of a sentence's tokens.
+/// `sector` gives the actor of a state's sector the registry lacks (state id, sector, role
+/// noun), if any: without one, "Somali forces" stands for Somalia.
 pub fn find(
     text: &str,
     toks: &[Tok<'_>],
     index: &ActorIndex<'_>,
     in_quote: &[bool],
+    sector: &mut dyn FnMut(&str, ActorKind, &str) -> Option<String>,
 ) -> Vec<Mention> {
     let mut mentions = names(text, toks, index);
     join_titles(toks, index, &mut mentions);
-    roles(toks, index, &mut mentions);
+    roles(toks, index, &mut mentions, sector);
     let mut mentions = coordinate(toks, mentions);
     collectives(toks, in_quote, &mut mentions);
     mentions.sort_by_key(|m| m.first);
@@ -311,9 +314,14 @@ fn join_titles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut Vec<Ment
     }
 }
 
-/// State mentions followed by a role noun become the state's government or military; so do
-/// role nouns followed by `"of [the Republic of] <state>"`.
-fn roles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut [Mention]) {
+/// State mentions followed by a role noun become the state's government or military (the
+/// registry's, else `sector`'s); so do role nouns followed by `"of [the Republic of] <state>"`.
+fn roles(
+    toks: &[Tok<'_>],
+    index: &ActorIndex<'_>,
+    mentions: &mut [Mention],
+    sector: &mut dyn FnMut(&str, ActorKind, &str) -> Option<String>,
+) {
     for m in mentions.iter_mut() {
         let Some(id) = single(m).map(str::to_string) else {
             continue;
@@ -330,7 +338,10 @@ fn roles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut [Mention]) {
             j += 1;
         }
         if let Some(kind) = toks.get(j).and_then(|t| role_kind(&t.lower)) {
-            if let Some(child) = index.child(&id, kind) {
+            if let Some(child) = index
+                .child(&id, kind)
+                .or_else(|| sector(&id, kind, &toks[j].lower))
+            {
                 m.referent = Referent::Actors(vec![child]);
             }
             // Absorb the role and an unknown name that follows it ("Minister Vagharshak
@@ -353,7 +364,7 @@ fn roles(toks: &[Tok<'_>], index: &ActorIndex<'_>, mentions: &mut [Mention]) {
             while r > 0 {
                 let w = toks[r - 1].lower.as_str();
                 if let Some(kind) = role_kind(w) {
-                    if let Some(child) = index.child(&id, kind) {
+                    if let Some(child) = index.child(&id, kind).or_else(|| sector(&id, kind, w)) {
                         m.referent = Referent::Actors(vec![child]);
                     }
                     m.first = r - 1;

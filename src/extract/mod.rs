@@ -157,7 +157,9 @@ pub fn extract_with(
                 }
             }
             unquote_short_quotes(&toks, &mut in_quote);
-            let mentions = mentions::find(s, &toks, &index, &in_quote);
+            let mentions = mentions::find(s, &toks, &index, &in_quote, &mut |state, kind, word| {
+                dict.sector(state, kind, word)
+            });
             sentences.push(Sentence {
                 text: s,
                 clean_offset: offset + a,
