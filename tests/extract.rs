@@ -1279,3 +1279,48 @@ fn two_states_that_restore_relations_do_it_with_each_other() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_assault_on_a_thing_is_coded_with_no_target() {
+    // The ship is no actor; the attack is still the news.
+    let got = coded("Houthi rebels attacked a commercial ship in the Red Sea on Sunday.");
+    assert_eq!(got, ["houthis 190 -"], "{got:?}");
+    // A verb that is not a finite report of the act codes nothing without a target.
+    let got = coded("Both sides would stop all firing and military action on Sunday.");
+    assert!(got.iter().all(|g| !g.contains(" 19")), "{got:?}");
+}
+
+#[test]
+fn a_coalition_led_by_a_state_is_the_states() {
+    // "Saudi-led" is read as an adjective of the subject, not as the sentence's verb.
+    let got = coded("Saudi-led coalition aircraft struck Houthi positions near Sanaa on Sunday.");
+    assert_eq!(got, ["saudi-arabia 195 houthis"], "{got:?}");
+}
+
+#[test]
+fn a_pronoun_subject_of_a_perfect_tense_is_its_agent() {
+    // The parser read "it had arrested" as a passive; the perfect is active.
+    let got = coded(
+        "The Israeli army said it had arrested 20 suspected militants in raids across the West Bank on Sunday.",
+    );
+    assert!(
+        got.iter().any(|g| g.starts_with("israel-military 173 ")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_event_noun_that_names_a_kind_reports_no_act() {
+    let got = coded("Azerbaijan and Armenia exchanged prisoners of war on Wednesday.");
+    assert!(got.iter().all(|g| !g.contains(" 190 ")), "{got:?}");
+    assert!(
+        got.contains(&"azerbaijan 0841 armenia".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn force_with_a_purpose_is_aimed_at_the_purposes_object() {
+    let got = coded("Kenyan police used water cannon to disperse opposition supporters on Sunday.");
+    assert_eq!(got, ["cameo-kencop 175 cameo-opp"], "{got:?}");
+}

@@ -85,7 +85,12 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                 }
             }
             None => {
-                let noun = matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn | Upos::Adj);
+                // "a Saudi-led coalition" is the leader's: the hyphened participle "led" is
+                // followed to its modifier ("Iranian-backed militias" are not Iran's).
+                let led = x > 0
+                    && v.lemma(x).eq_ignore_ascii_case("lead")
+                    && v.s.words[x - 1].xpos == Xpos::Hyph;
+                let noun = matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn | Upos::Adj) || led;
                 if noun {
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
@@ -447,6 +452,22 @@ fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
         .find(|&k| trigger(v, lexicon, k).is_some_and(|(p, _)| p.nominal))
 }
 
+/// Nouns an event noun's "of" phrase or compound names a kind of ("prisoners of war", "war
+/// crimes", "war games"): no act of the event is reported.
+const KINDS_OF: &[&str] = &[
+    "prisoner",
+    "veteran",
+    "widow",
+    "orphan",
+    "crime",
+    "criminal",
+    "zone",
+    "game",
+    "memorial",
+    "museum",
+    "anniversary",
+];
+
 /// Verbs of agreeing, or of taking up relations together ("Saudi Arabia and Iran restored
 /// diplomatic relations"): coded between the members of a group that agrees with no other
 /// target.
@@ -774,6 +795,23 @@ pub fn find<'l>(
             skipped,
             "a hyphened participle that describes a noun (\"Israeli-occupied\")",
         );
+        // "prisoners of war", "war crimes", "a war zone": an event noun that names a kind of
+        // person or thing reports no act.
+        let kinds: Vec<usize> = (0..n)
+            .filter(|&w| {
+                matches!(v.rel(w), Deprel::Compound | Deprel::Nmod)
+                    && (v.rel(w) == Deprel::Compound || v.case_of(w).as_deref() == Some("of"))
+                    && v.head(w)
+                        .is_some_and(|h| KINDS_OF.contains(&v.lemma(h).to_lowercase().as_str()))
+            })
+            .collect();
+        drop_found_at(
+            &v,
+            &kinds,
+            found,
+            skipped,
+            "an event noun that names a kind (\"prisoners of war\", \"war crimes\")",
+        );
         for &w in &obliged {
             if obligation(&v, w) == Some(w)
                 && let Some(f) = demand(&v, lexicon, verbs, w, &all, context)
@@ -823,6 +861,8 @@ pub fn find<'l>(
                 Some("an obligation (must): coded as a demand (parse)")
             } else if naming(&v, w) {
                 Some("what someone calls a thing: a name, not an act (parse)")
+            } else if kinds.contains(&w) {
+                Some("an event noun that names a kind (parse)")
             } else {
                 not_a_fact(&v, w)
             };
@@ -1154,6 +1194,28 @@ pub fn find<'l>(
                 continue;
             };
             let mut target = party_of(&tgt, &all, context);
+            // "used water cannon to disperse opposition supporters": force whose own phrase
+            // names no target is aimed at the object of its purpose.
+            if target.is_none()
+                && pattern.event_type.root_number() >= 17
+                && v.s.words[w].upos == Upos::Verb
+            {
+                let mut aimed = Vec::new();
+                for &c in &v.children[w] {
+                    let purpose = v.rel(c) == Deprel::Advcl
+                        && v.children[c]
+                            .iter()
+                            .any(|&d| v.rel(d) == Deprel::Mark && v.lower(d) == "to");
+                    if purpose && let Some(o) = v.child(c, &[Deprel::Obj]) {
+                        actors(&v, o, &mut aimed, &mut path);
+                    }
+                }
+                aimed.retain(|m| !src.contains(m));
+                if let Some(t) = party_of(&aimed, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
             // The dictionary's verbs carry no target rule of casus's: they are coded only
             // between two actors the verb's own arguments name, except protests (CAMEO 14),
             // whose target is often left unsaid ("students demonstrated in the capital"), and
@@ -1187,8 +1249,16 @@ pub fn find<'l>(
                     how.push(Clue::Place);
                 }
             }
+            // "Houthi rebels attacked a commercial ship": an assault a finite verb reports on a
+            // thing, with no actor in its phrase, is an event with no target ("would stop all
+            // firing" reports none).
+            let assault_on_a_thing = matches!(root, 18..=20)
+                && matches!(v.s.words[w].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+                && !matches!(v.rel(w), Deprel::Xcomp | Deprel::Acl | Deprel::Advcl)
+                && v.child(w, &[Deprel::Obj])
+                    .is_some_and(|o| matches!(v.s.words[o].upos, Upos::Noun));
             if from_dictionary
-                && !(root == 14 || worded && material || agreed)
+                && !(root == 14 || worded && material || agreed || assault_on_a_thing)
                 && !matches!(target, Some(Party::Actors(_)))
             {
                 skipped.push(Skipped {
@@ -1860,6 +1930,8 @@ fn agent_at(
 const GROUP_HEADS: &[&str] = &[
     "group",
     "member",
+    "supporter",
+    "activist",
     "faction",
     "wing",
     "unit",

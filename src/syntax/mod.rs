@@ -109,6 +109,42 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
                 .map(|i| start + i + 1);
         }
     }
+    perfect_is_active(&mut s.words);
+}
+
+/// A perfect tense is active: "it had arrested 20 militants" has "it" as the subject of
+/// "arrested", not its passive subject, as the parser sometimes reads a participle after a
+/// pronoun. A participle with an auxiliary "have" and no passive auxiliary ("had been
+/// arrested" keeps it) takes an active subject.
+fn perfect_is_active(words: &mut [Word]) {
+    for i in 0..words.len() {
+        if words[i].deprel != Deprel::NsubjPass || words[i].head == 0 {
+            continue;
+        }
+        let h = words[i].head;
+        let verb = h - 1;
+        if words[verb].xpos != Xpos::Vbn {
+            continue;
+        }
+        let auxiliaries = || words.iter().filter(|w| w.head == h);
+        let have = auxiliaries().any(|w| {
+            w.deprel == Deprel::Aux
+                && matches!(
+                    w.form.to_lowercase().as_str(),
+                    "have" | "has" | "had" | "'ve" | "'d" | "having"
+                )
+        });
+        let passive = auxiliaries().any(|w| w.deprel == Deprel::AuxPass);
+        if have && !passive {
+            words[i].deprel = Deprel::Nsubj;
+            let feats: Vec<&str> = words[verb]
+                .feats
+                .split('|')
+                .filter(|f| *f != "Voice=Pass")
+                .collect();
+            words[verb].feats = feats.join("|");
+        }
+    }
 }
 
 /// The sentence's first verb when the tagger read a past tense as a participle right after
@@ -157,11 +193,15 @@ fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
             && words[k].form.ends_with("ed")
             && object_start(k + 1)
     };
-    let p = (0..words.len()).find(|&k| verb(words[k].xpos) || unseen_past(k))?;
+    // A participle joined to the word before it by a hyphen ("Saudi-led") is an adjective of
+    // the noun phrase.
+    let hyphened = |k: usize| words[k].xpos == Vbn && k > 0 && words[k - 1].xpos == Hyph;
+    let p = (0..words.len()).find(|&k| verb(words[k].xpos) && !hyphened(k) || unseen_past(k))?;
     if !(words[p].xpos == Vbn || unseen_past(p))
         || p == 0
         || !matches!(words[p - 1].xpos, Nn | Nns | Nnp | Nnps | Prp)
-        || !(0..p).all(|k| nominal(&words[k]) || words[k].xpos == Prp || of_a_number(k))
+        || !(0..p)
+            .all(|k| nominal(&words[k]) || words[k].xpos == Prp || of_a_number(k) || hyphened(k))
         || words
             .get(p + 1)
             .is_none_or(|w| w.form.eq_ignore_ascii_case("by") || w.xpos == Period)
@@ -397,6 +437,47 @@ mod tests {
             main_verb("Rebel/JJ forces/NNS shelled/JJ positions/NNS fell/VBD ./."),
             None
         );
+        // A participle hyphened to the word before it belongs to the noun phrase.
+        assert_eq!(
+            main_verb("Saudi/JJ -/HYPH led/VBN coalition/NN aircraft/NN struck/VBN it/PRP ./."),
+            Some(5)
+        );
+        assert_eq!(
+            main_verb("Saudi/JJ -/HYPH led/VBN forces/NNS struck/VBD it/PRP ./."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_perfect_tense_has_an_active_subject() {
+        // Heads and relations as the parser may give them: "it" as a passive subject.
+        let mut words = tagged("it/PRP had/VBD arrested/VBN militants/NNS");
+        let arcs = [
+            (2, Deprel::NsubjPass),
+            (2, Deprel::Aux),
+            (0, Deprel::Root),
+            (2, Deprel::Obj),
+        ];
+        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
+            (w.head, w.deprel) = (if head == 0 { 0 } else { head + 1 }, rel);
+        }
+        words[2].feats = "Tense=Past|VerbForm=Part|Voice=Pass".to_string();
+        let mut passive = words.clone();
+        perfect_is_active(&mut words);
+        assert_eq!(words[0].deprel, Deprel::Nsubj);
+        assert_eq!(words[2].feats, "Tense=Past|VerbForm=Part");
+        // "it had been arrested" keeps its passive subject.
+        passive.insert(2, tagged("been/VBN")[0].clone());
+        for w in passive.iter_mut() {
+            if w.head == 3 {
+                w.head = 4;
+            }
+        }
+        passive[2].head = 4;
+        passive[2].deprel = Deprel::AuxPass;
+        passive[3].head = 0;
+        perfect_is_active(&mut passive);
+        assert_eq!(passive[0].deprel, Deprel::NsubjPass);
     }
 
     #[test]
