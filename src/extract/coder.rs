@@ -989,7 +989,8 @@ pub fn find<'l>(
                     None => {}
                 }
                 if !passive {
-                    // The mentions the verb's objects gave.
+                    // The mentions the verb's objects gave, with those of the objects' own
+                    // "to X" phrases.
                     let mut objects: Vec<usize> = Vec::new();
                     // Those of an object the subject owns ("its troops").
                     let mut owned: Vec<usize> = Vec::new();
@@ -1006,10 +1007,10 @@ pub fn find<'l>(
                                     owned.extend_from_slice(&tgt[before..]);
                                 }
                                 // An object that is no actor may name its target: "halted aid
-                                // to X", "imposed sanctions on X", "signed a deal with X",
-                                // and, for a cooperative act, "brokered a truce between X and
-                                // Y"; so may
-                                // one that is an agent of no country ("sold fighter jets to X").
+                                // to X", "imposed sanctions on X", "signed a deal with X", and,
+                                // for a cooperative act, "brokered a truce between X and Y"; so
+                                // may one that is an agent of no country ("sold fighter jets to
+                                // X").
                                 if tgt[before..]
                                     .iter()
                                     .all(|&m| countryless_agent(&all[m], dict))

@@ -135,6 +135,20 @@ impl<'r> DictionaryActors<'r> {
     /// The caller's actor with that code first, else the code policy over the merged registry
     /// (`model::coded::code_actor`): `cameo-irqcop`, "Police (Iraq)".
     pub fn agent_actor(&mut self, words: &str, agent: &Agent, country: Option<&str>) -> String {
+        let id = self.coded_agent(agent, country);
+        self.notes
+            .push(format!("'{words}' -> {id} (agent {}{})", agent.code, {
+                match country {
+                    Some(c) => format!(" of {c}"),
+                    None => String::new(),
+                }
+            }));
+        id
+    }
+
+    /// The actor of an agent of a country, as [`DictionaryActors::agent_actor`] gives it,
+    /// adopted for this article without a note for `--explain`.
+    fn coded_agent(&mut self, agent: &Agent, country: Option<&str>) -> String {
         let code = match (country, agent.place) {
             (None, _) => agent.code.clone(),
             (Some(c), AgentPlace::After) => format!("{c}{}", agent.code),
@@ -160,13 +174,6 @@ impl<'r> DictionaryActors<'r> {
             }
         };
         self.adopt(&id);
-        self.notes
-            .push(format!("'{words}' -> {id} (agent {}{})", agent.code, {
-                match country {
-                    Some(c) => format!(" of {c}"),
-                    None => String::new(),
-                }
-            }));
         id
     }
 
@@ -182,11 +189,8 @@ impl<'r> DictionaryActors<'r> {
             _ => "government",
         };
         let agent = agent(word).or_else(|| agent(sector))?;
-        let id = self.agent_actor(word, agent, Some(&code));
-        // The mention's own line in `--explain` names the actor; this is found before the
-        // sentence's notes are drained.
-        self.notes.pop();
-        Some(id)
+        // No note: the mention's own line in `--explain` names the actor.
+        Some(self.coded_agent(agent, Some(&code)))
     }
 
     /// Copies an actor of the merged registry the caller's lacks into this article's, with
