@@ -1324,3 +1324,48 @@ fn force_with_a_purpose_is_aimed_at_the_purposes_object() {
     let got = coded("Kenyan police used water cannon to disperse opposition supporters on Sunday.");
     assert_eq!(got, ["cameo-kencop 175 cameo-opp"], "{got:?}");
 }
+
+#[test]
+fn a_protest_named_by_a_noun_takes_the_subject_of_its_verb() {
+    let got = coded("Opposition supporters began a hunger strike in the capital on Monday.");
+    assert_eq!(got, ["cameo-opp 142 -"], "{got:?}");
+    let got = coded("Venezuelan opposition parties called a general strike for Friday.");
+    assert_eq!(got, ["cameo-venopp 143 -"], "{got:?}");
+    let got = coded("Hundreds of students took part in protests against the government in Dhaka.");
+    assert!(
+        got.iter().any(|g| g.starts_with("cameo-edu 141 ")),
+        "{got:?}"
+    );
+    let got = coded("Nigerian teachers went on strike on Monday.");
+    assert_eq!(got, ["cameo-ngaedu 143 -"], "{got:?}");
+}
+
+#[test]
+fn a_protest_against_its_own_state_keeps_its_source() {
+    // Source and target are one side: the protest is kept with no target, where another act
+    // would be dropped.
+    let got = coded(
+        "Thousands of Serbians demonstrated in Belgrade on Sunday against Serbia's new labour law.",
+    );
+    assert_eq!(got, ["serbia 141 -"], "{got:?}");
+}
+
+#[test]
+fn force_fired_at_a_place_is_aimed_at_its_state() {
+    let got = coded("Hezbollah fighters fired rockets at northern Israel.");
+    assert_eq!(got, ["phoenix-hezbollah 190 israel"], "{got:?}");
+}
+
+#[test]
+fn an_event_noun_that_names_a_kind_of_actor_reports_no_act() {
+    let got = coded("Liberian riot police used tear gas to disperse demonstrators in Monrovia.");
+    assert!(got.iter().all(|g| !g.contains(" 145 ")), "{got:?}");
+    let got = coded("Russian attack helicopters struck Ukrainian positions near Bakhmut.");
+    assert_eq!(got, ["russia-military 195 ukraine"], "{got:?}");
+}
+
+#[test]
+fn a_protest_that_was_prevented_is_not_coded() {
+    let got = coded("Turkish police prevented a demonstration by students in Ankara.");
+    assert!(got.iter().all(|g| !g.contains(" 141 ")), "{got:?}");
+}

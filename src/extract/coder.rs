@@ -198,6 +198,22 @@ fn trigger<'l>(v: &View<'_>, lexicon: &'l Lexicon, w: usize) -> Option<(&'l Patt
     best
 }
 
+/// Whether event noun `w`, in an oblique of verb `h`, is what the verb's subject takes part
+/// in: "took part in the protests", "participated in talks", "engaged in fighting", "joined in
+/// the strike".
+fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
+    if v.rel(w) != Deprel::Obl || v.case_of(w).as_deref() != Some("in") {
+        return false;
+    }
+    match v.lemma(h).to_lowercase().as_str() {
+        "participate" | "engage" | "join" => true,
+        "take" => v
+            .child(h, &[Deprel::Obj])
+            .is_some_and(|o| v.lower(o) == "part"),
+        _ => false,
+    }
+}
+
 /// The words a headline in title case leaves in lower case.
 const TITLE_CASE_LOWER: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as",
@@ -537,9 +553,14 @@ fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
     }
 }
 
-/// Verbs whose object they end, ease or take back: "lifted the sanctions", "ended the
-/// blockade", "suspended the talks".
+/// Verbs whose object they end, ease, take back or keep from happening: "lifted the sanctions",
+/// "ended the blockade", "suspended the talks", "prevented the demonstration".
 const ENDING: &[&str] = &[
+    "prevent",
+    "ban",
+    "prohibit",
+    "forbid",
+    "postpone",
     "lift",
     "end",
     "ease",
@@ -797,12 +818,17 @@ pub fn find<'l>(
         );
         // "prisoners of war", "war crimes", "a war zone": an event noun that names a kind of
         // person or thing reports no act.
+        // So does one that is the compound of an actor or agent noun: "riot police", "attack
+        // helicopters", "protest leaders".
         let kinds: Vec<usize> = (0..n)
             .filter(|&w| {
                 matches!(v.rel(w), Deprel::Compound | Deprel::Nmod)
                     && (v.rel(w) == Deprel::Compound || v.case_of(w).as_deref() == Some("of"))
-                    && v.head(w)
-                        .is_some_and(|h| KINDS_OF.contains(&v.lemma(h).to_lowercase().as_str()))
+                    && v.head(w).is_some_and(|h| {
+                        KINDS_OF.contains(&v.lemma(h).to_lowercase().as_str())
+                            || v.rel(w) == Deprel::Compound
+                                && (v.mention[h].is_some() || v.dict[h].is_some())
+                    })
             })
             .collect();
         drop_found_at(
@@ -939,10 +965,11 @@ pub fn find<'l>(
                     actors(&v, c, &mut src, &mut path);
                     how.push(Clue::SubjectNext);
                 }
-                // "X held talks with Y": the noun's verb gives the source.
+                // "X held talks with Y": the noun's verb gives the source; so does a verb of
+                // taking part ("took part in the protests", "engaged in talks with Y").
                 if src.is_empty()
                     && let Some(h) = v.head(w)
-                    && v.rel(w) == Deprel::Obj
+                    && (v.rel(w) == Deprel::Obj || takes_part_in(&v, w, h))
                     && let Some((subj, clue)) = subject(&v, h, &mut passive)
                 {
                     actors(&v, subj, &mut src, &mut path);
@@ -1016,17 +1043,22 @@ pub fn find<'l>(
                                     .all(|&m| countryless_agent(&all[m], dict))
                                 {
                                     for &d in &v.children[c] {
+                                        // "fired rockets at northern Israel": an "at"
+                                        // phrase aims force (roots 11-20), not a meeting.
+                                        let aimed_at = v.case_of(d).as_deref() == Some("at")
+                                            && pattern.event_type.root_number() >= 11;
                                         if v.rel(d) == Deprel::Nmod
-                                            && matches!(
-                                                v.case_of(d).as_deref(),
-                                                Some(
-                                                    "to" | "on"
-                                                        | "against"
-                                                        | "with"
-                                                        | "toward"
-                                                        | "towards"
-                                                )
-                                            )
+                                            && (aimed_at
+                                                || matches!(
+                                                    v.case_of(d).as_deref(),
+                                                    Some(
+                                                        "to" | "on"
+                                                            | "against"
+                                                            | "with"
+                                                            | "toward"
+                                                            | "towards"
+                                                    )
+                                                ))
                                         {
                                             actors(&v, d, &mut tgt, &mut path);
                                         } else if v.rel(d) == Deprel::Nmod

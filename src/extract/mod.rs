@@ -673,6 +673,28 @@ fn state_at(index: &DictionaryActors<'_>, id: &str, date: Option<&DateSpan>) -> 
 /// Dated expressions of the cleaned text, by byte range. Without a publication date, only
 /// expressions whose value does not depend on the anchor are kept (they resolve the same
 /// against two anchors far apart).
+/// Whether `target` is `source`'s own side: the same actor, or two of one state's official
+/// side (the state, its government and its military: "Russia" and "Russian troops"). Two actors
+/// of one state interact when one of them is outside its state's official side ("Fijian rebels
+/// released the Fijian prime minister", "the court barred the opposition leader": domestic
+/// events, as CAMEO codes them).
+fn one_side(index: &DictionaryActors<'_>, source: &str, target: &str) -> bool {
+    let official = |id: &str| {
+        index.get(id).is_some_and(|a| {
+            matches!(
+                a.kind,
+                ActorKind::State | ActorKind::Government | ActorKind::Military
+            )
+        })
+    };
+    let state = index.state_of(source);
+    target == source
+        || state.is_some()
+            && state == index.state_of(target)
+            && official(source)
+            && official(target)
+}
+
 fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
     let keep = |t: &timex::Timex| {
         matches!(t.kind, timex::TimexType::Date | timex::TimexType::Time) && t.span.is_some()
@@ -881,30 +903,28 @@ fn make_events(
             );
             continue;
         };
-        let target = match &b {
+        let mut target = match &b {
             Some(b) => match resolve(b) {
                 Some(t) => Some(t),
                 None => continue,
             },
             None => None,
         };
+        // "Thousands of Iraqi Kurds demonstrated ... calling for independence from Iraq": a
+        // protest keeps its source when its target is the source's own side, as protests with
+        // no target named are kept.
+        if event_type.root_number() == 14
+            && target.as_ref().is_some_and(|t| one_side(index, &source, t))
+        {
+            note!(
+                out,
+                "    '{}': its target is its source's own side ({source}): coded with no target",
+                f.pattern.words
+            );
+            target = None;
+        }
         if let Some(t) = &target {
-            // Two actors of one state interact when one of them is outside its state's
-            // official side ("Fijian rebels released the Fijian prime minister", "the court
-            // barred the opposition leader": domestic events, as CAMEO codes them); the state,
-            // its government and its military ("Russia" and "Russian troops") are one side.
-            let official = |id: &str| {
-                index.get(id).is_some_and(|a| {
-                    matches!(
-                        a.kind,
-                        ActorKind::State | ActorKind::Government | ActorKind::Military
-                    )
-                })
-            };
-            let state = index.state_of(&source);
-            let same_state =
-                state.is_some() && state == index.state_of(t) && official(&source) && official(t);
-            if *t == source || same_state {
+            if one_side(index, &source, t) {
                 note!(
                     out,
                     "    no event from '{}': its source and target are one side ({source}, {t})",
