@@ -923,15 +923,15 @@ fn make_events(
             );
             target = None;
         }
-        if let Some(t) = &target {
-            if one_side(index, &source, t) {
-                note!(
-                    out,
-                    "    no event from '{}': its source and target are one side ({source}, {t})",
-                    f.pattern.words
-                );
-                continue;
-            }
+        if let Some(t) = &target
+            && one_side(index, &source, t)
+        {
+            note!(
+                out,
+                "    no event from '{}': its source and target are one side ({source}, {t})",
+                f.pattern.words
+            );
+            continue;
         }
         let name = |id: &Option<String>| {
             id.as_deref()
