@@ -654,10 +654,18 @@ fn an_act_the_dictionary_codes_both_ways_is_between_the_members_of_a_group() {
 }
 
 #[test]
-fn a_threatened_act_is_not_coded_as_done() {
-    // The threat is the event (13); the attack it threatens has not happened.
+fn a_threatened_act_is_coded_as_its_threat() {
+    // The threat is the event (13), of the kind of act it holds out (138: military force); the
+    // attack it threatens has not happened.
     let got = coded("North Korea threatened to attack South Korea on Monday.");
-    assert_eq!(got, ["north-korea 130 south-korea"], "{got:?}");
+    assert_eq!(got, ["north-korea 138 south-korea"], "{got:?}");
+    let got = coded("Russia threatened to cut gas supplies to Moldova.");
+    assert_eq!(got, ["russia 1311 moldova"], "{got:?}");
+    let got = coded("China has threatened to impose sanctions on American defence firms.");
+    assert_eq!(got, ["china 1312 united-states"], "{got:?}");
+    // What a threat holds out if ... is the threat's, not a hypothesis about it.
+    let got = coded("Iran threatened to retaliate if attacked.");
+    assert_eq!(got, ["iran 130 -"], "{got:?}");
 }
 
 #[test]

@@ -644,7 +644,7 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
             return Some("conditional");
         }
     }
-    let mut x = w;
+    let mut x = verb_of_object(v, w);
     for _ in 0..3 {
         match (v.rel(x), v.head(x)) {
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
@@ -659,6 +659,33 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
                 x = h;
             }
             _ => break,
+        }
+    }
+    None
+}
+
+/// The verb of event noun `w` when `w` is its object ("threatened to impose sanctions": the
+/// sanctions are what imposing them is), else `w`.
+fn verb_of_object(v: &View<'_>, w: usize) -> usize {
+    match (v.rel(w), v.head(w)) {
+        (Deprel::Obj, Some(h)) if v.s.words[w].upos != Upos::Verb => h,
+        _ => w,
+    }
+}
+
+/// The verb "threaten" whose complement act `w` is ("threatened to cut gas supplies",
+/// "threatened to retaliate and close the strait"), as `not_a_fact` walks to it.
+fn threatening_verb(v: &View<'_>, w: usize) -> Option<usize> {
+    let mut x = verb_of_object(v, w);
+    for _ in 0..3 {
+        match (v.rel(x), v.head(x)) {
+            (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
+                if v.lemma(h).eq_ignore_ascii_case("threaten") && v.rel(x) == Deprel::Xcomp {
+                    return Some(h);
+                }
+                x = h;
+            }
+            _ => return None,
         }
     }
     None
@@ -847,6 +874,8 @@ pub fn find<'l>(
         }
         // The dictionary verbs' events that wait for their object's (see below).
         let mut deferred: Vec<(usize, Found<'l>)> = Vec::new();
+        // The verbs of threatening whose act is coded as the threat.
+        let mut threat_verbs: Vec<usize> = Vec::new();
         for w in 0..n {
             // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
             // words of the verb's phrase ("imposed a curfew"), not by the verb alone;
@@ -881,7 +910,15 @@ pub fn find<'l>(
             if vetoed.binary_search(&first_tok).is_ok() {
                 continue;
             }
-            let not_done = if ended.contains(&w) {
+            // "threatened to cut gas supplies to X": a hostile act threatened is coded as its
+            // threat (1311), in place of the bare threat of its verb.
+            let threat_of_act = not_a_fact(&v, w) == Some(THREATENED)
+                && Codebook::get()
+                    .intent_of(&pattern.event_type.code)
+                    .is_some_and(|t| t.root_number() == 13);
+            let not_done = if threat_of_act {
+                None
+            } else if ended.contains(&w) {
                 Some("the object of a verb that ends it (parse)")
             } else if obliged.contains(&w) {
                 Some("an obligation (must): coded as a demand (parse)")
@@ -912,7 +949,9 @@ pub fn find<'l>(
             let mut path: Vec<String> = Vec::new();
             let mut pair = false;
             let intent: bool;
-            if pattern.nominal || v.s.words[w].upos != Upos::Verb {
+            // A noun pattern on a word the tagger reads as a verb ("threatened to attack the
+            // capital", "were shelling the village") is coded as a verb.
+            if v.s.words[w].upos != Upos::Verb {
                 // An event noun: "talks between X and Y", "a request by X", "X's appeal",
                 // "Armenian shelling", "talks with X". The phrase's syntactic head stands for
                 // it: the word of the phrase whose head lies outside ("conversation" in
@@ -1217,6 +1256,7 @@ pub fn find<'l>(
                     }
                 }
             }
+            let intent = intent || threat_of_act;
             src.retain(|m| !tgt.contains(m));
             let Some(source) = party_of(&src, &all, context) else {
                 skipped.push(Skipped {
@@ -1353,6 +1393,9 @@ pub fn find<'l>(
             // of another kind on the noun's event is an event of its own: "brokered a truce
             // between X and Y" is a mediation (045) beside the truce (0871).
             let root = f.pattern.event_type.root_number();
+            if threat_of_act && let Some(t) = threatening_verb(&v, w) {
+                threat_verbs.push(t);
+            }
             match names_its_event(&v, lexicon, w) {
                 Some(noun)
                     if from_dictionary
@@ -1364,6 +1407,22 @@ pub fn find<'l>(
                 _ => merge(found, &mut out, f),
             }
         }
+        // "threatened to cut gas supplies": the act's threat replaces the bare threat.
+        threat_verbs.sort_unstable();
+        threat_verbs.dedup();
+        let reason = "its threatened act is coded as the threat (parse)";
+        drop_found_at(&v, &threat_verbs, found, skipped, reason);
+        out.retain(|g| {
+            let at = threat_verbs.iter().any(|&w| v.tok[w] == g.trigger.0);
+            if at {
+                skipped.push(Skipped {
+                    at: g.trigger.0,
+                    words: g.pattern.words.clone(),
+                    reason,
+                });
+            }
+            !at
+        });
         for (noun, f) in deferred {
             let coded =
                 |g: &Found<'_>| g.trigger.0 <= noun && noun < g.trigger.1.max(g.trigger.0 + 1);
@@ -1499,7 +1558,10 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             }
         }
         None => {
-            if !out.iter().any(|g: &Found<'_>| g.trigger == f.trigger) {
+            // "impose sanctions on X" and its noun "sanctions on X" are one event.
+            if !out.iter().any(|g: &Found<'_>| {
+                g.trigger.0 <= f.trigger.0 && f.trigger.0 < g.trigger.1.max(g.trigger.0 + 1)
+            }) {
                 out.push(f);
             }
         }

@@ -286,7 +286,10 @@ pub fn find<'l>(
                 continue;
             }
         }
-        if hypothetical(toks, start, end) {
+        // A threat is coded with what it holds out ("threatened to retaliate if attacked"):
+        // only a modal before it makes it hypothetical.
+        let threat = pattern.event_type.root_number() == 13;
+        if hypothetical(toks, start, end, threat) {
             skipped.push(Skipped {
                 at: start,
                 words: pattern.words.clone(),
@@ -514,10 +517,15 @@ const MODALS: &[&str] = &[
     "if", "risk",
 ];
 
-/// A trigger in a clause that speaks of what may happen ("an attack was very likely").
-fn hypothetical(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+/// A trigger in a clause that speaks of what may happen ("an attack was very likely"): a modal
+/// up to three tokens before it or seven after it (none after, when `before_only`).
+fn hypothetical(toks: &[Tok<'_>], start: usize, end: usize, before_only: bool) -> bool {
     let from = start.saturating_sub(3);
-    let to = (end + 7).min(toks.len());
+    let to = if before_only {
+        start
+    } else {
+        (end + 7).min(toks.len())
+    };
     toks[from..to]
         .iter()
         .any(|t| MODALS.contains(&t.lower.as_str()))
