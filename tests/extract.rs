@@ -1377,3 +1377,18 @@ fn a_protest_that_was_prevented_is_not_coded() {
     let got = coded("Turkish police prevented a demonstration by students in Ankara.");
     assert!(got.iter().all(|g| !g.contains(" 141 ")), "{got:?}");
 }
+
+#[test]
+fn an_act_an_actor_says_it_would_do_is_announced() {
+    // "would" in the speaker's own reported clause is the future of "we will".
+    let got = coded("The United States said it would impose sanctions on Iran.");
+    assert_eq!(got, ["united-states 1312 iran"], "{got:?}");
+    let got = coded("Opposition parties said they would stage a general strike on Monday.");
+    assert_eq!(got, ["cameo-opp 133 -"], "{got:?}");
+    // A warning that holds out an attack is the threat of it, not a bare warning beside it.
+    let got = coded("Turkey warned that it would attack Armenia.");
+    assert_eq!(got, ["turkey 138 armenia"], "{got:?}");
+    // Another's "would" is a guess.
+    let got = coded("Israel would attack Iran if it built a bomb, analysts said.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -352,14 +352,30 @@ const ANNOUNCING: &[&str] = &[
     "agree", "commit",
 ];
 
+/// Verbs of saying whose "would" clause is the future of reported speech: "X said it would
+/// send troops" reports "we will send troops".
+const SAYING: &[&str] = &[
+    "say", "announce", "tell", "warn", "state", "declare", "confirm", "insist", "indicate",
+];
+
 /// Whether verb `w` announces its act rather than reports it: in the future ("will send",
-/// "will continue to supply") or the complement of a word of `ANNOUNCING`, through
-/// coordination ("will visit X and meet Y"). "Would" is a hypothesis, dropped elsewhere.
+/// "will continue to supply"; "said it would send", the future of reported speech) or the
+/// complement of a word of `ANNOUNCING`, through coordination ("will visit X and meet Y").
+/// "Would" elsewhere is a hypothesis, dropped elsewhere.
 fn announced(v: &View<'_>, w: usize) -> bool {
     let mut x = w;
     for _ in 0..4 {
+        // The speaker's own future: the clause's subject is a pronoun ("X said it would"),
+        // not another's ("would attack Y, analysts said").
+        let reported = v.rel(x) == Deprel::Ccomp
+            && v.head(x)
+                .is_some_and(|h| SAYING.contains(&v.lemma(h).to_lowercase().as_str()))
+            && v.child(x, &[Deprel::Nsubj])
+                .is_some_and(|n| v.s.words[n].upos == Upos::Pron);
         let future = v.children[x].iter().any(|&c| {
-            v.rel(c) == Deprel::Aux && matches!(v.lower(c).as_str(), "will" | "shall" | "'ll")
+            v.rel(c) == Deprel::Aux
+                && (matches!(v.lower(c).as_str(), "will" | "shall" | "'ll")
+                    || reported && v.lower(c) == "would")
         });
         if future {
             return true;
@@ -673,14 +689,17 @@ fn verb_of_object(v: &View<'_>, w: usize) -> usize {
     }
 }
 
-/// The verb "threaten" whose complement act `w` is ("threatened to cut gas supplies",
-/// "threatened to retaliate and close the strait"), as `not_a_fact` walks to it.
+/// The verb "threaten" or "warn" whose complement act `w` is ("threatened to cut gas
+/// supplies", "threatened to retaliate and close the strait", "warned that it would attack").
 fn threatening_verb(v: &View<'_>, w: usize) -> Option<usize> {
     let mut x = verb_of_object(v, w);
     for _ in 0..3 {
         match (v.rel(x), v.head(x)) {
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
-                if v.lemma(h).eq_ignore_ascii_case("threaten") && v.rel(x) == Deprel::Xcomp {
+                let lemma = v.lemma(h).to_lowercase();
+                if lemma == "threaten" && v.rel(x) == Deprel::Xcomp
+                    || lemma == "warn" && v.rel(x) == Deprel::Ccomp
+                {
                     return Some(h);
                 }
                 x = h;
@@ -719,13 +738,21 @@ pub fn find<'l>(
     if words.len() >= 3 && capitalised * 10 >= words.len() * 7 && !running {
         return out;
     }
-    // What the word-pattern finder dropped on purpose stays dropped.
-    let mut vetoed: Vec<usize> = skipped
-        .iter()
-        .filter(|k| k.is_policy())
-        .map(|k| k.at)
-        .collect();
+    // What the word-pattern finder dropped on purpose stays dropped, except that a modal it
+    // read as a hypothesis may be the future of reported speech (see `announced`): the
+    // tokens, each with whether every reason given for it is a hypothesis.
+    let mut vetoed: Vec<(usize, bool)> = Vec::new();
+    for k in skipped.iter().filter(|k| k.is_policy()) {
+        vetoed.push((k.at, k.reason.starts_with("hypothetical")));
+    }
     vetoed.sort_unstable();
+    vetoed.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 &= later.1;
+        }
+        same
+    });
     let verbs: &VerbDictionary = match &lexicon.verbs {
         Some(v) => v,
         None => dict::shipped::verbs(),
@@ -907,7 +934,9 @@ pub fn find<'l>(
             }
             let first_tok = v.tok[w];
             let last_tok = v.tok[end - 1] + 1;
-            if vetoed.binary_search(&first_tok).is_ok() {
+            if let Ok(i) = vetoed.binary_search_by_key(&first_tok, |&(t, _)| t)
+                && !(vetoed[i].1 && announced(&v, verb_of_object(&v, w)))
+            {
                 continue;
             }
             // "threatened to cut gas supplies to X": a hostile act threatened is coded as its
@@ -1393,7 +1422,11 @@ pub fn find<'l>(
             // of another kind on the noun's event is an event of its own: "brokered a truce
             // between X and Y" is a mediation (045) beside the truce (0871).
             let root = f.pattern.event_type.root_number();
-            if threat_of_act && let Some(t) = threatening_verb(&v, w) {
+            let a_threat = f.intent
+                && Codebook::get()
+                    .intent_of(&f.pattern.event_type.code)
+                    .is_some_and(|t| t.root_number() == 13);
+            if a_threat && let Some(t) = threatening_verb(&v, w) {
                 threat_verbs.push(t);
             }
             match names_its_event(&v, lexicon, w) {
