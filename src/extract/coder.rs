@@ -710,6 +710,29 @@ fn threatening_verb(v: &View<'_>, w: usize) -> Option<usize> {
     None
 }
 
+/// Verbs of harm whose subject fell in a fight: "were killed in clashes", "died in fighting".
+const HARMED: &[&str] = &["kill", "wound", "injure", "die", "capture"];
+
+/// The verb of harm of which event noun `w` is the circumstance: "were killed in clashes",
+/// "was killed in a third day of fighting with X" (through a noun of time, "day of").
+fn fallen_in(v: &View<'_>, w: usize) -> Option<usize> {
+    let mut x = w;
+    let of = |c: usize| v.lower(c) == "of";
+    if v.rel(x) == Deprel::Nmod && v.case_of(x).as_deref() == Some("of")
+        || v.rel(x) == Deprel::Acl && v.children[x].iter().any(|&c| of(c))
+    {
+        x = v.head(x)?;
+    }
+    if v.rel(x) != Deprel::Obl || !matches!(v.case_of(x).as_deref(), Some("in" | "during" | "amid"))
+    {
+        return None;
+    }
+    let h = v.head(x)?;
+    HARMED
+        .contains(&v.lemma(h).to_lowercase().as_str())
+        .then_some(h)
+}
+
 /// Codes the events of one sentence over its parse. `found` holds what the word-pattern finder
 /// found; the result is what to add to it, and the roles of `found` are widened in place where
 /// the parse shows a coordination the finder did not take. `dict` gives the actors of noun
@@ -977,6 +1000,8 @@ pub fn find<'l>(
             let mut tgt: Vec<usize> = Vec::new();
             let mut path: Vec<String> = Vec::new();
             let mut pair = false;
+            // The source is the side of those a fight killed (see `fallen_in`).
+            let mut of_the_fallen = false;
             let intent: bool;
             // A noun pattern on a word the tagger reads as a verb ("threatened to attack the
             // capital", "were shelling the village") is coded as a verb.
@@ -1286,6 +1311,18 @@ pub fn find<'l>(
                 }
             }
             let intent = intent || threat_of_act;
+            // "Four soldiers were killed in clashes", "killed in a third day of fighting with
+            // X": the side of those a fight between sides killed or wounded is one of its sides.
+            if src.is_empty()
+                && pattern.mutual
+                && matches!(pattern.event_type.root_number(), 18..=20)
+                && let Some(h) = fallen_in(&v, w)
+                && let Some(c) = v.child(h, &[Deprel::NsubjPass, Deprel::Nsubj])
+            {
+                actors(&v, c, &mut src, &mut path);
+                of_the_fallen = !src.is_empty();
+                how.push(Clue::NearestSubject);
+            }
             src.retain(|m| !tgt.contains(m));
             let Some(source) = party_of(&src, &all, context) else {
                 skipped.push(Skipped {
@@ -1374,6 +1411,14 @@ pub fn find<'l>(
             let mutual_pairs = mutual && target.is_none() && (pair || group);
             // A verb with no actor as its object keeps its event with an empty target ("called
             // for an immediate ceasefire"); a mutual one without a pair needs one.
+            // "Four Azeri troops were killed in clashes": the fallen's side fought the other
+            // side of the article's two.
+            let mut target = if of_the_fallen && target.is_none() && !mutual_pairs {
+                how.push(Clue::Parties);
+                Some(Party::Parties(Some(2)))
+            } else {
+                target
+            };
             if pattern.mutual && target.is_none() && !mutual_pairs {
                 skipped.push(Skipped {
                     at: first_tok,

@@ -17,6 +17,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::diag::Diagnostic;
+use crate::model::date::Bound;
 use crate::model::{
     ActorKind, ActorRegistry, Article, DateSpan, Event, Origin, Provenance, QuadClass,
 };
@@ -764,14 +765,23 @@ fn make_events(
                 "present tense or headline: the publication date".to_string()
             },
         ),
-        Some(t) => (
-            t.span.expect("kept timexes have spans"),
-            format!(
-                "date from '{}'",
-                &s.text[t.bytes.start - s.clean_offset
-                    ..(t.bytes.end - s.clean_offset).min(s.text.len())]
-            ),
-        ),
+        Some(t) => {
+            let words = &s.text
+                [t.bytes.start - s.clean_offset..(t.bytes.end - s.clean_offset).min(s.text.len())];
+            match t.span.expect("kept timexes have spans") {
+                // "has been conducting an offensive since September 27": an act under way since
+                // a date happened from that date on; it is dated by its start, as a reader
+                // dates it ("2020-09-27", not "2020-09-27/..").
+                DateSpan::Interval {
+                    from: Bound::Known(start),
+                    to: Bound::Open,
+                } => (
+                    DateSpan::Single(start),
+                    format!("date from 'since {words}': when it began"),
+                ),
+                span => (span, format!("date from '{words}'")),
+            }
+        }
         None => {
             let verbal = event_type.quad_class == QuadClass::VerbalCooperation
                 || event_type.quad_class == QuadClass::VerbalConflict;
