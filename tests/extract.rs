@@ -1427,3 +1427,12 @@ fn an_act_under_way_since_a_date_is_dated_by_its_start() {
     ));
     assert_eq!(got, ["azerbaijan 194 cameo-armcvl 2024-02-26"], "{got:?}");
 }
+
+#[test]
+fn aid_workers_are_an_ngo_not_labour() {
+    // casus's own agent file comes before Phoenix's WORKER (LAB).
+    let got = coded("Gunmen killed three British aid workers in Kabul on Sunday.");
+    assert_eq!(got, ["cameo-uaf 190 cameo-gbrngo"], "{got:?}");
+    let got = coded("An international aid agency appealed to the Sudanese government on Friday.");
+    assert_eq!(got, ["cameo-ngo 020 cameo-sdngov"], "{got:?}");
+}

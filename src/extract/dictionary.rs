@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::dict::{Agent, AgentPlace, shipped};
+use crate::dict::{Agent, AgentDictionary, AgentPlace, shipped};
 use crate::model::coded::{CodeActor, code_actor, segment, unique_name};
 use crate::model::{Actor, ActorKind, ActorOrigin, ActorRegistry, Lookup};
 
@@ -44,12 +44,23 @@ pub fn longest_name() -> usize {
     shipped_actors().longest
 }
 
-/// The agent a lower-case noun phrase ("police", "foreign ministers") is in the shipped agent
-/// dictionary, when its code starts with a role CAMEO's codebook lists (`PPL`, "people", is
-/// none: such an agent names no actor).
+/// casus's own agent nouns (`src/extract/agents.txt`, Phoenix's format), looked up before the
+/// shipped Phoenix agents: "aid workers" are an NGO's, where Phoenix's WORKER makes them labour.
+fn casus_agents() -> &'static AgentDictionary {
+    static CASUS_AGENTS: OnceLock<AgentDictionary> = OnceLock::new();
+    CASUS_AGENTS.get_or_init(|| {
+        AgentDictionary::parse(include_str!("agents.txt"), "src/extract/agents.txt")
+            .unwrap_or_else(|e| panic!("casus's agent file is invalid:\n{e}"))
+    })
+}
+
+/// The agent a lower-case noun phrase ("police", "foreign ministers", "aid workers") is in
+/// casus's agent file or else the shipped agent dictionary, when its code starts with a role
+/// CAMEO's codebook lists (`PPL`, "people", is none: such an agent names no actor).
 pub fn agent(phrase: &str) -> Option<&'static Agent> {
-    shipped::agents()
+    casus_agents()
         .lookup(phrase)
+        .or_else(|| shipped::agents().lookup(phrase))
         .filter(|a| a.code.get(..3).and_then(segment).is_some())
 }
 
@@ -232,5 +243,33 @@ impl<'r> DictionaryActors<'r> {
             }
         }
         out.into_values().cloned().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn casus_agent_file_reads_and_every_code_is_a_codebook_sector() {
+        let agents = casus_agents();
+        assert!(!agents.is_empty());
+        for a in agents.iter() {
+            assert!(
+                a.code.get(..3).and_then(segment).is_some(),
+                "{}: {}",
+                a.phrase,
+                a.code
+            );
+        }
+    }
+
+    #[test]
+    fn casus_agents_come_before_phoenix_ones() {
+        assert_eq!(agent("aid workers").map(|a| a.code.as_str()), Some("NGO"));
+        assert_eq!(agent("relief agency").map(|a| a.code.as_str()), Some("NGO"));
+        // Phoenix still gives the rest.
+        assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
+        assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));
     }
 }
