@@ -1436,3 +1436,16 @@ fn aid_workers_are_an_ngo_not_labour() {
     let got = coded("An international aid agency appealed to the Sudanese government on Friday.");
     assert_eq!(got, ["cameo-ngo 020 cameo-sdngov"], "{got:?}");
 }
+
+#[test]
+fn a_role_noun_after_coordinated_states_is_each_ones() {
+    let got = coded("Indian and Chinese troops clashed along the disputed border on Monday.");
+    assert_eq!(
+        got,
+        [
+            "india-military 190 china-military",
+            "china-military 190 india-military"
+        ],
+        "{got:?}"
+    );
+}

@@ -322,7 +322,9 @@ fn roles(
     mentions: &mut [Mention],
     sector: &mut dyn FnMut(&str, ActorKind, &str) -> Option<String>,
 ) {
-    for m in mentions.iter_mut() {
+    // The role noun each state mention took from the words after it, by mention.
+    let mut role_after: Vec<Option<(ActorKind, usize)>> = vec![None; mentions.len()];
+    for (i, m) in mentions.iter_mut().enumerate() {
         let Some(id) = single(m).map(str::to_string) else {
             continue;
         };
@@ -344,6 +346,7 @@ fn roles(
             {
                 m.referent = Referent::Actors(vec![child]);
             }
+            role_after[i] = Some((kind, j));
             // Absorb the role and an unknown name that follows it ("Minister Vagharshak
             // Harutyunyan").
             let mut end = j + 1;
@@ -378,6 +381,39 @@ fn roles(
                 r -= 1;
             }
         }
+    }
+    // "Indian and Chinese troops", "Russian, Turkish and Iranian diplomats": a role noun after
+    // coordinated states is each one's. From the last mention back, so that it reaches the
+    // first of a list.
+    for i in (0..mentions.len().saturating_sub(1)).rev() {
+        let Some((kind, j)) = role_after[i + 1] else {
+            continue;
+        };
+        let (m, next) = (&mentions[i], &mentions[i + 1]);
+        let joined = m.last < next.first
+            && toks[m.last..next.first]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "," | "and" | "or"));
+        if role_after[i].is_some() || !joined {
+            continue;
+        }
+        let Some(id) = single(m).map(str::to_string) else {
+            continue;
+        };
+        if index
+            .registry
+            .get(&id)
+            .is_none_or(|a| a.kind != ActorKind::State)
+        {
+            continue;
+        }
+        if let Some(child) = index
+            .child(&id, kind)
+            .or_else(|| sector(&id, kind, &toks[j].lower))
+        {
+            mentions[i].referent = Referent::Actors(vec![child]);
+        }
+        role_after[i] = Some((kind, j));
     }
 }
 
