@@ -361,7 +361,7 @@ const SAYING: &[&str] = &[
 /// Whether verb `w` announces its act rather than reports it: in the future ("will send",
 /// "will continue to supply"; "said it would send", the future of reported speech) or the
 /// complement of a word of `ANNOUNCING`, through coordination ("will visit X and meet Y").
-/// "Would" elsewhere is a hypothesis, dropped elsewhere.
+/// Any other "would" is a hypothesis, which the word-pattern finder drops.
 fn announced(v: &View<'_>, w: usize) -> bool {
     let mut x = w;
     for _ in 0..4 {
@@ -714,7 +714,7 @@ fn threatening_verb(v: &View<'_>, w: usize) -> Option<usize> {
 const HARMED: &[&str] = &["kill", "wound", "injure", "die", "capture"];
 
 /// The verb of harm of which event noun `w` is the circumstance: "were killed in clashes",
-/// "was killed in a third day of fighting with X" (through a noun of time, "day of").
+/// "died in a second day of fighting with X" (through a noun of time, "day of").
 fn fallen_in(v: &View<'_>, w: usize) -> Option<usize> {
     let mut x = w;
     let of = |c: usize| v.lower(c) == "of";
@@ -1311,7 +1311,7 @@ pub fn find<'l>(
                 }
             }
             let intent = intent || threat_of_act;
-            // "Four soldiers were killed in clashes", "killed in a third day of fighting with
+            // "Four soldiers were killed in clashes", "died in a second day of fighting with
             // X": the side of those a fight between sides killed or wounded is one of its sides.
             if src.is_empty()
                 && pattern.mutual
@@ -1409,9 +1409,7 @@ pub fn find<'l>(
             }
             let mutual = pattern.mutual || agreed;
             let mutual_pairs = mutual && target.is_none() && (pair || group);
-            // A verb with no actor as its object keeps its event with an empty target ("called
-            // for an immediate ceasefire"); a mutual one without a pair needs one.
-            // "Four Azeri troops were killed in clashes": the fallen's side fought the other
+            // "Two Armenian soldiers were killed in clashes": the fallen's side fought the other
             // side of the article's two.
             let mut target = if of_the_fallen && target.is_none() && !mutual_pairs {
                 how.push(Clue::Parties);
@@ -1419,6 +1417,8 @@ pub fn find<'l>(
             } else {
                 target
             };
+            // A verb with no actor as its object keeps its event with an empty target ("called
+            // for an immediate ceasefire"); a mutual one without a pair needs one.
             if pattern.mutual && target.is_none() && !mutual_pairs {
                 skipped.push(Skipped {
                     at: first_tok,

@@ -769,15 +769,15 @@ fn make_events(
             let words = &s.text
                 [t.bytes.start - s.clean_offset..(t.bytes.end - s.clean_offset).min(s.text.len())];
             match t.span.expect("kept timexes have spans") {
-                // "has been conducting an offensive since September 27": an act under way since
-                // a date happened from that date on; it is dated by its start, as a reader
-                // dates it ("2020-09-27", not "2020-09-27/..").
+                // "has been shelling the villages since Monday": an act under way from a date
+                // on ("since", "starting") is dated by its start, as a reader dates it (the day,
+                // not the open interval "2024-02-26/..").
                 DateSpan::Interval {
                     from: Bound::Known(start),
                     to: Bound::Open,
                 } => (
                     DateSpan::Single(start),
-                    format!("date from 'since {words}': when it began"),
+                    format!("date from '{words}': when it began"),
                 ),
                 span => (span, format!("date from '{words}'")),
             }
@@ -920,9 +920,9 @@ fn make_events(
             },
             None => None,
         };
-        // "Thousands of Iraqi Kurds demonstrated ... calling for independence from Iraq": a
-        // protest keeps its source when its target is the source's own side, as protests with
-        // no target named are kept.
+        // "Thousands of Serbians demonstrated against Serbia's new labour law": a protest
+        // keeps its source when its target is the source's own side, as protests with no
+        // target named are kept.
         if event_type.root_number() == 14
             && target.as_ref().is_some_and(|t| one_side(index, &source, t))
         {
