@@ -1449,3 +1449,10 @@ fn a_role_noun_after_coordinated_states_is_each_ones() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_group_named_with_digits_stands_for_its_fighters() {
+    // The tagger reads "M23" as a number (`nummod`); the name is still the agent's modifier.
+    let got = coded("M23 rebels seized the town of Goma on Tuesday.");
+    assert_eq!(got, ["m23 171 democratic-republic-of-the-congo"], "{got:?}");
+}

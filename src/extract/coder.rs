@@ -2062,6 +2062,8 @@ fn agent_at(
     for c in modifiers {
         let modifier = match v.rel(c) {
             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
+            // A name the tagger reads as a number ("M23 rebels", `nummod`).
+            Deprel::Nummod => v.mention[c].is_some(),
             Deprel::Nmod => match v.case_of(c).as_deref() {
                 Some("of" | "from") => true,
                 Some("in") => countries.is_empty() && ids.is_empty(),
