@@ -1490,17 +1490,7 @@ pub fn find<'l>(
         threat_verbs.dedup();
         let reason = "its threatened act is coded as the threat (parse)";
         drop_found_at(&v, &threat_verbs, found, skipped, reason);
-        out.retain(|g| {
-            let at = threat_verbs.iter().any(|&w| v.tok[w] == g.trigger.0);
-            if at {
-                skipped.push(Skipped {
-                    at: g.trigger.0,
-                    words: g.pattern.words.clone(),
-                    reason,
-                });
-            }
-            !at
-        });
+        drop_found_at(&v, &threat_verbs, &mut out, skipped, reason);
         for (noun, f) in deferred {
             let coded =
                 |g: &Found<'_>| g.trigger.0 <= noun && noun < g.trigger.1.max(g.trigger.0 + 1);
