@@ -1456,3 +1456,58 @@ fn a_group_named_with_digits_stands_for_its_fighters() {
     let got = coded("M23 rebels seized the town of Goma on Tuesday.");
     assert_eq!(got, ["m23 171 democratic-republic-of-the-congo"], "{got:?}");
 }
+
+#[test]
+fn a_name_opened_by_the_arabic_article_in_lower_case_is_found() {
+    // "al" in lower case before the hyphen, and the parse's head of the name.
+    let got = coded("The al-Shabaab militia attacked a police station in Somalia on Monday.");
+    assert_eq!(got, ["phoenix-al-shabaab 190 somalia"], "{got:?}");
+}
+
+#[test]
+fn a_subject_with_a_place_and_a_participle_in_it_keeps_its_verb() {
+    // "at Kenya's largest public university" and a participle before a noun lie between the
+    // subject's head and its verb, which the tagger may read as a reduced relative.
+    let got = coded(
+        "Hundreds of teachers at Kenya's most respected public university appealed to the \
+         Kenyan government on Monday to raise their pay.",
+    );
+    assert_eq!(got, ["cameo-edu 020 cameo-kengov"], "{got:?}");
+}
+
+#[test]
+fn the_passive_subject_of_a_verb_of_constraint_does_its_complement() {
+    let got = coded("Armenia was forced to withdraw its troops from Azerbaijan.");
+    assert_eq!(got, ["armenia 0874 azerbaijan"], "{got:?}");
+    // Readiness announces the act: an intent.
+    let got = coded("Russia is prepared to lift its sanctions on Georgia.");
+    assert!(got.iter().all(|t| t.starts_with("russia 0354")), "{got:?}");
+    assert!(!got.is_empty());
+}
+
+#[test]
+fn an_act_asked_for_in_the_passive_is_not_done() {
+    for sentence in [
+        "Russia was asked to lift sanctions on Georgia.",
+        "Turkey was urged to mediate between Armenia and Azerbaijan.",
+        "Both sides were called on to stop shelling the border villages.",
+    ] {
+        let got = coded(sentence);
+        assert!(got.is_empty(), "{sentence}: {got:?}");
+    }
+}
+
+#[test]
+fn he_after_a_name_the_parse_hung_on_an_organisation_is_that_person() {
+    // "U.N." heads the subject; "he" is the Secretary-General, who speaks for the UN.
+    let got = coded(
+        "U.N. Secretary-General Antonio Guterres said on Monday that he will visit Ethiopia.",
+    );
+    assert_eq!(got, ["united-nations 036 ethiopia"], "{got:?}");
+}
+
+#[test]
+fn an_organisation_named_by_its_kind_is_the_kind_s_agent() {
+    let got = coded("The Turkish government on Monday outlawed a Kurdish extremist organization.");
+    assert_eq!(got, ["turkey-government 172 cameo-rad"], "{got:?}");
+}

@@ -304,7 +304,17 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             }
             return Some((c, Clue::SubjectNext));
         }
-        if v.child(x, &[Deprel::NsubjPass]).is_some() {
+        if let Some(p) = v.child(x, &[Deprel::NsubjPass]) {
+            // "X was forced to withdraw", "X is prepared to lift the ban": the passive
+            // subject of a verb of constraint or readiness that governs `w` as its complement
+            // is `w`'s own subject ("X was asked to mediate" reports no mediation).
+            if x != w
+                && v.rel(w) == Deprel::Xcomp
+                && v.head(w) == Some(x)
+                && CONSTRAINED.contains(&v.lemma(x).to_lowercase().as_str())
+            {
+                return Some((p, Clue::SubjectNext));
+            }
             *passive = true;
             return None;
         }
@@ -345,11 +355,35 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     None
 }
 
+/// Verbs whose passive subject does the act of their complement: "was forced to withdraw"
+/// (done), "is prepared to lift" (announced: see `ANNOUNCING`).
+const CONSTRAINED: &[&str] = &[
+    "force",
+    "compel",
+    "oblige",
+    "obligate",
+    "prepare",
+    "commit",
+    "determine",
+];
+
 /// Words whose complement is an act announced, not done: "plans to send", "promised to
 /// release", "is ready to supply", "is willing to meet".
 const ANNOUNCING: &[&str] = &[
-    "plan", "intend", "promise", "pledge", "vow", "swear", "offer", "ready", "willing", "prepared",
-    "agree", "commit",
+    "plan",
+    "intend",
+    "promise",
+    "pledge",
+    "vow",
+    "swear",
+    "offer",
+    "ready",
+    "willing",
+    "prepared",
+    "prepare",
+    "agree",
+    "commit",
+    "determine",
 ];
 
 /// Verbs of saying whose "would" clause is the future of reported speech: "X said it would
@@ -1923,10 +1957,15 @@ fn name_at(
     x: usize,
     dict: &mut DictionaryActors<'_>,
 ) -> Option<(usize, usize, String)> {
-    if !capitalised(v, x) {
+    let n = v.s.words.len();
+    // The Arabic article is written in lower case before a hyphen ("al-Shabaab", "el-Sisi"),
+    // also where it opens the name, and the parse may make it the name's head.
+    let article = |k: usize| {
+        matches!(v.lower(k).as_str(), "al" | "el") && k + 1 < n && v.s.words[k + 1].form == "-"
+    };
+    if !capitalised(v, x) && !article(x) {
         return None;
     }
-    let n = v.s.words.len();
     let limit = dictionary::longest_name().clamp(1, 8);
     // Words of casus's names may stand in a longer dictionary name ("European" in "European
     // Community").
@@ -1949,7 +1988,7 @@ fn name_at(
     for len in (1..=b + 1 - a).rev() {
         for i in a.max((x + 1).saturating_sub(len))..=x.min(b + 1 - len) {
             let j = i + len - 1;
-            if !capitalised(v, i) || !capitalised(v, j) {
+            if !(capitalised(v, i) || article(i)) || !capitalised(v, j) {
                 continue;
             }
             let inside = (i..=j).all(|k| k == x || within(k, i, j));
@@ -2104,6 +2143,11 @@ const GROUP_HEADS: &[&str] = &[
     "representative",
     "camp",
     "bloc",
+    "organization",
+    "organisation",
+    "movement",
+    "network",
+    "cell",
 ];
 
 /// Nouns for a person who leads a body or speaks for it, which stand for the agent a
@@ -2208,20 +2252,33 @@ fn antecedent(
             _ => return None,
         };
         if let Some(s) = v.child(h, &[Deprel::Nsubj]) {
-            let m = v.mention[s].or(v.dict[s])?;
-            let Referent::Actors(ids) = &all[m].referent else {
-                return None;
-            };
             let person = |id: &String| {
                 dict.get(id)
                     .is_some_and(|a| a.kind == crate::model::ActorKind::Person)
             };
-            let fits = match wants {
-                Wants::Person => ids.len() == 1 && person(&ids[0]),
-                Wants::Thing => ids.len() == 1 && !person(&ids[0]),
-                Wants::Plural => ids.len() > 1 || (ids.len() == 1 && !person(&ids[0])),
+            let fits = |k: usize| {
+                let Some(m) = v.mention[k].or(v.dict[k]) else {
+                    return false;
+                };
+                let Referent::Actors(ids) = &all[m].referent else {
+                    return false;
+                };
+                match wants {
+                    Wants::Person => ids.len() == 1 && person(&ids[0]),
+                    Wants::Thing => ids.len() == 1 && !person(&ids[0]),
+                    Wants::Plural => ids.len() > 1 || (ids.len() == 1 && !person(&ids[0])),
+                }
             };
-            return fits.then_some(s);
+            // The subject's head, or a name the parse hung on it ("U.N. Secretary-General
+            // Kofi Annan", headed by "U.N.", is Annan for "he").
+            return std::iter::once(s)
+                .chain(
+                    v.children[s]
+                        .iter()
+                        .copied()
+                        .filter(|&c| v.rel(c) == Deprel::Flat),
+                )
+                .find(|&k| fits(k));
         }
         x = h;
     }

@@ -297,6 +297,14 @@ pub fn find<'l>(
             });
             continue;
         }
+        if asked_in_passive(toks, start) {
+            skipped.push(Skipped {
+                at: start,
+                words: pattern.words.clone(),
+                reason: "asked for in an appeal or demand, not reported as done",
+            });
+            continue;
+        }
         if negated(toks, start) {
             skipped.push(Skipped {
                 at: start,
@@ -538,6 +546,42 @@ fn negated(toks: &[Tok<'_>], start: usize) -> bool {
             || DENIALS.contains(&t.lower.as_str())
             || t.lower.ends_with("n't")
     })
+}
+
+/// Verbs of asking whose passive ("was asked to", "were urged to") puts the act after it
+/// under a request, not on record as done.
+const ASKING: &[&str] = &[
+    "asked",
+    "urged",
+    "requested",
+    "invited",
+    "pressed",
+    "encouraged",
+    "told",
+    "called",
+    "advised",
+];
+
+/// Whether the trigger at `start` follows a passive request: a form of "be", a verb of
+/// `ASKING` (with "on" or "upon" after "called") and "to" ("Russia was urged to lift the
+/// sanctions", "both sides were called on to stop").
+fn asked_in_passive(toks: &[Tok<'_>], start: usize) -> bool {
+    let from = start.saturating_sub(5);
+    let before = &toks[from..start];
+    let Some(to) = before.iter().rposition(|t| t.lower == "to") else {
+        return false;
+    };
+    if to + 1 != before.len() {
+        return false;
+    }
+    let mut k = to;
+    if k > 0 && matches!(before[k - 1].lower.as_str(), "on" | "upon") {
+        k -= 1;
+    }
+    k >= 2
+        && ASKING.contains(&before[k - 1].lower.as_str())
+        && (before[k - 1].lower != "called" || k < to)
+        && BE.contains(&before[k - 2].lower.as_str())
 }
 
 /// A past participle after a form of "be" ("was accused", "has been shelled", "is

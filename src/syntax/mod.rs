@@ -167,7 +167,11 @@ fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
             w.xpos,
             Dt | Pdt | Jj | Jjr | Jjs | Nn | Nns | Nnp | Nnps | Cd | Pos | PrpS | Hyph | Lrb | Rrb
         ) || matches!(w.xpos, Cc | Comma) && w.form != "but"
-            || w.xpos == In && w.form.eq_ignore_ascii_case("of")
+            || w.xpos == In
+                && matches!(
+                    w.form.to_lowercase().as_str(),
+                    "of" | "at" | "in" | "from" | "for" | "with"
+                )
     };
     // A headline ("Two soldiers killed in clash") has no full stop and keeps the participle.
     if words.last()?.xpos != Period {
@@ -196,12 +200,40 @@ fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
     // A participle joined to the word before it by a hyphen ("Saudi-led") is an adjective of
     // the noun phrase.
     let hyphened = |k: usize| words[k].xpos == Vbn && k > 0 && words[k - 1].xpos == Hyph;
-    let p = (0..words.len()).find(|&k| verb(words[k].xpos) && !hyphened(k) || unseen_past(k))?;
+    // So is a participle between a determiner, a possessive, an adverb or an adjective and a
+    // noun or adjective ("the most respected daily paper", "the recently signed accord"), and
+    // an adverb before such a participle or an adjective.
+    let prenominal = |k: usize| {
+        matches!(words[k].xpos, Vbn | Vbg)
+            && k > 0
+            && matches!(
+                words[k - 1].xpos,
+                Dt | PrpS | Pos | Rb | Rbs | Rbr | Jj | Jjs | Jjr | Cd
+            )
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.xpos, Jj | Nn | Nns | Nnp | Nnps))
+    };
+    let degree = |k: usize| {
+        matches!(words[k].xpos, Rb | Rbs | Rbr)
+            && k > 0
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.xpos, Jj | Jjs | Jjr) || prenominal(k + 1))
+    };
+    let p = (0..words.len())
+        .find(|&k| verb(words[k].xpos) && !hyphened(k) && !prenominal(k) || unseen_past(k))?;
     if !(words[p].xpos == Vbn || unseen_past(p))
         || p == 0
         || !matches!(words[p - 1].xpos, Nn | Nns | Nnp | Nnps | Prp)
-        || !(0..p)
-            .all(|k| nominal(&words[k]) || words[k].xpos == Prp || of_a_number(k) || hyphened(k))
+        || !(0..p).all(|k| {
+            nominal(&words[k])
+                || words[k].xpos == Prp
+                || of_a_number(k)
+                || hyphened(k)
+                || prenominal(k)
+                || degree(k)
+        })
         || words
             .get(p + 1)
             .is_none_or(|w| w.form.eq_ignore_ascii_case("by") || w.xpos == Period)
@@ -435,6 +467,29 @@ mod tests {
         );
         assert_eq!(
             main_verb("Rebel/JJ forces/NNS shelled/JJ positions/NNS fell/VBD ./."),
+            None
+        );
+        // A noun phrase with a prepositional phrase and a participle before its noun.
+        assert_eq!(
+            main_verb(
+                "Dozens/NNS of/IN reporters/NNS at/IN the/DT country/NN 's/POS most/RBS \
+                 respected/VBN paper/NN protested/VBN outside/IN ./."
+            ),
+            Some(10)
+        );
+        assert_eq!(
+            main_verb(
+                "Farmers/NNS in/IN the/DT recently/RB flooded/VBN valley/NN gathered/VBN \
+                 and/CC blocked/VBD roads/NNS ./."
+            ),
+            Some(6)
+        );
+        // ... still no main verb where a later verb has the noun phrase for its subject.
+        assert_eq!(
+            main_verb(
+                "Two/CD soldiers/NNS in/IN the/DT convoy/NN killed/VBN in/IN the/DT \
+                 ambush/NN were/VBD buried/VBN ./."
+            ),
             None
         );
         // A participle hyphened to the word before it belongs to the noun phrase.
