@@ -1511,3 +1511,17 @@ fn an_organisation_named_by_its_kind_is_the_kind_s_agent() {
     let got = coded("The Turkish government on Monday outlawed a Kurdish extremist organization.");
     assert_eq!(got, ["turkey-government 172 cameo-rad"], "{got:?}");
 }
+
+#[test]
+fn a_verb_shares_the_target_of_the_verb_coordinated_after_it() {
+    // The parse hangs "to Iraq" on "delivered"; "donated" is the dictionary's verb.
+    let got = coded("The United States donated and delivered vaccines to Iraq on Monday.");
+    assert_eq!(got, ["united-states 070 iraq"], "{got:?}");
+}
+
+#[test]
+fn a_mutual_act_announced_is_the_announcer_s_intent_alone() {
+    // The word-pattern finder codes "fight" between the two; the parse shows it sworn to.
+    let got = coded("Georgia has sworn to fight Russia until the last soldier.");
+    assert_eq!(got, ["georgia 138 russia"], "{got:?}");
+}

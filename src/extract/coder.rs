@@ -1285,6 +1285,36 @@ pub fn find<'l>(
                             tgt.clear();
                         }
                     }
+                    // "donated and delivered medicine to X": a verb with no target shares
+                    // the one of the verb coordinated right after it, which has no subject
+                    // of its own.
+                    if tgt.is_empty() && v.s.words[w].upos == Upos::Verb {
+                        let shared = v.children[w].iter().copied().find(|&c| {
+                            v.rel(c) == Deprel::Conj
+                                && c > w
+                                && c - w <= 4
+                                && v.s.words[c].upos == Upos::Verb
+                                && v.child(c, &[Deprel::Nsubj, Deprel::NsubjPass]).is_none()
+                        });
+                        if let Some(c) = shared {
+                            for &d in &v.children[c] {
+                                let names_target = match v.rel(d) {
+                                    Deprel::Obj | Deprel::Iobj => true,
+                                    Deprel::Obl => matches!(
+                                        v.case_of(d).as_deref(),
+                                        Some(
+                                            "to" | "with" | "against" | "on" | "toward" | "towards"
+                                        )
+                                    ),
+                                    _ => false,
+                                };
+                                if names_target {
+                                    actors(&v, d, &mut tgt, &mut path);
+                                }
+                            }
+                            tgt.retain(|m| !countryless_agent(&all[*m], dict));
+                        }
+                    }
                     // "denied the accusations by X": a "by" phrase of an active verb is the
                     // object's agent the parse attached to the verb; the target when nothing
                     // else is.
@@ -1525,6 +1555,13 @@ pub fn find<'l>(
         let reason = "its threatened act is coded as the threat (parse)";
         drop_found_at(&v, &threat_verbs, found, skipped, reason);
         drop_found_at(&v, &threat_verbs, &mut out, skipped, reason);
+        // "have sworn to fight", "plans to visit": a verb the word-pattern finder coded and the
+        // parse did not is announced as well when the parse shows it (see `announced`).
+        for g in found.iter_mut().filter(|g| !g.intent) {
+            g.intent = (0..v.s.words.len()).any(|w| {
+                v.tok[w] == g.trigger.0 && v.s.words[w].upos == Upos::Verb && announced(&v, w)
+            });
+        }
         for (noun, f) in deferred {
             let coded =
                 |g: &Found<'_>| g.trigger.0 <= noun && noun < g.trigger.1.max(g.trigger.0 + 1);

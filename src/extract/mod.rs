@@ -872,8 +872,9 @@ fn make_events(
                 }
                 // A mutual event (fight, meet, negotiate, agree with) and a consultation are
                 // coded both ways: "X fought Y" is also Y fighting X, "X phoned Y" is Y
-                // consulting X (docs/extraction.md, "Symmetric events").
-                if f.pattern.mutual || symmetric(&f.pattern.event_type.code) {
+                // consulting X (docs/extraction.md, "Symmetric events"). An act announced
+                // is the announcer's intent alone ("X plans to meet Y").
+                if (f.pattern.mutual || symmetric(&f.pattern.event_type.code)) && !f.intent {
                     for b in &targets {
                         for a in &sources {
                             if a != b {
