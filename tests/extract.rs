@@ -1525,3 +1525,11 @@ fn a_mutual_act_announced_is_the_announcer_s_intent_alone() {
     let got = coded("Georgia has sworn to fight Russia until the last soldier.");
     assert_eq!(got, ["georgia 138 russia"], "{got:?}");
 }
+
+#[test]
+fn the_title_of_a_name_no_dictionary_knows_is_its_agent() {
+    // "Judge" is the `nmod:desc` of the name, which names no known person.
+    let got =
+        coded("Judge Amara Oyelaran opened an investigation against Nigerian police officers.");
+    assert_eq!(got, ["cameo-jud 090 cameo-ngacop"], "{got:?}");
+}

@@ -95,8 +95,11 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
                             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
-                            // A title's name ("Secretary-General Boutros Boutros-Ghali").
+                            // A title's name ("Secretary-General Boutros Boutros-Ghali"),
+                            // and the title of a name no dictionary knows ("Judge Ana Ruiz",
+                            // the title `nmod:desc` of the name): the title's agent.
                             Deprel::Flat => Some(false),
+                            Deprel::NmodDesc if v.s.words[x].upos == Upos::Propn => Some(false),
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like" | "by")
