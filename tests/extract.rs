@@ -1533,3 +1533,28 @@ fn the_title_of_a_name_no_dictionary_knows_is_its_agent() {
         coded("Judge Amara Oyelaran opened an investigation against Nigerian police officers.");
     assert_eq!(got, ["cameo-jud 090 cameo-ngacop"], "{got:?}");
 }
+
+#[test]
+fn relations_and_aid_cut_back_by_verb_or_noun() {
+    for (sentence, expected) in [
+        (
+            "Italy announced a suspension of air links with Serbia on Wednesday.",
+            "italy 160 serbia",
+        ),
+        (
+            "Bahrain suspended diplomatic relations with Qatar on Monday.",
+            "bahrain 161 qatar",
+        ),
+        (
+            "Armenia downgraded its ties with Belarus.",
+            "armenia 161 belarus",
+        ),
+        (
+            "The United States cut military aid to Egypt.",
+            "united-states 162 egypt",
+        ),
+    ] {
+        let got = coded(sentence);
+        assert_eq!(got, [expected], "{sentence}: {got:?}");
+    }
+}
