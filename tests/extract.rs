@@ -1558,3 +1558,25 @@ fn relations_and_aid_cut_back_by_verb_or_noun() {
         assert_eq!(got, [expected], "{sentence}: {got:?}");
     }
 }
+
+#[test]
+fn an_appeal_named_by_a_noun_goes_to_its_addressee() {
+    let got = coded("Georgia renewed its appeal to the United Nations on Monday.");
+    assert_eq!(got, ["georgia 020 united-nations"], "{got:?}");
+    // A legal appeal has no addressee of that kind.
+    let got = coded("Georgia's lawyers lodged an appeal against the ruling.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn the_european_community_of_older_news_is_the_european_union() {
+    let got = triples(&run(
+        "Hungary has asked the European Community for emergency aid.",
+        Some("1991-06-15"),
+    ));
+    assert!(
+        got.iter()
+            .any(|t| t.starts_with("hungary 02") && t.contains("european-union")),
+        "{got:?}"
+    );
+}
