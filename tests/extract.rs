@@ -1580,3 +1580,21 @@ fn the_european_community_of_older_news_is_the_european_union() {
         "{got:?}"
     );
 }
+
+#[test]
+fn restrictions_named_by_a_noun_and_what_they_are_done_to() {
+    // The "of" phrase of a coercive or violent noun is its target, not its source.
+    let got = coded("Israel maintained its blockade of the Gaza Strip.");
+    assert!(got.iter().all(|t| t.starts_with("israel 191")), "{got:?}");
+    assert!(!got.is_empty());
+    let got = coded("The shelling of Stepanakert continued on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+    // "imposed" is only the noun's support verb: the embargo is the one event.
+    let got = coded("The United Nations imposed an arms embargo on Libya.");
+    assert_eq!(got, ["united-nations 163 libya"], "{got:?}");
+    let got = coded("Egypt extended the state of emergency for three months.");
+    assert_eq!(got, ["egypt 1724 -"], "{got:?}");
+    // A curfew in its own state's land keeps its source, with no target.
+    let got = coded("Turkish authorities imposed a curfew in a town in eastern Turkey.");
+    assert_eq!(got, ["turkey-government 1723 -"], "{got:?}");
+}

@@ -1067,6 +1067,17 @@ pub fn find<'l>(
                             pair = true;
                             how.push(Clue::Between);
                         }
+                        // "the shelling of Stepanakert", "the blockade of Qatar", "the
+                        // arrest of X": the "of" phrase of a coercive or violent act (roots
+                        // 15-20) is what it is done to; of any other, who does it ("the appeal
+                        // of the President of Russia").
+                        (Deprel::Nmod, Some("of"))
+                            if pattern.event_type.root_number() >= 15 && !pattern.mutual =>
+                        {
+                            if tgt.is_empty() {
+                                actors(&v, c, &mut tgt, &mut path);
+                            }
+                        }
                         (Deprel::Nmod, Some("by" | "of" | "from")) if src.is_empty() => {
                             actors(&v, c, &mut src, &mut path);
                             how.push(Clue::Modifier);
@@ -1105,9 +1116,14 @@ pub fn find<'l>(
                     actors(&v, subj, &mut src, &mut path);
                     how.push(clue);
                     if tgt.is_empty() {
+                        // "imposed a curfew on the city", "an embargo on Libya": for a
+                        // coercive or violent act (roots 15-20) an "on" phrase of the verb
+                        // names its target too (for talks, "on" is their subject).
+                        let hostile = pattern.event_type.root_number() >= 15;
                         for &c in &v.children[h] {
                             if v.rel(c) == Deprel::Obl
-                                && matches!(v.case_of(c).as_deref(), Some("with" | "against"))
+                                && (matches!(v.case_of(c).as_deref(), Some("with" | "against"))
+                                    || hostile && v.case_of(c).as_deref() == Some("on"))
                             {
                                 actors(&v, c, &mut tgt, &mut path);
                                 how.push(Clue::WithAgainst);
@@ -1541,11 +1557,20 @@ pub fn find<'l>(
             if a_threat && let Some(t) = threatening_verb(&v, w) {
                 threat_verbs.push(t);
             }
+            // A verb whose code is only its root's general one (170 "coerce" for "imposed")
+            // on a coercive or violent noun ("imposed an arms embargo": 163) is the noun's
+            // support verb too.
+            let general = {
+                let code = &f.pattern.event_type.code;
+                code.len() == 3 && code.ends_with('0') && root >= 15
+            };
             match names_its_event(&v, lexicon, w) {
                 Some(noun)
                     if from_dictionary
-                        && trigger(&v, lexicon, noun)
-                            .is_some_and(|(p, _)| p.event_type.root_number() == root) =>
+                        && trigger(&v, lexicon, noun).is_some_and(|(p, _)| {
+                            let r = p.event_type.root_number();
+                            r == root || general && r >= 15
+                        }) =>
                 {
                     deferred.push((v.tok[noun], f))
                 }
