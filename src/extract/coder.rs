@@ -1072,12 +1072,14 @@ pub fn find<'l>(
                         // 15-20) is what it is done to; of any other, who does it ("the appeal
                         // of the President of Russia").
                         (Deprel::Nmod, Some("of"))
-                            if pattern.event_type.root_number() >= 15 && !pattern.mutual =>
+                            if pattern.event_type.root_number() >= 15
+                                && !pattern.mutual
+                                && tgt.is_empty() =>
                         {
-                            if tgt.is_empty() {
-                                actors(&v, c, &mut tgt, &mut path);
-                            }
+                            actors(&v, c, &mut tgt, &mut path);
                         }
+                        (Deprel::Nmod, Some("of"))
+                            if pattern.event_type.root_number() >= 15 && !pattern.mutual => {}
                         (Deprel::Nmod, Some("by" | "of" | "from")) if src.is_empty() => {
                             actors(&v, c, &mut src, &mut path);
                             how.push(Clue::Modifier);
