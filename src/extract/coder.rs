@@ -431,6 +431,19 @@ fn announced(v: &View<'_>, w: usize) -> bool {
     false
 }
 
+/// Whether dependent `d` of a verb names the verb's target: its object, or a "to", "with",
+/// "for", "on", "against" or "toward(s)" phrase.
+fn names_target(v: &View<'_>, d: usize) -> bool {
+    match v.rel(d) {
+        Deprel::Obj | Deprel::Iobj => true,
+        Deprel::Obl => matches!(
+            v.case_of(d).as_deref(),
+            Some("to" | "with" | "for" | "on" | "against" | "toward" | "towards")
+        ),
+        _ => false,
+    }
+}
+
 /// The head of the clause that puts word `w` under an obligation ("Libya must hand over the
 /// suspects", "the US must be ready to mediate"): the word with "must" among its auxiliaries,
 /// found from `w` through controlled and coordinated verbs, and from an object to its verb.
@@ -1319,17 +1332,7 @@ pub fn find<'l>(
                         });
                         if let Some(c) = shared {
                             for &d in &v.children[c] {
-                                let names_target = match v.rel(d) {
-                                    Deprel::Obj | Deprel::Iobj => true,
-                                    Deprel::Obl => matches!(
-                                        v.case_of(d).as_deref(),
-                                        Some(
-                                            "to" | "with" | "against" | "on" | "toward" | "towards"
-                                        )
-                                    ),
-                                    _ => false,
-                                };
-                                if names_target {
+                                if names_target(&v, d) {
                                     actors(&v, d, &mut tgt, &mut path);
                                 }
                             }
@@ -1367,22 +1370,7 @@ pub fn find<'l>(
                         && let Some(p) = agreed_act_pattern()
                     {
                         for &c in &v.children[x] {
-                            let names_target = match v.rel(c) {
-                                Deprel::Obj | Deprel::Iobj => true,
-                                Deprel::Obl => matches!(
-                                    v.case_of(c).as_deref(),
-                                    Some(
-                                        "to" | "with"
-                                            | "for"
-                                            | "on"
-                                            | "against"
-                                            | "toward"
-                                            | "towards"
-                                    )
-                                ),
-                                _ => false,
-                            };
-                            if names_target {
+                            if names_target(&v, c) {
                                 actors(&v, c, &mut tgt, &mut path);
                             }
                         }
