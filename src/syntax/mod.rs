@@ -168,10 +168,9 @@ fn main_verb_read_as_participle(words: &[Word]) -> Option<usize> {
             Dt | Pdt | Jj | Jjr | Jjs | Nn | Nns | Nnp | Nnps | Cd | Pos | PrpS | Hyph | Lrb | Rrb
         ) || matches!(w.xpos, Cc | Comma) && w.form != "but"
             || w.xpos == In
-                && matches!(
-                    w.form.to_lowercase().as_str(),
-                    "of" | "at" | "in" | "from" | "for" | "with"
-                )
+                && ["of", "at", "in", "from", "for", "with"]
+                    .iter()
+                    .any(|p| w.form.eq_ignore_ascii_case(p))
     };
     // A headline ("Two soldiers killed in clash") has no full stop and keeps the participle.
     if words.last()?.xpos != Period {
