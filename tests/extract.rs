@@ -1598,3 +1598,38 @@ fn restrictions_named_by_a_noun_and_what_they_are_done_to() {
     let got = coded("Turkish authorities imposed a curfew in a town in eastern Turkey.");
     assert_eq!(got, ["turkey-government 1723 -"], "{got:?}");
 }
+
+#[test]
+fn the_verb_dictionary_reads_the_words_before_the_verb_and_its_null_patterns() {
+    // Patterns that name words of the subject: "- {SUICIDE &WEAPON} * [1831]", "- GUNMEN *
+    // [193]" under KILL, whose own code is 190.
+    let got = coded("A suicide bomber killed twelve people in Israel.");
+    assert!(got.iter().any(|t| t.contains(" 1831 ")), "{got:?}");
+    let got = coded("Rebel gunmen killed two soldiers in Chechnya.");
+    assert!(got.iter().any(|t| t.contains(" 193 ")), "{got:?}");
+    let got = coded("Hamas militants killed two Israeli soldiers.");
+    assert!(got.iter().any(|t| t.contains(" 190 ")), "{got:?}");
+    // A passive subject is what the act was done to: its words choose no pattern.
+    let got = coded("Two gunmen were killed by Russian soldiers in Chechnya.");
+    assert!(got.iter().all(|t| !t.contains(" 193 ")), "{got:?}");
+    // A null pattern ("- * (IN ACCIDENT) [---]") says the words name no event, and the
+    // explanation names its line.
+    let overrides = ArticleOverrides {
+        published: chrono::NaiveDate::from_ymd_opt(2021, 3, 10),
+        ..ArticleOverrides::default()
+    };
+    let article = parse_article(
+        "Militants killed a soldier in an accident.",
+        "t.txt",
+        &overrides,
+    )
+    .unwrap();
+    let out =
+        casus::extract::extract_with(&article, &builtin::registry(), &Lexicon::builtin(), true);
+    assert!(out.events.is_empty(), "{:?}", triples(&out.events));
+    assert!(
+        out.explain.contains("verb dictionary line") && out.explain.contains("([---])"),
+        "{}",
+        out.explain
+    );
+}

@@ -502,7 +502,9 @@ fn demand<'l>(
     );
     let code = words.iter().find_map(|&k| match trigger(v, lexicon, k) {
         Some((p, _)) => Some(p.event_type.code.clone()),
-        None if v.s.words[k].upos == Upos::Verb => dictionary_code(v, verbs, k).map(|(c, _, _)| c),
+        None if v.s.words[k].upos == Upos::Verb => {
+            dictionary_code(v, verbs, k).and_then(|d| d.code)
+        }
         None => None,
     });
     let book = Codebook::get();
@@ -988,10 +990,19 @@ pub fn find<'l>(
                     // Statements (01) only when a pattern of words names what kind ("denied
                     // the charges", "expressed condolences"): saying alone is coded as what was
                     // said.
-                    let Some((code, specific, both_ways)) = dictionary_code(&v, verbs, w) else {
+                    let Some(d) = dictionary_code(&v, verbs, w) else {
                         continue;
                     };
-                    reciprocal = both_ways;
+                    let Some(code) = d.code else {
+                        skipped.push(Skipped {
+                            at: v.tok[w],
+                            words: format!("{} (verb dictionary line {})", v.lower(w), d.line),
+                            reason: "a pattern of the verb dictionary says these words name no event ([---])",
+                        });
+                        continue;
+                    };
+                    let specific = d.worded;
+                    reciprocal = d.both_ways;
                     match dictionary_pattern(&code) {
                         Some(p) if specific || p.event_type.root_number() != 1 => {
                             (p, w + 1, true, specific)
@@ -1365,8 +1376,9 @@ pub fn find<'l>(
                             .copied()
                             .find(|&c| v.rel(c) == Deprel::Xcomp && v.s.words[c].upos == Upos::Verb)
                         && trigger(&v, lexicon, x).is_none()
-                        && dictionary_code(&v, verbs, x)
-                            .is_none_or(|(code, specific, _)| !specific && code.starts_with("01"))
+                        && dictionary_code(&v, verbs, x).is_none_or(|d| {
+                            !d.worded && d.code.as_deref().is_none_or(|c| c.starts_with("01"))
+                        })
                         && let Some(p) = agreed_act_pattern()
                     {
                         for &c in &v.children[x] {
@@ -1803,12 +1815,24 @@ fn element_holds(verbs: &VerbDictionary, e: &Element, words: &[String], preps: &
     }
 }
 
-/// The CAMEO code the verb dictionary gives verb `w`: the first (heaviest) of its entry's
-/// patterns whose words follow the verb in its own phrase, else the entry's own code; whether
-/// a pattern with words of its own gave it; and whether that pattern codes the act both ways,
-/// its second code (the target's act towards the source) being its first (`- * FIRE
-/// [193:193]` under EXCHANGE: "exchanged fire").
-fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(String, bool, bool)> {
+/// What the verb dictionary says of a verb.
+struct DictionaryCode {
+    /// The CAMEO code; `None` when a null pattern (`[---]`) says the words name no event.
+    code: Option<String>,
+    /// Whether a pattern with words of its own gave it, not the verb alone.
+    worded: bool,
+    /// Whether that pattern codes the act both ways, its second code (the target's act
+    /// towards the source) being its first (`- * FIRE [193:193]` under EXCHANGE: "exchanged
+    /// fire").
+    both_ways: bool,
+    /// The line of the pattern, or of the verb when no pattern gave the code.
+    line: u64,
+}
+
+/// What the verb dictionary gives verb `w`: the first (heaviest) of its entry's patterns whose
+/// words stand in the verb's own phrase (before it, its subject's; after it, its object's and
+/// its prepositional phrases'), else the entry's own code; see [`DictionaryCode`].
+fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<DictionaryCode> {
     let lemma = v.lemma(w).to_lowercase();
     // A particle verb ("take over", "walk out") before the verb alone.
     let particle = v.children[w]
@@ -1831,6 +1855,40 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
     let n = v.s.words.len();
     let (mut forms, mut lemmas) = (Vec::new(), Vec::new());
     let mut preps = Vec::new();
+    // The words of the verb's phrase before it, its subject's above all, for the patterns
+    // that name words there ("- &WEAPON * [183]": "a bomb killed ..."); never a passive
+    // subject's (those the act was done to) nor a clause's of its own.
+    let (mut before, mut preps_before) = (Vec::new(), Vec::new());
+    for k in w.saturating_sub(12)..w {
+        let mut x = k;
+        for _ in 0..8 {
+            if x != k && v.s.words[x].upos == Upos::Verb {
+                break;
+            }
+            match v.head(x) {
+                Some(h) if h == w => {
+                    if !matches!(
+                        v.rel(x),
+                        Deprel::NsubjPass
+                            | Deprel::Ccomp
+                            | Deprel::Advcl
+                            | Deprel::Parataxis
+                            | Deprel::Conj
+                            | Deprel::Mark
+                    ) {
+                        before.push(v.lower(k));
+                        before.push(v.lemma(k).to_lowercase());
+                        if v.rel(k) == Deprel::Case {
+                            preps_before.push(v.lower(k));
+                        }
+                    }
+                    break;
+                }
+                Some(h) => x = h,
+                None => break,
+            }
+        }
+    }
     for k in w + 1..n.min(w + 13) {
         let mut x = k;
         let mut under = false;
@@ -1870,8 +1928,7 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
     let both: Vec<String> = forms.iter().chain(&lemmas).cloned().collect();
     for (words, worded_only) in [(&forms, true), (&both, false)] {
         for p in entry.patterns.iter() {
-            let Some(code) = &p.code else { continue };
-            let worded = p.after.iter().any(|e| {
+            let worded = p.before.iter().chain(&p.after).any(|e| {
                 !matches!(
                     e,
                     Element::Source | Element::Target | Element::Compound | Element::Skip
@@ -1880,21 +1937,29 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<(St
             if worded_only && !worded {
                 continue;
             }
-            if p.before.iter().all(|e| {
-                matches!(
-                    e,
-                    Element::Source | Element::Target | Element::Compound | Element::Skip
-                )
-            }) && p
-                .after
+            if p.before
                 .iter()
-                .all(|e| element_holds(verbs, e, words, &preps))
+                .all(|e| element_holds(verbs, e, &before, &preps_before))
+                && p.after
+                    .iter()
+                    .all(|e| element_holds(verbs, e, words, &preps))
             {
-                return Some((code.clone(), worded, p.second_code.as_ref() == Some(code)));
+                // The null code says the words name no event ("killed in an accident").
+                return Some(DictionaryCode {
+                    code: p.code.clone(),
+                    worded,
+                    both_ways: p.code.is_some() && p.second_code == p.code,
+                    line: p.line,
+                });
             }
         }
     }
-    entry.code.clone().map(|c| (c, false, false))
+    entry.code.clone().map(|c| DictionaryCode {
+        code: Some(c),
+        worded: false,
+        both_ways: false,
+        line: entry.line,
+    })
 }
 
 /// Words that may stand between the capitalised words of a name ("Front for the Liberation
