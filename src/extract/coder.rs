@@ -597,7 +597,10 @@ fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
     let mut phrases: Vec<usize> = Vec::new();
     for &c in &v.children[w] {
         match v.rel(c) {
-            Deprel::Obl if matches!(v.case_of(c).as_deref(), Some("in" | "into")) => {
+            // A verb's "in" phrase, or an event noun's ("a blockade in X").
+            Deprel::Obl | Deprel::Nmod
+                if matches!(v.case_of(c).as_deref(), Some("in" | "into")) =>
+            {
                 phrases.push(c)
             }
             Deprel::Obj => phrases.extend(v.children[c].iter().copied().filter(|&d| {
@@ -1139,6 +1142,8 @@ pub fn find<'l>(
                     && (v.rel(w) == Deprel::Obj || takes_part_in(&v, w, h))
                     && let Some((subj, clue)) = subject(&v, h, &mut passive)
                 {
+                    // "X said he would extend the curfew": "he" is X.
+                    let subj = antecedent(&v, subj, h, &all, dict).unwrap_or(subj);
                     actors(&v, subj, &mut src, &mut path);
                     how.push(clue);
                     if tgt.is_empty() {
@@ -1481,8 +1486,32 @@ pub fn find<'l>(
                 && !matches!(v.rel(w), Deprel::Xcomp | Deprel::Acl | Deprel::Advcl)
                 && v.child(w, &[Deprel::Obj])
                     .is_some_and(|o| matches!(v.s.words[o].upos, Upos::Noun));
+            // "Five hundred rebels surrendered", "the minister resigned": a yield (CAMEO 08)
+            // told without an object yields to nobody named, when it is told as a fact or a
+            // report, or announced ("agreed to resign", coded as the intent); "demanded that
+            // X withdraw" is the demand's.
+            let told = match v.rel(w) {
+                Deprel::Ccomp => v
+                    .head(w)
+                    .is_some_and(|h| SAYING.contains(&v.lemma(h).to_lowercase().as_str())),
+                Deprel::Xcomp => intent,
+                Deprel::Csubj | Deprel::Acl | Deprel::Advcl => false,
+                _ => true,
+            };
+            let intransitive_yield = root == 8
+                && told
+                && !passive
+                && v.child(
+                    w,
+                    &[Deprel::Obj, Deprel::Iobj, Deprel::Ccomp, Deprel::Xcomp],
+                )
+                .is_none();
             if from_dictionary
-                && !(root == 14 || worded && material || agreed || assault_on_a_thing)
+                && !(root == 14
+                    || worded && material
+                    || agreed
+                    || assault_on_a_thing
+                    || intransitive_yield)
                 && !matches!(target, Some(Party::Actors(_)))
             {
                 skipped.push(Skipped {
@@ -1516,8 +1545,19 @@ pub fn find<'l>(
             // ceasefire with no actor as its target has its place as the target (the
             // codebook's rule for ceasefires, 0871: "the location for the ceasefire or the
             // opponent").
-            if target.is_none() && !mutual_pairs && material && !pattern.nominal {
+            // So has an event noun of a coercive or violent act (roots 15-20; a rally's place
+            // is not what it is against), through its own "in" phrase or that of the verb it
+            // is the object of ("reimposed a blockade in X").
+            if target.is_none() && !mutual_pairs && material && (!pattern.nominal || root >= 15) {
                 target = place_target(&v, w, &src, &all, context, &mut path);
+                if target.is_none()
+                    && pattern.nominal
+                    && v.s.words[w].upos != Upos::Verb
+                    && v.rel(w) == Deprel::Obj
+                    && let Some(h) = v.head(w)
+                {
+                    target = place_target(&v, h, &src, &all, context, &mut path);
+                }
                 if target.is_some() {
                     how.push(Clue::Place);
                 }
@@ -1701,10 +1741,13 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.parse = f.parse.clone();
             }
             // The parse's object wins over the first actor after the verb ("Iraqi police
-            // arrested two protesters in Baghdad": the protesters, not Baghdad's state).
+            // arrested two protesters in Baghdad": the protesters, not Baghdad's state), and so
+            // does the place of a material act ("reimposed a blockade in X after the deaths of
+            // two Y": X).
             if (g.how.contains(&Clue::Parties) || g.how.contains(&Clue::Object))
-                && !f.pattern.nominal
-                && (f.how.contains(&Clue::Object) || f.how.contains(&Clue::WithAgainst))
+                && (!f.pattern.nominal
+                    && (f.how.contains(&Clue::Object) || f.how.contains(&Clue::WithAgainst))
+                    || f.how.contains(&Clue::Place))
                 && matches!(f.target, Some(Party::Actors(_)))
                 && !g.mutual_pairs
             {
@@ -2334,10 +2377,39 @@ fn modifies(v: &View<'_>, c: usize) -> bool {
     matches!(v.rel(c), Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
 }
 
+/// Nouns for one person who holds an office or speaks for a body: "he" or "she" may stand for
+/// the actor they name.
+const PERSON_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "secretary-general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "negotiator",
+    "commander",
+    "chief",
+    "general",
+    "official",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "representative",
+];
+
 /// The named subject a pronoun subject of verb `w` stands for within the sentence, through the
 /// parse: the subject of a verb that governs `w`'s clause (a complement, an adverbial clause, a
 /// coordinated verb: "the rebels said they would release", "Landia warned that it would"), the
-/// nearest first, when it is compatible: "he" or "she" a person, "it" one actor that is no
+/// nearest first, when it is compatible: "he" or "she" a person (or one actor a noun of
+/// [`PERSON_NOUNS`] names), "it" one actor that is no
 /// person, "they" several actors or one that is no person (a state, a group, "the police").
 /// Never by counting mentions; a pronoun without such a subject keeps the article's reading
 /// (the last person or group named before).
@@ -2384,7 +2456,14 @@ fn antecedent(
                     return false;
                 };
                 match wants {
-                    Wants::Person => ids.len() == 1 && person(&ids[0]),
+                    // A person, or one actor named by a noun for a person who holds an
+                    // office ("the foreign minister said he ...").
+                    Wants::Person => {
+                        ids.len() == 1
+                            && (person(&ids[0])
+                                || v.s.words[k].xpos == Xpos::Nn
+                                    && PERSON_NOUNS.contains(&v.lemma(k).to_lowercase().as_str()))
+                    }
                     Wants::Thing => ids.len() == 1 && !person(&ids[0]),
                     Wants::Plural => ids.len() > 1 || (ids.len() == 1 && !person(&ids[0])),
                 }

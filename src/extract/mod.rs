@@ -924,8 +924,10 @@ fn make_events(
         // "Thousands of Serbians demonstrated against Serbia's new labour law": a protest
         // keeps its source when its target is the source's own side, as protests with no
         // target named are kept. So does a curfew or a state of emergency imposed on its own
-        // state's land ("Turkish authorities imposed a curfew in a town in Turkey").
-        if (event_type.root_number() == 14 || matches!(event_type.code.as_str(), "1723" | "1724"))
+        // state's land ("Turkish authorities imposed a curfew in a town in Turkey"), or the
+        // threat of one (1323, 1324).
+        if (event_type.root_number() == 14
+            || matches!(event_type.code.as_str(), "1723" | "1724" | "1323" | "1324"))
             && target.as_ref().is_some_and(|t| one_side(index, &source, t))
         {
             note!(
