@@ -1679,3 +1679,14 @@ fn the_place_of_a_coercive_noun_is_its_target() {
     let got = coded("Fatah activists staged rallies in the Gaza Strip.");
     assert!(got.iter().all(|t| t.ends_with(" -")), "{got:?}");
 }
+
+#[test]
+fn violence_that_destroys_a_thing_is_the_destruction_of_property() {
+    let got = coded("Rebels blew up two bridges near the border on Sunday.");
+    assert_eq!(got, ["cameo-reb 1712 -"], "{got:?}");
+    let got = coded("Israeli troops demolished three houses in Hebron.");
+    assert_eq!(got, ["israel-military 1712 palestine"], "{got:?}");
+    // An attack on a thing is no destruction of it.
+    let got = coded("Houthi rebels attacked a commercial ship.");
+    assert!(got.iter().all(|t| t.contains(" 190 ")), "{got:?}");
+}

@@ -124,4 +124,4 @@ fn repair_quotes(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// The floor, just under the measured figure (docs/extraction.md).
-const FLOOR: f64 = 0.56;
+const FLOOR: f64 = 0.60;

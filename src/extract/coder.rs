@@ -1486,6 +1486,15 @@ pub fn find<'l>(
                 && !matches!(v.rel(w), Deprel::Xcomp | Deprel::Acl | Deprel::Advcl)
                 && v.child(w, &[Deprel::Obj])
                     .is_some_and(|o| matches!(v.s.words[o].upos, Upos::Noun));
+            // "Guerrillas blew up three power lines": violence done to a thing that destroys it
+            // is the destruction of property (1712, "use force to destroy, demolish property").
+            if assault_on_a_thing
+                && !matches!(target, Some(Party::Actors(_)))
+                && destroys(&v, w)
+                && let Some(p) = destruction_pattern()
+            {
+                pattern = p;
+            }
             // "Five hundred rebels surrendered", "the minister resigned": a yield (CAMEO 08)
             // told without an object yields to nobody named, when it is told as a fact or a
             // report, or announced ("agreed to resign", coded as the intent); "demanded that
@@ -1822,6 +1831,37 @@ fn agreed_act_pattern() -> Option<&'static Pattern> {
         })
         .iter()
         .find(|p| p.event_type.code == "030")
+}
+
+/// Verbs of destroying a thing; "blow" only with "up".
+const DESTROYING: &[&str] = &[
+    "destroy", "demolish", "raze", "torch", "burn", "bulldoze", "wreck", "flatten", "dynamite",
+    "sabotage",
+];
+
+/// Whether verb `w` destroys its object ("destroyed", "blew up").
+fn destroys(v: &View<'_>, w: usize) -> bool {
+    let lemma = v.lemma(w).to_lowercase();
+    DESTROYING.contains(&lemma.as_str())
+        || lemma == "blow"
+            && v.children[w]
+                .iter()
+                .any(|&c| v.rel(c) == Deprel::CompoundPrt && v.lower(c) == "up")
+}
+
+/// The pattern of the destruction of property (1712), so that the event's summary names the
+/// rule.
+fn destruction_pattern() -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    PATTERNS
+        .get_or_init(|| {
+            rule_patterns(
+                "violence that destroys a thing",
+                "casus: destruction of property, docs/extraction.md",
+            )
+        })
+        .iter()
+        .find(|p| p.event_type.code == "1712")
 }
 
 /// The pattern of code `code` for the demands read off an obligation ("X said that Y must
