@@ -1690,3 +1690,12 @@ fn violence_that_destroys_a_thing_is_the_destruction_of_property() {
     let got = coded("Houthi rebels attacked a commercial ship.");
     assert!(got.iter().all(|t| t.contains(" 190 ")), "{got:?}");
 }
+
+#[test]
+fn an_agent_noun_takes_the_state_of_its_place_across_or_throughout() {
+    let got = coded("Protesters across Iran marched against the government.");
+    assert!(
+        got.iter().any(|t| t.starts_with("cameo-irnopp 14")),
+        "{got:?}"
+    );
+}

@@ -2283,13 +2283,19 @@ fn agent_at(
     let mut last = x;
     // The modifiers of the agent's words ("Israeli" in "Israeli intelligence officials", however
     // the parser attaches it), not the agent's words themselves.
-    // A place ("police in Baghdad") only when nothing else names the agent's state: "British
+    // A place ("police in Baghdad", "students throughout the country") only when nothing else names the agent's state: "British
     // aid workers in Kabul" are British.
     let mut modifiers: Vec<usize> = (i..=x)
         .flat_map(|k| v.children[k].iter().copied())
         .filter(|c| !(i..=x).contains(c))
         .collect();
-    let is_place = |c: usize| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("in");
+    let is_place = |c: usize| {
+        v.rel(c) == Deprel::Nmod
+            && matches!(
+                v.case_of(c).as_deref(),
+                Some("in" | "throughout" | "across" | "inside")
+            )
+    };
     modifiers.sort_by_key(|&c| is_place(c));
     for c in modifiers {
         let modifier = match v.rel(c) {
@@ -2298,7 +2304,9 @@ fn agent_at(
             Deprel::Nummod => v.mention[c].is_some(),
             Deprel::Nmod => match v.case_of(c).as_deref() {
                 Some("of" | "from") => true,
-                Some("in") => countries.is_empty() && ids.is_empty(),
+                Some("in" | "throughout" | "across" | "inside") => {
+                    countries.is_empty() && ids.is_empty()
+                }
                 _ => false,
             },
             _ => false,
