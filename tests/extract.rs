@@ -1699,3 +1699,16 @@ fn an_agent_noun_takes_the_state_of_its_place_across_or_throughout() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_threat_is_aimed_at_the_subject_of_its_condition() {
+    let got = coded(
+        "The Soviet Union threatened to stop negotiations if the United States deploys new missiles.",
+    );
+    assert_eq!(got, ["soviet-union 130 united-states"], "{got:?}");
+    let got = coded("Russia threatened to cut gas supplies unless Ukraine pays its debts.");
+    assert_eq!(got, ["russia 1311 ukraine"], "{got:?}");
+    // An object named in the threat's own phrase stays its target.
+    let got = coded("Turkey threatened Greece with sanctions if the talks fail.");
+    assert!(got.iter().all(|t| t.ends_with(" greece")), "{got:?}");
+}

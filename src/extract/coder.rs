@@ -1445,6 +1445,38 @@ pub fn find<'l>(
                     how.push(Clue::Object);
                 }
             }
+            // "threatened to stop the talks if X deploys missiles": a threat (root 13) whose
+            // own phrase names no target is aimed at the one its condition names, the subject
+            // of its "if" or "unless" clause (under the verb or the act it threatens).
+            if target.is_none()
+                && (pattern.event_type.root_number() == 13 || threat_of_act)
+                && v.s.words[w].upos == Upos::Verb
+            {
+                let mut aimed = Vec::new();
+                let acts = std::iter::once(w).chain(
+                    v.children[w]
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(v.rel(c), Deprel::Xcomp | Deprel::Ccomp)),
+                );
+                for x in acts.collect::<Vec<_>>() {
+                    for &c in &v.children[x] {
+                        let condition = v.rel(c) == Deprel::Advcl
+                            && v.children[c].iter().any(|&d| {
+                                v.rel(d) == Deprel::Mark
+                                    && matches!(v.lower(d).as_str(), "if" | "unless")
+                            });
+                        if condition && let Some(n) = v.child(c, &[Deprel::Nsubj]) {
+                            actors(&v, n, &mut aimed, &mut path);
+                        }
+                    }
+                }
+                aimed.retain(|m| !src.contains(m));
+                if let Some(t) = party_of(&aimed, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Condition);
+                }
+            }
             // The dictionary's verbs carry no target rule of casus's: they are coded only
             // between two actors the verb's own arguments name, except protests (CAMEO 14),
             // whose target is often left unsaid ("students demonstrated in the capital"), and

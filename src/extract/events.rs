@@ -51,6 +51,8 @@ pub enum Clue {
     Passive,
     /// No actor is the target: the act's place is ("imposed a curfew in X").
     Place,
+    /// The target is the subject of a threat's condition ("threatened to ... if X ...").
+    Condition,
 }
 
 impl Clue {
@@ -71,6 +73,7 @@ impl Clue {
             Clue::Parties => "target: the article's main parties",
             Clue::Passive => "passive voice",
             Clue::Place => "target: the place of the act",
+            Clue::Condition => "target: subject of the threat's condition (if, unless)",
         }
     }
 
