@@ -1712,3 +1712,18 @@ fn a_threat_is_aimed_at_the_subject_of_its_condition() {
     let got = coded("Turkey threatened Greece with sanctions if the talks fail.");
     assert!(got.iter().all(|t| t.ends_with(" greece")), "{got:?}");
 }
+
+#[test]
+fn an_undated_report_speaks_of_the_role_held_at_publication() {
+    // Phoenix lists Museveni as Uganda's elites until 2000 and as its government from 1986:
+    // an event "on or before" a day of 2000 is the government's.
+    let got = triples(&run(
+        "President Yoweri Museveni has banned Ugandan opposition candidates from the elections.",
+        Some("2000-06-15"),
+    ));
+    assert_eq!(
+        got,
+        ["cameo-ugagov 172 cameo-ugaopp ../2000-06-15"],
+        "{got:?}"
+    );
+}

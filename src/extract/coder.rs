@@ -2391,6 +2391,7 @@ const GROUP_HEADS: &[&str] = &[
     "movement",
     "network",
     "cell",
+    "candidate",
 ];
 
 /// Nouns for a person who leads a body or speaks for it, which stand for the agent a

@@ -211,9 +211,17 @@ impl Actor {
         self.kind == ActorKind::Person || (self.code.is_empty() && !self.affiliations.is_empty())
     }
 
-    /// The affiliation a person speaks for at `date` (the first one listed that covers it).
+    /// The affiliation a person speaks for at `date`: the first one listed that covers the
+    /// span's last day (an undated report, "on or before publication", speaks of the role
+    /// held at publication: "President X" of news from 2000 is the head of state he was then,
+    /// not the opposition leader he had been before), else the first that covers any of it.
     pub fn affiliation_on(&self, date: &DateSpan) -> Option<&Affiliation> {
-        self.affiliations.iter().find(|a| a.covers(date))
+        date.end()
+            .and_then(|end| {
+                let last = DateSpan::day(end);
+                self.affiliations.iter().find(|a| a.covers(&last))
+            })
+            .or_else(|| self.affiliations.iter().find(|a| a.covers(date)))
     }
 }
 
