@@ -2315,18 +2315,16 @@ fn agent_at(
     let mut last = x;
     // The modifiers of the agent's words ("Israeli" in "Israeli intelligence officials", however
     // the parser attaches it), not the agent's words themselves.
-    // A place ("police in Baghdad", "students throughout the country") only when nothing else names the agent's state: "British
-    // aid workers in Kabul" are British.
+    // A place ("police in Baghdad", "students throughout the country") only when nothing else
+    // names the agent's state: "British aid workers in Kabul" are British.
     let mut modifiers: Vec<usize> = (i..=x)
         .flat_map(|k| v.children[k].iter().copied())
         .filter(|c| !(i..=x).contains(c))
         .collect();
     let is_place = |c: usize| {
         v.rel(c) == Deprel::Nmod
-            && matches!(
-                v.case_of(c).as_deref(),
-                Some("in" | "throughout" | "across" | "inside")
-            )
+            && v.case_of(c)
+                .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
     };
     modifiers.sort_by_key(|&c| is_place(c));
     for c in modifiers {
@@ -2334,13 +2332,8 @@ fn agent_at(
             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
             // A name the tagger reads as a number ("M23 rebels", `nummod`).
             Deprel::Nummod => v.mention[c].is_some(),
-            Deprel::Nmod => match v.case_of(c).as_deref() {
-                Some("of" | "from") => true,
-                Some("in" | "throughout" | "across" | "inside") => {
-                    countries.is_empty() && ids.is_empty()
-                }
-                _ => false,
-            },
+            Deprel::Nmod if is_place(c) => countries.is_empty() && ids.is_empty(),
+            Deprel::Nmod => matches!(v.case_of(c).as_deref(), Some("of" | "from")),
             _ => false,
         };
         if !modifier {
@@ -2457,6 +2450,10 @@ fn modifier_actors(
 fn modifies(v: &View<'_>, c: usize) -> bool {
     matches!(v.rel(c), Deprel::NmodPoss | Deprel::Amod | Deprel::Compound)
 }
+
+/// The prepositions of an agent noun's place, whose state is the agent's when nothing else
+/// names one ("police in Baghdad", "protesters across Iran").
+const AGENT_PLACES: &[&str] = &["in", "throughout", "across", "inside"];
 
 /// Nouns for one person who holds an office or speaks for a body: "he" or "she" may stand for
 /// the actor they name.
