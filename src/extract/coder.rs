@@ -1430,15 +1430,7 @@ pub fn find<'l>(
                 && v.s.words[w].upos == Upos::Verb
             {
                 let mut aimed = Vec::new();
-                for &c in &v.children[w] {
-                    let purpose = v.rel(c) == Deprel::Advcl
-                        && v.children[c]
-                            .iter()
-                            .any(|&d| v.rel(d) == Deprel::Mark && v.lower(d) == "to");
-                    if purpose && let Some(o) = v.child(c, &[Deprel::Obj]) {
-                        actors(&v, o, &mut aimed, &mut path);
-                    }
-                }
+                clause_actors(&v, w, &["to"], Deprel::Obj, &mut aimed, &mut path);
                 aimed.retain(|m| !src.contains(m));
                 if let Some(t) = party_of(&aimed, &all, context) {
                     target = Some(t);
@@ -1460,16 +1452,8 @@ pub fn find<'l>(
                         .filter(|&c| matches!(v.rel(c), Deprel::Xcomp | Deprel::Ccomp)),
                 );
                 for x in acts.collect::<Vec<_>>() {
-                    for &c in &v.children[x] {
-                        let condition = v.rel(c) == Deprel::Advcl
-                            && v.children[c].iter().any(|&d| {
-                                v.rel(d) == Deprel::Mark
-                                    && matches!(v.lower(d).as_str(), "if" | "unless")
-                            });
-                        if condition && let Some(n) = v.child(c, &[Deprel::Nsubj]) {
-                            actors(&v, n, &mut aimed, &mut path);
-                        }
-                    }
+                    let marks = ["if", "unless"];
+                    clause_actors(&v, x, &marks, Deprel::Nsubj, &mut aimed, &mut path);
                 }
                 aimed.retain(|m| !src.contains(m));
                 if let Some(t) = party_of(&aimed, &all, context) {
@@ -1863,6 +1847,28 @@ fn agreed_act_pattern() -> Option<&'static Pattern> {
         })
         .iter()
         .find(|p| p.event_type.code == "030")
+}
+
+/// The actors of the `role` argument (its object, its subject) of each adverbial clause of
+/// verb `w` that one of `marks` opens: the object of a purpose ("to disperse X"), the subject
+/// of a condition ("if X deploys").
+fn clause_actors(
+    v: &View<'_>,
+    w: usize,
+    marks: &[&str],
+    role: Deprel,
+    out: &mut Vec<usize>,
+    path: &mut Vec<String>,
+) {
+    for &c in &v.children[w] {
+        let opened = v.rel(c) == Deprel::Advcl
+            && v.children[c]
+                .iter()
+                .any(|&d| v.rel(d) == Deprel::Mark && marks.contains(&v.lower(d).as_str()));
+        if opened && let Some(a) = v.child(c, &[role]) {
+            actors(v, a, out, path);
+        }
+    }
 }
 
 /// Verbs of destroying a thing; "blow" only with "up".
