@@ -1825,28 +1825,40 @@ fn rule_patterns(words: &str, origin: &str) -> Vec<Pattern> {
         .collect()
 }
 
+/// The pattern of code `code` among the rule patterns `cell` holds, made on first use (see
+/// [`rule_patterns`]).
+fn rule_pattern(
+    cell: &'static OnceLock<Vec<Pattern>>,
+    words: &str,
+    origin: &str,
+    code: &str,
+) -> Option<&'static Pattern> {
+    cell.get_or_init(|| rule_patterns(words, origin))
+        .iter()
+        .find(|p| p.event_type.code == code)
+}
+
 /// The pattern of code `code` for the events the verb dictionary codes.
 fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    PATTERNS
-        .get_or_init(|| rule_patterns("verb dictionary", "PETRARCH-2 CAMEO.2.0.txt"))
-        .iter()
-        .find(|p| p.event_type.code == code)
+    rule_pattern(
+        &PATTERNS,
+        "verb dictionary",
+        "PETRARCH-2 CAMEO.2.0.txt",
+        code,
+    )
 }
 
 /// The pattern of agreeing to an act the coder does not code (030, an intent to cooperate), so
 /// that the event's summary names the rule.
 fn agreed_act_pattern() -> Option<&'static Pattern> {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    PATTERNS
-        .get_or_init(|| {
-            rule_patterns(
-                "agree to + an act",
-                "casus: agreeing to an act, docs/extraction.md",
-            )
-        })
-        .iter()
-        .find(|p| p.event_type.code == "030")
+    rule_pattern(
+        &PATTERNS,
+        "agree to + an act",
+        "casus: agreeing to an act, docs/extraction.md",
+        "030",
+    )
 }
 
 /// The actors of the `role` argument (its object, its subject) of each adverbial clause of
@@ -1891,30 +1903,24 @@ fn destroys(v: &View<'_>, w: usize) -> bool {
 /// rule.
 fn destruction_pattern() -> Option<&'static Pattern> {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    PATTERNS
-        .get_or_init(|| {
-            rule_patterns(
-                "violence that destroys a thing",
-                "casus: destruction of property, docs/extraction.md",
-            )
-        })
-        .iter()
-        .find(|p| p.event_type.code == "1712")
+    rule_pattern(
+        &PATTERNS,
+        "violence that destroys a thing",
+        "casus: destruction of property, docs/extraction.md",
+        "1712",
+    )
 }
 
 /// The pattern of code `code` for the demands read off an obligation ("X said that Y must
 /// ..."), so that the event's summary names the rule rather than a dictionary.
 fn demand_pattern(code: &str) -> Option<&'static Pattern> {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    PATTERNS
-        .get_or_init(|| {
-            rule_patterns(
-                "X said that Y must ...",
-                "casus: an obligation in a reported clause, docs/extraction.md",
-            )
-        })
-        .iter()
-        .find(|p| p.event_type.code == code)
+    rule_pattern(
+        &PATTERNS,
+        "X said that Y must ...",
+        "casus: an obligation in a reported clause, docs/extraction.md",
+        code,
+    )
 }
 
 /// Whether the words of element `e` stand among `words` (lower-case forms and lemmas of the

@@ -292,27 +292,20 @@ pub fn find<'l>(
         // A threat is coded with what it holds out ("threatened to retaliate if attacked"):
         // only a modal before it makes it hypothetical.
         let threat = pattern.event_type.root_number() == 13;
-        if hypothetical(toks, start, end, threat) {
+        let not_done = if hypothetical(toks, start, end, threat) {
+            Some("hypothetical or expected, not reported as done (likely, would, could …)")
+        } else if asked_in_passive(toks, start) {
+            Some("asked for in an appeal or demand, not reported as done")
+        } else if negated(toks, start) {
+            Some("negated (not, never, denied …)")
+        } else {
+            None
+        };
+        if let Some(reason) = not_done {
             skipped.push(Skipped {
                 at: start,
                 words: pattern.words.clone(),
-                reason: "hypothetical or expected, not reported as done (likely, would, could …)",
-            });
-            continue;
-        }
-        if asked_in_passive(toks, start) {
-            skipped.push(Skipped {
-                at: start,
-                words: pattern.words.clone(),
-                reason: "asked for in an appeal or demand, not reported as done",
-            });
-            continue;
-        }
-        if negated(toks, start) {
-            skipped.push(Skipped {
-                at: start,
-                words: pattern.words.clone(),
-                reason: "negated (not, never, denied …)",
+                reason,
             });
             continue;
         }
