@@ -16,6 +16,7 @@ pub mod graph;
 pub mod ingest;
 pub mod model;
 pub mod normalize;
+pub mod store;
 pub mod syntax;
 pub mod timex;
 
