@@ -100,25 +100,11 @@ impl ActorGraph {
     /// shared with `self` and keep their actors. `None` when there are at most `n` actors
     /// (nothing to merge).
     pub fn top(&self, n: usize, other: &ActorId) -> Option<ActorGraph> {
-        let mut counts: BTreeMap<&ActorId, usize> = BTreeMap::new();
+        let mut counts = ActorCounts::default();
         for e in self.events.iter() {
-            for a in [&e.source, &e.target].into_iter().flatten() {
-                *counts.entry(a).or_default() += 1;
-            }
-            if let (Some(s), Some(t)) = (&e.source, &e.target)
-                && s == t
-            {
-                // A loop is one event of its actor, not two.
-                *counts.entry(s).or_default() -= 1;
-            }
+            counts.add(e);
         }
-        if counts.len() <= n {
-            return None;
-        }
-        let mut ranked: Vec<(&ActorId, usize)> = counts.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        let kept: BTreeSet<ActorId> = ranked.iter().take(n).map(|(a, _)| (*a).clone()).collect();
-        let merged = ranked.len() - kept.len();
+        let (kept, merged) = counts.top(n)?;
         let map = |a: &ActorId| -> ActorId {
             if kept.contains(a) {
                 a.clone()
@@ -206,44 +192,116 @@ impl ActorGraph {
         // node indexes (cheap to hash), then ordered by the actors' ids.
         let mut index: rustc_hash::FxHashMap<(NodeIndex, NodeIndex), usize> =
             rustc_hash::FxHashMap::default();
-        let mut sums: Vec<DyadSum> = Vec::new();
+        let mut sums: Vec<((NodeIndex, NodeIndex), DyadSum)> = Vec::new();
         for edge in self.graph.edge_indices() {
             let (s, t) = self.graph.edge_endpoints(edge).expect("edge exists");
             let event = &self.events[self.graph[edge]];
             let at = *index.entry((s, t)).or_insert_with(|| {
-                sums.push(DyadSum::new(s, t, event.date));
+                sums.push(((s, t), DyadSum::new(event.date)));
                 sums.len() - 1
             });
-            sums[at].add(event);
+            sums[at].1.add(event);
         }
-        sums.sort_unstable_by(|a, b| {
-            (&self.graph[a.source], &self.graph[a.target])
-                .cmp(&(&self.graph[b.source], &self.graph[b.target]))
+        sums.sort_unstable_by(|(a, _), (b, _)| {
+            (&self.graph[a.0], &self.graph[a.1]).cmp(&(&self.graph[b.0], &self.graph[b.1]))
         });
         sums.into_iter()
-            .map(|sum| {
-                let quad_class = sum.quad_class();
-                let (dominant_count, dominant) = sum.dominant(quad_class);
-                Dyad {
-                    source: self.graph[sum.source].clone(),
-                    target: self.graph[sum.target].clone(),
-                    count: sum.count,
-                    first: sum.first,
-                    last: sum.last,
-                    mean_goldstein: sum.goldstein / sum.count as f64,
-                    quad_class,
-                    dominant,
-                    dominant_count,
+            .map(|((s, t), sum)| sum.into_dyad(self.graph[s].clone(), self.graph[t].clone()))
+            .collect()
+    }
+}
+
+/// Events per actor, as source or target (a loop counts once), to rank the actors for
+/// [`ActorGraph::top`] and for a build that streams its events.
+#[derive(Debug, Default)]
+pub struct ActorCounts(BTreeMap<ActorId, usize>);
+
+impl ActorCounts {
+    /// Counts the actors of `e`.
+    pub fn add(&mut self, e: &Event) {
+        match (&e.source, &e.target) {
+            (Some(s), Some(t)) if s == t => self.bump(s),
+            (s, t) => {
+                for a in [s, t].into_iter().flatten() {
+                    self.bump(a);
                 }
-            })
+            }
+        }
+    }
+
+    fn bump(&mut self, a: &ActorId) {
+        match self.0.get_mut(a) {
+            Some(n) => *n += 1,
+            None => {
+                self.0.insert(a.clone(), 1);
+            }
+        }
+    }
+
+    /// How many actors.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no actor was counted.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The actors counted, in id order.
+    pub fn actors(&self) -> impl Iterator<Item = &ActorId> {
+        self.0.keys()
+    }
+
+    /// The `n` actors with the most events (ties go to the lower id), and how many others
+    /// there are; `None` when there are at most `n` actors.
+    pub fn top(&self, n: usize) -> Option<(BTreeSet<ActorId>, usize)> {
+        if self.0.len() <= n {
+            return None;
+        }
+        let mut ranked: Vec<(&ActorId, usize)> = self.0.iter().map(|(a, &c)| (a, c)).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let kept: BTreeSet<ActorId> = ranked.iter().take(n).map(|(a, _)| (*a).clone()).collect();
+        let merged = ranked.len() - kept.len();
+        Some((kept, merged))
+    }
+}
+
+/// The dyads of events given one at a time in timeline order, as [`ActorGraph::dyads`] sums
+/// them: what a build that streams its events draws.
+#[derive(Default)]
+pub struct DyadTally {
+    index: rustc_hash::FxHashMap<(ActorId, ActorId), usize>,
+    sums: Vec<((ActorId, ActorId), DyadSum)>,
+}
+
+impl DyadTally {
+    /// Adds an event drawn from `source` to `target`.
+    pub fn add(&mut self, source: &ActorId, target: &ActorId, e: &Event) {
+        let at = match self.index.get(&(source.clone(), target.clone())) {
+            Some(&at) => at,
+            None => {
+                let key = (source.clone(), target.clone());
+                self.sums.push((key.clone(), DyadSum::new(e.date)));
+                self.index.insert(key, self.sums.len() - 1);
+                self.sums.len() - 1
+            }
+        };
+        self.sums[at].1.add(e);
+    }
+
+    /// One summary per dyad, ordered by source then target id.
+    pub fn finish(self) -> Vec<Dyad> {
+        let mut sums = self.sums;
+        sums.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        sums.into_iter()
+            .map(|((s, t), sum)| sum.into_dyad(s, t))
             .collect()
     }
 }
 
 /// The running sums of one dyad's events.
 struct DyadSum {
-    source: NodeIndex,
-    target: NodeIndex,
     count: usize,
     /// The earliest date.
     first: DateSpan,
@@ -258,10 +316,8 @@ struct DyadSum {
 }
 
 impl DyadSum {
-    fn new(source: NodeIndex, target: NodeIndex, date: DateSpan) -> Self {
+    fn new(date: DateSpan) -> Self {
         DyadSum {
-            source,
-            target,
             count: 0,
             first: date,
             last: date,
@@ -293,6 +349,23 @@ impl DyadSum {
         {
             Some((_, n)) => *n += 1,
             None => self.types.push((e.event_type, 1)),
+        }
+    }
+
+    /// The summary of the dyad from `source` to `target`.
+    fn into_dyad(self, source: ActorId, target: ActorId) -> Dyad {
+        let quad_class = self.quad_class();
+        let (dominant_count, dominant) = self.dominant(quad_class);
+        Dyad {
+            source,
+            target,
+            count: self.count,
+            first: self.first,
+            last: self.last,
+            mean_goldstein: self.goldstein / self.count as f64,
+            quad_class,
+            dominant,
+            dominant_count,
         }
     }
 

@@ -1,16 +1,17 @@
 //! `casus build`: load, normalise, build the graph and write every export into the output
 //! folder.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use super::*;
 use crate::cli::{BuildArgs, Top};
-use crate::export::{self, Exporter, timeline};
-use crate::graph::ActorGraph;
+use crate::export::{self, Exporter, Streamed, timeline};
+use crate::graph::{ActorCounts, ActorGraph, DyadTally};
 use crate::ingest;
-use crate::model::ActorRegistry;
+use crate::model::{ActorId, ActorRegistry, Event};
 
 pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
@@ -27,6 +28,10 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
         std::fs::create_dir_all(&args.out)
             .with_context(|| format!("could not create folder {}", args.out.display()))?;
     }
+    let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &export_options);
+    // Events beyond --memory are spilled only when every format can be written from them
+    // streamed in timeline order.
+    let streams: Option<Vec<Streamed>> = exporters.iter().map(|e| e.streamed()).collect();
     let data = DatasetArgs {
         forced: args.input_format,
         filter: Some(&args.filter),
@@ -35,9 +40,9 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
             rejects: args.skip_bad.then_some(rejects.clone()),
             progress: true,
             count_only: false,
+            memory: streams.as_ref().map(|_| args.memory),
         },
     };
-    let exporters: Vec<Box<dyn Exporter>> = export::exporters(&args.formats, &export_options);
     let mut outputs: Vec<PathBuf> = exporters
         .iter()
         .map(|e| args.out.join(e.file_name()))
@@ -47,6 +52,28 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     let mut loaded = load_with(&args.input, Some(&args.out), &outputs, &data)?;
     if let Some(tally) = loaded.tally {
         eprintln!("casus: {tally}");
+    }
+    if let (Some(runs), Some(streams)) = (loaded.runs.take(), &streams) {
+        return build_streamed(&args, &exporters, streams, loaded, &runs, &rejects);
+    }
+    if streams.is_none() {
+        let held: u64 = loaded.events.iter().map(crate::store::held_bytes).sum();
+        if held > args.memory {
+            let whole: Vec<&str> = exporters
+                .iter()
+                .filter(|e| e.streamed().is_none())
+                .map(|e| e.file_name())
+                .collect();
+            eprintln!(
+                "casus: the events take about {} MiB, more than --memory {} MiB, but {} \
+                 need{} every event at once: only timeline, dot and jsonl are written within \
+                 the budget",
+                held >> 20,
+                args.memory >> 20,
+                whole.join(", "),
+                if whole.len() == 1 { "s" } else { "" },
+            );
+        }
     }
     let graph = ActorGraph::build(loaded.events, &loaded.filter);
     let view = diagram_view(&args, &exporters, &graph, &mut loaded.registry);
@@ -92,16 +119,10 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The view of the busiest actors the diagrams draw (`--top`, by default
-/// [`export::dot::DEFAULT_TOP`]), when a diagram is written and the graph has more actors than
-/// that; says so on standard error. The merged actors' node goes into the registry, under an
-/// id no actor has.
-fn diagram_view(
-    args: &BuildArgs,
-    exporters: &[Box<dyn Exporter>],
-    graph: &ActorGraph,
-    registry: &mut ActorRegistry,
-) -> Option<ActorGraph> {
+/// The number of actors the diagrams keep (`--top`, by default [`export::dot::DEFAULT_TOP`])
+/// and the files of the diagrams; `None` when no diagram is written or `--top all` asks for
+/// every actor.
+fn top_of<'e>(args: &BuildArgs, exporters: &'e [Box<dyn Exporter>]) -> Option<(usize, Vec<&'e str>)> {
     let diagrams: Vec<&str> = exporters
         .iter()
         .filter(|e| e.diagram())
@@ -112,18 +133,31 @@ fn diagram_view(
         Some(Top::Actors(n)) => n,
         None => export::dot::DEFAULT_TOP,
     };
-    if diagrams.is_empty() {
-        return None;
-    }
+    (!diagrams.is_empty()).then_some((n, diagrams))
+}
+
+/// An id for the node of the merged actors that no actor of `registry` has.
+fn other_id(registry: &ActorRegistry) -> ActorId {
     let mut id = "other-actors".to_string();
     while registry.get(&id).is_some() {
         id.insert(0, '_');
     }
-    let other: crate::model::ActorId = std::sync::Arc::from(id.as_str());
-    let view = graph.top(n, &other)?;
-    let merged = view.merged().map_or(0, |m| m.count);
+    ActorId::from(id.as_str())
+}
+
+/// Puts the node of the `merged` actors into the registry, and says on standard error what the
+/// diagrams keep of the `actors`.
+fn merged_node(
+    args: &BuildArgs,
+    diagrams: &[&str],
+    n: usize,
+    other: &ActorId,
+    merged: usize,
+    actors: usize,
+    registry: &mut ActorRegistry,
+) {
     registry.insert(crate::model::Actor::new(
-        &id,
+        other,
         &format!("{merged} other actors"),
         crate::model::ActorKind::Other,
     ));
@@ -137,12 +171,195 @@ fn diagram_view(
         format!("the other {merged} are one node")
     };
     eprintln!(
-        "casus: {} {} the {n} busiest of {} actors ({other}); {why}",
+        "casus: {} {} the {n} busiest of {actors} actors ({other}); {why}",
         diagrams.join(" and "),
         if diagrams.len() == 1 { "keeps" } else { "keep" },
-        graph.actors().count(),
     );
+}
+
+/// The view of the busiest actors the diagrams draw (see [`top_of`]), when the graph has more
+/// actors than that; says so on standard error. The merged actors' node goes into the
+/// registry, under an id no actor has.
+fn diagram_view(
+    args: &BuildArgs,
+    exporters: &[Box<dyn Exporter>],
+    graph: &ActorGraph,
+    registry: &mut ActorRegistry,
+) -> Option<ActorGraph> {
+    let (n, diagrams) = top_of(args, exporters)?;
+    let other = other_id(registry);
+    let view = graph.top(n, &other)?;
+    let merged = view.merged().map_or(0, |m| m.count);
+    let actors = graph.actors().count();
+    merged_node(args, &diagrams, n, &other, merged, actors, registry);
     Some(view)
+}
+
+/// One file a streaming build writes as the events pass.
+enum Sink<'r> {
+    Timeline(timeline::Rows<'r, std::io::BufWriter<std::fs::File>>),
+    Jsonl(std::io::BufWriter<std::fs::File>),
+}
+
+/// `casus build` beyond `--memory`: the events spilled in `runs` and those held in `loaded`
+/// are merged in timeline order and written as they pass (timeline.csv, events.jsonl), counting
+/// the actors and summing up the dyads of actors.dot; when the diagram keeps only the busiest
+/// actors, a second merge sums up the dyads of that view. The files are those of a build in
+/// memory.
+fn build_streamed(
+    args: &BuildArgs,
+    exporters: &[Box<dyn Exporter>],
+    streams: &[Streamed],
+    loaded: Loaded,
+    runs: &crate::store::Runs,
+    rejects: &Path,
+) -> anyhow::Result<()> {
+    let Loaded {
+        mut registry,
+        events: mut memory,
+        filter,
+        tally,
+        run_actors,
+        ..
+    } = loaded;
+    crate::model::event::sort_timeline(&mut memory);
+    eprintln!(
+        "casus: {} events beyond --memory {} MiB were sorted in {} runs on disk, merged back now",
+        runs.events(),
+        args.memory >> 20,
+        runs.len()
+    );
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("could not create folder {}", args.out.display()))?;
+    mark_output_folder(&args.out)?;
+    let path_of = |e: &dyn Exporter| args.out.join(e.file_name());
+    let create = |path: &Path| -> anyhow::Result<std::io::BufWriter<std::fs::File>> {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("could not write {}", path.display()))?;
+        Ok(std::io::BufWriter::with_capacity(1 << 16, file))
+    };
+    let mut sinks: Vec<(PathBuf, Sink<'_>)> = Vec::new();
+    let mut dot = None;
+    for (exporter, stream) in exporters.iter().zip(streams) {
+        let path = path_of(exporter.as_ref());
+        match stream {
+            Streamed::Timeline(options) => {
+                let rows = timeline::Rows::new(&registry, options, create(&path)?)
+                    .with_context(|| format!("could not write {}", path.display()))?;
+                sinks.push((path, Sink::Timeline(rows)));
+            }
+            Streamed::Jsonl => {
+                let out = create(&path)?;
+                sinks.push((path, Sink::Jsonl(out)));
+            }
+            Streamed::Dot(options) => dot = Some((path, options.clone())),
+        }
+    }
+    // Pass one: the event files, the actors, the dates and every dyad.
+    let mut counts = ActorCounts::default();
+    let mut dyads = DyadTally::default();
+    let (mut kept, mut first, mut last) = (0usize, None, None);
+    runs.merge(&memory, |e: &Event| {
+        if !filter.matches(e) {
+            return Ok(());
+        }
+        kept += 1;
+        counts.add(e);
+        if let Some(start) = e.date.start() {
+            first = Some(first.map_or(start, |f: chrono::NaiveDate| f.min(start)));
+        }
+        if let Some(end) = e.date.end() {
+            last = Some(last.map_or(end, |l: chrono::NaiveDate| l.max(end)));
+        }
+        if dot.is_some()
+            && let (Some(s), Some(t)) = (&e.source, &e.target)
+        {
+            dyads.add(s, t, e);
+        }
+        for (path, sink) in &mut sinks {
+            match sink {
+                Sink::Timeline(rows) => rows.push(e),
+                Sink::Jsonl(out) => {
+                    export::jsonl::write_events(std::slice::from_ref(e), &registry, out)
+                }
+            }
+            .with_context(|| format!("could not write {}", path.display()))?;
+        }
+        Ok(())
+    })?;
+    let mut written: Vec<(PathBuf, String)> = Vec::new();
+    for (path, sink) in sinks {
+        let done = match sink {
+            Sink::Timeline(rows) => rows.finish().and_then(|mut out| out.flush()),
+            Sink::Jsonl(mut out) => out.flush(),
+        };
+        done.with_context(|| format!("could not write {}", path.display()))?;
+        written.push((path.clone(), path.display().to_string()));
+    }
+    let dates = first.zip(last);
+    if let Some((path, options)) = dot {
+        let view = top_of(args, exporters).and_then(|(n, diagrams)| {
+            let other = other_id(&registry);
+            let (top, merged) = counts.top(n)?;
+            Some((n, diagrams, other, top, merged))
+        });
+        let (actors, dyads): (Vec<ActorId>, _) = match view {
+            None => (counts.actors().cloned().collect(), dyads.finish()),
+            Some((n, diagrams, other, top, merged)) => {
+                drop(dyads);
+                merged_node(args, &diagrams, n, &other, merged, counts.len(), &mut registry);
+                // Pass two: the dyads of the view, summed in timeline order as the view of a
+                // graph in memory sums them.
+                let node = |a: &ActorId| if top.contains(a) { a.clone() } else { other.clone() };
+                let mut view = DyadTally::default();
+                runs.merge(&memory, |e: &Event| {
+                    if filter.matches(e)
+                        && let (Some(s), Some(t)) = (&e.source, &e.target)
+                    {
+                        view.add(&node(s), &node(t), e);
+                    }
+                    Ok(())
+                })?;
+                let nodes: std::collections::BTreeSet<ActorId> = counts.actors().map(node).collect();
+                (nodes.into_iter().collect(), view.finish())
+            }
+        };
+        let ids: Vec<&str> = actors.iter().map(|a| &**a).collect();
+        let drawn = export::dot::Drawn {
+            actors: &ids,
+            dates,
+            dyads,
+        };
+        export::dot::write_drawn(&drawn, &registry, &options, create(&path)?)
+            .with_context(|| format!("could not write {}", path.display()))?;
+        written.push((path.clone(), path.display().to_string()));
+    }
+    // In the exporters' order, as a build in memory lists them.
+    let order = |p: &PathBuf| exporters.iter().position(|e| &path_of(e.as_ref()) == p);
+    written.sort_by_key(|(p, _)| order(p));
+    let mut written: Vec<String> = written.into_iter().map(|(_, s)| s).collect();
+    if args.skip_bad && tally.is_some() {
+        written.push(rejects.display().to_string());
+    }
+    if !run_actors.is_empty() {
+        let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
+        let text = ingest::dataset::actor_file(&registry, &run_actors);
+        std::fs::write(&path, text)
+            .with_context(|| format!("could not write {}", path.display()))?;
+        written.push(path.display().to_string());
+    }
+    let range = match dates {
+        Some((a, b)) => format!("{a} to {b}"),
+        None => "no dates".to_string(),
+    };
+    eprintln!(
+        "casus: {kept} events, {} actors, {range}; wrote {}",
+        counts.len(),
+        written.join(", ")
+    );
+    std::mem::forget(memory);
+    std::mem::forget(registry);
+    Ok(())
 }
 
 /// Writes every exporter's file into `dir`, as many at once as there are cores (each exporter

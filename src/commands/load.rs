@@ -23,6 +23,8 @@ pub(super) struct Loaded {
     pub(super) tally: Option<ingest::dataset::Tally>,
     /// The run-local actors the datasets made.
     pub(super) run_actors: Vec<crate::model::ActorId>,
+    /// The dataset events spilled beyond `--memory` (the rest are in `events`).
+    pub(super) runs: Option<crate::store::Runs>,
 }
 
 /// How a run reads datasets: the forced input format, the filter flags applied while reading,
@@ -181,17 +183,17 @@ pub(super) fn load_with(
     }
     let no_filter = FilterArgs::default();
     let mut filter = filter(data.filter.unwrap_or(&no_filter), &registry)?;
-    let (tally, run_actors) = if datasets.is_empty() {
-        (None, Vec::new())
+    let (tally, run_actors, runs) = if datasets.is_empty() {
+        (None, Vec::new(), None)
     } else {
-        let (tally, created) = ingest::dataset::stream_all(
+        let streamed = ingest::dataset::stream_all(
             &mut registry,
             &mut filter,
             &datasets,
             &mut events,
             data.stream.clone(),
         )?;
-        (Some(tally), created)
+        (Some(streamed.tally), streamed.created, streamed.runs)
     };
     Ok(Loaded {
         registry,
@@ -200,6 +202,7 @@ pub(super) fn load_with(
         filter,
         tally,
         run_actors,
+        runs,
     })
 }
 

@@ -13,6 +13,7 @@ pub(super) fn validate(args: ValidateArgs) -> anyhow::Result<()> {
             rejects: args.skip_bad.then(|| args.rejects.clone()),
             progress: true,
             count_only: true,
+            memory: None,
         },
     };
     let outputs = if args.skip_bad {

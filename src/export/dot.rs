@@ -154,9 +154,37 @@ pub fn write_dot_with<W: io::Write>(
     graph: &ActorGraph,
     registry: &ActorRegistry,
     options: &DotOptions,
+    out: W,
+) -> io::Result<()> {
+    let ids: Vec<&str> = graph.actors().map(|id| &**id).collect();
+    let drawn = Drawn {
+        actors: &ids,
+        dates: graph.date_range(),
+        dyads: graph.dyads(),
+    };
+    write_drawn(&drawn, registry, options, out)
+}
+
+/// What a diagram draws: its actors in id order, the first and last day of its events, and one
+/// summary per directed dyad in (source, target) order. [`write_dot_with`] takes them from a
+/// graph; a build that streams its events sums them up as they pass.
+pub struct Drawn<'a> {
+    /// The actors, in id order.
+    pub actors: &'a [&'a str],
+    /// The earliest start and latest end of the events.
+    pub dates: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    /// The directed dyads, in (source, target) order.
+    pub dyads: Vec<Dyad>,
+}
+
+/// Writes `drawn` as a DOT digraph with the given options.
+pub fn write_drawn<W: io::Write>(
+    drawn: &Drawn<'_>,
+    registry: &ActorRegistry,
+    options: &DotOptions,
     mut out: W,
 ) -> io::Result<()> {
-    render(graph, registry, options, &mut out)?;
+    render(drawn, registry, options, &mut out)?;
     out.flush()
 }
 
@@ -167,7 +195,7 @@ const CHUNK: usize = 1 << 16;
 /// Writes the DOT text to `out`, a chunk at a time. Writing to the `String` of a chunk cannot
 /// fail, hence the ignored results.
 fn render(
-    graph: &ActorGraph,
+    drawn: &Drawn<'_>,
     registry: &ActorRegistry,
     options: &DotOptions,
     out: &mut dyn io::Write,
@@ -188,7 +216,7 @@ fn render(
     ];
     if !options.title.is_empty() {
         let mut title = options.title.clone();
-        if let Some((start, end)) = graph.date_range() {
+        if let Some((start, end)) = drawn.dates {
             let dates = super::display::span_words(
                 &crate::model::DateSpan::day(start),
                 &crate::model::DateSpan::day(end),
@@ -222,11 +250,11 @@ fn render(
 
     // Nodes, in id order.
     let mut kinds: BTreeSet<Option<ActorKind>> = BTreeSet::new();
-    let ids: Vec<&str> = graph.actors().map(|id| &**id).collect();
+    let ids = drawn.actors;
     if !ids.is_empty() {
         let _ = writeln!(s, "\n  // Actors, in id order.");
     }
-    for &id in &ids {
+    for &id in ids {
         let actor = registry.get(id);
         let kind = actor.map(|a| a.kind);
         kinds.insert(kind);
@@ -263,14 +291,14 @@ fn render(
     }
 
     // Edges, one per directed dyad, in (source, target) order.
-    let dyads = graph.dyads();
+    let dyads = &drawn.dyads;
     if !dyads.is_empty() {
         let _ = writeln!(s, "\n  // Directed dyads, in (source, target) order.");
     }
     fn name<'a>(registry: &'a ActorRegistry, id: &'a str) -> &'a str {
         registry.get(id).map_or(id, |a| a.name.as_str())
     }
-    for dyad in &dyads {
+    for dyad in dyads {
         s.push_str("  ");
         quote_into(&mut s, &dyad.source);
         s.push_str(" -> ");
@@ -292,7 +320,7 @@ fn render(
     }
 
     if options.legend {
-        legend(&mut s, &ids, &kinds);
+        legend(&mut s, ids, &kinds);
     }
     let _ = writeln!(s, "}}");
     out.write_all(s.as_bytes())

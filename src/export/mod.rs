@@ -40,6 +40,12 @@ pub trait Exporter: Send + Sync {
         Vec::new()
     }
 
+    /// How a build that streams its events (beyond `--memory`) writes this format, one event
+    /// at a time in timeline order; `None` for a format that needs every event at once.
+    fn streamed(&self) -> Option<Streamed> {
+        None
+    }
+
     /// Writes the graph in this format.
     fn write(
         &self,
@@ -62,6 +68,18 @@ pub trait Exporter: Send + Sync {
         self.write(graph, registry, &mut out)?;
         out.flush()
     }
+}
+
+/// The formats a build can write from its events streamed in timeline order, without the
+/// graph: what `casus build --memory` keeps within its budget.
+#[derive(Clone, Debug)]
+pub enum Streamed {
+    /// `timeline.csv`, a row per event.
+    Timeline(timeline::TimelineOptions),
+    /// `actors.dot`, from the dyads summed up as the events pass.
+    Dot(dot::DotOptions),
+    /// `events.jsonl`, a line per event.
+    Jsonl,
 }
 
 /// `events.parquet/`: the event table as Parquet files partitioned by year and month.
@@ -100,6 +118,10 @@ impl Exporter for Timeline {
         "timeline.csv"
     }
 
+    fn streamed(&self) -> Option<Streamed> {
+        Some(Streamed::Timeline(self.0.clone()))
+    }
+
     fn write(
         &self,
         graph: &ActorGraph,
@@ -122,6 +144,10 @@ impl Exporter for Dot {
         true
     }
 
+    fn streamed(&self) -> Option<Streamed> {
+        Some(Streamed::Dot(self.0.clone()))
+    }
+
     fn write(
         &self,
         graph: &ActorGraph,
@@ -139,11 +165,17 @@ pub struct Plain {
     pub file_name: &'static str,
     /// The function that writes it.
     pub write: fn(&ActorGraph, &ActorRegistry, &mut dyn Write) -> io::Result<()>,
+    /// How a streaming build writes it, if it can.
+    pub streamed: Option<Streamed>,
 }
 
 impl Exporter for Plain {
     fn file_name(&self) -> &'static str {
         self.file_name
+    }
+
+    fn streamed(&self) -> Option<Streamed> {
+        self.streamed.clone()
     }
 
     fn write(
@@ -359,25 +391,30 @@ pub fn exporters(formats: &[Format], options: &ExportOptions) -> Vec<Box<dyn Exp
             Format::Gexf => out.push(Box::new(Plain {
                 file_name: "actors.gexf",
                 write: gexf::write_gexf,
+                streamed: None,
             })),
             Format::Timelinejs => {
                 out.push(Box::new(Plain {
                     file_name: "timelinejs.json",
                     write: timelinejs::write_json,
+                    streamed: None,
                 }));
                 out.push(Box::new(TimelineJsCsv(options.timeline.formula_guard)));
             }
             Format::VisTimeline => out.push(Box::new(Plain {
                 file_name: "vis-timeline.json",
                 write: vis_timeline::write_vis_timeline,
+                streamed: None,
             })),
             Format::Graphml => out.push(Box::new(Plain {
                 file_name: "actors.graphml",
                 write: graphml::write_graphml,
+                streamed: None,
             })),
             Format::Jsonl => out.push(Box::new(Plain {
                 file_name: "events.jsonl",
                 write: jsonl::write_jsonl,
+                streamed: Some(Streamed::Jsonl),
             })),
             Format::Dyads => out.push(Box::new(Dyads::new(options.timeline.formula_guard))),
             Format::Report => out.push(Box::new(Report::new(report::ReportOptions {

@@ -143,6 +143,45 @@ pub fn write_events<W: Write>(
     out.flush()
 }
 
+/// A timeline written one event at a time, in the order given: what a build that streams its
+/// events writes (the rows are those [`write_events`] writes).
+pub struct Rows<'r, W: Write> {
+    w: csv::Writer<W>,
+    registry: &'r ActorRegistry,
+    guard: bool,
+    buf: String,
+    memo: Memo<'r>,
+}
+
+impl<'r, W: Write> Rows<'r, W> {
+    /// Starts the file: the byte order mark if asked, and the header.
+    pub fn new(registry: &'r ActorRegistry, options: &TimelineOptions, mut out: W) -> io::Result<Self> {
+        if options.bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
+        let mut w = writer(options, out);
+        w.write_record(COLUMNS)?;
+        Ok(Rows {
+            w,
+            registry,
+            guard: options.formula_guard,
+            buf: String::new(),
+            memo: Memo::default(),
+        })
+    }
+
+    /// Writes the row of `e`. The actors of the events pushed must stay alive until
+    /// [`Rows::finish`]: their names are remembered by the address of their ids.
+    pub fn push(&mut self, e: &Event) -> io::Result<()> {
+        write_row(&mut self.w, e, self.registry, self.guard, &mut self.buf, &mut self.memo)
+    }
+
+    /// Writes what is buffered and gives the output back.
+    pub fn finish(self) -> io::Result<W> {
+        self.w.into_inner().map_err(|e| e.into_error())
+    }
+}
+
 /// Writes the rows on this thread.
 fn write_rows<W: Write>(
     w: &mut csv::Writer<W>,

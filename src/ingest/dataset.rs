@@ -283,6 +283,9 @@ pub struct StreamOptions {
     /// Check and count the rows without keeping their events (`casus validate`): memory then
     /// holds the set of ids, not the events.
     pub count_only: bool,
+    /// Hold at most about this many bytes of events, and spill the rest as sorted runs into a
+    /// temporary folder (`casus build --memory`; see [`crate::store`]).
+    pub memory: Option<u64>,
 }
 
 /// Reads dataset files into events, through the registry and the filters.
@@ -295,6 +298,8 @@ pub struct Streamer<'a> {
     /// 128-bit hashes of the ids read so far (curated ids included), to reject duplicates.
     seen: HashSet<u128, std::hash::BuildHasherDefault<KeyHasher>>,
     events: Vec<Event>,
+    /// Where the events beyond the budget go, with a budget.
+    spill: Option<crate::store::Spill>,
     places: Places,
     tally: Tally,
 }
@@ -458,6 +463,10 @@ impl<'a> Streamer<'a> {
             }
             _ => None,
         };
+        let spill = options
+            .memory
+            .filter(|_| !options.count_only)
+            .map(|budget| crate::store::Spill::new(budget, std::env::temp_dir()));
         Ok(Streamer {
             registry,
             coder: Coder::new(),
@@ -466,6 +475,7 @@ impl<'a> Streamer<'a> {
             rejects,
             seen: known_ids.into_iter().map(id_key).collect(),
             events: Vec::new(),
+            spill,
             places: Places::default(),
             tally: Tally::default(),
         })
@@ -735,7 +745,11 @@ impl<'a> Streamer<'a> {
                         } else {
                             self.tally.kept += 1;
                             if !self.options.count_only {
+                                let full = self.spill.as_mut().is_some_and(|s| s.hold(&event));
                                 self.events.push(event);
+                                if full && let Some(spill) = &mut self.spill {
+                                    spill.spill(&mut self.events)?;
+                                }
                             }
                         }
                     }
@@ -811,6 +825,7 @@ impl<'a> Streamer<'a> {
         }
         self.filter.absorb(&mut self.coder);
         Ok(Finished {
+            runs: self.spill.and_then(crate::store::Spill::finish),
             events: self.events,
             tally: self.tally,
             actors: self.filter.actors.iter().cloned().collect(),
@@ -822,8 +837,10 @@ impl<'a> Streamer<'a> {
 /// What a [`Streamer`] read.
 #[derive(Debug)]
 pub struct Finished {
-    /// The events kept.
+    /// The events kept and held in memory.
     pub events: Vec<Event>,
+    /// The events kept and spilled beyond the budget, if any.
+    pub runs: Option<crate::store::Runs>,
     /// What became of the rows.
     pub tally: Tally,
     /// The `--actor` set, with the run-local actors created below its actors.
@@ -832,17 +849,28 @@ pub struct Finished {
     pub created: Vec<ActorId>,
 }
 
+/// What [`stream_all`] read besides the events it added.
+#[derive(Debug)]
+pub struct Streamed {
+    /// What became of the rows.
+    pub tally: Tally,
+    /// Every run-local actor created, in order.
+    pub created: Vec<ActorId>,
+    /// The events spilled beyond [`StreamOptions::memory`], if any.
+    pub runs: Option<crate::store::Runs>,
+}
+
 /// Reads every dataset file into `events`, through `registry` (which gains the run-local
 /// actors) and `filter` (whose `--actor` set gains the run-local actors below its actors). The
-/// ids of `events` already read (curated) may not be reused. Returns the counts and the
-/// run-local actors created.
+/// ids of `events` already read (curated) may not be reused. Returns the counts, the
+/// run-local actors created and the events spilled beyond the memory budget.
 pub fn stream_all(
     registry: &mut ActorRegistry,
     filter: &mut Filter,
     files: &[(std::path::PathBuf, InputFormat)],
     events: &mut Vec<Event>,
     options: StreamOptions,
-) -> anyhow::Result<(Tally, Vec<ActorId>)> {
+) -> anyhow::Result<Streamed> {
     let known = events.iter().map(|e| e.id.as_str());
     let mut streamer = Streamer::new(registry, filter, options, known)?;
     for (path, format) in files {
@@ -858,7 +886,11 @@ pub fn stream_all(
     } else {
         events.extend(finished.events);
     }
-    Ok((finished.tally, finished.created))
+    Ok(Streamed {
+        tally: finished.tally,
+        created: finished.created,
+        runs: finished.runs,
+    })
 }
 
 /// The name of the actor file `casus build` writes next to the timeline when datasets made
