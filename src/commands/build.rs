@@ -122,7 +122,10 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
 /// The number of actors the diagrams keep (`--top`, by default [`export::dot::DEFAULT_TOP`])
 /// and the files of the diagrams; `None` when no diagram is written or `--top all` asks for
 /// every actor.
-fn top_of<'e>(args: &BuildArgs, exporters: &'e [Box<dyn Exporter>]) -> Option<(usize, Vec<&'e str>)> {
+fn top_of<'e>(
+    args: &BuildArgs,
+    exporters: &'e [Box<dyn Exporter>],
+) -> Option<(usize, Vec<&'e str>)> {
     let diagrams: Vec<&str> = exporters
         .iter()
         .filter(|e| e.diagram())
@@ -197,7 +200,7 @@ fn diagram_view(
 
 /// One file a streaming build writes as the events pass.
 enum Sink<'r> {
-    Timeline(timeline::Rows<'r, std::io::BufWriter<std::fs::File>>),
+    Timeline(Box<timeline::Rows<'r, std::io::BufWriter<std::fs::File>>>),
     Jsonl(std::io::BufWriter<std::fs::File>),
 }
 
@@ -246,7 +249,7 @@ fn build_streamed(
             Streamed::Timeline(options) => {
                 let rows = timeline::Rows::new(&registry, options, create(&path)?)
                     .with_context(|| format!("could not write {}", path.display()))?;
-                sinks.push((path, Sink::Timeline(rows)));
+                sinks.push((path, Sink::Timeline(Box::new(rows))));
             }
             Streamed::Jsonl => {
                 let out = create(&path)?;
@@ -307,10 +310,24 @@ fn build_streamed(
             None => (counts.actors().cloned().collect(), dyads.finish()),
             Some((n, diagrams, other, top, merged)) => {
                 drop(dyads);
-                merged_node(args, &diagrams, n, &other, merged, counts.len(), &mut registry);
+                merged_node(
+                    args,
+                    &diagrams,
+                    n,
+                    &other,
+                    merged,
+                    counts.len(),
+                    &mut registry,
+                );
                 // Pass two: the dyads of the view, summed in timeline order as the view of a
                 // graph in memory sums them.
-                let node = |a: &ActorId| if top.contains(a) { a.clone() } else { other.clone() };
+                let node = |a: &ActorId| {
+                    if top.contains(a) {
+                        a.clone()
+                    } else {
+                        other.clone()
+                    }
+                };
                 let mut view = DyadTally::default();
                 runs.merge(&memory, |e: &Event| {
                     if filter.matches(e)
@@ -320,7 +337,8 @@ fn build_streamed(
                     }
                     Ok(())
                 })?;
-                let nodes: std::collections::BTreeSet<ActorId> = counts.actors().map(node).collect();
+                let nodes: std::collections::BTreeSet<ActorId> =
+                    counts.actors().map(node).collect();
                 (nodes.into_iter().collect(), view.finish())
             }
         };

@@ -155,7 +155,11 @@ pub struct Rows<'r, W: Write> {
 
 impl<'r, W: Write> Rows<'r, W> {
     /// Starts the file: the byte order mark if asked, and the header.
-    pub fn new(registry: &'r ActorRegistry, options: &TimelineOptions, mut out: W) -> io::Result<Self> {
+    pub fn new(
+        registry: &'r ActorRegistry,
+        options: &TimelineOptions,
+        mut out: W,
+    ) -> io::Result<Self> {
         if options.bom {
             out.write_all("\u{feff}".as_bytes())?;
         }
@@ -173,7 +177,14 @@ impl<'r, W: Write> Rows<'r, W> {
     /// Writes the row of `e`. The actors of the events pushed must stay alive until
     /// [`Rows::finish`]: their names are remembered by the address of their ids.
     pub fn push(&mut self, e: &Event) -> io::Result<()> {
-        write_row(&mut self.w, e, self.registry, self.guard, &mut self.buf, &mut self.memo)
+        write_row(
+            &mut self.w,
+            e,
+            self.registry,
+            self.guard,
+            &mut self.buf,
+            &mut self.memo,
+        )
     }
 
     /// Writes what is buffered and gives the output back.

@@ -273,7 +273,11 @@ mod tests {
             "2020-21",
             "/2020",
         ] {
-            for (s, t) in [(Some("arm"), Some("aze")), (None, Some("aze")), (None, None)] {
+            for (s, t) in [
+                (Some("arm"), Some("aze")),
+                (None, Some("aze")),
+                (None, None),
+            ] {
                 let e = event("gdelt-123", date, s, t);
                 let back = round_trip(&e);
                 assert_eq!(back.id, e.id);
@@ -292,9 +296,15 @@ mod tests {
     #[test]
     fn actors_places_and_files_are_shared_between_events() {
         let mut bytes = Vec::new();
-        encode(&event("a", "2020-09-27", Some("arm"), Some("aze")), &mut bytes);
+        encode(
+            &event("a", "2020-09-27", Some("arm"), Some("aze")),
+            &mut bytes,
+        );
         let first = bytes.len();
-        encode(&event("b", "2020-09-28", Some("aze"), Some("arm")), &mut bytes);
+        encode(
+            &event("b", "2020-09-28", Some("aze"), Some("arm")),
+            &mut bytes,
+        );
         let mut d = Decoder::default();
         let a = d.decode(&bytes[4..first]).expect("a");
         let b = d.decode(&bytes[first + 4..]).expect("b");
@@ -312,7 +322,10 @@ mod tests {
     #[test]
     fn a_cut_or_changed_record_is_an_error_not_a_panic() {
         let mut bytes = Vec::new();
-        encode(&event("a", "2020-09-27", Some("arm"), Some("aze")), &mut bytes);
+        encode(
+            &event("a", "2020-09-27", Some("arm"), Some("aze")),
+            &mut bytes,
+        );
         let record = &bytes[4..];
         for cut in 0..record.len() {
             assert!(Decoder::default().decode(&record[..cut]).is_err(), "{cut}");

@@ -317,7 +317,7 @@ mod tests {
             + chrono::Days::new((i * 7919 % 61) as u64);
         Event {
             id: format!("e{}", i * 31 % 1000).into(),
-            date: if i % 5 == 0 {
+            date: if i.is_multiple_of(5) {
                 DateSpan::parse(&format!("{}", day.format("%Y-%m"))).expect("month")
             } else {
                 DateSpan::day(day)
@@ -383,6 +383,10 @@ mod tests {
         assert!(parse_size("1K").unwrap_err().contains("too small"));
         assert!(parse_size("lots").unwrap_err().contains("not a size"));
         assert!(parse_size("5X").is_err());
-        assert!(parse_size("99999999999999G").unwrap_err().contains("too large"));
+        assert!(
+            parse_size("99999999999999G")
+                .unwrap_err()
+                .contains("too large")
+        );
     }
 }
