@@ -4,9 +4,8 @@
 //! row (kept, filtered or rejected, with `rejects.csv` under `--skip-bad`), `.zip` archives and
 //! the progress bar. `docs/importers.md` documents the formats and mappings.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::fs::File;
-use std::hash::Hasher;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read};
 use std::path::Path;
 use std::sync::Arc;
@@ -295,8 +294,8 @@ pub struct Streamer<'a> {
     filter: RowFilter,
     options: StreamOptions,
     rejects: Option<csv::Writer<io::BufWriter<File>>>,
-    /// 128-bit hashes of the ids read so far (curated ids included), to reject duplicates.
-    seen: HashSet<u128, std::hash::BuildHasherDefault<KeyHasher>>,
+    /// The ids read so far (curated ids included), to reject duplicates.
+    seen: super::ids::IdSet,
     events: Vec<Event>,
     /// Where the events beyond the budget go, with a budget.
     spill: Option<crate::store::Spill>,
@@ -381,50 +380,12 @@ struct FileRead<'f> {
     bar: Option<indicatif::ProgressBar>,
     header_seen: bool,
     header_names: Vec<String>,
-    /// Events kept before this file.
-    kept_before: u64,
     /// Records and defects read so far.
     rows: u64,
 }
 
 /// The columns of `rejects.csv`.
 pub const REJECT_COLUMNS: [&str; 5] = ["file", "line", "column", "reason", "text"];
-
-/// The hasher of the set of id keys: the keys are hashes already, so it only mixes their bits
-/// (the SplitMix64 finaliser) to spread them over the table.
-#[derive(Default)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u128(&mut self, n: u128) {
-        self.0 = (n as u64) ^ ((n >> 64) as u64).rotate_left(32);
-    }
-
-    fn finish(&self) -> u64 {
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        z ^ (z >> 31)
-    }
-}
-
-fn id_key(id: &str) -> u128 {
-    // Two different 64-bit hashes with fixed keys (FxHash and FNV-1a): deterministic and fast;
-    // two distinct ids agree on both only by an accident far rarer than one in 2^64.
-    let mut a = rustc_hash::FxHasher::default();
-    a.write(id.as_bytes());
-    let mut b: u64 = 0xcbf29ce484222325;
-    for &x in id.as_bytes() {
-        b = (b ^ u64::from(x)).wrapping_mul(0x100000001b3);
-    }
-    (u128::from(a.finish()) << 64) | u128::from(b)
-}
 
 /// The longest row text, in bytes, that `rejects.csv` holds; a longer row is cut there and
 /// the cell says how long it was.
@@ -473,7 +434,7 @@ impl<'a> Streamer<'a> {
             filter: RowFilter::new(filter),
             options,
             rejects,
-            seen: known_ids.into_iter().map(id_key).collect(),
+            seen: known_ids.into_iter().collect(),
             events: Vec::new(),
             spill,
             places: Places::default(),
@@ -524,7 +485,6 @@ impl<'a> Streamer<'a> {
             bar: None,
             header_seen: !importer.has_header(),
             header_names: Vec::new(),
-            kept_before: self.tally.kept,
             rows: 0,
         };
         let mut rec = Record::default();
@@ -580,7 +540,6 @@ impl<'a> Streamer<'a> {
             bar: None,
             header_seen: !importer.has_header(),
             header_names: Vec::new(),
-            kept_before: self.tally.kept,
             rows: 0,
         };
         let cannot_read = |e: io::Error| anyhow::anyhow!("{file}: cannot read: {e}");
@@ -659,14 +618,6 @@ impl<'a> Streamer<'a> {
             self.record(read, *next, rec, prepared.take(), importer)?;
         }
         read.rows += batch.len as u64;
-        if read.rows == batch.len as u64 && read.size > 0 {
-            // Room in the set of ids for the events this file will keep at the rate so far,
-            // so that a big file does not grow the set again and again.
-            let kept = self.tally.kept - read.kept_before;
-            let expected = read.size.saturating_mul(kept) / batch.bytes_read.max(1);
-            let expected = usize::try_from(expected.min(1 << 26)).unwrap_or(0);
-            self.seen.reserve(expected + expected / 8);
-        }
         self.progress(read, batch.bytes_read);
         Ok(ended)
     }
@@ -736,7 +687,7 @@ impl<'a> Streamer<'a> {
                 match result {
                     Ok(None) => self.tally.filtered += 1,
                     Ok(Some(event)) => {
-                        if !self.seen.insert(id_key(&event.id)) {
+                        if !self.seen.insert(&event.id) {
                             let reason = format!(
                                 "duplicate id '{}': an event with this id was already read",
                                 event.id

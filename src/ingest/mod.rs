@@ -10,6 +10,7 @@ pub mod curated_toml;
 pub mod dataset;
 pub mod gdelt;
 pub mod icews;
+pub mod ids;
 pub mod importer;
 pub mod jsonl;
 pub mod parquet;
