@@ -271,31 +271,54 @@ impl ActorCounts {
 /// them: what a build that streams its events draws.
 #[derive(Default)]
 pub struct DyadTally {
-    index: rustc_hash::FxHashMap<(ActorId, ActorId), usize>,
-    sums: Vec<((ActorId, ActorId), DyadSum)>,
+    /// Actor numbers by the address of an id seen (the id is held, so the address stays its
+    /// own), then by the id's text.
+    by_address: rustc_hash::FxHashMap<usize, (ActorId, u32)>,
+    by_id: rustc_hash::FxHashMap<ActorId, u32>,
+    ids: Vec<ActorId>,
+    index: rustc_hash::FxHashMap<(u32, u32), usize>,
+    sums: Vec<((u32, u32), DyadSum)>,
 }
 
 impl DyadTally {
-    /// Adds an event drawn from `source` to `target`.
-    pub fn add(&mut self, source: &ActorId, target: &ActorId, e: &Event) {
-        let at = match self.index.get(&(source.clone(), target.clone())) {
-            Some(&at) => at,
+    /// The number of an actor.
+    fn number(&mut self, id: &ActorId) -> u32 {
+        let address = Arc::as_ptr(id).cast::<u8>() as usize;
+        if let Some((_, n)) = self.by_address.get(&address) {
+            return *n;
+        }
+        let n = match self.by_id.get(id) {
+            Some(&n) => n,
             None => {
-                let key = (source.clone(), target.clone());
-                self.sums.push((key.clone(), DyadSum::new(e.date)));
-                self.index.insert(key, self.sums.len() - 1);
-                self.sums.len() - 1
+                let n = self.ids.len() as u32;
+                self.ids.push(id.clone());
+                self.by_id.insert(id.clone(), n);
+                n
             }
         };
+        self.by_address.insert(address, (id.clone(), n));
+        n
+    }
+
+    /// Adds an event drawn from `source` to `target`.
+    pub fn add(&mut self, source: &ActorId, target: &ActorId, e: &Event) {
+        let key = (self.number(source), self.number(target));
+        let at = *self.index.entry(key).or_insert_with(|| {
+            self.sums.push((key, DyadSum::new(e.date)));
+            self.sums.len() - 1
+        });
         self.sums[at].1.add(e);
     }
 
     /// One summary per dyad, ordered by source then target id.
     pub fn finish(self) -> Vec<Dyad> {
+        let ids = self.ids;
         let mut sums = self.sums;
-        sums.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+        sums.sort_unstable_by(|(a, _), (b, _)| {
+            (&ids[a.0 as usize], &ids[a.1 as usize]).cmp(&(&ids[b.0 as usize], &ids[b.1 as usize]))
+        });
         sums.into_iter()
-            .map(|((s, t), sum)| sum.into_dyad(s, t))
+            .map(|((s, t), sum)| sum.into_dyad(ids[s as usize].clone(), ids[t as usize].clone()))
             .collect()
     }
 }

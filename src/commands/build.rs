@@ -329,7 +329,7 @@ fn build_streamed(
                     }
                 };
                 let mut view = DyadTally::default();
-                runs.merge(&memory, |e: &Event| {
+                runs.merge_light(&memory, |e: &Event| {
                     if filter.matches(e)
                         && let (Some(s), Some(t)) = (&e.source, &e.target)
                     {

@@ -69,7 +69,11 @@ fn split(id: &str) -> Option<(&str, u64)> {
     }
     let tail = &id[id.len() - digits..];
     let zeros = tail.len() - tail.trim_start_matches('0').len();
-    let keep = if zeros == tail.len() { 1 } else { tail.len() - zeros };
+    let keep = if zeros == tail.len() {
+        1
+    } else {
+        tail.len() - zeros
+    };
     let at = id.len() - keep;
     id[at..].parse().ok().map(|n| (&id[..at], n))
 }
@@ -181,7 +185,10 @@ mod tests {
         assert!(set.insert("story-a"));
         assert!(!set.insert("story-a"));
         assert!(matches!(set.blocks.get(&(0, 0)), Some(Block::Bits(_))));
-        assert!(matches!(set.blocks.get(&(0, 1 << 14)), Some(Block::List(_))));
+        assert!(matches!(
+            set.blocks.get(&(0, 1 << 14)),
+            Some(Block::List(_))
+        ));
     }
 
     #[test]

@@ -140,12 +140,8 @@ pub fn sort_timeline(events: &mut [Event]) {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let tie = if e.date.is_plain() {
-                id_prefix(&e.id)
-            } else {
-                u128::MAX
-            };
-            [e.date.order_key(), (tie >> 64) as u64, tie as u64, i as u64]
+            let [a, b, c] = timeline_key(e);
+            [a, b, c, i as u64]
         })
         .collect();
     keys.sort_unstable_by(|a, b| {
@@ -167,6 +163,17 @@ pub fn sort_timeline(events: &mut [Event]) {
             pos = from;
         }
     }
+}
+
+/// The key [`sort_timeline`] sorts by: two events whose keys differ are in the order of their
+/// keys; events with equal keys are compared with [`Event::timeline_cmp`].
+pub fn timeline_key(e: &Event) -> [u64; 3] {
+    let tie = if e.date.is_plain() {
+        id_prefix(&e.id)
+    } else {
+        u128::MAX
+    };
+    [e.date.order_key(), (tie >> 64) as u64, tie as u64]
 }
 
 /// The first 15 bytes of an id as a big-endian number, zero-padded (so below `u128::MAX`):

@@ -55,10 +55,10 @@ pub fn encode(e: &Event, out: &mut Vec<u8>) {
     put_str(out, e.source.as_deref());
     put_str(out, e.target.as_deref());
     put_str(out, Some(&e.event_type.code));
-    put_str(out, Some(&e.summary));
-    put_str(out, e.location.as_deref());
     let origin = Origin::ALL.iter().position(|o| *o == e.origin).unwrap_or(0);
     out.push(origin as u8);
+    put_str(out, Some(&e.summary));
+    put_str(out, e.location.as_deref());
     put_u32(out, u32::try_from(e.provenance.len()).unwrap_or(0));
     for p in &e.provenance {
         put_str(out, p.outlet.as_deref());
@@ -87,6 +87,9 @@ pub struct Damaged(&'static str);
 /// Reads records back, sharing one `Arc` per actor id, place and file name.
 #[derive(Default)]
 pub struct Decoder {
+    /// Read only what places and sums up an event (id, date, actors, type, origin): the
+    /// summary, place and provenance are left empty.
+    light: bool,
     actors: FxHashMap<Box<str>, ActorId>,
     places: FxHashMap<Box<str>, Arc<str>>,
     files: FxHashMap<Box<str>, Arc<str>>,
@@ -151,6 +154,15 @@ fn shared(table: &mut FxHashMap<Box<str>, Arc<str>>, s: &str) -> Arc<str> {
 }
 
 impl Decoder {
+    /// A decoder of whole events, or with `light` of what places and sums them up only (id,
+    /// date, actors, type and origin; the summary, place and provenance left empty).
+    pub fn new(light: bool) -> Decoder {
+        Decoder {
+            light,
+            ..Decoder::default()
+        }
+    }
+
     /// The event of one record (without its four length bytes).
     pub fn decode(&mut self, record: &[u8]) -> Result<Event, Damaged> {
         let mut b = Bytes(record);
@@ -170,11 +182,24 @@ impl Decoder {
                 t
             }
         };
-        let summary = b.some_str("summary")?.to_string();
-        let location = b.str("location")?.map(|s| shared(&mut self.places, s));
         let origin = *Origin::ALL
             .get(usize::from(b.u8("origin")?))
             .ok_or(Damaged("origin"))?;
+        if self.light {
+            return Ok(Event {
+                id: id.into(),
+                date,
+                source,
+                target,
+                event_type,
+                summary: String::new(),
+                location: None,
+                origin,
+                provenance: Vec::new(),
+            });
+        }
+        let summary = b.some_str("summary")?.to_string();
+        let location = b.str("location")?.map(|s| shared(&mut self.places, s));
         let n = b.u32("provenance")? as usize;
         let mut provenance = Vec::with_capacity(n.min(64));
         for _ in 0..n {
@@ -333,5 +358,21 @@ mod tests {
         let mut longer = record.to_vec();
         longer.push(0);
         assert!(Decoder::default().decode(&longer).is_err());
+    }
+
+    #[test]
+    fn a_light_read_keeps_what_places_and_sums_up_an_event() {
+        let e = event("a", "2020-09-27", Some("arm"), Some("aze"));
+        let mut bytes = Vec::new();
+        encode(&e, &mut bytes);
+        let mut d = Decoder::new(true);
+        let back = d.decode(&bytes[4..]).expect("decodes");
+        assert_eq!(
+            (&back.id, back.date, &back.source, &back.target),
+            (&e.id, e.date, &e.source, &e.target)
+        );
+        assert!(std::ptr::eq(back.event_type, e.event_type));
+        assert_eq!(back.origin, e.origin);
+        assert!(back.summary.is_empty() && back.location.is_none() && back.provenance.is_empty());
     }
 }

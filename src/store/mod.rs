@@ -10,6 +10,7 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
+use crate::model::event::timeline_key;
 use crate::model::{Event, Provenance};
 
 /// The default budget of `--memory`: the events a build holds before it spills them.
@@ -179,8 +180,9 @@ impl Cursor {
     }
 }
 
-/// The head of a run in the merge's heap: its next event, and which run it is.
-struct Head(Event, usize);
+/// The head of a run in the merge's heap: the key of its next event, the event (boxed, so
+/// that the heap moves a pointer), and which run it is.
+struct Head([u64; 3], Box<Event>, usize);
 
 impl PartialEq for Head {
     fn eq(&self, other: &Self) -> bool {
@@ -198,7 +200,10 @@ impl PartialOrd for Head {
 
 impl Ord for Head {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.0.timeline_cmp(&other.0).then(self.1.cmp(&other.1))
+        self.0
+            .cmp(&other.0)
+            .then_with(|| self.1.timeline_cmp(&other.1))
+            .then(self.2.cmp(&other.2))
     }
 }
 
@@ -224,12 +229,31 @@ impl Runs {
     pub fn merge(
         &self,
         memory: &[Event],
+        f: impl FnMut(&Event) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.merge_with(memory, false, f)
+    }
+
+    /// As [`Runs::merge`], but the events of the runs come with their id, date, actors, type
+    /// and origin only (what orders, filters and sums up a dyad): a quicker second pass.
+    pub fn merge_light(
+        &self,
+        memory: &[Event],
+        f: impl FnMut(&Event) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        self.merge_with(memory, true, f)
+    }
+
+    fn merge_with(
+        &self,
+        memory: &[Event],
+        light: bool,
         mut f: impl FnMut(&Event) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let damaged = |path: &Path, e: &dyn std::fmt::Display| {
             anyhow::anyhow!("could not read back {}: {e}", path.display())
         };
-        let mut decoder = codec::Decoder::default();
+        let mut decoder = codec::Decoder::new(light);
         let mut cursors = Vec::with_capacity(self.files.len());
         let mut heap = BinaryHeap::with_capacity(self.files.len());
         for (i, path) in self.files.iter().enumerate() {
@@ -241,34 +265,36 @@ impl Runs {
             };
             if c.next().map_err(|e| damaged(path, &e))? {
                 let e = decoder.decode(&c.record).map_err(|e| damaged(path, &e))?;
-                heap.push(Reverse(Head(e, i)));
+                heap.push(Reverse(Head(timeline_key(&e), Box::new(e), i)));
             }
             cursors.push(c);
         }
-        let mut memory = memory.iter().peekable();
+        let mut memory = memory.iter();
+        let mut held = memory.next().map(|m| (timeline_key(m), m));
         loop {
-            let from_memory = match (heap.peek(), memory.peek()) {
+            let from_memory = match (heap.peek(), held) {
                 (None, None) => return Ok(()),
                 (Some(_), None) => false,
                 (None, Some(_)) => true,
-                (Some(Reverse(Head(run, _))), Some(m)) => m.timeline_cmp(run) != Ordering::Greater,
-            };
-            if from_memory {
-                if let Some(m) = memory.next() {
-                    f(m)?;
+                (Some(Reverse(Head(key, run, _))), Some((mk, m))) => {
+                    mk.cmp(key).then_with(|| m.timeline_cmp(run)).is_le()
                 }
+            };
+            if let (true, Some((_, m))) = (from_memory, held) {
+                f(m)?;
+                held = memory.next().map(|m| (timeline_key(m), m));
                 continue;
             }
-            let Some(Reverse(Head(event, i))) = heap.pop() else {
+            let Some(Reverse(Head(_, mut event, i))) = heap.pop() else {
                 continue;
             };
             f(&event)?;
             let c = &mut cursors[i];
             if c.next().map_err(|e| damaged(&c.path, &e))? {
-                let e = decoder
+                *event = decoder
                     .decode(&c.record)
                     .map_err(|e| damaged(&c.path, &e))?;
-                heap.push(Reverse(Head(e, i)));
+                heap.push(Reverse(Head(timeline_key(&event), event, i)));
             }
         }
     }
