@@ -220,3 +220,29 @@ fn the_spilled_runs_are_removed_after_the_build() {
     );
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0);
 }
+
+#[test]
+fn one_thread_and_two_write_the_same_files_when_spilled() {
+    let w = Workdir::new();
+    w.write("events.tsv", gdelt(3000));
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        let dir = format!("out-{threads}");
+        let out = w
+            .casus()
+            .env("CASUS_THREADS", threads)
+            .args(["build", "events.tsv", "--out", &dir, "--memory", "64K"])
+            .args([
+                "--format", "timeline", "--format", "jsonl", "--format", "dot",
+            ])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && stderr.contains("runs on disk"),
+            "{stderr}"
+        );
+        outputs.push(files(&w, &dir));
+    }
+    assert!(outputs[0] == outputs[1], "one thread and two differ");
+}

@@ -258,14 +258,12 @@ fn build_streamed(
             Streamed::Dot(options) => dot = Some((path, options.clone())),
         }
     }
-    // Pass one: the event files, the actors, the dates and every dyad.
+    // Pass one: the event files, the actors, the dates and every dyad. The rows are written
+    // by a second thread (when there are two), in batches, as the merge hands them over.
     let mut counts = ActorCounts::default();
     let mut dyads = DyadTally::default();
     let (mut kept, mut first, mut last) = (0usize, None, None);
-    runs.merge(&memory, |e: &Event| {
-        if !filter.matches(e) {
-            return Ok(());
-        }
+    let mut count = |e: &Event| {
         kept += 1;
         counts.add(e);
         if let Some(start) = e.date.start() {
@@ -279,17 +277,67 @@ fn build_streamed(
         {
             dyads.add(s, t, e);
         }
-        for (path, sink) in &mut sinks {
+    };
+    let registry_ref = &registry;
+    let write = move |sinks: &mut [(PathBuf, Sink<'_>)], e: &Event| -> anyhow::Result<()> {
+        for (path, sink) in sinks.iter_mut() {
             match sink {
                 Sink::Timeline(rows) => rows.push(e),
                 Sink::Jsonl(out) => {
-                    export::jsonl::write_events(std::slice::from_ref(e), &registry, out)
+                    export::jsonl::write_events(std::slice::from_ref(e), registry_ref, out)
                 }
             }
             .with_context(|| format!("could not write {}", path.display()))?;
         }
         Ok(())
-    })?;
+    };
+    let sinks = if crate::threads() < 2 || sinks.is_empty() {
+        runs.merge(&memory, |e: &Event| {
+            if filter.matches(e) {
+                count(e);
+                write(&mut sinks, e)?;
+            }
+            Ok(())
+        })?;
+        sinks
+    } else {
+        const BATCH: usize = 1024;
+        std::thread::scope(|scope| -> anyhow::Result<_> {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::store::Item<'_>>>(4);
+            let writer = scope.spawn(move || -> anyhow::Result<_> {
+                let mut sinks = sinks;
+                for batch in rx {
+                    for e in &batch {
+                        write(&mut sinks, e)?;
+                    }
+                }
+                Ok(sinks)
+            });
+            let mut batch = Vec::with_capacity(BATCH);
+            let merged = runs.merge_items(&memory, false, |item| {
+                if filter.matches(&item) {
+                    count(&item);
+                    batch.push(item);
+                    if batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        // A writer that stopped says why when it is joined.
+                        tx.send(full)
+                            .map_err(|_| anyhow::anyhow!("the writing thread stopped"))?;
+                    }
+                }
+                Ok(())
+            });
+            if merged.is_ok() && !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+            drop(tx);
+            let sinks = writer
+                .join()
+                .map_err(|_| anyhow::anyhow!("the writing thread failed"))??;
+            merged?;
+            Ok(sinks)
+        })?
+    };
     let mut written: Vec<(PathBuf, String)> = Vec::new();
     for (path, sink) in sinks {
         let done = match sink {

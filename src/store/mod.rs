@@ -180,6 +180,25 @@ impl Cursor {
     }
 }
 
+/// An event of a merge: one held in memory, or one read back from a run.
+pub enum Item<'m> {
+    /// An event the caller holds.
+    Held(&'m Event),
+    /// An event read back from a run.
+    Read(Box<Event>),
+}
+
+impl std::ops::Deref for Item<'_> {
+    type Target = Event;
+
+    fn deref(&self) -> &Event {
+        match self {
+            Item::Held(e) => e,
+            Item::Read(e) => e,
+        }
+    }
+}
+
 /// The head of a run in the merge's heap: the key of its next event, the event (boxed, so
 /// that the heap moves a pointer), and which run it is.
 struct Head([u64; 3], Box<Event>, usize);
@@ -229,9 +248,9 @@ impl Runs {
     pub fn merge(
         &self,
         memory: &[Event],
-        f: impl FnMut(&Event) -> anyhow::Result<()>,
+        mut f: impl FnMut(&Event) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        self.merge_with(memory, false, f)
+        self.merge_items(memory, false, |item| f(&item))
     }
 
     /// As [`Runs::merge`], but the events of the runs come with their id, date, actors, type
@@ -239,16 +258,19 @@ impl Runs {
     pub fn merge_light(
         &self,
         memory: &[Event],
-        f: impl FnMut(&Event) -> anyhow::Result<()>,
+        mut f: impl FnMut(&Event) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        self.merge_with(memory, true, f)
+        self.merge_items(memory, true, |item| f(&item))
     }
 
-    fn merge_with(
+    /// As [`Runs::merge`] (or [`Runs::merge_light`] with `light`), handing over the events
+    /// read from the runs, so that another thread can take them. The actors of the events
+    /// read share one `Arc` per id, held until this returns.
+    pub fn merge_items<'m>(
         &self,
-        memory: &[Event],
+        memory: &'m [Event],
         light: bool,
-        mut f: impl FnMut(&Event) -> anyhow::Result<()>,
+        mut f: impl FnMut(Item<'m>) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let damaged = |path: &Path, e: &dyn std::fmt::Display| {
             anyhow::anyhow!("could not read back {}: {e}", path.display())
@@ -281,20 +303,20 @@ impl Runs {
                 }
             };
             if let (true, Some((_, m))) = (from_memory, held) {
-                f(m)?;
+                f(Item::Held(m))?;
                 held = memory.next().map(|m| (timeline_key(m), m));
                 continue;
             }
-            let Some(Reverse(Head(_, mut event, i))) = heap.pop() else {
+            let Some(Reverse(Head(_, event, i))) = heap.pop() else {
                 continue;
             };
-            f(&event)?;
+            f(Item::Read(event))?;
             let c = &mut cursors[i];
             if c.next().map_err(|e| damaged(&c.path, &e))? {
-                *event = decoder
+                let event = decoder
                     .decode(&c.record)
                     .map_err(|e| damaged(&c.path, &e))?;
-                heap.push(Reverse(Head(timeline_key(&event), event, i)));
+                heap.push(Reverse(Head(timeline_key(&event), Box::new(event), i)));
             }
         }
     }
