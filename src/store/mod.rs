@@ -84,7 +84,7 @@ impl Spill {
     }
 
     /// Sorts `events` into timeline order, writes them as one run and empties `events` (its
-    /// memory too: the next run is read into a fresh vector).
+    /// memory too: the next run is read into a fresh vector, made as big as this run).
     pub fn spill(&mut self, events: &mut Vec<Event>) -> anyhow::Result<()> {
         if events.is_empty() {
             return Ok(());
@@ -126,7 +126,11 @@ impl Spill {
         })?;
         self.spilled += events.len() as u64;
         self.runs.push(path);
+        // The next run holds about as many events: room for them at once, so that the vector
+        // neither grows by copies nor keeps twice the room it needs.
+        let next = events.len() + events.len() / 8;
         *events = Vec::new();
+        *events = Vec::with_capacity(next);
         self.held = 0;
         Ok(())
     }
