@@ -1,7 +1,6 @@
 //! `casus build`: load, normalise, build the graph and write every export into the output
 //! folder.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -9,9 +8,9 @@ use anyhow::Context;
 use super::*;
 use crate::cli::{BuildArgs, Top};
 use crate::export::{self, Exporter, Streamed, timeline};
-use crate::graph::{ActorCounts, ActorGraph, DyadTally};
+use crate::graph::ActorGraph;
 use crate::ingest;
-use crate::model::{ActorId, ActorRegistry, Event};
+use crate::model::{ActorId, ActorRegistry};
 
 pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     let delimiter = delimiter(&args.delimiter)?;
@@ -23,7 +22,7 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
         },
         ..export::ExportOptions::default()
     };
-    let rejects = args.out.join("rejects.csv");
+    let rejects = args.out.join(REJECTS_FILE);
     if args.skip_bad {
         std::fs::create_dir_all(&args.out)
             .with_context(|| format!("could not create folder {}", args.out.display()))?;
@@ -54,7 +53,7 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
         eprintln!("casus: {tally}");
     }
     if let (Some(runs), Some(streams)) = (loaded.runs.take(), &streams) {
-        return build_streamed(&args, &exporters, streams, loaded, &runs, &rejects);
+        return super::streamed::build_streamed(&args, &exporters, streams, loaded, &runs);
     }
     if streams.is_none() {
         let held: u64 = loaded.events.iter().map(crate::store::held_bytes).sum();
@@ -80,7 +79,7 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("could not create folder {}", args.out.display()))?;
     mark_output_folder(&args.out)?;
-    let mut written = write_exports(
+    let written = write_exports(
         &exporters,
         &graph,
         view.as_ref(),
@@ -90,27 +89,19 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
     for note in exporters.iter().flat_map(|e| e.notes()) {
         eprintln!("casus: {note}");
     }
-    if args.skip_bad && loaded.tally.is_some() {
-        written.push(rejects.display().to_string());
-    }
-    if !loaded.run_actors.is_empty() {
-        // The actors the datasets made, so that the timeline reads back (docs/importers.md).
-        let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
-        let text = ingest::dataset::actor_file(&loaded.registry, &loaded.run_actors);
-        std::fs::write(&path, text)
-            .with_context(|| format!("could not write {}", path.display()))?;
-        written.push(path.display().to_string());
-    }
-    let range = match graph.date_range() {
-        Some((a, b)) => format!("{a} to {b}"),
-        None => "no dates".to_string(),
+    let made = Made {
+        events: graph.events().len(),
+        actors: graph.actors().count(),
+        dates: graph.date_range(),
     };
-    eprintln!(
-        "casus: {} events, {} actors, {range}; wrote {}",
-        graph.events().len(),
-        graph.actors().count(),
-        written.join(", ")
-    );
+    close(
+        &args,
+        &loaded.registry,
+        loaded.tally.as_ref(),
+        &loaded.run_actors,
+        written,
+        &made,
+    )?;
     // The process ends here: freeing millions of events one by one would only cost time (a
     // tenth of a second per million), the operating system takes the memory back at once.
     std::mem::forget(graph);
@@ -122,7 +113,7 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
 /// The number of actors the diagrams keep (`--top`, by default [`export::dot::DEFAULT_TOP`])
 /// and the files of the diagrams; `None` when no diagram is written or `--top all` asks for
 /// every actor.
-fn top_of<'e>(
+pub(super) fn top_of<'e>(
     args: &BuildArgs,
     exporters: &'e [Box<dyn Exporter>],
 ) -> Option<(usize, Vec<&'e str>)> {
@@ -140,7 +131,7 @@ fn top_of<'e>(
 }
 
 /// An id for the node of the merged actors that no actor of `registry` has.
-fn other_id(registry: &ActorRegistry) -> ActorId {
+pub(super) fn other_id(registry: &ActorRegistry) -> ActorId {
     let mut id = "other-actors".to_string();
     while registry.get(&id).is_some() {
         id.insert(0, '_');
@@ -150,7 +141,7 @@ fn other_id(registry: &ActorRegistry) -> ActorId {
 
 /// Puts the node of the `merged` actors into the registry, and says on standard error what the
 /// diagrams keep of the `actors`.
-fn merged_node(
+pub(super) fn merged_node(
     args: &BuildArgs,
     diagrams: &[&str],
     n: usize,
@@ -198,235 +189,51 @@ fn diagram_view(
     Some(view)
 }
 
-/// One file a streaming build writes as the events pass.
-enum Sink<'r> {
-    Timeline(Box<timeline::Rows<'r, std::io::BufWriter<std::fs::File>>>),
-    Jsonl(std::io::BufWriter<std::fs::File>),
+/// What a build made: the events kept, the actors that take part in them, and the first and
+/// last day of their dates.
+pub(super) struct Made {
+    pub(super) events: usize,
+    pub(super) actors: usize,
+    pub(super) dates: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 }
 
-/// `casus build` beyond `--memory`: the events spilled in `runs` and those held in `loaded`
-/// are merged in timeline order and written as they pass (timeline.csv, events.jsonl), counting
-/// the actors and summing up the dyads of actors.dot; when the diagram keeps only the busiest
-/// actors, a second merge sums up the dyads of that view. The files are those of a build in
-/// memory.
-fn build_streamed(
+/// The end of a build, in memory or streamed: `rejects.csv` named among the files `written`
+/// when rows were read with `--skip-bad`, the actors the datasets made written beside them, and
+/// the closing line on standard error.
+pub(super) fn close(
     args: &BuildArgs,
-    exporters: &[Box<dyn Exporter>],
-    streams: &[Streamed],
-    loaded: Loaded,
-    runs: &crate::store::Runs,
-    rejects: &Path,
+    registry: &ActorRegistry,
+    datasets: Option<&ingest::dataset::Tally>,
+    run_actors: &[ActorId],
+    mut written: Vec<String>,
+    made: &Made,
 ) -> anyhow::Result<()> {
-    let Loaded {
-        mut registry,
-        events: mut memory,
-        filter,
-        tally,
-        run_actors,
-        ..
-    } = loaded;
-    crate::model::event::sort_timeline(&mut memory);
-    eprintln!(
-        "casus: {} events beyond --memory {} MiB were sorted in {} runs on disk, merged back now",
-        runs.events(),
-        args.memory >> 20,
-        runs.len()
-    );
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("could not create folder {}", args.out.display()))?;
-    mark_output_folder(&args.out)?;
-    let path_of = |e: &dyn Exporter| args.out.join(e.file_name());
-    let create = |path: &Path| -> anyhow::Result<std::io::BufWriter<std::fs::File>> {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("could not write {}", path.display()))?;
-        Ok(std::io::BufWriter::with_capacity(1 << 16, file))
-    };
-    let mut sinks: Vec<(PathBuf, Sink<'_>)> = Vec::new();
-    let mut dot = None;
-    for (exporter, stream) in exporters.iter().zip(streams) {
-        let path = path_of(exporter.as_ref());
-        match stream {
-            Streamed::Timeline(options) => {
-                let rows = timeline::Rows::new(&registry, options, create(&path)?)
-                    .with_context(|| format!("could not write {}", path.display()))?;
-                sinks.push((path, Sink::Timeline(Box::new(rows))));
-            }
-            Streamed::Jsonl => {
-                let out = create(&path)?;
-                sinks.push((path, Sink::Jsonl(out)));
-            }
-            Streamed::Dot(options) => dot = Some((path, options.clone())),
-        }
-    }
-    // Pass one: the event files, the actors, the dates and every dyad. The rows are written
-    // by a second thread (when there are two), in batches, as the merge hands them over.
-    let mut counts = ActorCounts::default();
-    let mut dyads = DyadTally::default();
-    let (mut kept, mut first, mut last) = (0usize, None, None);
-    let mut count = |e: &Event| {
-        kept += 1;
-        counts.add(e);
-        if let Some(start) = e.date.start() {
-            first = Some(first.map_or(start, |f: chrono::NaiveDate| f.min(start)));
-        }
-        if let Some(end) = e.date.end() {
-            last = Some(last.map_or(end, |l: chrono::NaiveDate| l.max(end)));
-        }
-        if dot.is_some()
-            && let (Some(s), Some(t)) = (&e.source, &e.target)
-        {
-            dyads.add(s, t, e);
-        }
-    };
-    let registry_ref = &registry;
-    let write = move |sinks: &mut [(PathBuf, Sink<'_>)], e: &Event| -> anyhow::Result<()> {
-        for (path, sink) in sinks.iter_mut() {
-            match sink {
-                Sink::Timeline(rows) => rows.push(e),
-                Sink::Jsonl(out) => {
-                    export::jsonl::write_events(std::slice::from_ref(e), registry_ref, out)
-                }
-            }
-            .with_context(|| format!("could not write {}", path.display()))?;
-        }
-        Ok(())
-    };
-    let sinks = if crate::threads() < 2 || sinks.is_empty() {
-        runs.merge(&memory, |e: &Event| {
-            if filter.matches(e) {
-                count(e);
-                write(&mut sinks, e)?;
-            }
-            Ok(())
-        })?;
-        sinks
-    } else {
-        const BATCH: usize = 1024;
-        std::thread::scope(|scope| -> anyhow::Result<_> {
-            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::store::Item<'_>>>(4);
-            let writer = scope.spawn(move || -> anyhow::Result<_> {
-                let mut sinks = sinks;
-                for batch in rx {
-                    for e in &batch {
-                        write(&mut sinks, e)?;
-                    }
-                }
-                Ok(sinks)
-            });
-            let mut batch = Vec::with_capacity(BATCH);
-            let merged = runs.merge_items(&memory, false, |item| {
-                if filter.matches(&item) {
-                    count(&item);
-                    batch.push(item);
-                    if batch.len() == BATCH {
-                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                        // A writer that stopped says why when it is joined.
-                        tx.send(full)
-                            .map_err(|_| anyhow::anyhow!("the writing thread stopped"))?;
-                    }
-                }
-                Ok(())
-            });
-            if merged.is_ok() && !batch.is_empty() {
-                let _ = tx.send(batch);
-            }
-            drop(tx);
-            let sinks = writer
-                .join()
-                .map_err(|_| anyhow::anyhow!("the writing thread failed"))??;
-            merged?;
-            Ok(sinks)
-        })?
-    };
-    let mut written: Vec<(PathBuf, String)> = Vec::new();
-    for (path, sink) in sinks {
-        let done = match sink {
-            Sink::Timeline(rows) => rows.finish().and_then(|mut out| out.flush()),
-            Sink::Jsonl(mut out) => out.flush(),
-        };
-        done.with_context(|| format!("could not write {}", path.display()))?;
-        written.push((path.clone(), path.display().to_string()));
-    }
-    let dates = first.zip(last);
-    if let Some((path, options)) = dot {
-        let view = top_of(args, exporters).and_then(|(n, diagrams)| {
-            let other = other_id(&registry);
-            let (top, merged) = counts.top(n)?;
-            Some((n, diagrams, other, top, merged))
-        });
-        let (actors, dyads): (Vec<ActorId>, _) = match view {
-            None => (counts.actors().cloned().collect(), dyads.finish()),
-            Some((n, diagrams, other, top, merged)) => {
-                drop(dyads);
-                merged_node(
-                    args,
-                    &diagrams,
-                    n,
-                    &other,
-                    merged,
-                    counts.len(),
-                    &mut registry,
-                );
-                // Pass two: the dyads of the view, summed in timeline order as the view of a
-                // graph in memory sums them.
-                let node = |a: &ActorId| {
-                    if top.contains(a) {
-                        a.clone()
-                    } else {
-                        other.clone()
-                    }
-                };
-                let mut view = DyadTally::default();
-                runs.merge_light(&memory, |e: &Event| {
-                    if filter.matches(e)
-                        && let (Some(s), Some(t)) = (&e.source, &e.target)
-                    {
-                        view.add(&node(s), &node(t), e);
-                    }
-                    Ok(())
-                })?;
-                let nodes: std::collections::BTreeSet<ActorId> =
-                    counts.actors().map(node).collect();
-                (nodes.into_iter().collect(), view.finish())
-            }
-        };
-        let ids: Vec<&str> = actors.iter().map(|a| &**a).collect();
-        let drawn = export::dot::Drawn {
-            actors: &ids,
-            dates,
-            dyads,
-        };
-        export::dot::write_drawn(&drawn, &registry, &options, create(&path)?)
-            .with_context(|| format!("could not write {}", path.display()))?;
-        written.push((path.clone(), path.display().to_string()));
-    }
-    // In the exporters' order, as a build in memory lists them.
-    let order = |p: &PathBuf| exporters.iter().position(|e| &path_of(e.as_ref()) == p);
-    written.sort_by_key(|(p, _)| order(p));
-    let mut written: Vec<String> = written.into_iter().map(|(_, s)| s).collect();
-    if args.skip_bad && tally.is_some() {
-        written.push(rejects.display().to_string());
+    if args.skip_bad && datasets.is_some() {
+        written.push(args.out.join(REJECTS_FILE).display().to_string());
     }
     if !run_actors.is_empty() {
+        // The actors the datasets made, so that the timeline reads back (docs/importers.md).
         let path = args.out.join(ingest::dataset::RUN_ACTORS_FILE);
-        let text = ingest::dataset::actor_file(&registry, &run_actors);
+        let text = ingest::dataset::actor_file(registry, run_actors);
         std::fs::write(&path, text)
             .with_context(|| format!("could not write {}", path.display()))?;
         written.push(path.display().to_string());
     }
-    let range = match dates {
+    let range = match made.dates {
         Some((a, b)) => format!("{a} to {b}"),
         None => "no dates".to_string(),
     };
     eprintln!(
-        "casus: {kept} events, {} actors, {range}; wrote {}",
-        counts.len(),
+        "casus: {} events, {} actors, {range}; wrote {}",
+        made.events,
+        made.actors,
         written.join(", ")
     );
-    std::mem::forget(memory);
-    std::mem::forget(registry);
     Ok(())
 }
+
+/// The file `--skip-bad` writes the rejected rows into, in the output folder.
+const REJECTS_FILE: &str = "rejects.csv";
 
 /// Writes every exporter's file into `dir`, as many at once as there are cores (each exporter
 /// writes its own file, so the files are those of one thread); the diagrams get `diagram`, the

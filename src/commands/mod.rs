@@ -12,6 +12,7 @@ mod build;
 mod load;
 mod reference;
 mod stream;
+mod streamed;
 mod text;
 mod validate;
 
