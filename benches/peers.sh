@@ -12,6 +12,8 @@
 # that every pipeline wrote as many timeline rows as casus.
 #
 #   bash benches/peers.sh                                     # 1M rows, 5 rounds
+#   CASUS_BENCH_TOOLS="casus casus-held polars" bash benches/peers.sh   # casus with its default
+#       --memory (events beyond 192 MiB spilled to disk) and with every event held (--memory 64G)
 #   CASUS_BENCH_SIZES="1000000 4000000" CASUS_BENCH_RUNS=3 bash benches/peers.sh
 #   CASUS_BENCH_PANDAS=0 bash benches/peers.sh                # without pandas (the slowest by far)
 #   CASUS_BENCH_TOOLS="casus polars duckdb" CASUS_BENCH_VALIDATE=0 CASUS_BENCH_WINDOWS=all \
@@ -71,6 +73,7 @@ run() {
     case $tool in
         casus) cmd=("$CASUS" build "$file" "${range[@]}" --format timeline --format dot --top all --out "$out") ;;
         casus-1t) cmd=(env CASUS_THREADS=1 "$CASUS" build "$file" "${range[@]}" --format timeline --format dot --top all --out "$out") ;;
+        casus-held) cmd=("$CASUS" build "$file" "${range[@]}" --format timeline --format dot --top all --memory 64G --out "$out") ;;
         polars) cmd=("$PY" benches/python/gdelt_polars.py "$file" "${range[@]}" --out "$out") ;;
         polars-1t) cmd=(env POLARS_MAX_THREADS=1 "$PY" benches/python/gdelt_polars.py "$file" "${range[@]}" --out "$out") ;;
         duckdb) cmd=("$PY" benches/python/gdelt_duckdb.py "$file" "${range[@]}" --out "$out") ;;
@@ -128,6 +131,7 @@ for r in csv.DictReader(open(sys.argv[1]), delimiter="\t"):
 med = {k: (statistics.median(s for s, _ in v), statistics.median(m for _, m in v) / 1024)
        for k, v in runs.items()}
 cols = [("casus", "casus 2 threads", None), ("casus-1t", "casus 1 thread", None),
+        ("casus-held", "casus, every event held", None),
         ("polars", "Polars", "casus"), ("polars-1t", "Polars 1 thread", "casus-1t"),
         ("duckdb", "DuckDB", "casus"), ("duckdb-1t", "DuckDB 1 thread", "casus-1t"),
         ("pandas", "pandas", "casus")]

@@ -117,6 +117,10 @@ pub(super) fn build_streamed(
         sinks
     } else {
         const BATCH: usize = 1024;
+        // The timeline remembers actors by the address of their ids (`timeline::Rows::push`):
+        // the events held keep theirs, and the merge keeps one id per actor of the events it
+        // reads until it returns, after which it makes no more; so no address is reused for
+        // another actor while the writer runs.
         std::thread::scope(|scope| -> anyhow::Result<_> {
             let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::store::Item<'_>>>(4);
             let writer = scope.spawn(move || -> anyhow::Result<_> {
