@@ -732,3 +732,46 @@ fn one_thread_and_several_write_the_same_files() {
     assert!(outputs[0] == outputs[1], "one thread and two differ");
     assert!(outputs[0] == outputs[2], "one thread and three differ");
 }
+
+#[test]
+fn validate_checks_and_counts_every_row_as_build_does() {
+    // `validate` leaves out what only an output needs (each row's provenance): its counts and
+    // rejected rows must still be those of `build`.
+    let w = Workdir::new();
+    for name in [
+        "gdelt-defects.tsv",
+        "acled-defects.csv",
+        "acled-sample.csv",
+        "ucdp-sample.csv",
+    ] {
+        let file = fixture(name);
+        let built = w
+            .casus()
+            .args([
+                "build",
+                file.to_str().unwrap(),
+                "--skip-bad",
+                "--out",
+                "out",
+            ])
+            .output()
+            .unwrap();
+        let checked = w
+            .casus()
+            .args(["validate", file.to_str().unwrap(), "--skip-bad"])
+            .args(["--rejects", "checked.csv"])
+            .output()
+            .unwrap();
+        let (b, c) = (
+            String::from_utf8_lossy(&built.stderr),
+            String::from_utf8_lossy(&checked.stderr),
+        );
+        assert_eq!(tally(&b), tally(&c), "{name}:\n{b}\n{c}");
+        let rejected = |path: &str| std::fs::read(w.path().join(path)).unwrap_or_default();
+        assert_eq!(
+            rejected("out/rejects.csv"),
+            rejected("checked.csv"),
+            "{name}"
+        );
+    }
+}

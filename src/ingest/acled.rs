@@ -268,12 +268,12 @@ impl Importer for Acled {
             summary,
             location: cx.places.get(&place.join(", ")),
             origin: Origin::Acled,
-            provenance: vec![Provenance {
+            provenance: cx.filter.provenance(|| Provenance {
                 outlet: (!source_text.is_empty()).then(|| source_text.into()),
                 file: cx.file(),
                 line: Some(cx.line),
                 ..Provenance::default()
-            }],
+            }),
         }))
     }
 }

@@ -431,7 +431,11 @@ impl<'a> Streamer<'a> {
         Ok(Streamer {
             registry,
             coder: Coder::new(),
-            filter: RowFilter::new(filter),
+            filter: {
+                let mut rows = RowFilter::new(filter);
+                rows.count_only = options.count_only;
+                rows
+            },
             options,
             rejects,
             seen: known_ids.into_iter().collect(),

@@ -459,13 +459,13 @@ fn prepare(rec: &Record, filter: &RowFilter, file: &Arc<str>) -> Result<Option<E
         summary: String::new(),
         location: None,
         origin: Origin::Gdelt,
-        provenance: vec![Provenance {
+        provenance: filter.provenance(|| Provenance {
             url: (!url.is_empty()).then(|| url.into()),
             published,
             file: Some(file.clone()),
             line: Some(rec.line),
             ..Provenance::default()
-        }],
+        }),
     }))
 }
 

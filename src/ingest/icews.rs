@@ -187,13 +187,13 @@ impl Importer for Icews {
             summary,
             location: cx.places.get(&place.join(", ")),
             origin: Origin::Icews,
-            provenance: vec![Provenance {
+            provenance: cx.filter.provenance(|| Provenance {
                 outlet: (!publisher.is_empty()).then(|| publisher.into()),
                 title: title.map(Into::into),
                 file: cx.file(),
                 line: Some(cx.line),
                 ..Provenance::default()
-            }],
+            }),
         }))
     }
 }

@@ -58,6 +58,9 @@ pub struct RowFilter {
     any_actor: bool,
     /// Every run-local actor created so far, in order.
     pub(super) created: Vec<ActorId>,
+    /// The rows are only checked and counted (`casus validate`): their events are dropped at
+    /// once, so the importers leave out their provenance.
+    pub(super) count_only: bool,
 }
 
 impl RowFilter {
@@ -87,6 +90,20 @@ impl RowFilter {
             actors: filter.actors.iter().cloned().collect(),
             any_actor: filter.actors.is_empty(),
             created: Vec::new(),
+            count_only: false,
+        }
+    }
+
+    /// The provenance of a row's event: `source`, made only when the event is kept (not by
+    /// `casus validate`, which drops every event at once: a row is checked, not stored).
+    pub fn provenance(
+        &self,
+        source: impl FnOnce() -> crate::model::Provenance,
+    ) -> Vec<crate::model::Provenance> {
+        if self.count_only {
+            Vec::new()
+        } else {
+            vec![source()]
         }
     }
 

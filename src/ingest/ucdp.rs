@@ -188,14 +188,14 @@ impl Importer for Ucdp {
             summary: format!("{who}: {deaths}; {violence}."),
             location: cx.places.get(&place.join(", ")),
             origin: Origin::Ucdp,
-            provenance: vec![Provenance {
+            provenance: cx.filter.provenance(|| Provenance {
                 outlet: (!office.is_empty()).then(|| office.into()),
                 title: (!article.is_empty()).then(|| article.into()),
                 published,
                 file: cx.file(),
                 line: Some(cx.line),
                 ..Provenance::default()
-            }],
+            }),
         }))
     }
 }
