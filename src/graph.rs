@@ -200,7 +200,7 @@ impl ActorGraph {
                 sums.push(((s, t), DyadSum::new(event.date)));
                 sums.len() - 1
             });
-            sums[at].1.add(event);
+            sums[at].1.add(event.date, event.event_type);
         }
         sums.sort_unstable_by(|(a, _), (b, _)| {
             (&self.graph[a.0], &self.graph[a.1]).cmp(&(&self.graph[b.0], &self.graph[b.1]))
@@ -278,6 +278,55 @@ pub struct DyadTally {
     ids: Vec<ActorId>,
     index: rustc_hash::FxHashMap<(u32, u32), usize>,
     sums: Vec<((u32, u32), DyadSum)>,
+    /// With [`DyadTally::logged`]: every event added, in order, for [`DyadTally::view`].
+    log: Option<DyadLog>,
+}
+
+/// The events a [`DyadTally`] added, 16 bytes each in a temporary file (the source's and
+/// target's numbers, the date's and the event type's), so that a view of the dyads can be
+/// summed up again in the same order without the events.
+struct DyadLog {
+    out: std::io::BufWriter<std::fs::File>,
+    dates: Vec<DateSpan>,
+    date_numbers: rustc_hash::FxHashMap<DateSpan, u32>,
+    types: Vec<&'static EventType>,
+    type_numbers: rustc_hash::FxHashMap<usize, u16>,
+    /// The first error writing the file, reported by [`DyadTally::view`].
+    failed: Option<std::io::Error>,
+}
+
+impl DyadLog {
+    fn write(&mut self, source: u32, target: u32, e: &Event) {
+        let date = match self.date_numbers.get(&e.date) {
+            Some(&n) => n,
+            None => {
+                let n = self.dates.len() as u32;
+                self.dates.push(e.date);
+                self.date_numbers.insert(e.date, n);
+                n
+            }
+        };
+        let address = std::ptr::from_ref(e.event_type) as usize;
+        let kind = match self.type_numbers.get(&address) {
+            Some(&n) => n,
+            None => {
+                let n = self.types.len() as u16;
+                self.types.push(e.event_type);
+                self.type_numbers.insert(address, n);
+                n
+            }
+        };
+        let mut record = [0u8; 16];
+        record[..4].copy_from_slice(&source.to_le_bytes());
+        record[4..8].copy_from_slice(&target.to_le_bytes());
+        record[8..12].copy_from_slice(&date.to_le_bytes());
+        record[12..14].copy_from_slice(&kind.to_le_bytes());
+        if self.failed.is_none()
+            && let Err(err) = std::io::Write::write_all(&mut self.out, &record)
+        {
+            self.failed = Some(err);
+        }
+    }
 }
 
 impl DyadTally {
@@ -300,14 +349,81 @@ impl DyadTally {
         n
     }
 
+    /// A tally that also logs every event added into a temporary file (under `TMPDIR`), for
+    /// [`DyadTally::view`].
+    pub fn logged() -> std::io::Result<DyadTally> {
+        let file = tempfile::tempfile()?;
+        Ok(DyadTally {
+            log: Some(DyadLog {
+                out: std::io::BufWriter::with_capacity(1 << 20, file),
+                dates: Vec::new(),
+                date_numbers: rustc_hash::FxHashMap::default(),
+                types: Vec::new(),
+                type_numbers: rustc_hash::FxHashMap::default(),
+                failed: None,
+            }),
+            ..DyadTally::default()
+        })
+    }
+
     /// Adds an event drawn from `source` to `target`.
     pub fn add(&mut self, source: &ActorId, target: &ActorId, e: &Event) {
         let key = (self.number(source), self.number(target));
+        self.add_numbered(key, e.date, e.event_type);
+        if let Some(log) = &mut self.log {
+            log.write(key.0, key.1, e);
+        }
+    }
+
+    fn add_numbered(&mut self, key: (u32, u32), date: DateSpan, event_type: &'static EventType) {
         let at = *self.index.entry(key).or_insert_with(|| {
-            self.sums.push((key, DyadSum::new(e.date)));
+            self.sums.push((key, DyadSum::new(date)));
             self.sums.len() - 1
         });
-        self.sums[at].1.add(e);
+        self.sums[at].1.add(date, event_type);
+    }
+
+    /// The dyads of the events logged ([`DyadTally::logged`]) with every actor drawn as
+    /// `node` gives it (the view of the busiest actors), summed up in the order the events
+    /// were added: what [`DyadTally::finish`] gives for a tally of the events with their actors
+    /// so drawn.
+    pub fn view(&mut self, node: impl Fn(&ActorId) -> ActorId) -> std::io::Result<Vec<Dyad>> {
+        use std::io::{Read, Seek};
+        let Some(log) = self.log.take() else {
+            return Err(std::io::Error::other("the dyad tally kept no log"));
+        };
+        if let Some(err) = log.failed {
+            return Err(err);
+        }
+        let mut file = log.out.into_inner().map_err(|e| e.into_error())?;
+        file.seek(std::io::SeekFrom::Start(0))?;
+        let mut input = std::io::BufReader::with_capacity(1 << 20, file);
+        let mut view = DyadTally::default();
+        let nodes: Vec<u32> = self.ids.iter().map(|id| view.number(&node(id))).collect();
+        let number = |bytes: &[u8]| u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        let damaged = || std::io::Error::other("the dyad log was changed during the run");
+        let mut record = [0u8; 16];
+        loop {
+            match input.read_exact(&mut record) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+                Err(e) => return Err(e),
+            }
+            let actor = |at: usize| nodes.get(number(&record[at..at + 4]) as usize).copied();
+            let (Some(s), Some(t)) = (actor(0), actor(4)) else {
+                return Err(damaged());
+            };
+            let date = *log
+                .dates
+                .get(number(&record[8..12]) as usize)
+                .ok_or_else(damaged)?;
+            let kind = *log
+                .types
+                .get(usize::from(u16::from_le_bytes([record[12], record[13]])))
+                .ok_or_else(damaged)?;
+            view.add_numbered((s, t), date, kind);
+        }
+        Ok(view.finish())
     }
 
     /// One summary per dyad, ordered by source then target id.
@@ -350,28 +466,28 @@ impl DyadSum {
         }
     }
 
-    fn add(&mut self, e: &Event) {
+    fn add(&mut self, date: DateSpan, event_type: &'static EventType) {
         self.count += 1;
-        if e.date < self.first {
-            self.first = e.date;
+        if date < self.first {
+            self.first = date;
         }
-        if e.date
+        if date
             .end()
             .cmp(&self.last.end())
-            .then_with(|| e.date.cmp(&self.last))
+            .then_with(|| date.cmp(&self.last))
             == std::cmp::Ordering::Greater
         {
-            self.last = e.date;
+            self.last = date;
         }
-        self.goldstein += e.event_type.goldstein;
-        self.quads[usize::from(e.event_type.quad_class.number())] += 1;
+        self.goldstein += event_type.goldstein;
+        self.quads[usize::from(event_type.quad_class.number())] += 1;
         match self
             .types
             .iter_mut()
-            .find(|(t, _)| std::ptr::eq(*t, e.event_type))
+            .find(|(t, _)| std::ptr::eq(*t, event_type))
         {
             Some((_, n)) => *n += 1,
-            None => self.types.push((e.event_type, 1)),
+            None => self.types.push((event_type, 1)),
         }
     }
 
@@ -634,5 +750,39 @@ mod tests {
         );
         assert!(full.top(5, &other).is_none(), "nothing to merge");
         assert!(full.top(4, &other).is_some());
+    }
+
+    #[test]
+    fn a_tally_of_streamed_events_and_its_view_sum_up_as_the_graph_does() {
+        let full = ActorGraph::build(sample(), &Filter::default());
+        let other: ActorId = Arc::from("other");
+        let mut counts = ActorCounts::default();
+        let mut tally = DyadTally::logged().unwrap();
+        for e in full.events() {
+            counts.add(e);
+            if let (Some(s), Some(t)) = (&e.source, &e.target) {
+                tally.add(s, t, e);
+            }
+        }
+        assert_eq!(counts.len(), full.actors().count());
+        let (kept, merged) = counts.top(2).unwrap();
+        assert_eq!(merged, 3);
+        let node = |a: &ActorId| {
+            if kept.contains(a) {
+                a.clone()
+            } else {
+                other.clone()
+            }
+        };
+        let view = tally.view(node).unwrap();
+        assert_eq!(view, full.top(2, &other).unwrap().dyads());
+        assert!(tally.view(node).is_err(), "the log is read once");
+        let mut again = DyadTally::default();
+        for e in full.events() {
+            if let (Some(s), Some(t)) = (&e.source, &e.target) {
+                again.add(s, t, e);
+            }
+        }
+        assert_eq!(again.finish(), full.dyads());
     }
 }

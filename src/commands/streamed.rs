@@ -23,8 +23,8 @@ enum Sink<'r> {
 /// `casus build` beyond `--memory`: the events spilled in `runs` and those held in `loaded`
 /// are merged in timeline order and written as they pass (timeline.csv, events.jsonl), counting
 /// the actors and summing up the dyads of actors.dot; when the diagram keeps only the busiest
-/// actors, a second merge sums up the dyads of that view. The files are those of a build in
-/// memory.
+/// actors, the dyads of that view are summed up again from the tally's log of the dyad events
+/// (16 bytes each, in a temporary file). The files are those of a build in memory.
 pub(super) fn build_streamed(
     args: &BuildArgs,
     exporters: &[Box<dyn Exporter>],
@@ -76,7 +76,13 @@ pub(super) fn build_streamed(
     // Pass one: the event files, the actors, the dates and every dyad. The rows are written
     // by a second thread (when there are two), in batches, as the merge hands them over.
     let mut counts = ActorCounts::default();
-    let mut dyads = DyadTally::default();
+    // When the diagram may keep only the busiest actors, the tally logs its events to sum up
+    // the dyads of that view once the ranking is known.
+    let mut dyads = if dot.is_some() && top_of(args, exporters).is_some() {
+        DyadTally::logged().context("could not make a temporary file for the diagram's dyads")?
+    } else {
+        DyadTally::default()
+    };
     let (mut kept, mut first, mut last) = (0usize, None, None);
     let mut count = |e: &Event| {
         kept += 1;
@@ -133,7 +139,7 @@ pub(super) fn build_streamed(
                 Ok(sinks)
             });
             let mut batch = Vec::with_capacity(BATCH);
-            let merged = runs.merge_items(&memory, false, |item| {
+            let merged = runs.merge_items(&memory, |item| {
                 if filter.matches(&item) {
                     count(&item);
                     batch.push(item);
@@ -176,7 +182,6 @@ pub(super) fn build_streamed(
         let (actors, dyads): (Vec<ActorId>, _) = match view {
             None => (counts.actors().cloned().collect(), dyads.finish()),
             Some((n, diagrams, other, top, merged)) => {
-                drop(dyads);
                 merged_node(
                     args,
                     &diagrams,
@@ -186,8 +191,8 @@ pub(super) fn build_streamed(
                     counts.len(),
                     &mut registry,
                 );
-                // Pass two: the dyads of the view, summed in timeline order as the view of a
-                // graph in memory sums them.
+                // The dyads of the view, summed in timeline order from the tally's log, as
+                // the view of a graph in memory sums them.
                 let node = |a: &ActorId| {
                     if top.contains(a) {
                         a.clone()
@@ -195,18 +200,12 @@ pub(super) fn build_streamed(
                         other.clone()
                     }
                 };
-                let mut view = DyadTally::default();
-                runs.merge_light(&memory, |e: &Event| {
-                    if filter.matches(e)
-                        && let (Some(s), Some(t)) = (&e.source, &e.target)
-                    {
-                        view.add(&node(s), &node(t), e);
-                    }
-                    Ok(())
-                })?;
+                let view = dyads
+                    .view(node)
+                    .context("could not read back the diagram's dyads")?;
                 let nodes: std::collections::BTreeSet<ActorId> =
                     counts.actors().map(node).collect();
-                (nodes.into_iter().collect(), view.finish())
+                (nodes.into_iter().collect(), view)
             }
         };
         let ids: Vec<&str> = actors.iter().map(|a| &**a).collect();

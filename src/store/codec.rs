@@ -87,9 +87,6 @@ pub struct Damaged(&'static str);
 /// Reads records back, sharing one `Arc` per actor id, place and file name.
 #[derive(Default)]
 pub struct Decoder {
-    /// Read only what places and sums up an event (id, date, actors, type, origin): the
-    /// summary, place and provenance are left empty.
-    light: bool,
     actors: FxHashMap<Box<str>, ActorId>,
     places: FxHashMap<Box<str>, Arc<str>>,
     files: FxHashMap<Box<str>, Arc<str>>,
@@ -154,15 +151,6 @@ fn shared(table: &mut FxHashMap<Box<str>, Arc<str>>, s: &str) -> Arc<str> {
 }
 
 impl Decoder {
-    /// A decoder of whole events, or with `light` of what places and sums them up only (id,
-    /// date, actors, type and origin; the summary, place and provenance left empty).
-    pub fn new(light: bool) -> Decoder {
-        Decoder {
-            light,
-            ..Decoder::default()
-        }
-    }
-
     /// The event of one record (without its four length bytes).
     pub fn decode(&mut self, record: &[u8]) -> Result<Event, Damaged> {
         let mut b = Bytes(record);
@@ -185,19 +173,6 @@ impl Decoder {
         let origin = *Origin::ALL
             .get(usize::from(b.u8("origin")?))
             .ok_or(Damaged("origin"))?;
-        if self.light {
-            return Ok(Event {
-                id: id.into(),
-                date,
-                source,
-                target,
-                event_type,
-                summary: String::new(),
-                location: None,
-                origin,
-                provenance: Vec::new(),
-            });
-        }
         let summary = b.some_str("summary")?.to_string();
         let location = b.str("location")?.map(|s| shared(&mut self.places, s));
         let n = b.u32("provenance")? as usize;
@@ -358,21 +333,5 @@ mod tests {
         let mut longer = record.to_vec();
         longer.push(0);
         assert!(Decoder::default().decode(&longer).is_err());
-    }
-
-    #[test]
-    fn a_light_read_keeps_what_places_and_sums_up_an_event() {
-        let e = event("a", "2020-09-27", Some("arm"), Some("aze"));
-        let mut bytes = Vec::new();
-        encode(&e, &mut bytes);
-        let mut d = Decoder::new(true);
-        let back = d.decode(&bytes[4..]).expect("decodes");
-        assert_eq!(
-            (&back.id, back.date, &back.source, &back.target),
-            (&e.id, e.date, &e.source, &e.target)
-        );
-        assert!(std::ptr::eq(back.event_type, e.event_type));
-        assert_eq!(back.origin, e.origin);
-        assert!(back.summary.is_empty() && back.location.is_none() && back.provenance.is_empty());
     }
 }

@@ -254,32 +254,21 @@ impl Runs {
         memory: &[Event],
         mut f: impl FnMut(&Event) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        self.merge_items(memory, false, |item| f(&item))
+        self.merge_items(memory, |item| f(&item))
     }
 
-    /// As [`Runs::merge`], but the events of the runs come with their id, date, actors, type
-    /// and origin only (what orders, filters and sums up a dyad): a quicker second pass.
-    pub fn merge_light(
-        &self,
-        memory: &[Event],
-        mut f: impl FnMut(&Event) -> anyhow::Result<()>,
-    ) -> anyhow::Result<()> {
-        self.merge_items(memory, true, |item| f(&item))
-    }
-
-    /// As [`Runs::merge`] (or [`Runs::merge_light`] with `light`), handing over the events
-    /// read from the runs, so that another thread can take them. The actors of the events
+    /// As [`Runs::merge`], handing over the events read from the runs, so that another
+    /// thread can take them. The actors of the events
     /// read share one `Arc` per id, held until this returns.
     pub fn merge_items<'m>(
         &self,
         memory: &'m [Event],
-        light: bool,
         mut f: impl FnMut(Item<'m>) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         let damaged = |path: &Path, e: &dyn std::fmt::Display| {
             anyhow::anyhow!("could not read back {}: {e}", path.display())
         };
-        let mut decoder = codec::Decoder::new(light);
+        let mut decoder = codec::Decoder::default();
         let mut cursors = Vec::with_capacity(self.files.len());
         let mut heap = BinaryHeap::with_capacity(self.files.len());
         for (i, path) in self.files.iter().enumerate() {
