@@ -75,6 +75,16 @@ fn build(w: &Workdir, dir: &str, args: &[&str]) -> String {
     stderr
 }
 
+/// Runs a build that must succeed and spill its events to disk.
+fn spilled(cmd: &mut assert_cmd::Command) {
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && stderr.contains("runs on disk"),
+        "{stderr}"
+    );
+}
+
 /// Every file of a folder, by name.
 fn files(w: &Workdir, dir: &str) -> Vec<(String, Vec<u8>)> {
     let mut names: Vec<String> = std::fs::read_dir(w.path().join(dir))
@@ -207,16 +217,10 @@ fn the_spilled_runs_are_removed_after_the_build() {
     w.write("events.tsv", gdelt(2000));
     let tmp = w.path().join("tmp");
     std::fs::create_dir(&tmp).unwrap();
-    let out = w
-        .casus()
-        .env("TMPDIR", &tmp)
-        .args(["build", "events.tsv", "--memory", "64K"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && stderr.contains("runs on disk"),
-        "{stderr}"
+    spilled(
+        w.casus()
+            .env("TMPDIR", &tmp)
+            .args(["build", "events.tsv", "--memory", "64K"]),
     );
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0);
 }
@@ -228,19 +232,13 @@ fn one_thread_and_two_write_the_same_files_when_spilled() {
     let mut outputs = Vec::new();
     for threads in ["1", "2"] {
         let dir = format!("out-{threads}");
-        let out = w
-            .casus()
-            .env("CASUS_THREADS", threads)
-            .args(["build", "events.tsv", "--out", &dir, "--memory", "64K"])
-            .args([
-                "--format", "timeline", "--format", "jsonl", "--format", "dot",
-            ])
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            out.status.success() && stderr.contains("runs on disk"),
-            "{stderr}"
+        spilled(
+            w.casus()
+                .env("CASUS_THREADS", threads)
+                .args(["build", "events.tsv", "--out", &dir, "--memory", "64K"])
+                .args([
+                    "--format", "timeline", "--format", "jsonl", "--format", "dot",
+                ]),
         );
         outputs.push(files(&w, &dir));
     }

@@ -253,6 +253,13 @@ mod tests {
         }
     }
 
+    /// The record of an event with its actors, its four length bytes first.
+    fn record(id: &str, date: &str, source: &str, target: &str) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        encode(&event(id, date, Some(source), Some(target)), &mut bytes);
+        bytes
+    }
+
     fn round_trip(e: &Event) -> Event {
         let mut bytes = Vec::new();
         encode(e, &mut bytes);
@@ -295,16 +302,9 @@ mod tests {
 
     #[test]
     fn actors_places_and_files_are_shared_between_events() {
-        let mut bytes = Vec::new();
-        encode(
-            &event("a", "2020-09-27", Some("arm"), Some("aze")),
-            &mut bytes,
-        );
+        let mut bytes = record("a", "2020-09-27", "arm", "aze");
         let first = bytes.len();
-        encode(
-            &event("b", "2020-09-28", Some("aze"), Some("arm")),
-            &mut bytes,
-        );
+        bytes.extend(record("b", "2020-09-28", "aze", "arm"));
         let mut d = Decoder::default();
         let a = d.decode(&bytes[4..first]).expect("a");
         let b = d.decode(&bytes[first + 4..]).expect("b");
@@ -321,11 +321,7 @@ mod tests {
 
     #[test]
     fn a_cut_or_changed_record_is_an_error_not_a_panic() {
-        let mut bytes = Vec::new();
-        encode(
-            &event("a", "2020-09-27", Some("arm"), Some("aze")),
-            &mut bytes,
-        );
+        let bytes = record("a", "2020-09-27", "arm", "aze");
         let record = &bytes[4..];
         for cut in 0..record.len() {
             assert!(Decoder::default().decode(&record[..cut]).is_err(), "{cut}");

@@ -7,7 +7,7 @@ pub mod codec;
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::model::event::timeline_key;
@@ -170,14 +170,13 @@ struct Cursor {
 }
 
 impl Cursor {
-    /// The next record's bytes, `false` at the end of the run.
+    /// The next record's bytes, `false` at the end of the run; a record cut short is an error.
     fn next(&mut self) -> io::Result<bool> {
         let mut len = [0u8; 4];
-        match self.reader.read_exact(&mut len) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(false),
-            Err(e) => return Err(e),
+        if self.reader.fill_buf()?.is_empty() {
+            return Ok(false);
         }
+        self.reader.read_exact(&mut len)?;
         self.record.resize(u32::from_le_bytes(len) as usize, 0);
         self.reader.read_exact(&mut self.record)?;
         Ok(true)
@@ -258,8 +257,8 @@ impl Runs {
     }
 
     /// As [`Runs::merge`], handing over the events read from the runs, so that another
-    /// thread can take them. The actors of the events
-    /// read share one `Arc` per id, held until this returns.
+    /// thread can take them. The actors of the events read share one `Arc` per id, held until
+    /// this returns.
     pub fn merge_items<'m>(
         &self,
         memory: &'m [Event],
@@ -404,6 +403,31 @@ mod tests {
         let folder = runs.files[0].parent().expect("folder").to_path_buf();
         drop(runs);
         assert!(!folder.exists());
+    }
+
+    #[test]
+    fn a_run_cut_short_is_an_error_not_its_end() {
+        let dir = tempfile::tempdir().expect("temp");
+        let mut spill = Spill::new(1, dir.path().to_path_buf());
+        let mut held = vec![event(1), event(2)];
+        spill.spill(&mut held).expect("spills");
+        let runs = spill.finish().expect("spilled");
+        let path = &runs.files[0];
+        let bytes = std::fs::read(path).expect("run");
+        // Inside the last record, inside the first one after its length, inside a length.
+        for cut in [bytes.len() - 1, 7, 2] {
+            std::fs::write(path, &bytes[..cut]).expect("cut");
+            let err = runs.merge(&[], |_| Ok(())).unwrap_err().to_string();
+            assert!(err.contains("could not read back"), "{cut}: {err}");
+        }
+        std::fs::write(path, &bytes).expect("whole");
+        let mut n = 0;
+        runs.merge(&[], |_| {
+            n += 1;
+            Ok(())
+        })
+        .expect("whole run");
+        assert_eq!(n, 2);
     }
 
     #[test]
