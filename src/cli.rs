@@ -184,7 +184,7 @@ pub struct BuildArgs {
     /// About how much memory the dataset events may take (e.g. 512M, 2G): beyond it they are
     /// sorted in runs into a temporary folder (TMPDIR; removed after) and merged back, so that
     /// memory stays flat however many rows are kept. It holds when every format asked is
-    /// timeline, dot or jsonl; the other formats need every event at once and say so. The
+    /// timeline, dot, jsonl or dyads; the other formats need every event at once and say so. The
     /// files written are the same either way. See docs/performance.md.
     #[arg(long, value_name = "SIZE", value_parser = crate::store::parse_size, default_value = "192M")]
     pub memory: u64,

@@ -111,7 +111,7 @@ fn a_build_beyond_its_memory_writes_the_files_of_a_build_in_memory() {
     let actors = std::fs::read(common::repo().join("tests/fixtures/basic/actors.toml")).unwrap();
     w.write("actors.toml", actors);
     let streamed = [
-        "--format", "timeline", "--format", "dot", "--format", "jsonl",
+        "--format", "timeline", "--format", "dot", "--format", "jsonl", "--format", "dyads",
     ];
     let cases: [&[&str]; 5] = [
         &[],

@@ -65,7 +65,7 @@ pub(super) fn build(args: BuildArgs) -> anyhow::Result<()> {
                 .collect();
             eprintln!(
                 "casus: the events take about {} MiB, more than --memory {} MiB, but {} \
-                 need{} every event at once: only timeline, dot and jsonl are written within \
+                 need{} every event at once: only timeline, dot, jsonl and dyads are written within \
                  the budget",
                 held >> 20,
                 args.memory >> 20,

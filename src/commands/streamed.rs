@@ -1,6 +1,7 @@
 //! `casus build` beyond `--memory`: the dataset events spilled in sorted runs
-//! ([`crate::store`]) merged back with the events held, and timeline.csv, events.jsonl and
-//! actors.dot written from the stream, byte for byte as a build in memory writes them.
+//! ([`crate::store`]) merged back with the events held, and timeline.csv, events.jsonl,
+//! dyads.csv and actors.dot written from the stream, byte for byte as a build in memory writes
+//! them.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ use crate::model::{ActorId, Event};
 enum Sink<'r> {
     Timeline(Box<timeline::Rows<'r, std::io::BufWriter<std::fs::File>>>),
     Jsonl(std::io::BufWriter<std::fs::File>),
+    /// `dyads.csv`'s rows, written at the end; whether names are guarded.
+    Dyads(export::dyads::DyadRows, bool),
 }
 
 /// `casus build` beyond `--memory`: the events spilled in `runs` and those held in `loaded`
@@ -70,6 +73,9 @@ pub(super) fn build_streamed(
                 let out = create(&path)?;
                 sinks.push((path, Sink::Jsonl(out)));
             }
+            Streamed::Dyads(guard) => {
+                sinks.push((path, Sink::Dyads(Default::default(), *guard)));
+            }
             Streamed::Dot(options) => dot = Some((path, options.clone())),
         }
     }
@@ -106,6 +112,10 @@ pub(super) fn build_streamed(
                 Sink::Timeline(rows) => rows.push(e),
                 Sink::Jsonl(out) => {
                     export::jsonl::write_events(std::slice::from_ref(e), registry_ref, out)
+                }
+                Sink::Dyads(rows, _) => {
+                    rows.add(e);
+                    Ok(())
                 }
             }
             .with_context(|| format!("could not write {}", path.display()))?;
@@ -164,10 +174,21 @@ pub(super) fn build_streamed(
         })?
     };
     let mut written: Vec<(PathBuf, String)> = Vec::new();
+    let mut notes = Vec::new();
     for (path, sink) in sinks {
         let done = match sink {
             Sink::Timeline(rows) => rows.finish().and_then(|mut out| out.flush()),
             Sink::Jsonl(mut out) => out.flush(),
+            Sink::Dyads(rows, guard) => {
+                let mut out = create(&path)?;
+                rows.write(&registry, guard, &mut out).and_then(|summary| {
+                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                    if let Some(note) = summary.note(name.as_deref().unwrap_or("dyads.csv")) {
+                        notes.push(note);
+                    }
+                    out.flush()
+                })
+            }
         };
         done.with_context(|| format!("could not write {}", path.display()))?;
         written.push((path.clone(), path.display().to_string()));
@@ -217,6 +238,9 @@ pub(super) fn build_streamed(
         export::dot::write_drawn(&drawn, &registry, &options, create(&path)?)
             .with_context(|| format!("could not write {}", path.display()))?;
         written.push((path.clone(), path.display().to_string()));
+    }
+    for note in notes {
+        eprintln!("casus: {note}");
     }
     // In the exporters' order, as a build in memory lists them.
     let order = |p: &PathBuf| exporters.iter().position(|e| &path_of(e.as_ref()) == p);

@@ -95,6 +95,89 @@ struct Sums {
     quads: [usize; 4],
 }
 
+/// The rows of `dyads.csv`, summed up one event at a time: in any order, as the sums are
+/// exact (what a build that streams its events writes).
+#[derive(Default)]
+pub struct DyadRows {
+    rows: BTreeMap<(ActorId, ActorId, (i32, u32)), Sums>,
+    summary: DyadsSummary,
+}
+
+impl DyadRows {
+    /// Counts `e` in its row, or as left out.
+    pub fn add(&mut self, e: &Event) {
+        let (Some(source), Some(target)) = (&e.source, &e.target) else {
+            self.summary.no_target += 1;
+            return;
+        };
+        let Some(month) = month_of(e) else {
+            self.summary.no_month += 1;
+            return;
+        };
+        self.summary.counted += 1;
+        let sums = self
+            .rows
+            .entry((source.clone(), target.clone(), month))
+            .or_default();
+        sums.events += 1;
+        sums.goldstein_tenths += (e.event_type.goldstein * 10.0).round() as i64;
+        sums.quads[usize::from(e.event_type.quad_class.number() - 1)] += 1;
+    }
+
+    /// Writes the rows as [`write_dyads`] does.
+    pub fn write(
+        self,
+        registry: &ActorRegistry,
+        guard: bool,
+        out: &mut dyn Write,
+    ) -> io::Result<DyadsSummary> {
+        let DyadRows { rows, mut summary } = self;
+        summary.rows = rows.len();
+        let name = |id: &ActorId| -> String {
+            registry
+                .get(id)
+                .map_or_else(|| id.to_string(), |a| a.name.clone())
+        };
+        let cell = |name: &str| -> String {
+            if guard {
+                crate::formats::guard(name).into_owned()
+            } else {
+                name.to_string()
+            }
+        };
+        // (source name, target name, month, source id, target id): the order of the rows.
+        type Key = (String, String, (i32, u32), ActorId, ActorId);
+        let mut sorted: Vec<(Key, Sums)> = rows
+            .into_iter()
+            .map(|((s, t, m), sums)| ((name(&s), name(&t), m, s, t), sums))
+            .collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(out);
+        w.write_record(HEADER)?;
+        for ((source, target, (year, month), _, _), sums) in &sorted {
+            let mean = sums.goldstein_tenths as f64 / 10.0 / sums.events as f64;
+            let [q1, q2, q3, q4] = sums.quads;
+            w.write_record([
+                cell(source).as_str(),
+                cell(target).as_str(),
+                &format!("{year:04}-{month:02}"),
+                &sums.events.to_string(),
+                &tenths(sums.goldstein_tenths),
+                &fixed(mean),
+                &q1.to_string(),
+                &q2.to_string(),
+                &q3.to_string(),
+                &q4.to_string(),
+            ])?;
+        }
+        w.flush()?;
+        Ok(summary)
+    }
+}
+
 /// Writes `dyads.csv` (RFC 4180, CRLF, a header row): rows sorted by source name, target name
 /// and month (then by the actors' ids, should two actors share a name). `guard` puts a `'`
 /// before a name that a spreadsheet would take for a formula, as in `timeline.csv`.
@@ -104,66 +187,11 @@ pub fn write_dyads(
     guard: bool,
     out: &mut dyn Write,
 ) -> io::Result<DyadsSummary> {
-    let mut summary = DyadsSummary::default();
-    let mut rows: BTreeMap<(&ActorId, &ActorId, (i32, u32)), Sums> = BTreeMap::new();
+    let mut rows = DyadRows::default();
     for e in graph.events() {
-        let (Some(source), Some(target)) = (&e.source, &e.target) else {
-            summary.no_target += 1;
-            continue;
-        };
-        let Some(month) = month_of(e) else {
-            summary.no_month += 1;
-            continue;
-        };
-        summary.counted += 1;
-        let sums = rows.entry((source, target, month)).or_default();
-        sums.events += 1;
-        sums.goldstein_tenths += (e.event_type.goldstein * 10.0).round() as i64;
-        sums.quads[usize::from(e.event_type.quad_class.number() - 1)] += 1;
+        rows.add(e);
     }
-    summary.rows = rows.len();
-    let name = |id: &ActorId| -> String {
-        registry
-            .get(id)
-            .map_or_else(|| id.to_string(), |a| a.name.clone())
-    };
-    let cell = |name: &str| -> String {
-        if guard {
-            crate::formats::guard(name).into_owned()
-        } else {
-            name.to_string()
-        }
-    };
-    // (source name, target name, month, source id, target id): the order of the rows.
-    type Key<'a> = (String, String, (i32, u32), &'a ActorId, &'a ActorId);
-    let mut sorted: Vec<(Key, Sums)> = rows
-        .into_iter()
-        .map(|((s, t, m), sums)| ((name(s), name(t), m, s, t), sums))
-        .collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
-
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(HEADER)?;
-    for ((source, target, (year, month), _, _), sums) in &sorted {
-        let mean = sums.goldstein_tenths as f64 / 10.0 / sums.events as f64;
-        let [q1, q2, q3, q4] = sums.quads;
-        w.write_record([
-            cell(source).as_str(),
-            cell(target).as_str(),
-            &format!("{year:04}-{month:02}"),
-            &sums.events.to_string(),
-            &tenths(sums.goldstein_tenths),
-            &fixed(mean),
-            &q1.to_string(),
-            &q2.to_string(),
-            &q3.to_string(),
-            &q4.to_string(),
-        ])?;
-    }
-    w.flush()?;
-    Ok(summary)
+    rows.write(registry, guard, out)
 }
 
 /// A sum in tenths with two decimals, exactly (`-23` is `-2.30`).

@@ -80,6 +80,8 @@ pub enum Streamed {
     Dot(dot::DotOptions),
     /// `events.jsonl`, a line per event.
     Jsonl,
+    /// `dyads.csv`, from its rows summed up as the events pass; whether names are guarded.
+    Dyads(bool),
 }
 
 /// `events.parquet/`: the event table as Parquet files partitioned by year and month.
@@ -280,6 +282,10 @@ impl Dyads {
 impl Exporter for Dyads {
     fn file_name(&self) -> &'static str {
         "dyads.csv"
+    }
+
+    fn streamed(&self) -> Option<Streamed> {
+        Some(Streamed::Dyads(self.guard))
     }
 
     fn notes(&self) -> Vec<String> {
