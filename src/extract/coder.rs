@@ -1811,18 +1811,42 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
 fn rule_patterns(words: &str, origin: &str) -> Vec<Pattern> {
     Codebook::get()
         .iter()
-        .map(|t| Pattern {
-            words: format!("{words} {}", t.code),
-            forms: vec![Vec::new()],
-            gap: 0,
-            event_type: t,
-            before: Vec::new(),
-            target: TargetRule::Object,
-            mutual: false,
-            nominal: false,
-            origin: origin.to_string(),
-        })
+        .map(|t| rule_pattern_of(t, words, origin))
         .collect()
+}
+
+/// The rule pattern of one event type (see [`rule_patterns`]).
+fn rule_pattern_of(
+    event_type: &'static crate::model::EventType,
+    words: &str,
+    origin: &str,
+) -> Pattern {
+    Pattern {
+        words: format!("{words} {}", event_type.code),
+        forms: vec![Vec::new()],
+        gap: 0,
+        event_type,
+        before: Vec::new(),
+        target: TargetRule::Object,
+        mutual: false,
+        nominal: false,
+        origin: origin.to_string(),
+    }
+}
+
+/// The one pattern of a rule that always gives `code`, made on first use.
+fn fixed_rule_pattern(
+    cell: &'static OnceLock<Option<Pattern>>,
+    words: &str,
+    origin: &str,
+    code: &str,
+) -> Option<&'static Pattern> {
+    cell.get_or_init(|| {
+        Codebook::get()
+            .code(code)
+            .map(|t| rule_pattern_of(t, words, origin))
+    })
+    .as_ref()
 }
 
 /// The pattern of code `code` among the rule patterns `cell` holds, made on first use (see
@@ -1852,9 +1876,9 @@ fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
 /// The pattern of agreeing to an act the coder does not code (030, an intent to cooperate), so
 /// that the event's summary names the rule.
 fn agreed_act_pattern() -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
+    static PATTERN: OnceLock<Option<Pattern>> = OnceLock::new();
+    fixed_rule_pattern(
+        &PATTERN,
         "agree to + an act",
         "casus: agreeing to an act, docs/extraction.md",
         "030",
@@ -1902,9 +1926,9 @@ fn destroys(v: &View<'_>, w: usize) -> bool {
 /// The pattern of the destruction of property (1712), so that the event's summary names the
 /// rule.
 fn destruction_pattern() -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
+    static PATTERN: OnceLock<Option<Pattern>> = OnceLock::new();
+    fixed_rule_pattern(
+        &PATTERN,
         "violence that destroys a thing",
         "casus: destruction of property, docs/extraction.md",
         "1712",
