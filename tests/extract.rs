@@ -1460,9 +1460,10 @@ fn a_group_named_with_digits_stands_for_its_fighters() {
 
 #[test]
 fn a_name_opened_by_the_arabic_article_in_lower_case_is_found() {
-    // "al" in lower case before the hyphen, and the parse's head of the name.
+    // "al" in lower case before the hyphen, and the parse's head of the name. The police
+    // station is the Somali police's (see `the_post_of_an_agent_stands_for_it`).
     let got = coded("The al-Shabaab militia attacked a police station in Somalia on Monday.");
-    assert_eq!(got, ["phoenix-al-shabaab 190 somalia"], "{got:?}");
+    assert_eq!(got, ["phoenix-al-shabaab 190 cameo-somcop"], "{got:?}");
 }
 
 #[test]
@@ -1726,4 +1727,22 @@ fn an_undated_report_speaks_of_the_role_held_at_publication() {
         ["cameo-ugagov 172 cameo-ugaopp ../2000-06-15"],
         "{got:?}"
     );
+}
+
+#[test]
+fn an_act_that_another_condemns_is_not_the_condemners() {
+    // The attack is the object of "condemned": nobody in the sentence is said to have made it.
+    let got = coded("The United Nations condemned the attack on Syrian civilians.");
+    assert_eq!(got, ["united-nations 111 cameo-syrcvl"], "{got:?}");
+    let got = coded("Norway called for talks with the Taliban on Tuesday.");
+    assert!(got.iter().all(|t| t.contains(" 02")), "{got:?}");
+}
+
+#[test]
+fn the_post_of_an_agent_stands_for_it() {
+    // "rebel positions": the rebels are what was attacked, not the province the verb's "in"
+    // phrase names (the government's own land).
+    let got = coded("Syrian government forces attacked rebel positions in Idlib.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with(" cameo-reb"), "{got:?}");
 }

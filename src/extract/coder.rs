@@ -217,6 +217,22 @@ fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
     }
 }
 
+/// Whether verb `h` codes an answer to someone else's act: an appeal or demand (02, 10),
+/// disapproval (11), rejection (12) or praise (051). The event noun it takes as object ("the
+/// attack", "talks") is not its subject's act.
+fn answers_an_act(v: &View<'_>, lexicon: &Lexicon, verbs: &VerbDictionary, h: usize) -> bool {
+    let code = match trigger(v, lexicon, h) {
+        Some((p, _)) => Some(p.event_type.code.clone()),
+        None if v.s.words[h].upos == Upos::Verb => {
+            dictionary_code(v, verbs, h).and_then(|d| d.code)
+        }
+        None => None,
+    };
+    code.is_some_and(|c| {
+        matches!(c.get(..2), Some("02" | "10" | "11" | "12")) || c.starts_with("051")
+    })
+}
+
 /// The words a headline in title case leaves in lower case.
 const TITLE_CASE_LOWER: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at", "by", "with", "from", "as",
@@ -1066,6 +1082,9 @@ pub fn find<'l>(
             let mut pair = false;
             // The source is the side of those a fight killed (see `fallen_in`).
             let mut of_the_fallen = false;
+            // An event noun that is the object of a verb answering another's act, with no
+            // actor of its own as its source (see `answers_an_act`).
+            let mut answered = false;
             let intent: bool;
             // A noun pattern on a word the tagger reads as a verb ("threatened to attack the
             // capital", "were shelling the village") is coded as a verb.
@@ -1137,7 +1156,18 @@ pub fn find<'l>(
                 }
                 // "X held talks with Y": the noun's verb gives the source; so does a verb of
                 // taking part ("took part in the protests", "engaged in talks with Y").
+                // But not a verb that answers another's act ("condemned the attack on X",
+                // "called for talks with Y", "rejected the offensive"): the act is not its
+                // subject's.
                 if src.is_empty()
+                    && let Some(h) = v.head(w)
+                    && v.rel(w) == Deprel::Obj
+                    && answers_an_act(&v, lexicon, verbs, h)
+                {
+                    answered = true;
+                }
+                if src.is_empty()
+                    && !answered
                     && let Some(h) = v.head(w)
                     && (v.rel(w) == Deprel::Obj || takes_part_in(&v, w, h))
                     && let Some((subj, clue)) = subject(&v, h, &mut passive)
@@ -1420,6 +1450,10 @@ pub fn find<'l>(
                     words: pattern.words.clone(),
                     reason: "no actor as its subject or agent (parse)",
                 });
+                if answered {
+                    // The word-pattern finder took the answering verb's subject for the act's.
+                    found.retain(|g| g.trigger.0 != first_tok);
+                }
                 continue;
             };
             let mut target = party_of(&tgt, &all, context);
@@ -2330,7 +2364,9 @@ fn agent_at(
             .map_or(head, |(_, a)| a),
         // A word for a part of a body takes the body's agent ("opposition groups", "rebel
         // factions", "army units").
-        None if GROUP_HEADS.contains(&v.lemma(x).to_lowercase().as_str()) => {
+        None if GROUP_HEADS.contains(&v.lemma(x).to_lowercase().as_str())
+            || PLACE_HEADS.contains(&v.lemma(x).to_lowercase().as_str()) =>
+        {
             match (first..x).rev().find_map(phrase_at) {
                 Some((_, a)) => a,
                 // "opposition groups": a modifier that opens the dictionary's phrases of one
@@ -2421,6 +2457,24 @@ const GROUP_HEADS: &[&str] = &[
     "network",
     "cell",
     "candidate",
+];
+
+/// Nouns for a place a body holds or works from, which stand for the agent that modifies them
+/// when it is the target of an act ("attacked rebel positions", "shelled a police station",
+/// "protested outside army headquarters").
+const PLACE_HEADS: &[&str] = &[
+    "position",
+    "post",
+    "outpost",
+    "base",
+    "station",
+    "stronghold",
+    "hideout",
+    "headquarters",
+    "barracks",
+    "checkpoint",
+    "convoy",
+    "patrol",
 ];
 
 /// Nouns for a person who leads a body or speaks for it, which stand for the agent a
