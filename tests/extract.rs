@@ -1746,3 +1746,52 @@ fn the_post_of_an_agent_stands_for_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].ends_with(" cameo-reb"), "{got:?}");
 }
+
+#[test]
+fn what_an_appeal_or_demand_asks_for_is_not_done() {
+    let got = coded("Russia urged Turkey to withdraw its troops from Syria.");
+    assert_eq!(got, ["russia 020 turkey"], "{got:?}");
+    // The demand is made of the subject of the clause it governs.
+    let got = coded("The Security Council demanded that Israel halt its operations in Gaza.");
+    assert_eq!(got, ["united-nations 100 israel"], "{got:?}");
+}
+
+#[test]
+fn names_joined_by_a_comma_alone_are_a_list_only_at_the_head_of_a_sentence() {
+    // The comma ends the "if" clause: Ukraine is not one of those who impose sanctions.
+    let got = coded("If Russia invades Ukraine, the United States will impose sanctions.");
+    assert!(
+        got.iter().all(|t| t.starts_with("united-states ")),
+        "{got:?}"
+    );
+    assert!(!got.is_empty());
+    // A headline's comma is its "and".
+    let got = coded("Russia, Ukraine agree to prisoner swap");
+    assert!(got.contains(&"ukraine 030 russia".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_deal_signed_by_two_states_is_between_them() {
+    let got = coded("Brazil and Argentina signed a trade deal in Buenos Aires.");
+    assert_eq!(
+        got,
+        ["brazil 057 argentina", "argentina 057 brazil"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_thing_agreed_on_is_no_party_to_the_agreement() {
+    let got = coded("Japan and South Korea agreed to share military intelligence.");
+    assert_eq!(
+        got,
+        ["japan 030 south-korea", "south-korea 030 japan"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_passive_subject_the_word_patterns_miss_is_the_target() {
+    let got = coded("Hamas militants were arrested by Egyptian police near Rafah.");
+    assert_eq!(got, ["egypt 173 phoenix-hamas"], "{got:?}");
+}

@@ -242,6 +242,28 @@ const TITLE_CASE_LOWER: &[&str] = &[
 /// Why the act a verb threatens is not coded ("threatened to launch an operation").
 const THREATENED: &str = "threatened, not done (parse)";
 
+/// Why the act a verb asks for is not coded ("urged X to withdraw").
+const APPEALED: &str = "asked or demanded of someone, not done (parse)";
+
+/// Verbs of asking and demanding, whose complement is what they ask for, not a fact ("urged X
+/// to withdraw", "called on X to free", "demanded that X halt").
+const APPEALING: &[&str] = &[
+    "urge",
+    "ask",
+    "call",
+    "demand",
+    "insist",
+    "request",
+    "press",
+    "encourage",
+    "appeal",
+    "implore",
+    "beg",
+    "exhort",
+    "plead",
+    "invite",
+];
+
 /// Verbs whose complement is not a fact: "denied sending", "refused to" ("threatened to" is
 /// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
@@ -743,6 +765,11 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
                 if lemma == "threaten" && v.rel(x) == Deprel::Xcomp {
                     return Some(THREATENED);
                 }
+                // "urged Turkey to withdraw its troops", "demanded that Israel halt": the appeal
+                // or demand is coded (02, 10), the act asked for not.
+                if APPEALING.contains(&lemma.as_str()) && v.rel(x) != Deprel::Conj {
+                    return Some(APPEALED);
+                }
                 x = h;
             }
             _ => break,
@@ -933,11 +960,16 @@ pub fn find<'l>(
             skipped,
             "an obligation (must): coded as a demand",
         );
-        // "threatened to attack X": the word-pattern finder's attack gives way to the threat.
+        // "threatened to attack X": the word-pattern finder's attack gives way to the threat;
+        // "urged X to withdraw": its withdrawal to the appeal.
         let threatened: Vec<usize> = (0..n)
             .filter(|&w| not_a_fact(&v, w) == Some(THREATENED))
             .collect();
         drop_found_at(&v, &threatened, found, skipped, THREATENED);
+        let appealed: Vec<usize> = (0..n)
+            .filter(|&w| not_a_fact(&v, w) == Some(APPEALED))
+            .collect();
+        drop_found_at(&v, &appealed, found, skipped, APPEALED);
         // "lifted the sanctions", "ended the blockade", "called off the strike": an event noun
         // that is the object of a verb of ending is not done; the verb codes the easing.
         let ended: Vec<usize> = (0..n).filter(|&w| ended_by_its_verb(&v, w)).collect();
@@ -1365,6 +1397,17 @@ pub fn find<'l>(
                             tgt.clear();
                         }
                     }
+                    // "demanded that Israel halt", "insisted that Y withdraw": an appeal or a
+                    // demand with no object is made of the subject of the clause it governs.
+                    if tgt.is_empty() && matches!(pattern.event_type.root_number(), 2 | 10) {
+                        for &c in &v.children[w] {
+                            if v.rel(c) == Deprel::Ccomp
+                                && let Some(sj) = v.child(c, &[Deprel::Nsubj, Deprel::NsubjPass])
+                            {
+                                actors(&v, sj, &mut tgt, &mut path);
+                            }
+                        }
+                    }
                     // "donated and delivered medicine to X": a verb with no target shares
                     // the one of the verb coordinated right after it, which has no subject
                     // of its own.
@@ -1421,6 +1464,9 @@ pub fn find<'l>(
                                 actors(&v, c, &mut tgt, &mut path);
                             }
                         }
+                        // "agreed to share military intelligence": an agent of no country
+                        // is a thing shared, not a party.
+                        tgt.retain(|&m| !countryless_agent(&all[m], dict));
                         if !tgt.is_empty() {
                             pattern = p;
                         }
@@ -1812,6 +1858,17 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             {
                 g.target = f.target.clone();
                 g.how.retain(|c| !matches!(c, Clue::Parties | Clue::Object));
+                g.how.push(Clue::Object);
+                g.parse = f.parse.clone();
+            }
+            // "Hamas militants were arrested by Egyptian police": the parse's target where the
+            // word-pattern finder found none.
+            if g.target.is_none()
+                && !g.mutual_pairs
+                && !f.mutual_pairs
+                && matches!(f.target, Some(Party::Actors(_)))
+            {
+                g.target = f.target.clone();
                 g.how.push(Clue::Object);
                 g.parse = f.parse.clone();
             }

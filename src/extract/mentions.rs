@@ -428,49 +428,92 @@ fn role_kind(word: &str) -> Option<ActorKind> {
 }
 
 /// Mentions joined by `,`, `and`, `or` (with an optional "both" before) become one mention of
-/// several actors.
+/// several actors. Names joined by commas alone are a list only at the head of the sentence,
+/// as a headline writes one ("Russia, Ukraine agree to talks"); elsewhere a comma with no
+/// "and" or "or" in the run is more often a clause's end ("If Russia invades Ukraine, the
+/// United States will ...") or an apposition.
 fn coordinate(toks: &[Tok<'_>], mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    for m in mentions {
-        if let Some(prev) = out.last_mut()
-            && let (Referent::Actors(a), Referent::Actors(b)) = (&mut prev.referent, &m.referent)
+    #[derive(Clone, Copy, PartialEq)]
+    enum Join {
+        None,
+        Comma,
+        Conj,
+    }
+    let join_of = |prev: &Mention, m: &Mention| {
+        if !matches!(
+            (&prev.referent, &m.referent),
+            (Referent::Actors(_), Referent::Actors(_))
+        ) || m.first < prev.last
         {
-            // Short parentheticals between the names are skipped: "Trump (C), Aliyev (L) and …".
-            let between: Vec<&Tok<'_>> = {
-                let mut depth = 0;
-                toks[prev.last..m.first]
-                    .iter()
-                    .filter(|t| {
-                        match t.text {
-                            "(" => depth += 1,
-                            ")" => {
-                                depth -= 1;
-                                return false;
-                            }
-                            _ => {}
+            return Join::None;
+        }
+        // Short parentheticals between the names are skipped: "Trump (C), Aliyev (L) and …".
+        let between: Vec<&Tok<'_>> = {
+            let mut depth = 0;
+            toks[prev.last..m.first]
+                .iter()
+                .filter(|t| {
+                    match t.text {
+                        "(" => depth += 1,
+                        ")" => {
+                            depth -= 1;
+                            return false;
                         }
-                        depth == 0
-                    })
-                    .collect()
-            };
-            let joins = !between.is_empty()
-                && between
-                    .iter()
-                    .all(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "the"))
-                && between
-                    .iter()
-                    .any(|t| matches!(t.lower.as_str(), "," | "and" | "or"));
-            if joins {
-                for id in b {
-                    if !a.contains(id) {
-                        a.push(id.clone());
+                        _ => {}
+                    }
+                    depth == 0
+                })
+                .collect()
+        };
+        let joins = !between.is_empty()
+            && between
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "the"));
+        if !joins {
+            Join::None
+        } else if between
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "and" | "or"))
+        {
+            Join::Conj
+        } else if between.iter().any(|t| t.lower == ",") {
+            Join::Comma
+        } else {
+            Join::None
+        }
+    };
+    let joins: Vec<Join> = mentions.windows(2).map(|w| join_of(&w[0], &w[1])).collect();
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < mentions.len() {
+        // The run of mentions joined to the one before: i..end.
+        let mut end = i + 1;
+        while end < mentions.len() && joins[end - 1] != Join::None {
+            end += 1;
+        }
+        let conj = joins[i..end - 1].contains(&Join::Conj);
+        let heads_sentence = toks[..mentions[i].first]
+            .iter()
+            .all(|t| !t.is_word() || t.lower == "the");
+        if conj || heads_sentence {
+            let mut m = mentions[i].clone();
+            for next in &mentions[i + 1..end] {
+                if let (Referent::Actors(a), Referent::Actors(b)) =
+                    (&mut m.referent, &next.referent)
+                {
+                    for id in b {
+                        if !a.contains(id) {
+                            a.push(id.clone());
+                        }
                     }
                 }
-                prev.last = m.last;
-                continue;
+                m.last = next.last;
             }
+            out.push(m);
+        } else {
+            out.extend(mentions[i..end].iter().cloned());
         }
-        out.push(m);
+        i = end;
     }
     for m in &mut out {
         if m.first > 0
