@@ -1795,3 +1795,18 @@ fn a_passive_subject_the_word_patterns_miss_is_the_target() {
     let got = coded("Hamas militants were arrested by Egyptian police near Rafah.");
     assert_eq!(got, ["egypt 173 phoenix-hamas"], "{got:?}");
 }
+
+#[test]
+fn a_war_two_leaders_discuss_is_not_theirs() {
+    // "discussed" lends its subject to no event noun: the war is not fought by the two
+    // leaders, and the country it is in is the topic, not the counterpart.
+    let got = coded("Macron and Scholz discussed the war in Ukraine by telephone.");
+    assert_eq!(
+        got,
+        [
+            "france-government 040 germany-government",
+            "germany-government 040 france-government"
+        ],
+        "{got:?}"
+    );
+}

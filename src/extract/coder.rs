@@ -217,20 +217,91 @@ fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
     }
 }
 
-/// Whether verb `h` codes an answer to someone else's act: an appeal or demand (02, 10),
-/// disapproval (11), rejection (12) or praise (051). The event noun it takes as object ("the
-/// attack", "talks") is not its subject's act.
-fn answers_an_act(v: &View<'_>, lexicon: &Lexicon, verbs: &VerbDictionary, h: usize) -> bool {
-    let code = match trigger(v, lexicon, h) {
-        Some((p, _)) => Some(p.event_type.code.clone()),
-        None if v.s.words[h].upos == Upos::Verb => {
-            dictionary_code(v, verbs, h).and_then(|d| d.code)
-        }
-        None => None,
-    };
-    code.is_some_and(|c| {
-        matches!(c.get(..2), Some("02" | "10" | "11" | "12")) || c.starts_with("051")
-    })
+/// Verbs that lend their subject to the event noun they take as object, as its doer: verbs of
+/// doing, beginning, keeping up and ending it ("held talks", "launched an offensive", "carried
+/// out strikes", "imposed a curfew", "signed an agreement", "fought a war"). Any other verb
+/// says something about an act that may be another's ("condemned the attack", "discussed the
+/// war", "called for talks", "welcomed the agreement").
+const LENDING: &[&str] = &[
+    "hold",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "renew",
+    "wage",
+    "mount",
+    "open",
+    "step",
+    "intensify",
+    "escalate",
+    "undertake",
+    "organize",
+    "organise",
+    "have",
+    "make",
+    "sign",
+    "reach",
+    "conclude",
+    "complete",
+    "impose",
+    "reimpose",
+    "tighten",
+    "extend",
+    "issue",
+    "observe",
+    "arrange",
+    "announce",
+    "declare",
+    "fight",
+    "lead",
+    "join",
+    "perform",
+    "commit",
+    "unleash",
+    "deliver",
+    "give",
+    "pay",
+    "host",
+    "attend",
+    "lodge",
+    "file",
+    "level",
+    "offer",
+    "propose",
+    "accept",
+    "agree",
+    "chair",
+    "convene",
+    "initiate",
+    "pursue",
+    "maintain",
+    "enforce",
+    "expand",
+    "sustain",
+    "keep",
+    "ramp",
+    "press",
+    "repeat",
+    "broker",
+    "mediate",
+    "order",
+    "authorize",
+    "authorise",
+    "approve",
+    "send",
+    "provide",
+    "grant",
+    "call",
+];
+
+/// Whether verb `h` lends its subject to an event noun it takes as object (see [`LENDING`]).
+fn lends_its_subject(v: &View<'_>, h: usize) -> bool {
+    LENDING.contains(&v.lemma(h).to_lowercase().as_str())
 }
 
 /// The words a headline in title case leaves in lower case.
@@ -1115,7 +1186,7 @@ pub fn find<'l>(
             // The source is the side of those a fight killed (see `fallen_in`).
             let mut of_the_fallen = false;
             // An event noun that is the object of a verb answering another's act, with no
-            // actor of its own as its source (see `answers_an_act`).
+            // actor of its own as its source (see `LENDING`).
             let mut answered = false;
             let intent: bool;
             // A noun pattern on a word the tagger reads as a verb ("threatened to attack the
@@ -1188,13 +1259,13 @@ pub fn find<'l>(
                 }
                 // "X held talks with Y": the noun's verb gives the source; so does a verb of
                 // taking part ("took part in the protests", "engaged in talks with Y").
-                // But not a verb that answers another's act ("condemned the attack on X",
-                // "called for talks with Y", "rejected the offensive"): the act is not its
-                // subject's.
+                // But only a verb of doing it (see `LENDING`): "condemned the attack on X",
+                // "discussed the war", "called for talks with Y" say nothing of whose act it is.
                 if src.is_empty()
                     && let Some(h) = v.head(w)
                     && v.rel(w) == Deprel::Obj
-                    && answers_an_act(&v, lexicon, verbs, h)
+                    && v.s.words[h].upos == Upos::Verb
+                    && !lends_its_subject(&v, h)
                 {
                     answered = true;
                 }
