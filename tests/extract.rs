@@ -1810,3 +1810,14 @@ fn a_war_two_leaders_discuss_is_not_theirs() {
         "{got:?}"
     );
 }
+
+#[test]
+fn telling_someone_to_act_is_a_demand_of_them() {
+    let got = coded("The Kenyan president told Somalia to withdraw its troops from the border.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("cameo-kengov 10"), "{got:?}");
+    assert!(got[0].ends_with(" somalia"), "{got:?}");
+    // Telling reporters what happened is a report, coded as what was reported.
+    let got = coded("The minister told reporters that Russia had shelled Kharkiv.");
+    assert!(got.iter().all(|t| t.starts_with("russia")), "{got:?}");
+}

@@ -335,6 +335,10 @@ const APPEALING: &[&str] = &[
     "invite",
 ];
 
+/// Verbs of telling someone to act, whose controlled verb is what they demand ("told Armenia
+/// to withdraw"); their clause ("told reporters that ...") is what was said.
+const TELLING: &[&str] = &["tell", "order", "instruct", "direct"];
+
 /// Verbs whose complement is not a fact: "denied sending", "refused to" ("threatened to" is
 /// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
@@ -600,8 +604,29 @@ fn demand<'l>(
     if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
         return None;
     }
-    // What is demanded: the first coded word of the clause's head, its controlled verb or its
-    // object ("must hand over", "must be ready to mediate", "must reach an agreement").
+    let demanded = demanded_code(v, lexicon, verbs, clause);
+    let t = v.tok[clause];
+    Some(Found {
+        pattern: demand_pattern(&demanded.code)?,
+        trigger: (t, t + 1),
+        source,
+        target: Some(target),
+        mutual_pairs: false,
+        how: vec![Clue::SubjectNext, Clue::Object],
+        parse: path,
+        intent: false,
+    })
+}
+
+/// The demand (CAMEO 10, to the sub-code of what is demanded, `Codebook::demand_of`) of the act
+/// `clause` names: the first coded word of the clause's head, its controlled verb or its object
+/// ("must hand over", "must be ready to mediate", "must reach an agreement"); 100 when none is.
+fn demanded_code(
+    v: &View<'_>,
+    lexicon: &Lexicon,
+    verbs: &VerbDictionary,
+    clause: usize,
+) -> &'static crate::model::codebook::EventType {
     let mut words = vec![clause];
     words.extend(
         v.children[clause]
@@ -616,11 +641,49 @@ fn demand<'l>(
         }
         None => None,
     });
-    let book = Codebook::get();
-    let demanded = book.demand_of(code.as_deref().unwrap_or("100"));
-    let t = v.tok[clause];
+    Codebook::get().demand_of(code.as_deref().unwrap_or("100"))
+}
+
+/// "Aliyev told Armenia to withdraw", "ordered the rebels to lay down their arms": a verb of
+/// telling (`TELLING`) with an actor as its object and a controlled verb is a demand of that
+/// actor (CAMEO 10, to the sub-code of the act demanded); the act itself is not done (see
+/// `not_a_fact`).
+fn told<'l>(
+    v: &View<'_>,
+    lexicon: &'l Lexicon,
+    verbs: &VerbDictionary,
+    w: usize,
+    all: &[Mention],
+    context: &Context<'_>,
+    dict: &DictionaryActors<'_>,
+) -> Option<Found<'l>> {
+    if v.s.words[w].upos != Upos::Verb
+        || !TELLING.contains(&v.lemma(w).to_lowercase().as_str())
+        || not_a_fact(v, w).is_some()
+    {
+        return None;
+    }
+    let object = v.child(w, &[Deprel::Obj, Deprel::Iobj])?;
+    let act = v.child(w, &[Deprel::Xcomp])?;
+    let mut passive = false;
+    let (speaker, _) = subject(v, w, &mut passive)?;
+    if passive {
+        return None;
+    }
+    let (mut src, mut tgt, mut path) = (Vec::new(), Vec::new(), Vec::new());
+    actors(v, speaker, &mut src, &mut path);
+    actors(v, object, &mut tgt, &mut path);
+    tgt.retain(|&m| !countryless_agent(&all[m], dict));
+    src.retain(|m| !tgt.contains(m));
+    let source = party_of(&src, all, context)?;
+    let target = party_of(&tgt, all, context)?;
+    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
+        return None;
+    }
+    let demanded = demanded_code(v, lexicon, verbs, act);
+    let t = v.tok[w];
     Some(Found {
-        pattern: demand_pattern(&demanded.code)?,
+        pattern: told_pattern(&demanded.code)?,
         trigger: (t, t + 1),
         source,
         target: Some(target),
@@ -838,7 +901,9 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
                 }
                 // "urged Turkey to withdraw its troops", "demanded that Israel halt": the appeal
                 // or demand is coded (02, 10), the act asked for not.
-                if APPEALING.contains(&lemma.as_str()) && v.rel(x) != Deprel::Conj {
+                if APPEALING.contains(&lemma.as_str()) && v.rel(x) != Deprel::Conj
+                    || TELLING.contains(&lemma.as_str()) && v.rel(x) == Deprel::Xcomp
+                {
                     return Some(APPEALED);
                 }
                 x = h;
@@ -1093,6 +1158,11 @@ pub fn find<'l>(
             if obligation(&v, w) == Some(w)
                 && let Some(f) = demand(&v, lexicon, verbs, w, &all, context)
             {
+                merge(found, &mut out, f);
+            }
+        }
+        for w in 0..n {
+            if let Some(f) = told(&v, lexicon, verbs, w, &all, context, dict) {
                 merge(found, &mut out, f);
             }
         }
@@ -2094,6 +2164,17 @@ fn destruction_pattern() -> Option<&'static Pattern> {
         "violence that destroys a thing",
         "casus: destruction of property, docs/extraction.md",
         "1712",
+    )
+}
+
+/// The pattern of code `code` for the demands a verb of telling makes ("X told Y to ...").
+fn told_pattern(code: &str) -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    rule_pattern(
+        &PATTERNS,
+        "X told Y to ...",
+        "casus: a demand told to its addressee, docs/extraction.md",
+        code,
     )
 }
 
