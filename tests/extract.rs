@@ -1821,3 +1821,20 @@ fn telling_someone_to_act_is_a_demand_of_them() {
     let got = coded("The minister told reporters that Russia had shelled Kharkiv.");
     assert!(got.iter().all(|t| t.starts_with("russia")), "{got:?}");
 }
+
+#[test]
+fn a_meeting_of_a_coordinated_subject_is_between_its_members() {
+    // The city is where they met, not whom they met; the two names are found by different
+    // dictionaries (casus's registry and Phoenix's).
+    let got = coded("Putin and Xi met in Moscow on Monday.");
+    assert_eq!(
+        got,
+        [
+            "russia-government 040 china-government",
+            "china-government 040 russia-government"
+        ],
+        "{got:?}"
+    );
+    let got = coded("Ankara and Athens pledged to resolve their disputes peacefully.");
+    assert_eq!(got, ["turkey 030 greece", "greece 030 turkey"], "{got:?}");
+}

@@ -1767,7 +1767,11 @@ pub fn find<'l>(
                 });
                 continue;
             }
-            let mutual = pattern.mutual || agreed;
+            // "Putin and Xi met in Moscow", "Ankara and Athens pledged to resolve their
+            // disputes": a consultation or an intent to cooperate of a group with no
+            // counterpart named is between its members.
+            let met = matches!(root, 3 | 4) && group && !matches!(target, Some(Party::Actors(_)));
+            let mutual = pattern.mutual || agreed || met;
             let mutual_pairs = mutual && target.is_none() && (pair || group);
             // "Two Armenian soldiers were killed in clashes": the fallen's side fought the other
             // side of the article's two.
@@ -2000,6 +2004,21 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.target = f.target.clone();
                 g.how.retain(|c| !matches!(c, Clue::Parties | Clue::Object));
                 g.how.push(Clue::Object);
+                g.parse = f.parse.clone();
+            }
+            // "Putin and Xi met in Moscow": where the parse reads a meeting of the subject's
+            // members, the word-pattern finder's target by word order (the place) gives way.
+            if f.mutual_pairs
+                && !g.mutual_pairs
+                && g.how.contains(&Clue::Object)
+                && !g.how.contains(&Clue::WithAgainst)
+                && matches!(f.source, Party::Actors(ref a) if a.len() > 1)
+            {
+                g.source = f.source.clone();
+                g.target = None;
+                g.mutual_pairs = true;
+                g.how.retain(|c| !matches!(c, Clue::Object | Clue::Parties));
+                g.how.push(Clue::PairSubject);
                 g.parse = f.parse.clone();
             }
             // "Hamas militants were arrested by Egyptian police": the parse's target where the
