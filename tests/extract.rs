@@ -1838,3 +1838,23 @@ fn a_meeting_of_a_coordinated_subject_is_between_its_members() {
     let got = coded("Ankara and Athens pledged to resolve their disputes peacefully.");
     assert_eq!(got, ["turkey 030 greece", "greece 030 turkey"], "{got:?}");
 }
+
+#[test]
+fn a_phrase_of_time_names_no_part_of_the_verbs_pattern() {
+    // "after the fighting" is when the border was closed, not a fighting that was ended (the
+    // verb dictionary's "- * &FIGHT [0871]" under END/CLOSE).
+    let got = coded("Chad closed its border with Sudan after the fighting.");
+    assert!(got.iter().all(|t| !t.contains(" 087")), "{got:?}");
+    assert!(!got.is_empty());
+}
+
+#[test]
+fn the_actors_of_one_persons_phrase_are_no_group() {
+    // A demonym and a title in one phrase name one person, not two parties to a promise.
+    // ("King" is an agent noun of the dictionaries, so the phrase holds two actors.)
+    let got = coded(
+        "Ugandan Defence Secretary King Mugisha promised to continue military aid to Somalia.",
+    );
+    assert!(got.iter().all(|t| t.ends_with(" somalia")), "{got:?}");
+    assert!(got.contains(&"uganda 030 somalia".to_string()), "{got:?}");
+}

@@ -339,6 +339,23 @@ const APPEALING: &[&str] = &[
 /// to withdraw"); their clause ("told reporters that ...") is what was said.
 const TELLING: &[&str] = &["tell", "order", "instruct", "direct"];
 
+/// Prepositions of a phrase of time or circumstance, whose words are no part of what a verb
+/// pattern names.
+const CIRCUMSTANCES: &[&str] = &[
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "till",
+    "amid",
+    "amidst",
+    "following",
+    "despite",
+    "ahead",
+    "prior",
+];
+
 /// Verbs whose complement is not a fact: "denied sending", "refused to" ("threatened to" is
 /// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
@@ -1770,7 +1787,19 @@ pub fn find<'l>(
             // "Putin and Xi met in Moscow", "Ankara and Athens pledged to resolve their
             // disputes": a consultation or an intent to cooperate of a group with no
             // counterpart named is between its members.
-            let met = matches!(root, 3 | 4) && group && !matches!(target, Some(Party::Actors(_)));
+            // A group by coordination, not the several actors of one person's phrase
+            // ("British Defence Secretary Tom King").
+            let coordinated = src
+                .iter()
+                .any(|&m| matches!(&all[m].referent, Referent::Actors(ids) if ids.len() > 1))
+                || (0..n).any(|k| {
+                    v.rel(k) == Deprel::Conj
+                        && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))
+                });
+            let met = matches!(root, 3 | 4)
+                && group
+                && coordinated
+                && !matches!(target, Some(Party::Actors(_)));
             let mutual = pattern.mutual || agreed || met;
             let mutual_pairs = mutual && target.is_none() && (pair || group);
             // "Two Armenian soldiers were killed in clashes": the fallen's side fought the other
@@ -2228,6 +2257,18 @@ fn element_holds(verbs: &VerbDictionary, e: &Element, words: &[String], preps: &
     }
 }
 
+/// Whether pattern element `e` names a preposition of time or circumstance ("(DURING
+/// PROTEST)").
+fn names_circumstance(e: &Element) -> bool {
+    match e {
+        Element::Prep { prep, inside } => {
+            CIRCUMSTANCES.contains(&prep.as_str()) || inside.iter().any(names_circumstance)
+        }
+        Element::Phrase(inside) => inside.iter().any(names_circumstance),
+        _ => false,
+    }
+}
+
 /// What the verb dictionary says of a verb.
 struct DictionaryCode {
     /// The CAMEO code; `None` when a null pattern (`[---]`) says the words name no event.
@@ -2302,9 +2343,12 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
             }
         }
     }
+    // The same with the phrases of time or circumstance.
+    let (mut forms_all, mut lemmas_all, mut preps_all) = (Vec::new(), Vec::new(), Vec::new());
     for k in w + 1..n.min(w + 13) {
         let mut x = k;
         let mut under = false;
+        let mut circumstance = false;
         for _ in 0..8 {
             // A verb on the way up heads a clause of its own ("said both sides focused on a
             // ceasefire", "said the two countries agreed to a ceasefire" where the parse hung
@@ -2315,6 +2359,12 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
             }
             match v.head(x) {
                 Some(h) if h == w => {
+                    // A phrase of time or circumstance counts only for the patterns that
+                    // name its preposition ("closed its border after the fighting" is no end
+                    // of the fighting; "(DURING PROTEST)" under ARREST names it).
+                    circumstance = v.rel(x) == Deprel::Obl
+                        && v.case_of(x)
+                            .is_some_and(|c| CIRCUMSTANCES.contains(&c.as_str()));
                     under = !matches!(
                         v.rel(x),
                         Deprel::Ccomp | Deprel::Advcl | Deprel::Parataxis | Deprel::Conj
@@ -2328,19 +2378,35 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
         if !under {
             continue;
         }
-        forms.push(v.lower(k));
-        lemmas.push(v.lemma(k).to_lowercase());
+        forms_all.push(v.lower(k));
+        lemmas_all.push(v.lemma(k).to_lowercase());
         // "called India on Monday": the preposition of a day is no pattern's ("call on").
         let of_a_day = v.rel(k) == Deprel::Case && v.head(k).is_some_and(|n| is_day(v, n));
-        if (v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark) && !of_a_day {
-            preps.push(v.lower(k));
+        let prep = (v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark) && !of_a_day;
+        if prep {
+            preps_all.push(v.lower(k));
+        }
+        if !circumstance {
+            forms.push(v.lower(k));
+            lemmas.push(v.lemma(k).to_lowercase());
+            if prep {
+                preps.push(v.lower(k));
+            }
         }
     }
     // The patterns with words of their own on the words as written first ("lifted sanctions"
     // is SANCTIONS, 085, before SANCTION, 0351), then every pattern with the lemmas too.
     let both: Vec<String> = forms.iter().chain(&lemmas).cloned().collect();
-    for (words, worded_only) in [(&forms, true), (&both, false)] {
+    let both_all: Vec<String> = forms_all.iter().chain(&lemmas_all).cloned().collect();
+    for ((words, words_all), worded_only) in
+        [((&forms, &forms_all), true), ((&both, &both_all), false)]
+    {
         for p in entry.patterns.iter() {
+            let (words, preps) = if p.after.iter().any(names_circumstance) {
+                (words_all, &preps_all)
+            } else {
+                (words, &preps)
+            };
             let worded = p.before.iter().chain(&p.after).any(|e| {
                 !matches!(
                     e,
@@ -2355,7 +2421,7 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
                 .all(|e| element_holds(verbs, e, &before, &preps_before))
                 && p.after
                     .iter()
-                    .all(|e| element_holds(verbs, e, words, &preps))
+                    .all(|e| element_holds(verbs, e, words, preps))
             {
                 // The null code says the words name no event ("killed in an accident").
                 return Some(DictionaryCode {
