@@ -1858,3 +1858,23 @@ fn the_actors_of_one_persons_phrase_are_no_group() {
     assert!(got.iter().all(|t| t.ends_with(" somalia")), "{got:?}");
     assert!(got.contains(&"uganda 030 somalia".to_string()), "{got:?}");
 }
+
+#[test]
+fn facilitating_talks_between_two_sides_is_mediation() {
+    let got = coded("Norway stood ready to facilitate talks between Colombia and Venezuela.");
+    assert_eq!(
+        got,
+        ["norway 039 colombia", "norway 039 venezuela"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn two_states_that_cut_ties_cut_them_with_each_other() {
+    let got = coded("Morocco and Algeria cut diplomatic ties on Tuesday.");
+    assert_eq!(
+        got,
+        ["morocco 161 algeria", "algeria 161 morocco"],
+        "{got:?}"
+    );
+}

@@ -1785,8 +1785,9 @@ pub fn find<'l>(
                 continue;
             }
             // "Putin and Xi met in Moscow", "Ankara and Athens pledged to resolve their
-            // disputes": a consultation or an intent to cooperate of a group with no
-            // counterpart named is between its members.
+            // disputes", "X and Y cut diplomatic ties": a consultation, an intent to cooperate
+            // or a break of relations (161) of a group with no counterpart named is between
+            // its members.
             // A group by coordination, not the several actors of one person's phrase
             // ("British Defence Secretary Tom King").
             let coordinated = src
@@ -1796,7 +1797,7 @@ pub fn find<'l>(
                     v.rel(k) == Deprel::Conj
                         && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))
                 });
-            let met = matches!(root, 3 | 4)
+            let met = (matches!(root, 3 | 4) || pattern.event_type.code == "161")
                 && group
                 && coordinated
                 && !matches!(target, Some(Party::Actors(_)));
@@ -2039,6 +2040,7 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             // members, the word-pattern finder's target by word order (the place) gives way.
             if f.mutual_pairs
                 && !g.mutual_pairs
+                && f.trigger.0 == g.trigger.0
                 && g.how.contains(&Clue::Object)
                 && !g.how.contains(&Clue::WithAgainst)
                 && matches!(f.source, Party::Actors(ref a) if a.len() > 1)
