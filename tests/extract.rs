@@ -1878,3 +1878,12 @@ fn two_states_that_cut_ties_cut_them_with_each_other() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_the_parse_reads_as_two_modifiers_is_still_found() {
+    // "Islamic" and "State" both modify "militants" in the parse; the name is one phrase.
+    let got = coded("Islamic State militants attacked a Syrian army checkpoint.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with(" 190 syria-military"), "{got:?}");
+    assert!(!got[0].starts_with("cameo-uaf"), "{got:?}");
+}

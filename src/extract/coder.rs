@@ -2508,12 +2508,20 @@ fn noun_phrase(
         None => None,
     };
     let (i, j, ids) = found?;
-    all.push(Mention {
+    let mention = Mention {
         first: v.tok[i],
         last: v.tok[j] + 1,
         referent: Referent::Actors(ids),
-    });
-    let m = all.len() - 1;
+    };
+    // Two words of one name ("Islamic State") find the same mention: it is made once. The
+    // sentence's own mentions come first in `all`; this looks only at those made after them.
+    let m = match all.iter().rposition(|m| *m == mention) {
+        Some(m) if memo.of.iter().any(|o| *o == Some(Some(m))) => m,
+        _ => {
+            all.push(mention);
+            all.len() - 1
+        }
+    };
     memo.of[x] = Some(Some(m));
     Some(m)
 }
@@ -2582,9 +2590,15 @@ fn name_at(
     // A title the parse made the head of the name ("Secretary-General Boutros Boutros-Ghali",
     // the name's words `flat` on "Secretary") leaves the name one phrase: a word may hang on a
     // title to the left of the span, in the same run of capitalised words.
+    // So may the parse's reading of the name's words as modifiers of the noun after it, side
+    // by side ("Islamic State militants": "Islamic" and "State" both on "militants").
+    let modifier = |k: usize| matches!(v.rel(k), Deprel::Amod | Deprel::Compound);
     let within = |k: usize, i: usize, j: usize| {
-        v.head(k)
-            .is_some_and(|h| (h >= i && h <= j) || (h >= a && h < i && v.rel(k) == Deprel::Flat))
+        v.head(k).is_some_and(|h| {
+            (h >= i && h <= j)
+                || (h >= a && h < i && v.rel(k) == Deprel::Flat)
+                || (h > j && Some(h) == v.head(x) && modifier(k) && modifier(x))
+        })
     };
     for len in (1..=b + 1 - a).rev() {
         for i in a.max((x + 1).saturating_sub(len))..=x.min(b + 1 - len) {

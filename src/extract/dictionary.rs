@@ -231,7 +231,10 @@ impl<'r> DictionaryActors<'r> {
 
     /// What was matched since the last call, for `--explain`.
     pub fn drain_notes(&mut self) -> Vec<String> {
-        std::mem::take(&mut self.notes)
+        // Two words of one name look it up twice ("Islamic State"): it is said once.
+        let mut notes = std::mem::take(&mut self.notes);
+        notes.dedup();
+        notes
     }
 
     /// The actors of the caller's registry's lack that `ids` name, in id order.
