@@ -2516,7 +2516,7 @@ fn noun_phrase(
     // Two words of one name ("Islamic State") find the same mention: it is made once. The
     // sentence's own mentions come first in `all`; this looks only at those made after them.
     let m = match all.iter().rposition(|m| *m == mention) {
-        Some(m) if memo.of.iter().any(|o| *o == Some(Some(m))) => m,
+        Some(m) if memo.of.contains(&Some(Some(m))) => m,
         _ => {
             all.push(mention);
             all.len() - 1
