@@ -612,19 +612,36 @@ fn demand<'l>(
     let mut passive = false;
     let (speaker, _) = subject(v, head, &mut passive)?;
     let obliged = v.child(clause, &[Deprel::Nsubj, Deprel::NsubjPass])?;
+    let pattern = demand_pattern(&demanded_code(v, lexicon, verbs, clause).code)?;
+    demand_of(v, speaker, obliged, clause, pattern, all, context, |_| true)
+}
+
+/// The demand `pattern` of the actors word `speaker` names to those word `addressee` names
+/// (those `keep` keeps), at word `at`; `None` unless both name actors.
+#[allow(clippy::too_many_arguments)]
+fn demand_of<'l>(
+    v: &View<'_>,
+    speaker: usize,
+    addressee: usize,
+    at: usize,
+    pattern: &'l Pattern,
+    all: &[Mention],
+    context: &Context<'_>,
+    keep: impl Fn(usize) -> bool,
+) -> Option<Found<'l>> {
     let (mut src, mut tgt, mut path) = (Vec::new(), Vec::new(), Vec::new());
     actors(v, speaker, &mut src, &mut path);
-    actors(v, obliged, &mut tgt, &mut path);
+    actors(v, addressee, &mut tgt, &mut path);
+    tgt.retain(|&m| keep(m));
     src.retain(|m| !tgt.contains(m));
     let source = party_of(&src, all, context)?;
     let target = party_of(&tgt, all, context)?;
     if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
         return None;
     }
-    let demanded = demanded_code(v, lexicon, verbs, clause);
-    let t = v.tok[clause];
+    let t = v.tok[at];
     Some(Found {
-        pattern: demand_pattern(&demanded.code)?,
+        pattern,
         trigger: (t, t + 1),
         source,
         target: Some(target),
@@ -687,27 +704,10 @@ fn told<'l>(
     if passive {
         return None;
     }
-    let (mut src, mut tgt, mut path) = (Vec::new(), Vec::new(), Vec::new());
-    actors(v, speaker, &mut src, &mut path);
-    actors(v, object, &mut tgt, &mut path);
-    tgt.retain(|&m| !countryless_agent(&all[m], dict));
-    src.retain(|m| !tgt.contains(m));
-    let source = party_of(&src, all, context)?;
-    let target = party_of(&tgt, all, context)?;
-    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
-        return None;
-    }
-    let demanded = demanded_code(v, lexicon, verbs, act);
-    let t = v.tok[w];
-    Some(Found {
-        pattern: told_pattern(&demanded.code)?,
-        trigger: (t, t + 1),
-        source,
-        target: Some(target),
-        mutual_pairs: false,
-        how: vec![Clue::SubjectNext, Clue::Object],
-        parse: path,
-        intent: false,
+    // "ordered its troops to withdraw": the subject's own people are no addressee.
+    let pattern = told_pattern(&demanded_code(v, lexicon, verbs, act).code)?;
+    demand_of(v, speaker, object, w, pattern, all, context, |m| {
+        !countryless_agent(&all[m], dict)
     })
 }
 
