@@ -1735,7 +1735,8 @@ fn an_act_that_another_condemns_is_not_the_condemners() {
     let got = coded("The United Nations condemned the attack on Syrian civilians.");
     assert_eq!(got, ["united-nations 111 cameo-syrcvl"], "{got:?}");
     let got = coded("Norway called for talks with the Taliban on Tuesday.");
-    assert!(got.iter().all(|t| t.contains(" 02")), "{got:?}");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("norway 020"), "{got:?}");
 }
 
 #[test]
