@@ -404,9 +404,13 @@ pub fn code_actor(registry: &ActorRegistry, code: &str) -> CodeActor {
         .collect();
     let roles: Vec<String> = segments
         .iter()
+        .enumerate()
         .skip(usize::from(country.is_some()))
-        .map(|s| match segment(s) {
+        .map(|(i, s)| match segment(s) {
             Some((n, _)) => n.to_string(),
+            // The Phoenix dictionaries write CAMEO's Muslim (`MOS`) as `MUS` after a role
+            // (`IMGMUSISI`, `SYRREBMUS`); only a leading `MUS` is Mauritius.
+            None if i > 0 && *s == "MUS" => "Muslim".to_string(),
             None => match registry.by_code(s) {
                 Some(a) if a.kind == ActorKind::State => a.name.clone(),
                 _ => s.to_string(),
@@ -777,6 +781,19 @@ mod tests {
 
     fn day(s: &str) -> DateSpan {
         DateSpan::parse(s).unwrap()
+    }
+
+    #[test]
+    fn mus_after_a_role_is_muslim_and_leading_mus_is_mauritius() {
+        let mut r = builtin::registry();
+        let mut c = Coder::new();
+        let isi = c.code(&mut r, b"IMGMUSISI").unwrap();
+        assert_eq!(
+            r.get(&isi).unwrap().name,
+            "International militarised group / Muslim / ISI"
+        );
+        let gov = c.code(&mut r, b"MUSGOV").unwrap();
+        assert_eq!(r.get(&gov).unwrap().country.as_deref(), Some("MUS"));
     }
 
     #[test]
