@@ -1888,3 +1888,45 @@ fn a_name_the_parse_reads_as_two_modifiers_is_still_found() {
     assert!(got[0].ends_with(" 190 syria-military"), "{got:?}");
     assert!(!got[0].starts_with("cameo-uaf"), "{got:?}");
 }
+
+#[test]
+fn aid_received_is_the_givers_act_and_a_letter_received_is_no_visit() {
+    assert_eq!(
+        coded("Ukraine received weapons from Germany."),
+        ["germany 072 ukraine"]
+    );
+    assert_eq!(
+        coded("Jordan received humanitarian aid from the European Union."),
+        ["european-union 073 jordan"]
+    );
+    assert!(coded("Iran received a letter from Saudi Arabia.").is_empty());
+    // People received are a visit hosted.
+    assert_eq!(
+        coded("Iraq received a delegation from Iran."),
+        ["iraq 043 iran"]
+    );
+}
+
+#[test]
+fn a_name_several_people_share_is_the_one_in_office_on_the_publication_date() {
+    let (got, _) = coded_with_actors("President Bush warned Iran.\n", "2003-03-10");
+    assert_eq!(got, ["united-states-government 130 iran"]);
+    // In 1986 neither George Bush held a dated role: the name stays unresolved.
+    let (got, _) = coded_with_actors("President Bush warned Iran.\n", "1986-03-10");
+    assert!(
+        got.iter().all(|t| !t.starts_with("united-states")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_dictionary_name_may_end_in_a_lower_case_noun() {
+    // Phoenix lists "Reagan administration"; the capitalised words alone are no name.
+    let (got, _) = coded_with_actors("The Reagan administration warned Libya.\n", "1986-01-01");
+    assert_eq!(got, ["united-states-government 130 libya"]);
+    let (got, _) = coded_with_actors(
+        "Reagan administration officials warned Libya.\n",
+        "1986-01-01",
+    );
+    assert_eq!(got, ["united-states-government 130 libya"]);
+}

@@ -711,6 +711,104 @@ fn told<'l>(
     })
 }
 
+/// Things received that are words, not visitors ("received a letter from X"): no visit hosted.
+const MESSAGES: &[&str] = &[
+    "letter", "message", "call", "note", "report", "reply", "response", "document", "email",
+];
+
+/// The aid (CAMEO 07) a thing given is, by its noun and the adjective or compound before it:
+/// "weapons" and "military aid" are military aid (072), "humanitarian aid" and "food"
+/// humanitarian aid (073), "loans" economic aid (071), "aid" alone aid (070); `None` for a thing
+/// that is no aid ("a letter", "a delegation").
+fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
+    let code = match v.lemma(o).to_lowercase().as_str() {
+        "weapon" | "arm" | "arms" | "ammunition" | "munition" | "missile" | "tank" | "jet"
+        | "drone" | "artillery" | "rifle" => "072",
+        "food" | "medicine" | "vaccine" | "relief" => "073",
+        "loan" | "fund" | "funding" | "grant" | "money" | "credit" => "071",
+        "aid" | "assistance" | "supply" | "supplies" | "equipment" => "070",
+        _ => return None,
+    };
+    let kind = v.children[o]
+        .iter()
+        .filter(|&&c| matches!(v.rel(c), Deprel::Amod | Deprel::Compound))
+        .find_map(|&c| match v.lemma(c).to_lowercase().as_str() {
+            "military" | "defense" | "defence" | "security" | "lethal" => Some("072"),
+            "humanitarian" | "medical" | "emergency" | "food" => Some("073"),
+            "economic" | "financial" | "development" | "budget" => Some("071"),
+            _ => None,
+        });
+    Some(kind.unwrap_or(code))
+}
+
+/// What "X received Y from Z" says (`receive` alone is a visit hosted, 043: "received a
+/// delegation from Iran"), when the thing received is no actor: `None` when the rule does not
+/// apply (no such verb, or an actor or people received); `Some(None)` for a message, or aid
+/// whose giver or receiver is no actor (no event); `Some(Some(f))` for aid received, the
+/// giver's act (CAMEO 07) with the receiver as its target.
+fn received<'l>(
+    v: &View<'_>,
+    w: usize,
+    all: &[Mention],
+    context: &Context<'_>,
+    dict: &DictionaryActors<'_>,
+) -> Option<Option<Found<'l>>> {
+    if v.s.words[w].upos != Upos::Verb || v.lemma(w).to_lowercase() != "receive" {
+        return None;
+    }
+    let o = v.child(w, &[Deprel::Obj])?;
+    // An actor received makes a visit hosted; so do people ("a delegation from Iran"), as
+    // anything that is neither aid nor a message.
+    let an_actor = all
+        .iter()
+        .any(|m| m.first <= v.tok[o] && v.tok[o] < m.last && !countryless_agent(m, dict));
+    if an_actor {
+        return None;
+    }
+    let Some(code) = aid_of(v, o) else {
+        let said = MESSAGES.contains(&v.lemma(o).to_lowercase().as_str());
+        return said.then_some(None);
+    };
+    let mut path = Vec::new();
+    let mut passive = false;
+    let Some((receiver, _)) = subject(v, w, &mut passive) else {
+        return Some(None);
+    };
+    if passive || not_a_fact(v, w).is_some() {
+        return Some(None);
+    }
+    let (mut src, mut tgt) = (Vec::new(), Vec::new());
+    // The giver: the verb's "from" phrase, or the thing's ("aid from X").
+    for (h, rel) in [(w, Deprel::Obl), (o, Deprel::Nmod)] {
+        for &c in &v.children[h] {
+            if v.rel(c) == rel && v.case_of(c).as_deref() == Some("from") {
+                actors(v, c, &mut src, &mut path);
+            }
+        }
+    }
+    actors(v, receiver, &mut tgt, &mut path);
+    src.retain(|m| !tgt.contains(m));
+    let (Some(source), Some(target)) = (party_of(&src, all, context), party_of(&tgt, all, context))
+    else {
+        return Some(None);
+    };
+    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
+        return Some(None);
+    }
+    let pattern = aid_received_pattern(code)?;
+    let t = v.tok[w];
+    Some(Some(Found {
+        pattern,
+        trigger: (t, t + 1),
+        source,
+        target: Some(target),
+        mutual_pairs: false,
+        how: vec![Clue::Received],
+        parse: path,
+        intent: false,
+    }))
+}
+
 /// The word of verb `w`'s object that is an event noun of the lexicon: the object itself or
 /// one of its compound and adjective modifiers ("an offensive operation").
 fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
@@ -1183,6 +1281,23 @@ pub fn find<'l>(
                 merge(found, &mut out, f);
             }
         }
+        // "received weapons from X": no visit hosted, but X's aid, when it is aid.
+        let mut things_received = Vec::new();
+        for w in 0..n {
+            if let Some(aid) = received(&v, w, &all, context, dict) {
+                things_received.push(w);
+                drop_found_at(
+                    &v,
+                    &[w],
+                    found,
+                    skipped,
+                    "a thing received, not a visit hosted (parse)",
+                );
+                if let Some(f) = aid {
+                    out.push(f);
+                }
+            }
+        }
         // The dictionary verbs' events that wait for their object's (see below).
         let mut deferred: Vec<(usize, Found<'l>)> = Vec::new();
         // The verbs of threatening whose act is coded as the threat.
@@ -1221,8 +1336,9 @@ pub fn find<'l>(
                 }
                 None => continue,
             };
-            // A trigger inside an actor's name ("Defense Army") is not one.
-            if v.mention[w].is_some() {
+            // A trigger inside an actor's name ("Defense Army") is not one; a thing received
+            // is read above.
+            if v.mention[w].is_some() || things_received.contains(&w) {
                 continue;
             }
             let first_tok = v.tok[w];
@@ -2217,6 +2333,17 @@ fn destruction_pattern() -> Option<&'static Pattern> {
     )
 }
 
+/// The pattern of code `code` for aid received ("X received weapons from Y").
+fn aid_received_pattern(code: &str) -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    rule_pattern(
+        &PATTERNS,
+        "X received aid from Y",
+        "casus: aid received, its giver the source, docs/extraction.md",
+        code,
+    )
+}
+
 /// The pattern of code `code` for the demands a verb of telling makes ("X told Y to ...").
 fn told_pattern(code: &str) -> Option<&'static Pattern> {
     static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
@@ -2587,12 +2714,12 @@ fn name_at(
     while b + 1 < n && b + 1 - a < limit && fits(b + 1) {
         b += 1;
     }
+    let modifier = |k: usize| matches!(v.rel(k), Deprel::Amod | Deprel::Compound);
     // A title the parse made the head of the name ("Secretary-General Boutros Boutros-Ghali",
     // the name's words `flat` on "Secretary") leaves the name one phrase: a word may hang on a
     // title to the left of the span, in the same run of capitalised words.
     // So may the parse's reading of the name's words as modifiers of the noun after it, side
     // by side ("Islamic State militants": "Islamic" and "State" both on "militants").
-    let modifier = |k: usize| matches!(v.rel(k), Deprel::Amod | Deprel::Compound);
     let within = |k: usize, i: usize, j: usize| {
         v.head(k).is_some_and(|h| {
             (h >= i && h <= j)
@@ -2600,13 +2727,23 @@ fn name_at(
                 || (h > j && Some(h) == v.head(x) && modifier(k) && modifier(x))
         })
     };
-    for len in (1..=b + 1 - a).rev() {
-        for i in a.max((x + 1).saturating_sub(len))..=x.min(b + 1 - len) {
+    // A dictionary name may end in the lower-case noun the capitalised words modify ("the
+    // Reagan administration"), or stand beside them on a noun after it ("Reagan
+    // administration officials").
+    let tail = (b + 1 < n
+        && !capitalised(v, b + 1)
+        && v.s.words[b + 1].upos == Upos::Noun
+        && (v.head(x) == Some(b + 1)
+            || (modifier(x) && modifier(b + 1) && v.head(x) == v.head(b + 1))))
+    .then_some(b + 1);
+    let last = tail.unwrap_or(b);
+    for len in (1..=last + 1 - a).rev() {
+        for i in a.max((x + 1).saturating_sub(len))..=x.min(last + 1 - len) {
             let j = i + len - 1;
-            if !(capitalised(v, i) || article(i)) || !capitalised(v, j) {
+            if !(capitalised(v, i) || article(i)) || !(capitalised(v, j) || Some(j) == tail) {
                 continue;
             }
-            let inside = (i..=j).all(|k| k == x || within(k, i, j));
+            let inside = (i..=j).all(|k| k == x || Some(k) == tail || within(k, i, j));
             if !inside {
                 continue;
             }

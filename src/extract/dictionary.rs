@@ -9,9 +9,11 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
+
 use crate::dict::{Agent, AgentDictionary, AgentPlace, shipped};
 use crate::model::coded::{CodeActor, code_actor, segment, unique_name};
-use crate::model::{Actor, ActorKind, ActorOrigin, ActorRegistry, Lookup};
+use crate::model::{Actor, ActorKind, ActorOrigin, ActorRegistry, DateSpan, Lookup};
 
 use super::mentions::ActorIndex;
 
@@ -82,16 +84,19 @@ pub struct DictionaryActors<'r> {
     notes: Vec<String>,
     /// The Phoenix people named since the last [`DictionaryActors::take_people`], in order.
     people: Vec<String>,
+    /// The article's publication date, which tells apart people who share a name.
+    published: Option<NaiveDate>,
 }
 
 impl<'r> DictionaryActors<'r> {
-    /// None yet, beside the registry of `index`.
-    pub fn new(index: &'r ActorIndex<'r>) -> Self {
+    /// None yet, beside the registry of `index`, for an article published on `published`.
+    pub fn new(index: &'r ActorIndex<'r>, published: Option<NaiveDate>) -> Self {
         DictionaryActors {
             index,
             made: BTreeMap::new(),
             notes: Vec::new(),
             people: Vec::new(),
+            published,
         }
     }
 
@@ -124,12 +129,15 @@ impl<'r> DictionaryActors<'r> {
         (code.len() == 3).then(|| code.clone())
     }
 
-    /// The actor a capitalised name names in the merged registry (only one: an ambiguous name
-    /// is none), adopted for this article.
+    /// The actor a capitalised name names in the merged registry, adopted for this article.
+    /// A name several actors share is none, unless they are all people and only one of them
+    /// held a dated role on the publication date ("President Bush" of 2003 is George W.
+    /// Bush, in office then; his father's dated roles had ended).
     pub fn name(&mut self, words: &str) -> Option<String> {
         let actor = match shipped_actors().registry.find(words) {
             Lookup::Found(a) => a,
-            _ => return None,
+            Lookup::Ambiguous(all) => self.in_office(&all)?,
+            Lookup::Unknown { .. } => return None,
         };
         let id = actor.id.clone();
         if actor.kind == ActorKind::Person {
@@ -139,6 +147,22 @@ impl<'r> DictionaryActors<'r> {
         self.notes
             .push(format!("'{words}' -> {id} (dictionary name)"));
         Some(id)
+    }
+
+    /// The one person of `all` (every one a person) with a dated role that covers the
+    /// publication date.
+    fn in_office<'a>(&self, all: &[&'a Actor]) -> Option<&'a Actor> {
+        let day = DateSpan::day(self.published?);
+        if all.iter().any(|a| a.kind != ActorKind::Person) {
+            return None;
+        }
+        let mut holding = all.iter().filter(|a| {
+            a.affiliations
+                .iter()
+                .any(|r| (r.from.is_some() || r.to.is_some()) && r.covers(&day))
+        });
+        let one = holding.next()?;
+        holding.next().is_none().then_some(*one)
     }
 
     /// The actor of agent `agent` of the country `country` (ISO code): `IRQ` + `~COP` is

@@ -53,6 +53,8 @@ pub enum Clue {
     Place,
     /// The target is the subject of a threat's condition ("threatened to ... if X ...").
     Condition,
+    /// A thing received: its giver ("from X") is the source, the receiver the target.
+    Received,
 }
 
 impl Clue {
@@ -74,13 +76,14 @@ impl Clue {
             Clue::Passive => "passive voice",
             Clue::Place => "target: the place of the act",
             Clue::Condition => "target: subject of the threat's condition (if, unless)",
+            Clue::Received => "source: the giver (from X), target: the receiver",
         }
     }
 
     /// How much the clue adds to (or takes from) the confidence of 0.6 an event starts with.
     pub fn weight(self) -> f64 {
         match self {
-            Clue::SubjectNext => 0.15,
+            Clue::SubjectNext | Clue::Received => 0.15,
             Clue::Object | Clue::WithAgainst | Clue::Between => 0.1,
             Clue::Speaker | Clue::Parties => -0.15,
             Clue::Passive | Clue::NearestSubject => -0.1,

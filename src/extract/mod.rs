@@ -105,7 +105,7 @@ pub fn extract_with(
         ..Extraction::default()
     };
     let index = ActorIndex::new(registry);
-    let mut dict = DictionaryActors::new(&index);
+    let mut dict = DictionaryActors::new(&index, article.published);
     let (kept, dropped) = boilerplate::clean(&article.body);
     for d in &dropped {
         note!(
