@@ -1517,8 +1517,11 @@ fn an_organisation_named_by_its_kind_is_the_kind_s_agent() {
 #[test]
 fn a_verb_shares_the_target_of_the_verb_coordinated_after_it() {
     // The parse hangs "to Iraq" on "delivered"; "donated" is the dictionary's verb.
-    let got = coded("The United States donated and delivered vaccines to Iraq on Monday.");
+    let got = coded("The United States donated and delivered blankets to Iraq on Monday.");
     assert_eq!(got, ["united-states 070 iraq"], "{got:?}");
+    // Aid given by both verbs is one act, coded by what is given.
+    let got = coded("The United States donated and delivered vaccines to Iraq on Monday.");
+    assert_eq!(got, ["united-states 073 iraq"], "{got:?}");
 }
 
 #[test]
@@ -1929,4 +1932,43 @@ fn a_dictionary_name_may_end_in_a_lower_case_noun() {
         "1986-01-01",
     );
     assert_eq!(got, ["united-states-government 130 libya"]);
+}
+
+#[test]
+fn a_third_side_mediating_between_two_mediates_with_both() {
+    assert_eq!(
+        coded("Egypt mediated between Israel and Hamas."),
+        ["egypt 045 israel", "egypt 045 phoenix-hamas"]
+    );
+}
+
+#[test]
+fn aid_given_is_coded_by_what_is_given_past_its_amount() {
+    assert_eq!(
+        coded("Canada continued to send arms to Peru."),
+        ["canada 072 peru"]
+    );
+    assert_eq!(
+        coded("Swedish nurses handed over 300 kg of medicine to the Red Cross."),
+        ["cameo-swehlh 073 icrc"]
+    );
+    assert_eq!(
+        coded("Germany gave Kenya a loan of 30 million euros."),
+        ["germany 071 kenya"]
+    );
+    assert_eq!(
+        coded("China has delivered vaccines to Laos."),
+        ["china 073 laos"]
+    );
+    // Announced, it is the intent to give (033 and its sub-codes).
+    assert_eq!(
+        coded("Japan will send humanitarian aid to Chad."),
+        ["japan 0333 chad"]
+    );
+    // What is no aid is left to the verb's own patterns.
+    assert!(
+        coded("Brazil sent a letter to Chile.")
+            .iter()
+            .all(|t| !t.contains(" 07")),
+    );
 }

@@ -741,6 +741,127 @@ fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
     Some(kind.unwrap_or(code))
 }
 
+/// Verbs of giving a thing to someone: with aid as the thing ("sent arms to X", "gave X a
+/// loan"), the giver's act is aid (CAMEO 07, `given`).
+const GIVING: &[&str] = &[
+    "give",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "donate",
+    "hand",
+    "ship",
+    "airlift",
+    "grant",
+    "extend",
+    "transfer",
+    "contribute",
+];
+
+/// Words of amount that stand before the thing itself ("tons of food aid", "$5 million worth
+/// of goods", "a shipment of arms").
+const AMOUNTS: &[&str] = &[
+    "ton",
+    "tonne",
+    "worth",
+    "dollar",
+    "euro",
+    "million",
+    "billion",
+    "shipment",
+    "consignment",
+    "batch",
+    "package",
+    "kilogram",
+    "kg",
+    "load",
+    "truckload",
+    "planeload",
+    "lot",
+];
+
+/// "X sent arms to Y", "X gave Y a loan", "X will provide food aid to Y": a verb of giving
+/// (`GIVING`) whose object is aid (`aid_of`; "donated" anything) codes the giver's aid (CAMEO
+/// 07) to the receiver (the indirect object or the "to" phrase), or its intent when announced
+/// ("will provide": 033). `None` when the rule does not apply or an actor is missing.
+fn given<'l>(
+    v: &View<'_>,
+    w: usize,
+    all: &[Mention],
+    context: &Context<'_>,
+    dict: &DictionaryActors<'_>,
+) -> Option<Found<'l>> {
+    let lemma = v.lemma(w).to_lowercase();
+    if v.s.words[w].upos != Upos::Verb
+        || !GIVING.contains(&lemma.as_str())
+        || not_a_fact(v, w).is_some()
+    {
+        return None;
+    }
+    let o = v.child(w, &[Deprel::Obj])?;
+    // The thing itself, past the words of its amount.
+    let mut thing = o;
+    for _ in 0..2 {
+        if !AMOUNTS.contains(&v.lemma(thing).to_lowercase().as_str()) {
+            break;
+        }
+        thing = v.children[thing]
+            .iter()
+            .copied()
+            .find(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))?;
+    }
+    let code = match aid_of(v, thing) {
+        Some(code) => code,
+        None if lemma == "donate" => "070",
+        None => return None,
+    };
+    let mut passive = false;
+    let (giver, _) = subject(v, w, &mut passive)?;
+    if passive {
+        return None;
+    }
+    let mut path = Vec::new();
+    let (mut src, mut tgt) = (Vec::new(), Vec::new());
+    let giver = antecedent(v, giver, w, all, dict).unwrap_or(giver);
+    actors(v, giver, &mut src, &mut path);
+    // The receiver: the verb's indirect object or "to" phrase, or the thing's ("vaccines to
+    // X", as the parse often hangs it).
+    let holders = if thing == o {
+        vec![w, o]
+    } else {
+        vec![w, o, thing]
+    };
+    for h in holders {
+        for &c in &v.children[h] {
+            let to = (h == w && v.rel(c) == Deprel::Iobj)
+                || (matches!(v.rel(c), Deprel::Obl | Deprel::Nmod)
+                    && v.case_of(c).as_deref() == Some("to"));
+            if to {
+                actors(v, c, &mut tgt, &mut path);
+            }
+        }
+    }
+    tgt.retain(|m| !src.contains(m) && !countryless_agent(&all[*m], dict));
+    let source = party_of(&src, all, context)?;
+    let target = party_of(&tgt, all, context)?;
+    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
+        return None;
+    }
+    let pattern = aid_given_pattern(code)?;
+    let t = v.tok[w];
+    Some(Found {
+        pattern,
+        trigger: (t, t + 1),
+        source,
+        target: Some(target),
+        mutual_pairs: false,
+        how: vec![Clue::SubjectNext, Clue::Object],
+        parse: path,
+        intent: announced(v, w),
+    })
+}
+
 /// What "X received Y from Z" says (`receive` alone is a visit hosted, 043: "received a
 /// delegation from Iran"), when the thing received is no actor: `None` when the rule does not
 /// apply (no such verb, or an actor or people received); `Some(None)` for a message, or aid
@@ -1281,7 +1402,8 @@ pub fn find<'l>(
                 merge(found, &mut out, f);
             }
         }
-        // "received weapons from X": no visit hosted, but X's aid, when it is aid.
+        // "received weapons from X": no visit hosted, but X's aid, when it is aid; "sent
+        // arms to X": X's aid. The words are not read again below.
         let mut things_received = Vec::new();
         for w in 0..n {
             if let Some(aid) = received(&v, w, &all, context, dict) {
@@ -1296,6 +1418,26 @@ pub fn find<'l>(
                 if let Some(f) = aid {
                     out.push(f);
                 }
+            }
+            // "sent arms to X": the aid given, read before the verb's own patterns.
+            if let Some(f) = given(&v, w, &all, context, dict) {
+                things_received.push(w);
+                // "donated and delivered vaccines to X": one act, coded once.
+                if v.rel(w) == Deprel::Conj
+                    && let Some(h) = v.head(w)
+                    && GIVING.contains(&v.lemma(h).to_lowercase().as_str())
+                    && v.child(h, &[Deprel::Obj]).is_none()
+                {
+                    things_received.push(h);
+                    drop_found_at(
+                        &v,
+                        &[h],
+                        found,
+                        skipped,
+                        "coded with the verb of giving coordinated with it (parse)",
+                    );
+                }
+                merge(found, &mut out, f);
             }
         }
         // The dictionary verbs' events that wait for their object's (see below).
@@ -1337,7 +1479,7 @@ pub fn find<'l>(
                 None => continue,
             };
             // A trigger inside an actor's name ("Defense Army") is not one; a thing received
-            // is read above.
+            // or given is read above.
             if v.mention[w].is_some() || things_received.contains(&w) {
                 continue;
             }
@@ -1630,6 +1772,19 @@ pub fn find<'l>(
                                 actors(&v, c, &mut tgt, &mut path);
                                 if tgt.len() > before {
                                     how.push(Clue::WithAgainst);
+                                }
+                            }
+                            // "mediated between Israel and Hamas": the parties of a
+                            // cooperative act a third side does between them.
+                            Deprel::Obl
+                                if matches!(v.case_of(c).as_deref(), Some("between" | "among"))
+                                    && pattern.event_type.root_number() <= 5 =>
+                            {
+                                let mut parties = Vec::new();
+                                actors(&v, c, &mut parties, &mut path);
+                                if !parties.iter().all(|&m| countryless_agent(&all[m], dict)) {
+                                    tgt.extend(parties);
+                                    how.push(Clue::Between);
                                 }
                             }
                             _ => {}
@@ -2330,6 +2485,17 @@ fn destruction_pattern() -> Option<&'static Pattern> {
         "violence that destroys a thing",
         "casus: destruction of property, docs/extraction.md",
         "1712",
+    )
+}
+
+/// The pattern of code `code` for aid given ("X sent arms to Y").
+fn aid_given_pattern(code: &str) -> Option<&'static Pattern> {
+    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
+    rule_pattern(
+        &PATTERNS,
+        "X gave aid to Y",
+        "casus: aid given, docs/extraction.md",
+        code,
     )
 }
 
