@@ -70,6 +70,12 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
+    for i in name_words_read_as_verbs(&s.words) {
+        let w = &mut s.words[i];
+        (w.upos, w.xpos) = (Upos::Propn, Xpos::Nnp);
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
     if let Some(i) = main_verb_read_as_participle(&s.words) {
         let w = &mut s.words[i];
         (w.upos, w.xpos) = (Upos::Verb, Xpos::Vbd);
@@ -110,6 +116,46 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         }
     }
     perfect_is_active(&mut s.words);
+}
+
+/// The words of a name the tagger read as verbs ("Human Rights Watch accused": "Watch" as an
+/// auxiliary, which makes the sentence passive): in running text (a third of the words or more
+/// in lower case, where a headline in title case has few), a capitalised word tagged as a verb
+/// or auxiliary right after a capitalised noun that is not the sentence's first word is a
+/// proper noun, and so are the capitalised common nouns and adjectives right before it.
+fn name_words_read_as_verbs(words: &[Word]) -> Vec<usize> {
+    let capitalised = |w: &Word| w.form.chars().next().is_some_and(char::is_uppercase);
+    let lettered = words
+        .iter()
+        .filter(|w| w.form.chars().next().is_some_and(char::is_alphabetic));
+    let lower = lettered.clone().filter(|w| !capitalised(w)).count();
+    if lower * 3 < lettered.count() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for k in 2..words.len() {
+        let (before, w) = (&words[k - 1], &words[k]);
+        let read_as_verb = matches!(w.upos, Upos::Verb | Upos::Aux)
+            && w.form.len() > 1
+            && capitalised(w)
+            && !w.form.chars().all(|c| c.is_uppercase())
+            && capitalised(before)
+            && matches!(before.xpos, Xpos::Nnp | Xpos::Nnps | Xpos::Nn | Xpos::Nns);
+        if !read_as_verb {
+            continue;
+        }
+        // The name's other words the tagger read as common nouns or adjectives ("Human
+        // Rights") are the name's too.
+        let mut j = k;
+        while j > 0
+            && capitalised(&words[j - 1])
+            && matches!(words[j - 1].xpos, Xpos::Nn | Xpos::Nns | Xpos::Jj)
+        {
+            j -= 1;
+        }
+        out.extend(j..=k);
+    }
+    out
 }
 
 /// A perfect tense is active: "it had arrested 20 militants" has "it" as the subject of
@@ -400,6 +446,25 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_word_read_as_a_verb_in_running_text_is_a_proper_noun() {
+        let s = &parse("Human Rights Watch accused Egypt of torture.")[0];
+        for name in ["Human", "Rights", "Watch"] {
+            assert_eq!(word(s, name).1.upos, Upos::Propn, "{s:?}");
+        }
+        assert!(arc(s, "accused", Deprel::Nsubj, "Human"), "{s:?}");
+        // A headline in title case is left as the tagger read it.
+        let mut headline = tagged("Russia/NNP Will/MD Send/VB Troops/NNS To/TO Syria/NNP");
+        for w in &mut headline[1..3] {
+            w.upos = Upos::Aux;
+        }
+        assert!(name_words_read_as_verbs(&headline).is_empty());
+        // So is a verb after a word in lower case.
+        let mut running = tagged("The/DT army/NN Will/MD attack/VB the/DT town/NN ./.");
+        running[2].upos = Upos::Aux;
+        assert!(name_words_read_as_verbs(&running).is_empty());
     }
 
     #[test]
