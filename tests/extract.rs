@@ -1972,3 +1972,20 @@ fn aid_given_is_coded_by_what_is_given_past_its_amount() {
             .all(|t| !t.contains(" 07")),
     );
 }
+
+#[test]
+fn a_name_whose_word_the_tagger_reads_as_a_verb_is_still_the_subject() {
+    // "Watch" read as an auxiliary made the sentence passive, with no source.
+    assert_eq!(
+        coded("Human Rights Watch accused Kenya of abuses."),
+        ["phoenix-human-rights-watch 112 kenya"]
+    );
+}
+
+#[test]
+fn retaking_a_town_is_occupying_territory() {
+    assert_eq!(
+        coded("Somali troops retook the town from al-Shabaab."),
+        ["cameo-sommil 192 phoenix-al-shabaab"]
+    );
+}
