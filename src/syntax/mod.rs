@@ -70,6 +70,11 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
+    for w in s.words.iter_mut().filter(|w| gerund_without_ing(w)) {
+        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
     for i in name_words_read_as_verbs(&s.words) {
         let w = &mut s.words[i];
         (w.upos, w.xpos) = (Upos::Propn, Xpos::Nnp);
@@ -116,6 +121,17 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         }
     }
     perfect_is_active(&mut s.words);
+}
+
+/// Whether the tagger read as a gerund (`VBG`) a word without "-ing": an unknown noun
+/// ("watchdog"), as no English gerund lacks the ending but the treebank's "gon" (of "gonna")
+/// and the dropped "g" of speech ("goin'", "playin").
+fn gerund_without_ing(w: &Word) -> bool {
+    if w.xpos != Xpos::Vbg {
+        return false;
+    }
+    let form = w.form.to_lowercase();
+    !(form.ends_with("ing") || form.ends_with("in") || form.ends_with("in'") || form == "gon")
 }
 
 /// The words of a name the tagger read as verbs ("Human Rights Watch accused": "Watch" as an
@@ -446,6 +462,18 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_gerund_without_ing_is_a_noun() {
+        let mut words = tagged("watchdog/VBG going/VBG gon/VBG playin/VBG");
+        for w in &mut words {
+            w.upos = Upos::Verb;
+        }
+        let nouns: Vec<bool> = words.iter().map(gerund_without_ing).collect();
+        assert_eq!(nouns, [true, false, false, false]);
+        let s = &parse("Rights watchdog Amnesty International accused Kenya of abuses.")[0];
+        assert_eq!(word(s, "watchdog").1.upos, Upos::Noun, "{s:?}");
     }
 
     #[test]
