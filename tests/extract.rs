@@ -1989,3 +1989,11 @@ fn retaking_a_town_is_occupying_territory() {
         ["cameo-sommil 192 phoenix-al-shabaab"]
     );
 }
+
+#[test]
+fn a_name_beside_the_noun_of_its_kind_is_the_subject() {
+    assert_eq!(
+        coded("Rights watchdog Amnesty International accused Chad of abuses."),
+        ["phoenix-amnesty-international 112 chad"]
+    );
+}

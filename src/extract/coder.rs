@@ -66,8 +66,8 @@ impl View<'_> {
 /// nominals coordinated with it ("France, Russia and the United States"), and, when `w` is no
 /// actor ("the foreign ministers of Azerbaijan and Armenia", "several countries, including the
 /// US and Turkey"), of its `of` / "including" / possessive / adjective modifiers and of the
-/// name a title holds ("Secretary-General Boutros Boutros-Ghali"). Appositions and relative
-/// clauses are never followed.
+/// name a title holds ("Secretary-General Boutros Boutros-Ghali") or a noun of its kind
+/// ("watchdog Amnesty International"). Appositions and relative clauses are never followed.
 fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
     let before = out.len();
     // An agent noun is an actor as the head of the phrase ("the police"), not as a modifier
@@ -100,6 +100,13 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             // the title `nmod:desc` of the name): the title's agent.
                             Deprel::Flat => Some(false),
                             Deprel::NmodDesc if v.s.words[x].upos == Upos::Propn => Some(false),
+                            // A name set beside a noun that names its kind, with no
+                            // preposition ("rights watchdog Amnesty International").
+                            Deprel::Nmod
+                                if v.case_of(c).is_none() && v.s.words[c].upos == Upos::Propn =>
+                            {
+                                Some(false)
+                            }
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like" | "by")
