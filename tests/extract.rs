@@ -1997,3 +1997,12 @@ fn a_name_beside_the_noun_of_its_kind_is_the_subject() {
         ["phoenix-amnesty-international 112 chad"]
     );
 }
+
+#[test]
+fn an_attack_repelled_was_on_the_defender_and_a_foiled_one_was_not_done() {
+    assert_eq!(
+        coded("Ukrainian forces repelled a Russian attack near Kupiansk."),
+        ["ukraine-military 190 russia", "russia 190 ukraine-military"]
+    );
+    assert!(coded("Israeli forces thwarted a Hamas attack.").is_empty());
+}

@@ -306,6 +306,15 @@ const LENDING: &[&str] = &[
     "call",
 ];
 
+/// Verbs of defending against an act: their subject is the act's target ("repelled a Russian
+/// attack"), and their own event is the defender's force against the attacker.
+const DEFENDING: &[&str] = &["repel", "repulse", "withstand", "resist"];
+
+/// Whether word `h` is a verb of defending (see [`DEFENDING`]).
+fn defends(v: &View<'_>, h: usize) -> bool {
+    v.s.words[h].upos == Upos::Verb && DEFENDING.contains(&v.lemma(h).to_lowercase().as_str())
+}
+
 /// Whether verb `h` lends its subject to an event noun it takes as object (see [`LENDING`]).
 fn lends_its_subject(v: &View<'_>, h: usize) -> bool {
     LENDING.contains(&v.lemma(h).to_lowercase().as_str())
@@ -1040,9 +1049,12 @@ fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
 }
 
 /// Verbs whose object they end, ease, take back or keep from happening: "lifted the sanctions",
-/// "ended the blockade", "suspended the talks", "prevented the demonstration".
+/// "ended the blockade", "suspended the talks", "prevented the demonstration", "foiled an
+/// attack".
 const ENDING: &[&str] = &[
     "prevent",
+    "thwart",
+    "foil",
     "ban",
     "prohibit",
     "forbid",
@@ -1621,6 +1633,20 @@ pub fn find<'l>(
                 {
                     answered = true;
                 }
+                // "repelled a Russian attack": an attack a verb of defending takes as object
+                // was on that verb's subject.
+                if tgt.is_empty()
+                    && let Some(h) = v.head(w)
+                    && v.rel(w) == Deprel::Obj
+                    && defends(&v, h)
+                    && let Some((subj, _)) = subject(&v, h, &mut false)
+                {
+                    actors(&v, subj, &mut tgt, &mut path);
+                    tgt.retain(|m| !src.contains(m));
+                    if !tgt.is_empty() {
+                        how.push(Clue::Defender);
+                    }
+                }
                 if src.is_empty()
                     && !answered
                     && let Some(h) = v.head(w)
@@ -2165,8 +2191,10 @@ pub fn find<'l>(
                 code.len() == 3 && code.ends_with('0') && root >= 15
             };
             match names_its_event(&v, lexicon, w) {
+                // A verb of defending is the defender's act beside the attacker's.
                 Some(noun)
                     if from_dictionary
+                        && !defends(&v, w)
                         && trigger(&v, lexicon, noun).is_some_and(|(p, _)| {
                             let r = p.event_type.root_number();
                             r == root || general && r >= 15

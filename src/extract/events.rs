@@ -55,6 +55,8 @@ pub enum Clue {
     Condition,
     /// A thing received: its giver ("from X") is the source, the receiver the target.
     Received,
+    /// The target is the subject of a verb of defending ("X repelled an attack").
+    Defender,
 }
 
 impl Clue {
@@ -77,6 +79,7 @@ impl Clue {
             Clue::Place => "target: the place of the act",
             Clue::Condition => "target: subject of the threat's condition (if, unless)",
             Clue::Received => "source: the giver (from X), target: the receiver",
+            Clue::Defender => "target: the defender (subject of repelled, repulsed ...)",
         }
     }
 
@@ -84,7 +87,7 @@ impl Clue {
     pub fn weight(self) -> f64 {
         match self {
             Clue::SubjectNext | Clue::Received => 0.15,
-            Clue::Object | Clue::WithAgainst | Clue::Between => 0.1,
+            Clue::Object | Clue::WithAgainst | Clue::Between | Clue::Defender => 0.1,
             Clue::Speaker | Clue::Parties => -0.15,
             Clue::Passive | Clue::NearestSubject => -0.1,
             _ => 0.0,
