@@ -2006,3 +2006,16 @@ fn an_attack_repelled_was_on_the_defender_and_a_foiled_one_was_not_done() {
     );
     assert!(coded("Israeli forces thwarted a Hamas attack.").is_empty());
 }
+
+#[test]
+fn the_verb_dictionary_s_aid_takes_the_kind_its_object_names() {
+    // The dictionary codes "increase ... aid" as humanitarian aid (073) whatever the aid.
+    assert_eq!(
+        coded("Japan boosted economic aid to Vietnam."),
+        ["japan 071 vietnam"]
+    );
+    assert_eq!(
+        coded("Britain increased military aid to Estonia."),
+        ["united-kingdom 072 estonia"]
+    );
+}

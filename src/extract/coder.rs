@@ -1488,6 +1488,17 @@ pub fn find<'l>(
                     };
                     let specific = d.worded;
                     reciprocal = d.both_ways;
+                    // "increase military aid": the dictionary's aid code (07) takes the kind
+                    // its object names.
+                    let code = match v.child(w, &[Deprel::Obj]).and_then(|o| aid_of(&v, o)) {
+                        Some(kind)
+                            if matches!(code.as_str(), "070" | "071" | "072" | "073")
+                                && kind != "070" =>
+                        {
+                            kind.to_string()
+                        }
+                        _ => code,
+                    };
                     match dictionary_pattern(&code) {
                         Some(p) if specific || p.event_type.root_number() != 1 => {
                             (p, w + 1, true, specific)
