@@ -1422,43 +1422,36 @@ pub fn find<'l>(
             }
         }
         // "received weapons from X": no visit hosted, but X's aid, when it is aid; "sent
-        // arms to X": X's aid. The words are not read again below.
-        let mut things_received = Vec::new();
+        // arms to X": X's aid. The words are not read again below (`read_as_aid`).
+        let mut read_as_aid = vec![false; n];
+        let (mut received_at, mut joined_to) = (Vec::new(), Vec::new());
         for w in 0..n {
             if let Some(aid) = received(&v, w, &all, context, dict) {
-                things_received.push(w);
-                drop_found_at(
-                    &v,
-                    &[w],
-                    found,
-                    skipped,
-                    "a thing received, not a visit hosted (parse)",
-                );
+                read_as_aid[w] = true;
+                received_at.push(w);
                 if let Some(f) = aid {
                     out.push(f);
                 }
             }
             // "sent arms to X": the aid given, read before the verb's own patterns.
             if let Some(f) = given(&v, w, &all, context, dict) {
-                things_received.push(w);
+                read_as_aid[w] = true;
                 // "donated and delivered vaccines to X": one act, coded once.
                 if v.rel(w) == Deprel::Conj
                     && let Some(h) = v.head(w)
                     && GIVING.contains(&v.lemma(h).to_lowercase().as_str())
                     && v.child(h, &[Deprel::Obj]).is_none()
                 {
-                    things_received.push(h);
-                    drop_found_at(
-                        &v,
-                        &[h],
-                        found,
-                        skipped,
-                        "coded with the verb of giving coordinated with it (parse)",
-                    );
+                    read_as_aid[h] = true;
+                    joined_to.push(h);
                 }
                 merge(found, &mut out, f);
             }
         }
+        let reason = "a thing received, not a visit hosted (parse)";
+        drop_found_at(&v, &received_at, found, skipped, reason);
+        let reason = "coded with the verb of giving coordinated with it (parse)";
+        drop_found_at(&v, &joined_to, found, skipped, reason);
         // The dictionary verbs' events that wait for their object's (see below).
         let mut deferred: Vec<(usize, Found<'l>)> = Vec::new();
         // The verbs of threatening whose act is coded as the threat.
@@ -1510,7 +1503,7 @@ pub fn find<'l>(
             };
             // A trigger inside an actor's name ("Defense Army") is not one; a thing received
             // or given is read above.
-            if v.mention[w].is_some() || things_received.contains(&w) {
+            if v.mention[w].is_some() || read_as_aid[w] {
                 continue;
             }
             let first_tok = v.tok[w];
