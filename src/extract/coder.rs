@@ -1422,12 +1422,12 @@ pub fn find<'l>(
             }
         }
         // "received weapons from X": no visit hosted, but X's aid, when it is aid; "sent
-        // arms to X": X's aid. The words are not read again below (`read_as_aid`).
-        let mut read_as_aid = vec![false; n];
+        // arms to X": X's aid. The words are not read again below (`marked`).
+        let mut marked = Vec::new();
         let (mut received_at, mut joined_to) = (Vec::new(), Vec::new());
         for w in 0..n {
             if let Some(aid) = received(&v, w, &all, context, dict) {
-                read_as_aid[w] = true;
+                marked.push(w);
                 received_at.push(w);
                 if let Some(f) = aid {
                     out.push(f);
@@ -1435,19 +1435,20 @@ pub fn find<'l>(
             }
             // "sent arms to X": the aid given, read before the verb's own patterns.
             if let Some(f) = given(&v, w, &all, context, dict) {
-                read_as_aid[w] = true;
+                marked.push(w);
                 // "donated and delivered vaccines to X": one act, coded once.
                 if v.rel(w) == Deprel::Conj
                     && let Some(h) = v.head(w)
                     && GIVING.contains(&v.lemma(h).to_lowercase().as_str())
                     && v.child(h, &[Deprel::Obj]).is_none()
                 {
-                    read_as_aid[h] = true;
+                    marked.push(h);
                     joined_to.push(h);
                 }
                 merge(found, &mut out, f);
             }
         }
+        marked.sort_unstable();
         let reason = "a thing received, not a visit hosted (parse)";
         drop_found_at(&v, &received_at, found, skipped, reason);
         let reason = "coded with the verb of giving coordinated with it (parse)";
@@ -1503,7 +1504,7 @@ pub fn find<'l>(
             };
             // A trigger inside an actor's name ("Defense Army") is not one; a thing received
             // or given is read above.
-            if v.mention[w].is_some() || read_as_aid[w] {
+            if v.mention[w].is_some() || marked.binary_search(&w).is_ok() {
                 continue;
             }
             let first_tok = v.tok[w];
