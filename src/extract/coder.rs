@@ -896,9 +896,9 @@ fn received<'l>(
     let o = v.child(w, &[Deprel::Obj])?;
     // An actor received makes a visit hosted; so do people ("a delegation from Iran"), as
     // anything that is neither aid nor a message.
-    let an_actor = all
-        .iter()
-        .any(|m| m.first <= v.tok[o] && v.tok[o] < m.last && !countryless_agent(m, dict));
+    let an_actor = v.mention[o]
+        .or(v.dict[o])
+        .is_some_and(|m| !countryless_agent(&all[m], dict));
     if an_actor {
         return None;
     }
