@@ -628,7 +628,7 @@ fn demand<'l>(
     let mut passive = false;
     let (speaker, _) = subject(v, head, &mut passive)?;
     let obliged = v.child(clause, &[Deprel::Nsubj, Deprel::NsubjPass])?;
-    let pattern = demand_pattern(&demanded_code(v, lexicon, verbs, clause).code)?;
+    let pattern = Rule::Demand.pattern(&demanded_code(v, lexicon, verbs, clause).code)?;
     demand_of(v, speaker, obliged, clause, pattern, all, context, |_| true)
 }
 
@@ -721,7 +721,7 @@ fn told<'l>(
         return None;
     }
     // "ordered its troops to withdraw": the subject's own people are no addressee.
-    let pattern = told_pattern(&demanded_code(v, lexicon, verbs, act).code)?;
+    let pattern = Rule::Told.pattern(&demanded_code(v, lexicon, verbs, act).code)?;
     demand_of(v, speaker, object, w, pattern, all, context, |m| {
         !countryless_agent(&all[m], dict)
     })
@@ -864,7 +864,7 @@ fn given<'l>(
     if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
         return None;
     }
-    let pattern = aid_given_pattern(code)?;
+    let pattern = Rule::AidGiven.pattern(code)?;
     let t = v.tok[w];
     Some(Found {
         pattern,
@@ -932,7 +932,7 @@ fn received<'l>(
     if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
         return Some(None);
     }
-    let pattern = aid_received_pattern(code)?;
+    let pattern = Rule::AidReceived.pattern(code)?;
     let t = v.tok[w];
     Some(Some(Found {
         pattern,
@@ -1493,7 +1493,7 @@ pub fn find<'l>(
                         }
                         _ => code,
                     };
-                    match dictionary_pattern(&code) {
+                    match Rule::Dictionary.pattern(&code) {
                         Some(p) if specific || p.event_type.root_number() != 1 => {
                             (p, w + 1, true, specific)
                         }
@@ -2442,28 +2442,56 @@ fn fixed_rule_pattern(
     .as_ref()
 }
 
-/// The pattern of code `code` among the rule patterns `cell` holds, made on first use (see
-/// [`rule_patterns`]).
-fn rule_pattern(
-    cell: &'static OnceLock<Vec<Pattern>>,
-    words: &str,
-    origin: &str,
-    code: &str,
-) -> Option<&'static Pattern> {
-    cell.get_or_init(|| rule_patterns(words, origin))
-        .iter()
-        .find(|p| p.event_type.code == code)
+/// The rules whose events carry a pattern of every CAMEO code (see [`rule_patterns`]), so that
+/// an event's summary names the rule that coded it rather than a lexicon entry.
+#[derive(Clone, Copy)]
+enum Rule {
+    /// The events the verb dictionary codes.
+    Dictionary,
+    /// Aid given ("X sent arms to Y", `given`).
+    AidGiven,
+    /// Aid received ("X received weapons from Y", `received`).
+    AidReceived,
+    /// The demands a verb of telling makes ("X told Y to ...", `told`).
+    Told,
+    /// The demands read off an obligation ("X said that Y must ...", `demand`).
+    Demand,
 }
 
-/// The pattern of code `code` for the events the verb dictionary codes.
-fn dictionary_pattern(code: &str) -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
-        "verb dictionary",
-        "PETRARCH-2 CAMEO.2.0.txt",
-        code,
-    )
+impl Rule {
+    /// How many rules there are.
+    const COUNT: usize = 5;
+
+    /// The rule's name and origin, as an event's summary gives them.
+    fn words_and_origin(self) -> (&'static str, &'static str) {
+        match self {
+            Rule::Dictionary => ("verb dictionary", "PETRARCH-2 CAMEO.2.0.txt"),
+            Rule::AidGiven => ("X gave aid to Y", "casus: aid given, docs/extraction.md"),
+            Rule::AidReceived => (
+                "X received aid from Y",
+                "casus: aid received, its giver the source, docs/extraction.md",
+            ),
+            Rule::Told => (
+                "X told Y to ...",
+                "casus: a demand told to its addressee, docs/extraction.md",
+            ),
+            Rule::Demand => (
+                "X said that Y must ...",
+                "casus: an obligation in a reported clause, docs/extraction.md",
+            ),
+        }
+    }
+
+    /// The rule's pattern of code `code`; each rule's patterns are made once, on first use.
+    fn pattern(self, code: &str) -> Option<&'static Pattern> {
+        static PATTERNS: [OnceLock<Vec<Pattern>>; Rule::COUNT] =
+            [const { OnceLock::new() }; Rule::COUNT];
+        let (words, origin) = self.words_and_origin();
+        PATTERNS[self as usize]
+            .get_or_init(|| rule_patterns(words, origin))
+            .iter()
+            .find(|p| p.event_type.code == code)
+    }
 }
 
 /// The pattern of agreeing to an act the coder does not code (030, an intent to cooperate), so
@@ -2525,51 +2553,6 @@ fn destruction_pattern() -> Option<&'static Pattern> {
         "violence that destroys a thing",
         "casus: destruction of property, docs/extraction.md",
         "1712",
-    )
-}
-
-/// The pattern of code `code` for aid given ("X sent arms to Y").
-fn aid_given_pattern(code: &str) -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
-        "X gave aid to Y",
-        "casus: aid given, docs/extraction.md",
-        code,
-    )
-}
-
-/// The pattern of code `code` for aid received ("X received weapons from Y").
-fn aid_received_pattern(code: &str) -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
-        "X received aid from Y",
-        "casus: aid received, its giver the source, docs/extraction.md",
-        code,
-    )
-}
-
-/// The pattern of code `code` for the demands a verb of telling makes ("X told Y to ...").
-fn told_pattern(code: &str) -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
-        "X told Y to ...",
-        "casus: a demand told to its addressee, docs/extraction.md",
-        code,
-    )
-}
-
-/// The pattern of code `code` for the demands read off an obligation ("X said that Y must
-/// ..."), so that the event's summary names the rule rather than a dictionary.
-fn demand_pattern(code: &str) -> Option<&'static Pattern> {
-    static PATTERNS: OnceLock<Vec<Pattern>> = OnceLock::new();
-    rule_pattern(
-        &PATTERNS,
-        "X said that Y must ...",
-        "casus: an obligation in a reported clause, docs/extraction.md",
-        code,
     )
 }
 
