@@ -2019,3 +2019,21 @@ fn the_verb_dictionary_s_aid_takes_the_kind_its_object_names() {
         ["united-kingdom 072 estonia"]
     );
 }
+
+#[test]
+fn a_plural_the_tagger_reads_as_a_verb_is_still_the_subject() {
+    // "fighters" tagged as a verb made "clashed" passive, with the group as its subject.
+    assert_eq!(
+        coded("Hezbollah fighters clashed with Israeli troops on the border."),
+        ["phoenix-hezbollah 190 israel-military"]
+    );
+}
+
+#[test]
+fn two_subjects_joined_by_and_are_one_coordinated_group() {
+    // The parser hung both subjects from the verb; the talks need the pair.
+    assert_eq!(
+        coded("Colombia and the rebels held talks in Havana."),
+        ["colombia 040 cameo-reb", "cameo-reb 040 colombia"]
+    );
+}

@@ -75,6 +75,12 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
+    for i in plurals_read_as_verbs(&s.words) {
+        let w = &mut s.words[i];
+        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nns);
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
     for i in name_words_read_as_verbs(&s.words) {
         let w = &mut s.words[i];
         (w.upos, w.xpos) = (Upos::Propn, Xpos::Nnp);
@@ -121,6 +127,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         }
     }
     perfect_is_active(&mut s.words);
+    coordinated_subjects(&mut s.words);
 }
 
 /// Whether the tagger read as a gerund (`VBG`) a word without "-ing": an unknown noun
@@ -132,6 +139,44 @@ fn gerund_without_ing(w: &Word) -> bool {
     }
     let form = w.form.to_lowercase();
     !(form.ends_with("ing") || form.ends_with("in") || form.ends_with("in'") || form == "gon")
+}
+
+/// Plural nouns the tagger read as verbs of the third person ("Hezbollah fighters clashed":
+/// "fighters" as `VBZ`, which made "clashed" a passive participle and the name its subject):
+/// a `VBZ` word in "-s" that is no auxiliary or linking verb, right after a noun or adjective
+/// of its phrase and right before a past tense, cannot be a verb, as no English verb takes a
+/// bare past tense after it. A participle before a noun ("reports increased fighting") is an
+/// adjective of that noun, so a `VBN` counts only when no noun or adjective follows it.
+fn plurals_read_as_verbs(words: &[Word]) -> Vec<usize> {
+    const LINKING: &[&str] = &[
+        "is", "has", "does", "gets", "seems", "becomes", "remains", "looks", "feels", "appears",
+        "stays", "sounds", "proves", "goes", "comes", "keeps", "needs", "wants", "'s",
+    ];
+    let mut out = Vec::new();
+    for k in 1..words.len().saturating_sub(1) {
+        let w = &words[k];
+        let lower = w.form.to_lowercase();
+        if w.xpos != Xpos::Vbz || !lower.ends_with('s') || LINKING.contains(&lower.as_str()) {
+            continue;
+        }
+        let noun_before = matches!(
+            words[k - 1].xpos,
+            Xpos::Nnp | Xpos::Nnps | Xpos::Nn | Xpos::Jj
+        );
+        let after = words.get(k + 2).map(|x| x.xpos);
+        let past_after = match words[k + 1].xpos {
+            Xpos::Vbd => true,
+            Xpos::Vbn => !matches!(
+                after,
+                Some(Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps | Xpos::Jj)
+            ),
+            _ => false,
+        };
+        if noun_before && past_after {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// The words of a name the tagger read as verbs ("Human Rights Watch accused": "Watch" as an
@@ -172,6 +217,47 @@ fn name_words_read_as_verbs(words: &[Word]) -> Vec<usize> {
         out.extend(j..=k);
     }
     out
+}
+
+/// Two subjects of one verb joined by a conjunction are one coordinated subject: the parser
+/// sometimes hangs both conjuncts and the "and" from the verb ("Colombia and the rebels held
+/// talks" read with two `nsubj`), which no UD tree allows. The later subject becomes a `conj`
+/// of the earlier and takes the conjunction as its `cc`, when no verb stands between the
+/// first and the conjunction.
+fn coordinated_subjects(words: &mut [Word]) {
+    let subject = |d: Deprel| matches!(d, Deprel::Nsubj | Deprel::NsubjPass);
+    for a in 0..words.len() {
+        if !subject(words[a].deprel) {
+            continue;
+        }
+        let h = words[a].head;
+        let Some(b) =
+            (a + 1..words.len()).find(|&k| words[k].head == h && subject(words[k].deprel))
+        else {
+            continue;
+        };
+        // Both before the verb, with a conjunction of the verb's between them.
+        if h == 0 || b + 1 >= h {
+            continue;
+        }
+        let Some(cc) = (a + 1..b).find(|&k| words[k].head == h && words[k].deprel == Deprel::Cc)
+        else {
+            continue;
+        };
+        // A clause between them ("the situation along the line dividing X had been tense as
+        // troops of Y and Z deployed") is no noun phrase's coordination.
+        if words[a + 1..cc].iter().any(|w| {
+            matches!(
+                w.xpos,
+                Xpos::Vb | Xpos::Vbd | Xpos::Vbg | Xpos::Vbn | Xpos::Vbp | Xpos::Vbz | Xpos::Md
+            )
+        }) {
+            continue;
+        }
+        words[b].head = a + 1;
+        words[b].deprel = Deprel::Conj;
+        words[cc].head = b + 1;
+    }
 }
 
 /// A perfect tense is active: "it had arrested 20 militants" has "it" as the subject of
@@ -592,6 +678,91 @@ mod tests {
         assert_eq!(
             main_verb("Saudi/JJ -/HYPH led/VBN forces/NNS struck/VBD it/PRP ./."),
             None
+        );
+    }
+
+    #[test]
+    fn a_plural_before_a_past_tense_is_no_verb() {
+        let plurals = |spec: &str| plurals_read_as_verbs(&tagged(spec));
+        assert_eq!(
+            plurals("Hezbollah/NNP fighters/VBZ clashed/VBN with/IN troops/NNS ./."),
+            [1]
+        );
+        assert_eq!(
+            plurals("rebel/JJ fighters/VBZ captured/VBD it/PRP ./."),
+            [1]
+        );
+        // A verb before an adjectival participle, a linking verb, an auxiliary: verbs.
+        assert!(plurals("the/DT ministry/NN reports/VBZ increased/VBN fighting/NN ./.").is_empty());
+        assert!(plurals("the/DT army/NN seems/VBZ exhausted/VBN ./.").is_empty());
+        assert!(plurals("the/DT army/NN has/VBZ retreated/VBN ./.").is_empty());
+        // A verb after its subject's noun and before an object: a verb.
+        assert!(plurals("the/DT army/NN attacks/VBZ villages/NNS ./.").is_empty());
+    }
+
+    /// "calm/NN returned/VBD as/IN troops/NNS of/IN X/NNP and/CC Y/NNP withdrew/VBD" read
+    /// with "calm" and "Y" both subjects of "withdrew": a verb between them.
+    fn words_with_a_verb_between() -> Vec<Word> {
+        let mut words =
+            tagged("calm/NN returned/VBD as/IN troops/NNS X/NNP and/CC Y/NNP withdrew/VBD");
+        // Heads counted from 1, 0 for the root.
+        let arcs = [
+            (8, Deprel::Nsubj),
+            (1, Deprel::Acl),
+            (4, Deprel::Case),
+            (2, Deprel::Obl),
+            (4, Deprel::Nmod),
+            (8, Deprel::Cc),
+            (8, Deprel::Nsubj),
+            (0, Deprel::Root),
+        ];
+        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
+            (w.head, w.deprel) = (head, rel);
+        }
+        words
+    }
+
+    #[test]
+    fn two_subjects_joined_by_a_conjunction_are_coordinated() {
+        // Heads and relations as the parser may give them: both conjuncts and the "and" on
+        // the verb.
+        let mut words = tagged("Colombia/NNP and/CC the/DT rebels/NNS held/VBD talks/NNS");
+        let arcs = [
+            (4, Deprel::Nsubj),
+            (4, Deprel::Cc),
+            (3, Deprel::Det),
+            (4, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (4, Deprel::Obj),
+        ];
+        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
+            (w.head, w.deprel) = (if head == 0 { 0 } else { head + 1 }, rel);
+        }
+        let mut apart = words.clone();
+        coordinated_subjects(&mut words);
+        assert_eq!((words[0].head, words[0].deprel), (5, Deprel::Nsubj));
+        assert_eq!((words[3].head, words[3].deprel), (1, Deprel::Conj));
+        assert_eq!((words[1].head, words[1].deprel), (4, Deprel::Cc));
+        // Without the conjunction between them nothing changes.
+        apart[1].deprel = Deprel::Punct;
+        let before = apart.clone();
+        coordinated_subjects(&mut apart);
+        let mut clause = words_with_a_verb_between();
+        let kept = clause.clone();
+        coordinated_subjects(&mut clause);
+        assert_eq!(
+            clause
+                .iter()
+                .map(|w| (w.head, w.deprel))
+                .collect::<Vec<_>>(),
+            kept.iter().map(|w| (w.head, w.deprel)).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            apart.iter().map(|w| (w.head, w.deprel)).collect::<Vec<_>>(),
+            before
+                .iter()
+                .map(|w| (w.head, w.deprel))
+                .collect::<Vec<_>>()
         );
     }
 
