@@ -2037,3 +2037,26 @@ fn two_subjects_joined_by_and_are_one_coordinated_group() {
         ["colombia 040 cameo-reb", "cameo-reb 040 colombia"]
     );
 }
+
+#[test]
+fn them_is_the_group_named_before_it_in_the_sentence() {
+    assert_eq!(
+        coded(
+            "After Serbia and Kosovo traded accusations, the European Union urged them to show restraint."
+        ),
+        ["european-union 020 serbia", "european-union 020 kosovo"]
+    );
+}
+
+#[test]
+fn force_on_what_the_reporter_calls_its_own_is_on_the_reporter() {
+    assert_eq!(
+        coded("The Tajik foreign ministry said Kyrgyz forces had fired on its positions."),
+        ["cameo-kgzmil 190 cameo-tjkgov"]
+    );
+    // Without the reporter's "its", the target stays unknown.
+    assert_eq!(
+        coded("The Tajik foreign ministry said Kyrgyz forces had fired on positions."),
+        ["cameo-kgzmil 190 -"]
+    );
+}

@@ -541,6 +541,36 @@ const SAYING: &[&str] = &[
     "say", "announce", "tell", "warn", "state", "declare", "confirm", "insist", "indicate",
 ];
 
+/// The subject of the verb of saying that reports verb `w` (its `ccomp`, or a verb
+/// coordinated with one), when an object or a "on"/"at"/"against" phrase of `w` is owned by
+/// "its", "their" or "our" ("X said Y had fired on its positions").
+fn reporter_of_its_own(v: &View<'_>, w: usize) -> Option<usize> {
+    let owned = v.children[w].iter().any(|&c| {
+        let aimed = match v.rel(c) {
+            Deprel::Obj => true,
+            Deprel::Obl => matches!(v.case_of(c).as_deref(), Some("on" | "at" | "against")),
+            _ => false,
+        };
+        aimed
+            && v.children[c].iter().any(|&d| {
+                v.rel(d) == Deprel::NmodPoss
+                    && matches!(v.lower(d).as_str(), "its" | "their" | "our")
+            })
+    });
+    if !owned {
+        return None;
+    }
+    let mut x = w;
+    if v.rel(x) == Deprel::Conj {
+        x = v.head(x)?;
+    }
+    let h = v.head(x)?;
+    if v.rel(x) != Deprel::Ccomp || !SAYING.contains(&v.lemma(h).to_lowercase().as_str()) {
+        return None;
+    }
+    v.child(h, &[Deprel::Nsubj])
+}
+
 /// Whether verb `w` announces its act rather than reports it: in the future ("will send",
 /// "will continue to supply"; "said it would send", the future of reported speech) or the
 /// complement of a word of `ANNOUNCING`, through coordination ("will visit X and meet Y").
@@ -1893,6 +1923,22 @@ pub fn find<'l>(
                                 }
                             }
                             tgt.retain(|m| !countryless_agent(&all[*m], dict));
+                        }
+                    }
+                    // "X said Y had shelled its positions": force used on what the one who
+                    // reports it calls its own was used on the reporter (not on the one
+                    // who used it, whose own positions it would not shell).
+                    // Force only (roots 17-20): "froze its participation", "placed its
+                    // troops on alert" speak of the subject's own.
+                    if tgt.is_empty()
+                        && pattern.event_type.root_number() >= 17
+                        && let Some(owner) = reporter_of_its_own(&v, w)
+                    {
+                        let before = tgt.len();
+                        actors(&v, owner, &mut tgt, &mut path);
+                        tgt.retain(|m| !src.contains(m));
+                        if tgt.len() > before {
+                            how.push(Clue::Owner);
                         }
                     }
                     // "denied the accusations by X": a "by" phrase of an active verb is the

@@ -57,6 +57,9 @@ pub enum Clue {
     Received,
     /// The target is the subject of a verb of defending ("X repelled an attack").
     Defender,
+    /// The target is the one who reports an act on "its" own ("X said Y shelled its
+    /// positions").
+    Owner,
 }
 
 impl Clue {
@@ -80,6 +83,7 @@ impl Clue {
             Clue::Condition => "target: subject of the threat's condition (if, unless)",
             Clue::Received => "source: the giver (from X), target: the receiver",
             Clue::Defender => "target: the defender (subject of repelled, repulsed ...)",
+            Clue::Owner => "target: the reporter of an act on its own (said X shelled its ...)",
         }
     }
 
@@ -87,7 +91,7 @@ impl Clue {
     pub fn weight(self) -> f64 {
         match self {
             Clue::SubjectNext | Clue::Received => 0.15,
-            Clue::Object | Clue::WithAgainst | Clue::Between | Clue::Defender => 0.1,
+            Clue::Object | Clue::WithAgainst | Clue::Between | Clue::Defender | Clue::Owner => 0.1,
             Clue::Speaker | Clue::Parties => -0.15,
             Clue::Passive | Clue::NearestSubject => -0.1,
             _ => 0.0,

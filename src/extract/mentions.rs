@@ -565,14 +565,16 @@ fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>)
         let w = toks[i].lower.as_str();
         let next = toks.get(i + 1).map(|t| t.lower.as_str()).unwrap_or("");
         let next2 = toks.get(i + 2).map(|t| t.lower.as_str()).unwrap_or("");
-        // The last group named earlier in the sentence, for "they".
-        let group_before = if w == "they" {
+        // The last group named earlier in the sentence, for "they" and "them": several
+        // actors, or the parties ("both countries ... urged them").
+        let group_before = if w == "they" || w == "them" {
             mentions
                 .iter()
                 .rev()
                 .filter(|m| m.last <= i)
                 .find_map(|m| match &m.referent {
-                    Referent::Actors(ids) if ids.len() > 1 => Some(ids.clone()),
+                    Referent::Actors(ids) if ids.len() > 1 => Some(m.referent.clone()),
+                    Referent::Parties(_) => Some(m.referent.clone()),
                     _ => None,
                 })
         } else {
@@ -612,12 +614,8 @@ fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>)
                 add(i, i + 2, Referent::EachOther);
                 i += 2;
             }
-            ("they", _, _) => {
-                add(
-                    i,
-                    i + 1,
-                    group_before.map_or(Referent::ThirdPlural, Referent::Actors),
-                );
+            ("they" | "them", _, _) => {
+                add(i, i + 1, group_before.unwrap_or(Referent::ThirdPlural));
                 i += 1;
             }
             ("he" | "she", _, _) => {
