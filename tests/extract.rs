@@ -2060,3 +2060,35 @@ fn force_on_what_the_reporter_calls_its_own_is_on_the_reporter() {
         ["cameo-kgzmil 190 -"]
     );
 }
+
+#[test]
+fn a_participle_clause_has_its_main_verb_s_subject() {
+    // "killing" takes the subject of "shelled"; "police said" stays the saying's subject
+    // (the parse had made "police" a conjunct of the dead).
+    assert_eq!(
+        coded("Rebels shelled the town, killing four civilians, police said."),
+        ["cameo-reb 202 cameo-cvl"]
+    );
+}
+
+#[test]
+fn a_meeting_of_the_parties_named_together_is_between_them() {
+    assert_eq!(
+        coded("India and Pakistan traded fire. The two countries' commanders met on the border."),
+        [
+            "india 193 pakistan",
+            "pakistan 193 india",
+            "india 040 pakistan",
+            "pakistan 040 india"
+        ]
+    );
+}
+
+#[test]
+fn a_participle_that_draws_a_conclusion_is_no_act_of_the_subject() {
+    // "suggesting" (a verb of the dictionary's appeals) is the reporter's inference.
+    assert!(
+        coded("Turkey reopened its border crossing, suggesting that Armenia had met its demands.")
+            .is_empty()
+    );
+}

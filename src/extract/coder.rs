@@ -490,6 +490,18 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 }
                 x = h;
             }
+            // "X shelled the town, killing two civilians": a present participle's adverbial
+            // clause has its main verb's subject, when that verb has an active one. One that
+            // draws a conclusion from the clause ("..., suggesting that", "..., prompting
+            // fears") is the reporter's inference, no act of that subject.
+            (Deprel::Advcl, Some(h))
+                if v.s.words[x].xpos == Xpos::Vbg
+                    && v.child(x, &[Deprel::Mark]).is_none()
+                    && !INFERRING.contains(&v.lemma(x).to_lowercase().as_str())
+                    && v.child(h, &[Deprel::Nsubj]).is_some() =>
+            {
+                x = h;
+            }
             (Deprel::Acl, Some(h)) if x == w && participle_main_verb(v, w, h) => {
                 return Some((h, Clue::SubjectNext));
             }
@@ -503,6 +515,26 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     }
     None
 }
+
+/// Verbs whose present participle after a clause draws a conclusion from it ("..., suggesting
+/// that X had", "..., prompting calls for talks"): not an act of the clause's subject.
+const INFERRING: &[&str] = &[
+    "suggest",
+    "indicate",
+    "signal",
+    "show",
+    "mean",
+    "imply",
+    "prompt",
+    "spark",
+    "trigger",
+    "raise",
+    "fuel",
+    "underscore",
+    "underline",
+    "highlight",
+    "reflect",
+];
 
 /// Verbs whose passive subject does the act of their complement: "was forced to withdraw"
 /// (done), "is prepared to lift" (announced: see `ANNOUNCING`).
@@ -2145,13 +2177,14 @@ pub fn find<'l>(
             // its members.
             // A group by coordination, not the several actors of one person's phrase
             // ("British Defence Secretary Tom King").
-            let coordinated = src
-                .iter()
-                .any(|&m| matches!(&all[m].referent, Referent::Actors(ids) if ids.len() > 1))
-                || (0..n).any(|k| {
-                    v.rel(k) == Deprel::Conj
-                        && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))
-                });
+            // So is "the two countries' commanders", "both sides".
+            let coordinated = src.iter().any(|&m| {
+                matches!(&all[m].referent, Referent::Actors(ids) if ids.len() > 1)
+                    || matches!(all[m].referent, Referent::Parties(_))
+            }) || (0..n).any(|k| {
+                v.rel(k) == Deprel::Conj
+                    && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))
+            });
             let met = (matches!(root, 3 | 4) || pattern.event_type.code == "161")
                 && group
                 && coordinated

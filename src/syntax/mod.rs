@@ -128,6 +128,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     }
     perfect_is_active(&mut s.words);
     coordinated_subjects(&mut s.words);
+    subject_read_as_conjunct(&mut s.words);
 }
 
 /// Whether the tagger read as a gerund (`VBG`) a word without "-ing": an unknown noun
@@ -257,6 +258,61 @@ fn coordinated_subjects(words: &mut [Word]) {
         words[b].head = a + 1;
         words[b].deprel = Deprel::Conj;
         words[cc].head = b + 1;
+    }
+}
+
+/// The subject of a verb after a comma that the parser made a conjunct of the noun before the
+/// comma: "... killing five soldiers, police said" read "police" as a `conj` of "soldiers"
+/// and left "said" with no subject. A finite verb with no subject of its own whose word right
+/// before is a noun or pronoun hung as a `conj` with no conjunction ("and", "or"), and whose
+/// phrase opens right after a comma, takes that phrase as its subject.
+fn subject_read_as_conjunct(words: &mut [Word]) {
+    let finite = |x: Xpos| matches!(x, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp);
+    let nominal = |x: Xpos| matches!(x, Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps | Xpos::Prp);
+    for v in 1..words.len() {
+        let n = v - 1;
+        if !finite(words[v].xpos)
+            || !nominal(words[n].xpos)
+            || words[n].deprel != Deprel::Conj
+            || words[n].head == v + 1
+        {
+            continue;
+        }
+        let has = |head: usize, rels: &[Deprel]| {
+            words
+                .iter()
+                .any(|w| w.head == head && rels.contains(&w.deprel))
+        };
+        if has(v + 1, &[Deprel::Nsubj, Deprel::NsubjPass, Deprel::Expl])
+            || has(n + 1, &[Deprel::Cc])
+        {
+            continue;
+        }
+        // The phrase's first word: the noun's leftmost dependent before it, its punctuation
+        // left out.
+        let first = (0..n)
+            .find(|&k| {
+                if words[k].xpos == Xpos::Comma {
+                    return false;
+                }
+                let mut x = k;
+                for _ in 0..words.len() {
+                    if x == n {
+                        return true;
+                    }
+                    match words[x].head {
+                        0 => return false,
+                        h => x = h - 1,
+                    }
+                }
+                false
+            })
+            .unwrap_or(n);
+        if first == 0 || words[first - 1].xpos != Xpos::Comma {
+            continue;
+        }
+        words[n].head = v + 1;
+        words[n].deprel = Deprel::Nsubj;
     }
 }
 
@@ -720,6 +776,32 @@ mod tests {
             (w.head, w.deprel) = (head, rel);
         }
         words
+    }
+
+    #[test]
+    fn a_subject_after_a_comma_read_as_a_conjunct_is_the_subject() {
+        let mut words = tagged("it/PRP killed/VBD soldiers/NNS ,/, police/NNS said/VBD ./.");
+        // Heads counted from 1, 0 for the root.
+        let arcs = [
+            (2, Deprel::Nsubj),
+            (6, Deprel::Ccomp),
+            (2, Deprel::Obj),
+            (5, Deprel::Punct),
+            (3, Deprel::Conj),
+            (0, Deprel::Root),
+            (6, Deprel::Punct),
+        ];
+        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
+            (w.head, w.deprel) = (head, rel);
+        }
+        let mut listed = words.clone();
+        subject_read_as_conjunct(&mut words);
+        assert_eq!((words[4].head, words[4].deprel), (6, Deprel::Nsubj));
+        // A conjunct with its own "and" is one of a list, not a subject.
+        listed[3] = tagged("and/CC")[0].clone();
+        (listed[3].head, listed[3].deprel) = (5, Deprel::Cc);
+        subject_read_as_conjunct(&mut listed);
+        assert_eq!((listed[4].head, listed[4].deprel), (3, Deprel::Conj));
     }
 
     #[test]
