@@ -2092,3 +2092,26 @@ fn a_participle_that_draws_a_conclusion_is_no_act_of_the_subject() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_dictionary_name_with_a_possessive_is_found() {
+    // Phoenix spells it "TIGRAY_PEOPLES_LIBERATION_FRONT".
+    assert_eq!(
+        coded(
+            "Ethiopia's government and the Tigray People's Liberation Front signed a peace deal."
+        ),
+        ["cameo-ethgov 057 tplf", "tplf 057 cameo-ethgov"]
+    );
+}
+
+#[test]
+fn a_participle_with_a_by_agent_between_commas_is_passive() {
+    // Word order alone would make the troops the backers.
+    assert_eq!(
+        coded("The rebels, supported by Rwanda, seized the town of Goma."),
+        [
+            "rwanda 051 cameo-reb",
+            "cameo-reb 171 democratic-republic-of-the-congo"
+        ]
+    );
+}

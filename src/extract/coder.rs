@@ -2410,6 +2410,19 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.how.insert(0, Clue::SubjectNext);
                 g.parse = f.parse.clone();
             }
+            // The parse's passive with its "by" agent wins over word order ("X, backed by Y,
+            // retook the town": Y backed X, not X Y).
+            if guessed_source
+                && f.how.contains(&Clue::PassiveAgent)
+                && matches!(f.source, Party::Actors(_))
+                && !g.how.contains(&Clue::Passive)
+            {
+                g.source = f.source.clone();
+                g.target = f.target.clone();
+                g.mutual_pairs = f.mutual_pairs;
+                g.how = f.how.clone();
+                g.parse = f.parse.clone();
+            }
             // The parse's object wins over the first actor after the verb ("Iraqi police
             // arrested two protesters in Baghdad": the protesters, not Baghdad's state), and so
             // does the place of a material act ("reimposed a blockade in X after the deaths of
@@ -2973,7 +2986,13 @@ fn name_at(
     let limit = dictionary::longest_name().clamp(1, 8);
     // Words of casus's names may stand in a longer dictionary name ("European" in "European
     // Community").
-    let fits = |k: usize| capitalised(v, k) || NAME_JOINERS.contains(&v.lower(k).as_str());
+    // So may a possessive between two capitalised words ("Tigray People's Liberation Front",
+    // which the dictionaries spell "PEOPLES").
+    let possessive =
+        |k: usize| v.s.words[k].xpos == Xpos::Pos && k > 0 && k + 1 < n && capitalised(v, k + 1);
+    let fits = |k: usize| {
+        capitalised(v, k) || NAME_JOINERS.contains(&v.lower(k).as_str()) || possessive(k)
+    };
     let mut a = x;
     while a > 0 && x + 1 - a < limit && fits(a - 1) {
         a -= 1;
