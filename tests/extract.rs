@@ -2115,3 +2115,41 @@ fn a_participle_with_a_by_agent_between_commas_is_passive() {
         ]
     );
 }
+
+#[test]
+fn an_act_s_of_phrase_is_whom_it_was_done_to() {
+    // The invasion is Russia's, and what it killed was killed by Russia, not by Ukraine.
+    assert_eq!(
+        coded("Russia's invasion of Ukraine has killed thousands of civilians."),
+        ["russia 192 ukraine", "russia 202 cameo-cvl"]
+    );
+    assert_eq!(
+        coded(
+            "The arrest of the opposition leader by Belarusian police drew condemnation from the European Union."
+        ),
+        ["cameo-blrcop 173 cameo-opp"]
+    );
+}
+
+#[test]
+fn a_visit_noun_is_its_visitor_s_to_its_host() {
+    assert_eq!(
+        coded(
+            "Greece and Turkey pledged to improve relations during a visit by the Greek prime minister to Ankara."
+        ),
+        [
+            "greece 030 turkey",
+            "turkey 030 greece",
+            "cameo-grcgov 042 turkey"
+        ]
+    );
+}
+
+#[test]
+fn a_short_word_inside_a_longer_name_is_no_acronym() {
+    // "Un" is not the UN (the dictionaries write names in capitals).
+    assert_eq!(
+        coded("Kim Jong Un paid a visit to Russia."),
+        ["north-korea-government 042 russia"]
+    );
+}

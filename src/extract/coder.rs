@@ -107,6 +107,15 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             {
                                 Some(false)
                             }
+                            // The "of" phrase of an act done to someone ("the invasion of
+                            // Ukraine", "the arrest of X") is whom it was done to, not an
+                            // actor of the phrase.
+                            Deprel::Nmod
+                                if v.case_of(c).as_deref() == Some("of")
+                                    && DONE_TO_OF.contains(&v.lemma(x).to_lowercase().as_str()) =>
+                            {
+                                None
+                            }
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like" | "by")
@@ -515,6 +524,30 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     }
     None
 }
+
+/// Nouns of an act done to someone, whose "of" phrase names whom it was done to ("the
+/// invasion of Ukraine", "the arrest of the opposition leader"): that phrase is no actor of a
+/// noun phrase the noun heads ("Russia's invasion of Ukraine killed ..." is Russia's act).
+const DONE_TO_OF: &[&str] = &[
+    "invasion",
+    "attack",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "occupation",
+    "blockade",
+    "siege",
+    "arrest",
+    "detention",
+    "capture",
+    "killing",
+    "assassination",
+    "massacre",
+    "abduction",
+    "kidnapping",
+    "execution",
+    "annexation",
+];
 
 /// Verbs whose present participle after a clause draws a conclusion from it ("..., suggesting
 /// that X had", "..., prompting calls for talks"): not an act of the clause's subject.
@@ -2423,6 +2456,21 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.how = f.how.clone();
                 g.parse = f.parse.clone();
             }
+            // An event noun's own actor ("a visit by X to Y", "X's visit") wins over the
+            // nearest actor before it, and its own target over the first one after it.
+            if g.how.contains(&Clue::NearestSubject)
+                && !g.mutual_pairs
+                && f.pattern.nominal
+                && f.how.contains(&Clue::Modifier)
+                && matches!(f.source, Party::Actors(_))
+            {
+                g.source = f.source.clone();
+                if f.target.is_some() {
+                    g.target = f.target.clone();
+                }
+                g.how = f.how.clone();
+                g.parse = f.parse.clone();
+            }
             // The parse's object wins over the first actor after the verb ("Iraqi police
             // arrested two protesters in Baghdad": the protesters, not Baghdad's state), and so
             // does the place of a material act ("reimposed a blockade in X after the deaths of
@@ -3039,6 +3087,17 @@ fn name_at(
                     continue;
                 }
                 if dictionary::agent(&v.lower(x)).is_some() {
+                    continue;
+                }
+                // The dictionaries write every name in capitals, so "UN" cannot tell an
+                // acronym from a short word: a word of up to three letters not written in
+                // capitals, inside a longer run of capitalised words ("Kim Jong Un"), is a
+                // part of that name, not the acronym.
+                let form = &v.s.words[x].form;
+                let in_a_run =
+                    (x > 0 && capitalised(v, x - 1)) || (x + 1 < n && capitalised(v, x + 1));
+                if form.chars().count() <= 3 && !form.chars().all(|c| c.is_uppercase()) && in_a_run
+                {
                     continue;
                 }
             }

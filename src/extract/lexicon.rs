@@ -96,8 +96,8 @@ impl Lexicon {
         lexicon
     }
 
-    /// Adds the patterns of a lexicon file; a pattern with the same words as an existing one
-    /// replaces it.
+    /// Adds the patterns of a lexicon file; a pattern with the same words as an existing one,
+    /// both verbs or both not, replaces it.
     pub fn add(&mut self, text: &str, file: &str) -> Result<(), Diagnostics> {
         let raw: RawFile = toml::from_str(text).map_err(|e| {
             Diagnostics(vec![Diagnostic::new(
@@ -108,11 +108,13 @@ impl Lexicon {
             )])
         })?;
         let mut diags = Diagnostics::default();
-        let mut by_words: BTreeMap<String, usize> = self
+        // Keyed by the words and whether the pattern is a verb's: "attack" the verb and
+        // "attack" the noun are two patterns.
+        let mut by_words: BTreeMap<(String, bool), usize> = self
             .patterns
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.words.clone(), i))
+            .map(|(i, p)| ((p.words.clone(), p.nominal), i))
             .collect();
         for spanned in raw.pattern {
             let line = line_of(text, spanned.span().start);
@@ -169,19 +171,27 @@ impl Lexicon {
                 nominal: p.pos != "verb",
                 origin: format!("{file}:{line}"),
             };
-            match by_words.get(&pattern.words) {
+            match by_words.get(&(pattern.words.clone(), pattern.nominal)) {
                 Some(&i) => self.patterns[i] = pattern,
                 None => {
-                    by_words.insert(pattern.words.clone(), self.patterns.len());
+                    by_words.insert(
+                        (pattern.words.clone(), pattern.nominal),
+                        self.patterns.len(),
+                    );
                     self.patterns.push(pattern);
                 }
             }
         }
+        // Of a noun and a verb with the same words, the noun first: the word-pattern finder
+        // takes the first pattern that matches a word, and a noun pattern on a word the
+        // tagger reads as a verb is still coded (as a verb), while a verb pattern on a noun
+        // is not.
         self.patterns.sort_by(|a, b| {
             b.forms
                 .len()
                 .cmp(&a.forms.len())
                 .then(a.words.cmp(&b.words))
+                .then(b.nominal.cmp(&a.nominal))
         });
         self.first.clear();
         for (i, p) in self.patterns.iter().enumerate() {
@@ -260,6 +270,19 @@ mod tests {
             .map(|p| p.event_type.root_number())
             .collect();
         assert_eq!(roots, (1..=20).collect());
+    }
+
+    #[test]
+    fn a_verb_and_a_noun_with_the_same_words_are_two_patterns() {
+        let lexicon = Lexicon::builtin();
+        let attack: Vec<bool> = lexicon
+            .patterns
+            .iter()
+            .filter(|p| p.words == "attack")
+            .map(|p| p.nominal)
+            .collect();
+        assert_eq!(attack.len(), 2, "{attack:?}");
+        assert!(attack.contains(&true) && attack.contains(&false));
     }
 
     #[test]
