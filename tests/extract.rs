@@ -2153,3 +2153,11 @@ fn a_short_word_inside_a_longer_name_is_no_acronym() {
         ["north-korea-government 042 russia"]
     );
 }
+
+#[test]
+fn those_an_attack_killed_were_its_target() {
+    assert_eq!(
+        coded("Three Israeli civilians were wounded in a Hamas rocket attack."),
+        ["phoenix-hamas 190 cameo-isrcvl"]
+    );
+}

@@ -2067,6 +2067,22 @@ pub fn find<'l>(
                 of_the_fallen = !src.is_empty();
                 how.push(Clue::NearestSubject);
             }
+            // "Two soldiers were killed in an attack by X": those an attack (not a fight
+            // between sides) killed or wounded were its target.
+            if tgt.is_empty()
+                && !src.is_empty()
+                && !pattern.mutual
+                && matches!(pattern.event_type.root_number(), 18..=20)
+                && v.s.words[w].upos != Upos::Verb
+                && let Some(h) = fallen_in(&v, w)
+                && let Some(c) = v.child(h, &[Deprel::NsubjPass, Deprel::Nsubj])
+            {
+                actors(&v, c, &mut tgt, &mut path);
+                tgt.retain(|m| !src.contains(m));
+                if !tgt.is_empty() {
+                    how.push(Clue::Object);
+                }
+            }
             src.retain(|m| !tgt.contains(m));
             let Some(source) = party_of(&src, &all, context) else {
                 skipped.push(Skipped {
