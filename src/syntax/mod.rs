@@ -226,33 +226,46 @@ fn name_words_read_as_verbs(words: &[Word]) -> Vec<usize> {
 /// of the earlier and takes the conjunction as its `cc`, when no verb stands between the
 /// first and the conjunction.
 fn coordinated_subjects(words: &mut [Word]) {
+    let n = words.len();
     let subject = |d: Deprel| matches!(d, Deprel::Nsubj | Deprel::NsubjPass);
-    for a in 0..words.len() {
-        if !subject(words[a].deprel) {
-            continue;
+    let verb = |x: Xpos| {
+        matches!(
+            x,
+            Xpos::Vb | Xpos::Vbd | Xpos::Vbg | Xpos::Vbn | Xpos::Vbp | Xpos::Vbz | Xpos::Md
+        )
+    };
+    // One pass: each head's children in order, and the verbs before each word, so that the
+    // rule stays linear in the sentence however long it is.
+    let mut children = vec![Vec::new(); n + 1];
+    for (k, w) in words.iter().enumerate() {
+        if w.head <= n {
+            children[w.head].push(k);
         }
-        let h = words[a].head;
-        let Some(b) =
-            (a + 1..words.len()).find(|&k| words[k].head == h && subject(words[k].deprel))
-        else {
+    }
+    let mut verbs_before = Vec::with_capacity(n + 1);
+    verbs_before.push(0usize);
+    for w in words.iter() {
+        verbs_before.push(verbs_before.last().copied().unwrap_or(0) + usize::from(verb(w.xpos)));
+    }
+    for (h, kids) in children.iter().enumerate().skip(1) {
+        let mut subjects = kids.iter().copied().filter(|&k| subject(words[k].deprel));
+        let (Some(a), Some(b)) = (subjects.next(), subjects.next()) else {
             continue;
         };
         // Both before the verb, with a conjunction of the verb's between them.
-        if h == 0 || b + 1 >= h {
+        if b + 1 >= h {
             continue;
         }
-        let Some(cc) = (a + 1..b).find(|&k| words[k].head == h && words[k].deprel == Deprel::Cc)
+        let Some(cc) = kids
+            .iter()
+            .copied()
+            .find(|&k| k > a && k < b && words[k].deprel == Deprel::Cc)
         else {
             continue;
         };
         // A clause between them ("the situation along the line dividing X had been tense as
         // troops of Y and Z deployed") is no noun phrase's coordination.
-        if words[a + 1..cc].iter().any(|w| {
-            matches!(
-                w.xpos,
-                Xpos::Vb | Xpos::Vbd | Xpos::Vbg | Xpos::Vbn | Xpos::Vbp | Xpos::Vbz | Xpos::Md
-            )
-        }) {
+        if verbs_before[cc] > verbs_before[a + 1] {
             continue;
         }
         words[b].head = a + 1;
@@ -267,52 +280,59 @@ fn coordinated_subjects(words: &mut [Word]) {
 /// before is a noun or pronoun hung as a `conj` with no conjunction ("and", "or"), and whose
 /// phrase opens right after a comma, takes that phrase as its subject.
 fn subject_read_as_conjunct(words: &mut [Word]) {
+    let n = words.len();
     let finite = |x: Xpos| matches!(x, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp);
     let nominal = |x: Xpos| matches!(x, Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps | Xpos::Prp);
-    for v in 1..words.len() {
-        let n = v - 1;
+    // One pass each: which words have a subject or a conjunction among their children, and
+    // the first word of each word's phrase (its leftmost dependent, punctuation left out):
+    // words are taken left to right, and each climbs its heads only while they have no
+    // leftmost word yet, so every word is given one once.
+    let mut has_subject = vec![false; n + 1];
+    let mut has_cc = vec![false; n + 1];
+    for w in words.iter() {
+        if w.head <= n {
+            match w.deprel {
+                Deprel::Nsubj | Deprel::NsubjPass | Deprel::Expl => has_subject[w.head] = true,
+                Deprel::Cc => has_cc[w.head] = true,
+                _ => {}
+            }
+        }
+    }
+    let mut first: Vec<Option<usize>> = vec![None; n];
+    for k in 0..n {
+        if words[k].xpos == Xpos::Comma {
+            continue;
+        }
+        let mut x = k;
+        for _ in 0..n {
+            if first[x].is_some() {
+                break;
+            }
+            first[x] = Some(k);
+            match words[x].head {
+                h if h == 0 || h > n => break,
+                h => x = h - 1,
+            }
+        }
+    }
+    for v in 1..n {
+        let m = v - 1;
         if !finite(words[v].xpos)
-            || !nominal(words[n].xpos)
-            || words[n].deprel != Deprel::Conj
-            || words[n].head == v + 1
+            || !nominal(words[m].xpos)
+            || words[m].deprel != Deprel::Conj
+            || words[m].head == v + 1
+            || has_subject[v + 1]
+            || has_cc[m + 1]
         {
             continue;
         }
-        let has = |head: usize, rels: &[Deprel]| {
-            words
-                .iter()
-                .any(|w| w.head == head && rels.contains(&w.deprel))
-        };
-        if has(v + 1, &[Deprel::Nsubj, Deprel::NsubjPass, Deprel::Expl])
-            || has(n + 1, &[Deprel::Cc])
-        {
+        let start = first[m].unwrap_or(m);
+        if start == 0 || words[start - 1].xpos != Xpos::Comma {
             continue;
         }
-        // The phrase's first word: the noun's leftmost dependent before it, its punctuation
-        // left out.
-        let first = (0..n)
-            .find(|&k| {
-                if words[k].xpos == Xpos::Comma {
-                    return false;
-                }
-                let mut x = k;
-                for _ in 0..words.len() {
-                    if x == n {
-                        return true;
-                    }
-                    match words[x].head {
-                        0 => return false,
-                        h => x = h - 1,
-                    }
-                }
-                false
-            })
-            .unwrap_or(n);
-        if first == 0 || words[first - 1].xpos != Xpos::Comma {
-            continue;
-        }
-        words[n].head = v + 1;
-        words[n].deprel = Deprel::Nsubj;
+        words[m].head = v + 1;
+        words[m].deprel = Deprel::Nsubj;
+        has_subject[v + 1] = true;
     }
 }
 
@@ -606,6 +626,14 @@ mod tests {
             .collect()
     }
 
+    /// Hangs `words` by `arcs`: each word's head, counted from 1 (0 for the root), and
+    /// relation, as the parser may give them.
+    fn hang(words: &mut [Word], arcs: &[(usize, Deprel)]) {
+        for (w, &(head, rel)) in words.iter_mut().zip(arcs) {
+            (w.head, w.deprel) = (head, rel);
+        }
+    }
+
     #[test]
     fn a_gerund_without_ing_is_a_noun() {
         let mut words = tagged("watchdog/VBG going/VBG gon/VBG playin/VBG");
@@ -761,7 +789,6 @@ mod tests {
     fn words_with_a_verb_between() -> Vec<Word> {
         let mut words =
             tagged("calm/NN returned/VBD as/IN troops/NNS X/NNP and/CC Y/NNP withdrew/VBD");
-        // Heads counted from 1, 0 for the root.
         let arcs = [
             (8, Deprel::Nsubj),
             (1, Deprel::Acl),
@@ -772,16 +799,13 @@ mod tests {
             (8, Deprel::Nsubj),
             (0, Deprel::Root),
         ];
-        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
-            (w.head, w.deprel) = (head, rel);
-        }
+        hang(&mut words, &arcs);
         words
     }
 
     #[test]
     fn a_subject_after_a_comma_read_as_a_conjunct_is_the_subject() {
         let mut words = tagged("it/PRP killed/VBD soldiers/NNS ,/, police/NNS said/VBD ./.");
-        // Heads counted from 1, 0 for the root.
         let arcs = [
             (2, Deprel::Nsubj),
             (6, Deprel::Ccomp),
@@ -791,9 +815,7 @@ mod tests {
             (0, Deprel::Root),
             (6, Deprel::Punct),
         ];
-        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
-            (w.head, w.deprel) = (head, rel);
-        }
+        hang(&mut words, &arcs);
         let mut listed = words.clone();
         subject_read_as_conjunct(&mut words);
         assert_eq!((words[4].head, words[4].deprel), (6, Deprel::Nsubj));
@@ -809,17 +831,17 @@ mod tests {
         // Heads and relations as the parser may give them: both conjuncts and the "and" on
         // the verb.
         let mut words = tagged("Colombia/NNP and/CC the/DT rebels/NNS held/VBD talks/NNS");
-        let arcs = [
-            (4, Deprel::Nsubj),
-            (4, Deprel::Cc),
-            (3, Deprel::Det),
-            (4, Deprel::Nsubj),
-            (0, Deprel::Root),
-            (4, Deprel::Obj),
-        ];
-        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
-            (w.head, w.deprel) = (if head == 0 { 0 } else { head + 1 }, rel);
-        }
+        hang(
+            &mut words,
+            &[
+                (5, Deprel::Nsubj),
+                (5, Deprel::Cc),
+                (4, Deprel::Det),
+                (5, Deprel::Nsubj),
+                (0, Deprel::Root),
+                (5, Deprel::Obj),
+            ],
+        );
         let mut apart = words.clone();
         coordinated_subjects(&mut words);
         assert_eq!((words[0].head, words[0].deprel), (5, Deprel::Nsubj));
@@ -852,15 +874,15 @@ mod tests {
     fn a_perfect_tense_has_an_active_subject() {
         // Heads and relations as the parser may give them: "it" as a passive subject.
         let mut words = tagged("it/PRP had/VBD arrested/VBN militants/NNS");
-        let arcs = [
-            (2, Deprel::NsubjPass),
-            (2, Deprel::Aux),
-            (0, Deprel::Root),
-            (2, Deprel::Obj),
-        ];
-        for (w, (head, rel)) in words.iter_mut().zip(arcs) {
-            (w.head, w.deprel) = (if head == 0 { 0 } else { head + 1 }, rel);
-        }
+        hang(
+            &mut words,
+            &[
+                (3, Deprel::NsubjPass),
+                (3, Deprel::Aux),
+                (0, Deprel::Root),
+                (3, Deprel::Obj),
+            ],
+        );
         words[2].feats = "Tense=Past|VerbForm=Part|Voice=Pass".to_string();
         let mut passive = words.clone();
         perfect_is_active(&mut words);
