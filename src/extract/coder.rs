@@ -745,22 +745,54 @@ fn demand_of<'l>(
     actors(v, addressee, &mut tgt, &mut path);
     tgt.retain(|&m| keep(m));
     src.retain(|m| !tgt.contains(m));
-    let source = party_of(&src, all, context)?;
-    let target = party_of(&tgt, all, context)?;
-    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
-        return None;
-    }
-    let t = v.tok[at];
-    Some(Found {
+    let pair = named_pair(&src, &tgt, all, context)?;
+    Some(found_at(
+        v,
+        at,
+        pattern,
+        pair,
+        vec![Clue::SubjectNext, Clue::Object],
+        path,
+        false,
+    ))
+}
+
+/// The source and target parties of the mentions `src` and `tgt` when both are named actors
+/// (not the article's parties or a pronoun nobody resolves): the rules that code one fixed
+/// pair need both.
+fn named_pair(
+    src: &[usize],
+    tgt: &[usize],
+    all: &[Mention],
+    context: &Context<'_>,
+) -> Option<(Party, Party)> {
+    let source = party_of(src, all, context)?;
+    let target = party_of(tgt, all, context)?;
+    (matches!(source, Party::Actors(_)) && matches!(target, Party::Actors(_)))
+        .then_some((source, target))
+}
+
+/// The event of `pattern` on word `w` alone between a named pair.
+fn found_at<'l>(
+    v: &View<'_>,
+    w: usize,
+    pattern: &'l Pattern,
+    (source, target): (Party, Party),
+    how: Vec<Clue>,
+    parse: Vec<String>,
+    intent: bool,
+) -> Found<'l> {
+    let t = v.tok[w];
+    Found {
         pattern,
         trigger: (t, t + 1),
         source,
         target: Some(target),
         mutual_pairs: false,
-        how: vec![Clue::SubjectNext, Clue::Object],
-        parse: path,
-        intent: false,
-    })
+        how,
+        parse,
+        intent,
+    }
 }
 
 /// The demand (CAMEO 10, to the sub-code of what is demanded, `Codebook::demand_of`) of the act
@@ -954,23 +986,17 @@ fn given<'l>(
         }
     }
     tgt.retain(|m| !src.contains(m) && !countryless_agent(&all[*m], dict));
-    let source = party_of(&src, all, context)?;
-    let target = party_of(&tgt, all, context)?;
-    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
-        return None;
-    }
+    let pair = named_pair(&src, &tgt, all, context)?;
     let pattern = Rule::AidGiven.pattern(code)?;
-    let t = v.tok[w];
-    Some(Found {
+    Some(found_at(
+        v,
+        w,
         pattern,
-        trigger: (t, t + 1),
-        source,
-        target: Some(target),
-        mutual_pairs: false,
-        how: vec![Clue::SubjectNext, Clue::Object],
-        parse: path,
-        intent: announced(v, w),
-    })
+        pair,
+        vec![Clue::SubjectNext, Clue::Object],
+        path,
+        announced(v, w),
+    ))
 }
 
 /// What "X received Y from Z" says (`receive` alone is a visit hosted, 043: "received a
@@ -1020,25 +1046,19 @@ fn received<'l>(
     }
     actors(v, receiver, &mut tgt, &mut path);
     src.retain(|m| !tgt.contains(m));
-    let (Some(source), Some(target)) = (party_of(&src, all, context), party_of(&tgt, all, context))
-    else {
+    let Some(pair) = named_pair(&src, &tgt, all, context) else {
         return Some(None);
     };
-    if !matches!(source, Party::Actors(_)) || !matches!(target, Party::Actors(_)) {
-        return Some(None);
-    }
     let pattern = Rule::AidReceived.pattern(code)?;
-    let t = v.tok[w];
-    Some(Some(Found {
+    Some(Some(found_at(
+        v,
+        w,
         pattern,
-        trigger: (t, t + 1),
-        source,
-        target: Some(target),
-        mutual_pairs: false,
-        how: vec![Clue::Received],
-        parse: path,
-        intent: false,
-    }))
+        pair,
+        vec![Clue::Received],
+        path,
+        false,
+    )))
 }
 
 /// The word of verb `w`'s object that is an event noun of the lexicon: the object itself or
