@@ -127,6 +127,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         }
     }
     perfect_is_active(&mut s.words);
+    relative_clause_read_as_main(&mut s.words);
     coordinated_subjects(&mut s.words);
     subject_read_as_conjunct(&mut s.words);
 }
@@ -333,6 +334,78 @@ fn subject_read_as_conjunct(words: &mut [Word]) {
         words[m].head = v + 1;
         words[m].deprel = Deprel::Nsubj;
         has_subject[v + 1] = true;
+    }
+}
+
+/// A relative clause the parser read as the main clause: "Armenia, which joined the bloc in
+/// 2002, froze its participation" had "joined" as the root with two subjects ("Armenia" and
+/// "which") and the main verb "froze" as its conjunct, so the freeze had no subject. A verb
+/// with a relative pronoun ("which", "who") as its subject, right after a comma, and a noun
+/// before that comma as a second subject, and a later verb after a comma hung on it with no
+/// subject of its own: the later verb is the main one, with the noun as its subject, and the
+/// first verb the noun's relative clause. What hung on the first verb before the noun or
+/// from the later verb's comma on is the main verb's.
+fn relative_clause_read_as_main(words: &mut [Word]) {
+    let n = words.len();
+    let subject = |d: Deprel| matches!(d, Deprel::Nsubj | Deprel::NsubjPass);
+    let verb_form = |x: Xpos| matches!(x, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Vb);
+    // The children of each word (by 1-based head), built once.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for (k, w) in words.iter().enumerate() {
+        if w.head <= n {
+            children[w.head].push(k);
+        }
+    }
+    for r in 2..n {
+        let hv = words[r].head;
+        if !matches!(words[r].form.to_lowercase().as_str(), "which" | "who")
+            || !subject(words[r].deprel)
+            || words[r - 1].xpos != Xpos::Comma
+            || hv == 0
+            || hv > n
+            || hv - 1 <= r
+        {
+            continue;
+        }
+        let v = hv - 1;
+        let kids = &children[hv];
+        let Some(noun) = kids
+            .iter()
+            .copied()
+            .find(|&k| k + 1 < r && subject(words[k].deprel))
+        else {
+            continue;
+        };
+        // The later verb, after a comma, with no subject of its own.
+        let Some(main) = kids.iter().copied().find(|&k| {
+            k > v
+                && verb_form(words[k].xpos)
+                && matches!(
+                    words[k].deprel,
+                    Deprel::Conj | Deprel::Advcl | Deprel::Parataxis | Deprel::Ccomp
+                )
+                && !children[k + 1].iter().any(|&c| subject(words[c].deprel))
+        }) else {
+            continue;
+        };
+        let Some(comma) = (v + 1..main).rev().find(|&c| words[c].xpos == Xpos::Comma) else {
+            continue;
+        };
+        let moved: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&k| k != main && k != noun && (k < noun || k >= comma))
+            .collect();
+        for k in moved {
+            words[k].head = main + 1;
+        }
+        words[main].head = words[v].head;
+        words[main].deprel = words[v].deprel;
+        words[v].head = noun + 1;
+        words[v].deprel = Deprel::AclRelcl;
+        words[noun].head = main + 1;
+        // One repair per sentence: the children lists are stale after it.
+        return;
     }
 }
 
@@ -801,6 +874,50 @@ mod tests {
         ];
         hang(&mut words, &arcs);
         words
+    }
+
+    #[test]
+    fn a_relative_clause_read_as_the_main_one_gives_its_noun_back() {
+        let mut words = tagged(
+            "Armenia/NNP ,/, which/WDT joined/VBD it/PRP ,/, froze/VB its/PRP$ ties/NNS ./.",
+        );
+        let arcs = [
+            (4, Deprel::Nsubj),
+            (4, Deprel::Punct),
+            (4, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (4, Deprel::Obj),
+            (7, Deprel::Punct),
+            (4, Deprel::Advcl),
+            (9, Deprel::NmodPoss),
+            (7, Deprel::Obj),
+            (4, Deprel::Punct),
+        ];
+        hang(&mut words, &arcs);
+        let mut kept = words.clone();
+        relative_clause_read_as_main(&mut words);
+        let heads: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        assert_eq!(
+            heads,
+            [
+                (7, Deprel::Nsubj),
+                (4, Deprel::Punct),
+                (4, Deprel::Nsubj),
+                (1, Deprel::AclRelcl),
+                (4, Deprel::Obj),
+                (7, Deprel::Punct),
+                (0, Deprel::Root),
+                (9, Deprel::NmodPoss),
+                (7, Deprel::Obj),
+                (7, Deprel::Punct),
+            ]
+        );
+        // A later verb with a subject of its own is a clause of its own.
+        kept[7] = tagged("it/PRP")[0].clone();
+        (kept[7].head, kept[7].deprel) = (7, Deprel::Nsubj);
+        let before: Vec<usize> = kept.iter().map(|w| w.head).collect();
+        relative_clause_read_as_main(&mut kept);
+        assert_eq!(kept.iter().map(|w| w.head).collect::<Vec<_>>(), before);
     }
 
     #[test]
