@@ -1087,6 +1087,19 @@ fn agreeing_to_an_act_is_the_intent_of_it() {
     // The codebook's 03 is "offer, promise, agree to": 0353, not the release itself (0841).
     let got = coded("Ethiopia agreed to release Eritrean prisoners on Monday.");
     assert_eq!(got, ["ethiopia 0353 eritrea"], "{got:?}");
+    // Agreeing to a truce named by a noun is the truce, not an intent beside it.
+    let got = coded("Chad and Sudan agreed to a ceasefire on Monday.");
+    assert_eq!(got, ["chad 0871 sudan", "sudan 0871 chad"], "{got:?}");
+}
+
+#[test]
+fn a_verb_coordinated_after_an_accusation_is_the_accusers_next_act() {
+    // Not what the condemnation alleges: Iran's own second act.
+    let got = coded("Iran condemned the killing of its nuclear scientist and blamed Israel.");
+    assert!(got.contains(&"iran 112 israel".to_string()), "{got:?}");
+    // What "of" introduces after an accusation is still alleged, not done.
+    let got = coded("Armenia accused Azerbaijan of shelling civilian areas.");
+    assert_eq!(got, ["armenia 112 azerbaijan"], "{got:?}");
 }
 
 #[test]
@@ -1447,6 +1460,16 @@ fn a_role_noun_after_coordinated_states_is_each_ones() {
             "india-military 190 china-military",
             "china-military 190 india-military"
         ],
+        "{got:?}"
+    );
+    // A comma alone before the role's own state ends a clause, not a list: the country the
+    // jets struck stays the country.
+    let got = coded("Egyptian jets struck targets in Libya, Egyptian officials said on Monday.");
+    assert_eq!(got, ["egypt 195 libya"], "{got:?}");
+    // A list whose "and" stands before its last item still shares the role noun.
+    let got = coded("Russian, Turkish and Iranian diplomats met in Geneva on Monday.");
+    assert!(
+        got.contains(&"russia-government 040 iran-government".to_string()),
         "{got:?}"
     );
 }
@@ -1965,6 +1988,29 @@ fn aid_given_is_coded_by_what_is_given_past_its_amount() {
         coded("Japan will send humanitarian aid to Chad."),
         ["japan 0333 chad"]
     );
+    // The kind of aid replaces the general code of a verb's own pattern ("send aid to": 070).
+    assert_eq!(
+        coded("Norway sent military aid to Mali on Monday."),
+        ["norway 072 mali"]
+    );
+    // A sum of money with nothing after it is money, and grain is food.
+    assert_eq!(
+        coded("The World Bank gave $2 billion to Ghana on Monday."),
+        ["world-bank 071 ghana"]
+    );
+    assert_eq!(
+        coded("India shipped 40,000 tonnes of wheat to Nepal on Monday."),
+        ["india 073 nepal"]
+    );
+    // Promised, it is the intent to give, of its kind.
+    assert_eq!(
+        coded("Canada pledged military aid to Niger on Monday."),
+        ["canada 0332 niger"]
+    );
+    assert_eq!(
+        coded("Italy promised 300 million euros to Tunisia on Monday."),
+        ["italy 0331 tunisia"]
+    );
     // What is no aid is left to the verb's own patterns.
     assert!(
         coded("Brazil sent a letter to Chile.")
@@ -2159,5 +2205,41 @@ fn those_an_attack_killed_were_its_target() {
     assert_eq!(
         coded("Three Israeli civilians were wounded in a Hamas rocket attack."),
         ["phoenix-hamas 190 cameo-isrcvl"]
+    );
+}
+
+#[test]
+fn a_relative_clause_in_the_present_describes_and_reports_no_act() {
+    let got = coded("Hezbollah, which is backed by Iran, fired rockets at Israel on Tuesday.");
+    assert_eq!(got, ["phoenix-hezbollah 190 israel"], "{got:?}");
+    let got = coded("The Houthis, who control much of Yemen, attacked Saudi Arabia on Tuesday.");
+    assert_eq!(got, ["houthis 190 saudi-arabia"], "{got:?}");
+    // A perfect or a past tense reports one.
+    let got = coded("Hezbollah, which has attacked Israel before, rejected the plan on Tuesday.");
+    assert!(
+        got.contains(&"phoenix-hezbollah 190 israel".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_main_verb_after_a_relative_clause_keeps_the_subject_before_it() {
+    // The parser had "joined" as the main verb and "froze" as its conjunct, with no subject.
+    let got = coded("Armenia, which joined the bloc in 2002, froze its participation on Friday.");
+    assert_eq!(got, ["armenia 160 -"], "{got:?}");
+}
+
+#[test]
+fn a_date_inside_a_relative_clause_dates_nothing_after_it() {
+    let events = run(
+        "Pashinyan criticised the Kremlin for the arrest of a deserter, who was captured in \
+         Gyumri in December, and threatened Russia with consequences.",
+        Some("2024-02-23"),
+    );
+    let got = triples(&events);
+    assert!(
+        got.iter()
+            .any(|t| t.starts_with("armenia-government 130 russia") && !t.ends_with("2023-12")),
+        "{got:?}"
     );
 }

@@ -867,8 +867,9 @@ fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
     let code = match v.lemma(o).to_lowercase().as_str() {
         "weapon" | "arm" | "arms" | "ammunition" | "munition" | "missile" | "tank" | "jet"
         | "drone" | "artillery" | "rifle" => "072",
-        "food" | "medicine" | "vaccine" | "relief" => "073",
-        "loan" | "fund" | "funding" | "grant" | "money" | "credit" => "071",
+        "food" | "medicine" | "vaccine" | "relief" | "rice" | "wheat" | "grain" | "flour" => "073",
+        "loan" | "fund" | "funding" | "grant" | "money" | "credit" | "dollar" | "euro" | "$"
+        | "pound" | "yen" | "yuan" => "071",
         "aid" | "assistance" | "supply" | "supplies" | "equipment" => "070",
         _ => return None,
     };
@@ -902,6 +903,10 @@ const GIVING: &[&str] = &[
     "contribute",
 ];
 
+/// Verbs of promising a thing: with aid as the thing ("pledged military aid to X", "offered
+/// Y a loan"), the promise is the intent to give it (CAMEO 033, `given`).
+const PLEDGING: &[&str] = &["pledge", "promise", "offer", "vow"];
+
 /// Words of amount that stand before the thing itself ("tons of food aid", "$5 million worth
 /// of goods", "a shipment of arms").
 const AMOUNTS: &[&str] = &[
@@ -927,7 +932,8 @@ const AMOUNTS: &[&str] = &[
 /// "X sent arms to Y", "X gave Y a loan", "X will provide food aid to Y": a verb of giving
 /// (`GIVING`) whose object is aid (`aid_of`; "donated" anything) codes the giver's aid (CAMEO
 /// 07) to the receiver (the indirect object or the "to" phrase), or its intent when announced
-/// ("will provide": 033). `None` when the rule does not apply or an actor is missing.
+/// ("will provide": 033) or promised (`PLEDGING`: "pledged food aid to X", 0333). `None` when
+/// the rule does not apply or an actor is missing.
 fn given<'l>(
     v: &View<'_>,
     w: usize,
@@ -936,8 +942,9 @@ fn given<'l>(
     dict: &DictionaryActors<'_>,
 ) -> Option<Found<'l>> {
     let lemma = v.lemma(w).to_lowercase();
+    let pledged = PLEDGING.contains(&lemma.as_str());
     if v.s.words[w].upos != Upos::Verb
-        || !GIVING.contains(&lemma.as_str())
+        || !(GIVING.contains(&lemma.as_str()) || pledged)
         || not_a_fact(v, w).is_some()
     {
         return None;
@@ -949,10 +956,15 @@ fn given<'l>(
         if !AMOUNTS.contains(&v.lemma(thing).to_lowercase().as_str()) {
             break;
         }
-        thing = v.children[thing]
+        // "pledged 500 million euros to X": a sum of money with nothing after it is money.
+        match v.children[thing]
             .iter()
             .copied()
-            .find(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))?;
+            .find(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))
+        {
+            Some(of) => thing = of,
+            None => break,
+        }
     }
     let code = match aid_of(v, thing) {
         Some(code) => code,
@@ -995,7 +1007,7 @@ fn given<'l>(
         pair,
         vec![Clue::SubjectNext, Clue::Object],
         path,
-        announced(v, w),
+        pledged || announced(v, w),
     ))
 }
 
@@ -1064,7 +1076,13 @@ fn received<'l>(
 /// The word of verb `w`'s object that is an event noun of the lexicon: the object itself or
 /// one of its compound and adjective modifiers ("an offensive operation").
 fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
-    let o = v.child(w, &[Deprel::Obj])?;
+    let o = v.child(w, &[Deprel::Obj]).or_else(|| {
+        // "agreed to a ceasefire", "committed to a truce": what an intent is to.
+        v.children[w]
+            .iter()
+            .copied()
+            .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("to"))
+    })?;
     std::iter::once(o)
         .chain(
             v.children[o]
@@ -1284,6 +1302,33 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     None
 }
 
+/// Why a verb of a relative clause in the simple present is not coded (see `describes`).
+const DESCRIBES: &str = "a relative clause in the present: it describes, reports no act (parse)";
+
+/// Whether verb `w` heads a relative clause in the simple present, active ("who control much
+/// of Yemen") or passive ("which is backed by Iran"): a description of the noun it modifies,
+/// not a report of an act. A progressive ("who are fighting") or perfect ("which has
+/// attacked") is still an act.
+fn describes(v: &View<'_>, w: usize) -> bool {
+    if v.rel(w) != Deprel::AclRelcl {
+        return false;
+    }
+    let aux: Vec<usize> = v.children[w]
+        .iter()
+        .copied()
+        .filter(|&c| matches!(v.rel(c), Deprel::Aux | Deprel::AuxPass))
+        .collect();
+    match v.s.words[w].xpos {
+        Xpos::Vbz | Xpos::Vbp => aux.is_empty(),
+        Xpos::Vbn => {
+            aux.len() == 1
+                && v.rel(aux[0]) == Deprel::AuxPass
+                && matches!(v.lower(aux[0]).as_str(), "is" | "are" | "'s" | "'re")
+        }
+        _ => false,
+    }
+}
+
 /// The verb of event noun `w` when `w` is its object ("threatened to impose sanctions": the
 /// sanctions are what imposing them is), else `w`.
 fn verb_of_object(v: &View<'_>, w: usize) -> usize {
@@ -1466,6 +1511,10 @@ pub fn find<'l>(
             skipped,
             "an obligation (must): coded as a demand",
         );
+        // "Hezbollah, which is backed by Iran", "the Houthis, who control much of Yemen": a
+        // relative clause in the simple present describes the noun; it reports no act.
+        let relative: Vec<usize> = (0..n).filter(|&w| describes(&v, w)).collect();
+        drop_found_at(&v, &relative, found, skipped, DESCRIBES);
         // "threatened to attack X": the word-pattern finder's attack gives way to the threat;
         // "urged X to withdraw": its withdrawal to the appeal.
         let threatened: Vec<usize> = (0..n)
@@ -1643,6 +1692,8 @@ pub fn find<'l>(
                 Some("an obligation (must): coded as a demand (parse)")
             } else if naming(&v, w) {
                 Some("what someone calls a thing: a name, not an act (parse)")
+            } else if relative.contains(&w) {
+                Some(DESCRIBES)
             } else if kinds.contains(&w) {
                 Some("an event noun that names a kind (parse)")
             } else {
@@ -2355,6 +2406,16 @@ pub fn find<'l>(
                 {
                     deferred.push((v.tok[noun], f))
                 }
+                // "agreed to a ceasefire": an intent to cooperate (03) whose object is an act
+                // of another kind is that act; the noun codes it, as the word-pattern finder
+                // codes "agreed to observe a ceasefire".
+                Some(noun)
+                    if root == 3
+                        && trigger(&v, lexicon, noun)
+                            .is_some_and(|(p, _)| p.event_type.root_number() != 3) =>
+                {
+                    deferred.push((v.tok[noun], f))
+                }
                 _ => merge(found, &mut out, f),
             }
         }
@@ -2443,6 +2504,32 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             // corrects the word-pattern finder's source or target).
             if g.parse.is_empty() {
                 g.parse = f.parse.clone();
+            }
+            // "pledged military aid to X", "sent arms to X": the aid rule's kind of aid (0332,
+            // 072) replaces the general code of the same root the verb's pattern gives
+            // ("pledge": 030, "send aid to": 070).
+            if Rule::AidGiven.made(f.pattern) {
+                let effective = |p: &Pattern, intent: bool| {
+                    let t = p.event_type;
+                    if intent {
+                        Codebook::get().intent_of(&t.code).unwrap_or(t)
+                    } else {
+                        t
+                    }
+                };
+                let (old, new) = (
+                    effective(g.pattern, g.intent),
+                    effective(f.pattern, f.intent),
+                );
+                if old.code.len() == 3
+                    && old.code.ends_with('0')
+                    && old.root_number() == new.root_number()
+                    && old.code != new.code
+                {
+                    g.pattern = f.pattern;
+                    g.intent = f.intent;
+                    g.parse = f.parse.clone();
+                }
             }
             // The word-pattern finder sees no tense: the parse says when the act is announced.
             g.intent |= f.intent;
@@ -2656,6 +2743,11 @@ impl Rule {
                 "casus: an obligation in a reported clause, docs/extraction.md",
             ),
         }
+    }
+
+    /// Whether `pattern` is one of the rule's.
+    fn made(self, pattern: &Pattern) -> bool {
+        pattern.origin == self.words_and_origin().1
     }
 
     /// The rule's pattern of code `code`; each rule's patterns are made once, on first use.

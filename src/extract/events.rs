@@ -278,7 +278,13 @@ pub fn find<'l>(
         if let Some(prev) = out.last() {
             let between = &toks[prev.trigger.1..start];
             let root = prev.pattern.event_type.root_number();
+            // A finite verb joined by "and" is the subject's next act, not the allegation:
+            // "condemned the killing of its scientist and blamed Israel".
+            let next_act = !pattern.nominal
+                && toks[start - 1].lower == "and"
+                && !toks[start].lower.ends_with("ing");
             let alleged = root == 11
+                && !next_act
                 && between
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "of" | "for"));

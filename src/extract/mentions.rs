@@ -384,19 +384,30 @@ fn roles(
     }
     // "Indian and Chinese troops", "Russian, Turkish and Iranian diplomats": a role noun after
     // coordinated states is each one's. From the last mention back, so that it reaches the
-    // first of a list.
+    // first of a list. A list has its "and" or "or" before the last item: a state a comma alone
+    // joins to the role's own mention is a clause's end ("... in Iraq, Turkish officials said").
+    let mut listed = vec![false; mentions.len()];
     for i in (0..mentions.len().saturating_sub(1)).rev() {
         let Some((kind, j)) = role_after[i + 1] else {
             continue;
         };
         let (m, next) = (&mentions[i], &mentions[i + 1]);
-        let joined = m.last < next.first
-            && toks[m.last..next.first]
+        let between = if m.last < next.first {
+            &toks[m.last..next.first]
+        } else {
+            &[][..]
+        };
+        let joined = !between.is_empty()
+            && between
                 .iter()
                 .all(|t| matches!(t.lower.as_str(), "," | "and" | "or"));
-        if role_after[i].is_some() || !joined {
+        let conj = between
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "and" | "or"));
+        if role_after[i].is_some() || !joined || !(conj || listed[i + 1]) {
             continue;
         }
+        listed[i] = true;
         let Some(id) = single(m).map(str::to_string) else {
             continue;
         };

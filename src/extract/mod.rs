@@ -294,11 +294,30 @@ pub fn extract_with(
                 )
             })
             .collect();
+        // A relative clause closed by a comma keeps its date ("Setrakov, who was captured in
+        // December, and threatened ..."): the byte ranges of such clauses, from "who" or
+        // "which" to the comma that ends them, in text order.
+        let mut relatives: Vec<(usize, usize)> = Vec::new();
+        let mut open: Option<usize> = None;
+        for t in &s.toks {
+            match t.lower.as_str() {
+                "who" | "which" => open = Some(t.start),
+                "," | ";" => {
+                    if let Some(start) = open.take() {
+                        relatives.push((s.clean_offset + start, s.clean_offset + t.start));
+                    }
+                }
+                _ => {}
+            }
+        }
         let breaks_between = |a: usize, b: usize| {
             let (a, b) = (a.min(b), a.max(b));
             // Tokens do not overlap: the first break starting at or after `a` ends first.
             let from = breaks.partition_point(|&(start, _)| start < a);
-            breaks.get(from).is_some_and(|&(_, end)| end <= b)
+            // A relative clause that holds one end and not the other lies between them.
+            let k = relatives.partition_point(|&(start, _)| start <= a);
+            let enclosed = |p: usize| k > 0 && relatives[k - 1].0 <= p && p < relatives[k - 1].1;
+            breaks.get(from).is_some_and(|&(_, end)| end <= b) || enclosed(a) && !enclosed(b)
         };
         let governing: Vec<&timex::Timex> = if here.iter().any(|t| !bounding(t)) {
             here.iter().copied().filter(|t| !bounding(t)).collect()
