@@ -2243,3 +2243,28 @@ fn a_date_inside_a_relative_clause_dates_nothing_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn colombias_armed_groups_are_actors() {
+    // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
+    // full.
+    let got = coded("The ELN attacked a police station in Arauca on Monday.");
+    assert_eq!(got, ["eln 190 cameo-cop"], "{got:?}");
+    let got = coded("FARC rebels ambushed Colombian soldiers on Monday.");
+    assert_eq!(got, ["farc 190 cameo-colmil"], "{got:?}");
+}
+
+#[test]
+fn a_gerund_a_denial_governs_is_not_done() {
+    // The parser hangs "sending" on "denied" as an adverbial clause.
+    let got = coded("Serbia denied sending troops to the border with Kosovo.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_joint_exercise_is_held_with_each_other() {
+    let got = coded("Egypt and Sudan began joint military exercises on Monday.");
+    assert_eq!(got, ["egypt 062 sudan", "sudan 062 egypt"], "{got:?}");
+    let got = coded("India held joint naval drills with France on Monday.");
+    assert_eq!(got, ["india 062 france", "france 062 india"], "{got:?}");
+}

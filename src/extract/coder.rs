@@ -1276,6 +1276,16 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
         }
     }
     let mut x = verb_of_object(v, w);
+    // "denied sending troops": a gerund with no "after", "by", "while" before it is the
+    // denial's object, though the parser may hang it as an adverbial clause.
+    if v.rel(x) == Deprel::Advcl
+        && v.s.words[x].xpos == Xpos::Vbg
+        && v.child(x, &[Deprel::Mark]).is_none()
+        && v.head(x)
+            .is_some_and(|h| NOT_FACT.contains(&v.lemma(h).to_lowercase().as_str()))
+    {
+        return Some("denied or refused");
+    }
     for _ in 0..3 {
         match (v.rel(x), v.head(x)) {
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
