@@ -2268,3 +2268,36 @@ fn a_joint_exercise_is_held_with_each_other() {
     let got = coded("India held joint naval drills with France on Monday.");
     assert_eq!(got, ["india 062 france", "france 062 india"], "{got:?}");
 }
+
+#[test]
+fn whoever_claims_a_violent_act_did_it() {
+    let got = coded("The attack on the Saudi oil facility was claimed by the Houthis.");
+    assert_eq!(got, ["houthis 190 saudi-arabia"], "{got:?}");
+    // The claim is an event of its own (015); the attack is the claimer's.
+    let got = coded("Al-Shabaab claimed responsibility for the attack on the Kenyan base.");
+    assert!(
+        got.contains(&"phoenix-al-shabaab 190 kenya".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|t| t.starts_with("phoenix-al-shabaab 015")),
+        "{got:?}"
+    );
+    // Taking responsibility is no taking of territory.
+    let got = coded("The Pakistani Taliban took responsibility for the attack on Monday.");
+    assert!(got.iter().all(|t| !t.contains(" 192 ")), "{got:?}");
+}
+
+#[test]
+fn agreeing_to_send_arms_is_the_intent_to_give_them() {
+    let got = coded("NATO allies agreed to send more air defence systems to Ukraine.");
+    assert_eq!(got, ["nato 0332 ukraine"], "{got:?}");
+    // Systems are arms only when they are called so.
+    assert!(coded("The firm sent its computer systems to Kenya.").is_empty());
+}
+
+#[test]
+fn a_memorandum_signed_is_an_agreement() {
+    let got = coded("Ethiopia signed a memorandum of understanding with Kenya on Monday.");
+    assert_eq!(got, ["ethiopia 057 kenya"], "{got:?}");
+}

@@ -324,6 +324,50 @@ fn defends(v: &View<'_>, h: usize) -> bool {
     v.s.words[h].upos == Upos::Verb && DEFENDING.contains(&v.lemma(h).to_lowercase().as_str())
 }
 
+/// Verbs of claiming an act as one's own: "claimed the attack", "took responsibility for".
+const CLAIMING: &[&str] = &["claim", "take", "accept", "admit", "assume"];
+
+/// The word naming who claimed event noun `w`, and how it was found: the subject of "claim"
+/// with the noun as object ("X claimed the attack"), the "by" agent of "claim" with the noun
+/// as passive subject ("the attack was claimed by X"), or the subject of a verb of claiming
+/// whose object is "responsibility" or "credit" for the noun ("X claimed responsibility for
+/// the bombing").
+fn claimed_by(v: &View<'_>, w: usize) -> Option<(usize, Clue)> {
+    let h = v.head(w)?;
+    let lemma = |k: usize| v.lemma(k).to_lowercase();
+    let claimed = |k: usize| {
+        v.children[k].iter().any(|&o| {
+            v.rel(o) == Deprel::Obj && matches!(lemma(o).as_str(), "responsibility" | "credit")
+        })
+    };
+    let (verb, via_responsibility) = match v.rel(w) {
+        Deprel::Obj | Deprel::NsubjPass if lemma(h) == "claim" => (h, false),
+        // The parser often hangs the "for" phrase on the verb.
+        Deprel::Obl if v.case_of(w).as_deref() == Some("for") && claimed(h) => (h, true),
+        Deprel::Nmod
+            if v.case_of(w).as_deref() == Some("for")
+                && matches!(lemma(h).as_str(), "responsibility" | "credit")
+                && v.rel(h) == Deprel::Obj =>
+        {
+            (v.head(h)?, true)
+        }
+        _ => return None,
+    };
+    if via_responsibility && !CLAIMING.contains(&lemma(verb).as_str()) {
+        return None;
+    }
+    if v.rel(w) == Deprel::NsubjPass {
+        let agent = v.children[verb].iter().copied().find(|&c| {
+            v.rel(c) == Deprel::OblAgent
+                || v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("by")
+        })?;
+        return Some((agent, Clue::PassiveAgent));
+    }
+    let mut passive = false;
+    let (subj, clue) = subject(v, verb, &mut passive)?;
+    (!passive).then_some((subj, clue))
+}
+
 /// Whether verb `h` lends its subject to an event noun it takes as object (see [`LENDING`]).
 fn lends_its_subject(v: &View<'_>, h: usize) -> bool {
     LENDING.contains(&v.lemma(h).to_lowercase().as_str())
@@ -871,18 +915,25 @@ fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
         "loan" | "fund" | "funding" | "grant" | "money" | "credit" | "dollar" | "euro" | "$"
         | "pound" | "yen" | "yuan" => "071",
         "aid" | "assistance" | "supply" | "supplies" | "equipment" => "070",
+        // "air defence systems", "missile systems": arms only when they are called so.
+        "system" => "",
         _ => return None,
     };
     let kind = v.children[o]
         .iter()
         .filter(|&&c| matches!(v.rel(c), Deprel::Amod | Deprel::Compound))
         .find_map(|&c| match v.lemma(c).to_lowercase().as_str() {
-            "military" | "defense" | "defence" | "security" | "lethal" => Some("072"),
+            "military" | "defense" | "defence" | "security" | "lethal" | "missile" | "weapon"
+            | "rocket" => Some("072"),
             "humanitarian" | "medical" | "emergency" | "food" => Some("073"),
             "economic" | "financial" | "development" | "budget" => Some("071"),
             _ => None,
         });
-    Some(kind.unwrap_or(code))
+    match kind {
+        Some(kind) => Some(kind),
+        None if code.is_empty() => None,
+        None => Some(code),
+    }
 }
 
 /// Verbs of giving a thing to someone: with aid as the thing ("sent arms to X", "gave X a
@@ -1598,6 +1649,8 @@ pub fn find<'l>(
         // "received weapons from X": no visit hosted, but X's aid, when it is aid; "sent
         // arms to X": X's aid. The words are not read again below (`marked`).
         let mut marked = Vec::new();
+        // The verbs of announcing whose act of giving aid is coded as its intent.
+        let mut intents_of_aid: Vec<usize> = Vec::new();
         let (mut received_at, mut joined_to) = (Vec::new(), Vec::new());
         for w in 0..n {
             if let Some(aid) = received(&v, w, &all, context, dict) {
@@ -1610,6 +1663,13 @@ pub fn find<'l>(
             // "sent arms to X": the aid given, read before the verb's own patterns.
             if let Some(f) = given(&v, w, &all, context, dict) {
                 marked.push(w);
+                // "agreed to send arms to X": the aid's intent replaces the bare intent.
+                if v.rel(w) == Deprel::Xcomp
+                    && let Some(h) = v.head(w)
+                    && ANNOUNCING.contains(&v.lemma(h).to_lowercase().as_str())
+                {
+                    intents_of_aid.push(h);
+                }
                 // "donated and delivered vaccines to X": one act, coded once.
                 if v.rel(w) == Deprel::Conj
                     && let Some(h) = v.head(w)
@@ -1623,6 +1683,8 @@ pub fn find<'l>(
             }
         }
         marked.sort_unstable();
+        let reason = "its act is coded as the intent of it (parse)";
+        drop_found_at(&v, &intents_of_aid, found, skipped, reason);
         let reason = "a thing received, not a visit hosted (parse)";
         drop_found_at(&v, &received_at, found, skipped, reason);
         let reason = "coded with the verb of giving coordinated with it (parse)";
@@ -1801,6 +1863,18 @@ pub fn find<'l>(
                 {
                     actors(&v, c, &mut src, &mut path);
                     how.push(Clue::SubjectNext);
+                }
+                // "X claimed the attack", "the bombing was claimed by X", "X claimed
+                // responsibility for the attack": whoever claims a violent act did it.
+                if src.is_empty()
+                    && (18..=20).contains(&pattern.event_type.root_number())
+                    && let Some((claimer, clue)) = claimed_by(&v, w)
+                {
+                    let claimer = antecedent(&v, claimer, w, &all, dict).unwrap_or(claimer);
+                    actors(&v, claimer, &mut src, &mut path);
+                    if !src.is_empty() {
+                        how.push(clue);
+                    }
                 }
                 // "X held talks with Y": the noun's verb gives the source; so does a verb of
                 // taking part ("took part in the protests", "engaged in talks with Y").
@@ -2113,6 +2187,7 @@ pub fn find<'l>(
                             .copied()
                             .find(|&c| v.rel(c) == Deprel::Xcomp && v.s.words[c].upos == Upos::Verb)
                         && trigger(&v, lexicon, x).is_none()
+                        && marked.binary_search(&x).is_err()
                         && dictionary_code(&v, verbs, x).is_none_or(|d| {
                             !d.worded && d.code.as_deref().is_none_or(|c| c.starts_with("01"))
                         })
