@@ -2301,3 +2301,27 @@ fn a_memorandum_signed_is_an_agreement() {
     let got = coded("Ethiopia signed a memorandum of understanding with Kenya on Monday.");
     assert_eq!(got, ["ethiopia 057 kenya"], "{got:?}");
 }
+
+#[test]
+fn an_event_named_again_takes_the_date_it_was_first_told_with() {
+    let events = run(
+        "Chad and Niger held talks in Niamey on Friday. Nigerian President Bola Tinubu, who \
+         chaired the negotiation, praised both delegations.",
+        Some("2025-05-17"),
+    );
+    let got = triples(&events);
+    assert!(
+        got.contains(&"cameo-ngagov 045 chad 2025-05-16".to_string()),
+        "{got:?}"
+    );
+    // An act of another kind on the event told of is not dated by it.
+    let events = run(
+        "Chad and Niger held talks in Niamey on Friday. Sudan criticised the talks and Chad.",
+        Some("2025-05-17"),
+    );
+    let got = triples(&events);
+    assert!(
+        got.contains(&"sudan 111 chad ../2025-05-17".to_string()),
+        "{got:?}"
+    );
+}

@@ -186,6 +186,9 @@ pub fn extract_with(
     let mut last_group: Option<Vec<String>> = None;
     let mut speaker: Option<Vec<String>> = None;
     let mut stated: HashMap<String, DateSpan> = HashMap::new();
+    // The date of the last event of each root dated by its own sentence, for a later mention
+    // of it ("the negotiation", see `refers_back`).
+    let mut dated_kind: HashMap<u8, DateSpan> = HashMap::new();
     let mut extracted: Vec<Event> = Vec::new();
     // Ids from the file's path (without its extension), so that two articles with one name in
     // two folders never share an id; never from an absolute path (see `id_path`).
@@ -362,11 +365,16 @@ pub fn extract_with(
             })
             .collect();
         for (f, timex) in found.iter().zip(owned) {
+            let root = f.pattern.event_type.root_number();
+            let earlier = match timex {
+                None if refers_back(&s.toks, f, lexicon) => dated_kind.get(&root).copied(),
+                _ => None,
+            };
             let made = make_events(
                 article,
                 s,
                 f,
-                timex,
+                (timex, earlier),
                 title_line,
                 &parties,
                 &dict,
@@ -375,6 +383,11 @@ pub fn extract_with(
                 extracted.len(),
                 &mut out,
             );
+            if timex.is_some()
+                && let Some(e) = made.first()
+            {
+                dated_kind.insert(root, e.date);
+            }
             extracted.extend(made);
         }
         // The last person named, for "he" and "she" in later sentences; the last group, for
@@ -745,12 +758,36 @@ fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
     }
 }
 
+/// Whether undated event `f` names an event told of before: an event noun after "the",
+/// "this" or "that" ("the talks"), or a verb whose object is such a noun of the same root
+/// ("Fidan, who chaired the negotiation, ..."). A noun counts in the singular of a plural
+/// pattern too ("negotiation" for "negotiations").
+fn refers_back(toks: &[text::Tok<'_>], f: &Found<'_>, lexicon: &Lexicon) -> bool {
+    let definite = |t: &text::Tok<'_>| matches!(t.lower.as_str(), "the" | "this" | "that");
+    let root = f.pattern.event_type.root_number();
+    if f.pattern.nominal {
+        return f.trigger.0 > 0 && definite(&toks[f.trigger.0 - 1]);
+    }
+    let from = f.trigger.1.min(toks.len());
+    let to = (f.trigger.1 + 3).min(toks.len());
+    toks[from..to].windows(2).any(|w| {
+        definite(&w[0])
+            && [w[1].lower.clone(), format!("{}s", w[1].lower)]
+                .iter()
+                .flat_map(|word| lexicon.starting_with(word))
+                .any(|&p| {
+                    let p = &lexicon.patterns[p];
+                    p.nominal && p.event_type.root_number() == root
+                })
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn make_events(
     article: &Article,
     s: &Sentence<'_>,
     f: &Found<'_>,
-    in_sentence: Option<&timex::Timex>,
+    (in_sentence, earlier): (Option<&timex::Timex>, Option<DateSpan>),
     title_line: Option<u64>,
     parties: &[String],
     index: &DictionaryActors<'_>,
@@ -813,6 +850,10 @@ fn make_events(
                 _ => None,
             };
             match (verbal, source_state.and_then(|st| stated.get(&st).copied())) {
+                _ if earlier.is_some() => (
+                    earlier.expect("checked"),
+                    "the earlier event of its kind it refers back to: its date".to_string(),
+                ),
                 (true, Some(d)) => (
                     d,
                     "date of the same source's statement earlier in the article".to_string(),
