@@ -2325,3 +2325,25 @@ fn an_event_named_again_takes_the_date_it_was_first_told_with() {
         "{got:?}"
     );
 }
+
+#[test]
+fn fighting_that_goes_on_is_dated_by_publication() {
+    let events = run(
+        "Clashes between Sudan and Chad are continuing along the border.",
+        Some("2025-05-17"),
+    );
+    assert_eq!(
+        triples(&events),
+        ["sudan 190 chad 2025-05-17", "chad 190 sudan 2025-05-17"]
+    );
+    // Over, it is on or before publication.
+    let events = run(
+        "Clashes between Sudan and Chad ended along the border.",
+        Some("2025-05-17"),
+    );
+    assert!(
+        triples(&events).iter().all(|t| t.ends_with("../2025-05-17")),
+        "{:?}",
+        triples(&events)
+    );
+}

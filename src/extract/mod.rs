@@ -582,7 +582,27 @@ fn present_tense(s: &Sentence<'_>, f: &Found<'_>) -> bool {
             && s.toks[f.trigger.0.saturating_sub(5)..f.trigger.0]
                 .iter()
                 .any(|t| matches!(t.lower.as_str(), "is" | "are" | "be")));
-    third_person || progressive || aspect
+    // "heavy fighting is continuing", "clashes between X and Y continue": an event noun (or
+    // gerund) whose verb, within the clause, says it goes on now.
+    let nounlike = f.pattern.nominal || trigger.ends_with("ing");
+    let end = f.trigger.1.min(s.toks.len());
+    let after = &s.toks[end..(end + 8).min(s.toks.len())];
+    let goes_on = nounlike
+        && after
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "," | ";" | "." | "but"))
+            .enumerate()
+            .any(|(k, t)| match t.lower.as_str() {
+                "continues" | "continue" | "rages" | "rage" | "persists" | "persist" => true,
+                "is" | "are" => after.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_str(),
+                        "continuing" | "ongoing" | "raging" | "intensifying" | "escalating"
+                    )
+                }),
+                _ => false,
+            });
+    third_person || progressive || aspect || goes_on
 }
 
 /// Who speaks in a sentence.
