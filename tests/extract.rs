@@ -2342,8 +2342,19 @@ fn fighting_that_goes_on_is_dated_by_publication() {
         Some("2025-05-17"),
     );
     assert!(
-        triples(&events).iter().all(|t| t.ends_with("../2025-05-17")),
+        triples(&events)
+            .iter()
+            .all(|t| t.ends_with("../2025-05-17")),
         "{:?}",
         triples(&events)
+    );
+}
+
+#[test]
+fn firing_the_holder_of_a_post_is_no_force() {
+    assert!(coded("The ministry fired its chief executive on Monday.").is_empty());
+    assert_eq!(
+        coded("Hezbollah fired rockets at Israel on Monday."),
+        ["phoenix-hezbollah 190 israel"]
     );
 }

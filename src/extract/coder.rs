@@ -368,6 +368,54 @@ fn claimed_by(v: &View<'_>, w: usize) -> Option<(usize, Clue)> {
     (!passive).then_some((subj, clue))
 }
 
+/// Holders of a post, whom "fired" or "sacked" dismisses rather than shoots at.
+const POSTS: &[&str] = &[
+    "executive",
+    "chief",
+    "director",
+    "manager",
+    "minister",
+    "official",
+    "coach",
+    "employee",
+    "worker",
+    "staff",
+    "head",
+    "secretary",
+    "commander",
+    "adviser",
+    "advisor",
+    "editor",
+    "president",
+    "governor",
+];
+
+/// Whether verb `w` is "fire" or "sack" with the holder of a post as its object and no "at"
+/// or "on" phrase: "the company fired its chief executive", "Zelensky sacked his army
+/// commander". A dismissal, which the verb dictionary would code as force (190).
+fn dismissed(v: &View<'_>, w: usize) -> bool {
+    if !matches!(v.lemma(w).to_lowercase().as_str(), "fire" | "sack") {
+        return false;
+    }
+    let Some(o) = v.child(w, &[Deprel::Obj]) else {
+        return false;
+    };
+    // The object's head or a modifier the parser took it for ("its chief executive after an
+    // investigation" came out with "executive" an adjective of "investigation").
+    let post = std::iter::once(o)
+        .chain(
+            v.children[o]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(v.rel(c), Deprel::Amod | Deprel::Compound)),
+        )
+        .any(|k| POSTS.contains(&v.lemma(k).to_lowercase().as_str()));
+    post && !v.children[w].iter().any(|&c| {
+        v.rel(c) == Deprel::Obl
+            && matches!(v.case_of(c).as_deref(), Some("at" | "on" | "into" | "upon"))
+    })
+}
+
 /// Whether verb `h` lends its subject to an event noun it takes as object (see [`LENDING`]).
 fn lends_its_subject(v: &View<'_>, h: usize) -> bool {
     LENDING.contains(&v.lemma(h).to_lowercase().as_str())
@@ -1708,6 +1756,14 @@ pub fn find<'l>(
                     let Some(d) = dictionary_code(&v, verbs, w) else {
                         continue;
                     };
+                    if dismissed(&v, w) {
+                        skipped.push(Skipped {
+                            at: v.tok[w],
+                            words: v.lower(w),
+                            reason: "fired someone from a post: a dismissal, not force (parse)",
+                        });
+                        continue;
+                    }
                     let Some(code) = d.code else {
                         skipped.push(Skipped {
                             at: v.tok[w],
