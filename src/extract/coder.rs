@@ -956,15 +956,17 @@ const MESSAGES: &[&str] = &[
 /// humanitarian aid (073), "loans" economic aid (071), "aid" alone aid (070); `None` for a thing
 /// that is no aid ("a letter", "a delegation").
 fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
-    let code = match v.lemma(o).to_lowercase().as_str() {
+    let base = match v.lemma(o).to_lowercase().as_str() {
         "weapon" | "arm" | "arms" | "ammunition" | "munition" | "missile" | "tank" | "jet"
-        | "drone" | "artillery" | "rifle" => "072",
-        "food" | "medicine" | "vaccine" | "relief" | "rice" | "wheat" | "grain" | "flour" => "073",
+        | "drone" | "artillery" | "rifle" => Some("072"),
+        "food" | "medicine" | "vaccine" | "relief" | "rice" | "wheat" | "grain" | "flour" => {
+            Some("073")
+        }
         "loan" | "fund" | "funding" | "grant" | "money" | "credit" | "dollar" | "euro" | "$"
-        | "pound" | "yen" | "yuan" => "071",
-        "aid" | "assistance" | "supply" | "supplies" | "equipment" => "070",
-        // "air defence systems", "missile systems": arms only when they are called so.
-        "system" => "",
+        | "pound" | "yen" | "yuan" => Some("071"),
+        "aid" | "assistance" | "supply" | "supplies" | "equipment" => Some("070"),
+        // "air defence systems", "missile systems": aid only when a modifier says what kind.
+        "system" => None,
         _ => return None,
     };
     let kind = v.children[o]
@@ -977,11 +979,7 @@ fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
             "economic" | "financial" | "development" | "budget" => Some("071"),
             _ => None,
         });
-    match kind {
-        Some(kind) => Some(kind),
-        None if code.is_empty() => None,
-        None => Some(code),
-    }
+    kind.or(base)
 }
 
 /// Verbs of giving a thing to someone: with aid as the thing ("sent arms to X", "gave X a
@@ -1820,7 +1818,7 @@ pub fn find<'l>(
                 Some("an obligation (must): coded as a demand (parse)")
             } else if naming(&v, w) {
                 Some("what someone calls a thing: a name, not an act (parse)")
-            } else if relative.contains(&w) {
+            } else if relative.binary_search(&w).is_ok() {
                 Some(DESCRIBES)
             } else if kinds.contains(&w) {
                 Some("an event noun that names a kind (parse)")

@@ -317,7 +317,8 @@ pub fn extract_with(
             let (a, b) = (a.min(b), a.max(b));
             // Tokens do not overlap: the first break starting at or after `a` ends first.
             let from = breaks.partition_point(|&(start, _)| start < a);
-            // A relative clause that holds one end and not the other lies between them.
+            // A relative clause closed before the later end that holds the earlier one lies
+            // between them (clauses do not overlap: the last one opened at or before `a`).
             let k = relatives.partition_point(|&(start, _)| start <= a);
             let enclosed = |p: usize| k > 0 && relatives[k - 1].0 <= p && p < relatives[k - 1].1;
             breaks.get(from).is_some_and(|&(_, end)| end <= b) || enclosed(a) && !enclosed(b)
@@ -869,12 +870,16 @@ fn make_events(
                 ),
                 _ => None,
             };
-            match (verbal, source_state.and_then(|st| stated.get(&st).copied())) {
-                _ if earlier.is_some() => (
-                    earlier.expect("checked"),
+            match (
+                earlier,
+                verbal,
+                source_state.and_then(|st| stated.get(&st).copied()),
+            ) {
+                (Some(d), _, _) => (
+                    d,
                     "the earlier event of its kind it refers back to: its date".to_string(),
                 ),
-                (true, Some(d)) => (
+                (None, true, Some(d)) => (
                     d,
                     "date of the same source's statement earlier in the article".to_string(),
                 ),
