@@ -1096,7 +1096,8 @@ fn agreeing_to_an_act_is_the_intent_of_it() {
 fn a_verb_coordinated_after_an_accusation_is_the_accusers_next_act() {
     // Not what the condemnation alleges: Iran's own second act.
     let got = coded("Iran condemned the killing of its nuclear scientist and blamed Israel.");
-    assert!(got.contains(&"iran 112 israel".to_string()), "{got:?}");
+    // What was blamed is no target of the condemnation before it.
+    assert_eq!(got, ["iran 111 -", "iran 112 israel"], "{got:?}");
     // What "of" introduces after an accusation is still alleged, not done.
     let got = coded("Armenia accused Azerbaijan of shelling civilian areas.");
     assert_eq!(got, ["armenia 112 azerbaijan"], "{got:?}");

@@ -675,8 +675,16 @@ fn coordinated(toks: &[Tok<'_>], index: &MentionIndex<'_>, prev_end: usize, star
 
 /// The target: the first mention after the trigger, within its clause.
 fn object<'m>(toks: &[Tok<'_>], index: &MentionIndex<'m>, end: usize) -> Option<&'m Mention> {
+    // A clause break, or "and" before a second verb in the past ("condemned the killing of
+    // its scientist and blamed Israel": Israel is what was blamed, not condemned).
+    let second_verb = |i: usize| {
+        toks[i].lower == "and"
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.lower.ends_with("ed"))
+    };
     let limit = (end..toks.len().min(end + 15))
-        .find(|&i| CLAUSE_BREAKS.contains(&toks[i].lower.as_str()))
+        .find(|&i| CLAUSE_BREAKS.contains(&toks[i].lower.as_str()) || second_verb(i))
         .unwrap_or_else(|| toks.len().min(end + 15));
     if limit <= end {
         return None;
