@@ -1171,14 +1171,17 @@ fn received<'l>(
 }
 
 /// The word of verb `w`'s object that is an event noun of the lexicon: the object itself or
-/// one of its compound and adjective modifiers ("an offensive operation").
-fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize) -> Option<usize> {
+/// one of its compound and adjective modifiers ("an offensive operation"). With `to_phrase`,
+/// a "to" phrase stands in for a missing object ("agreed to a ceasefire", "committed to a
+/// truce": what an intent is to).
+fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize, to_phrase: bool) -> Option<usize> {
     let o = v.child(w, &[Deprel::Obj]).or_else(|| {
-        // "agreed to a ceasefire", "committed to a truce": what an intent is to.
-        v.children[w]
-            .iter()
-            .copied()
-            .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("to"))
+        to_phrase.then(|| {
+            v.children[w]
+                .iter()
+                .copied()
+                .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("to"))
+        })?
     })?;
     std::iter::once(o)
         .chain(
@@ -2533,7 +2536,7 @@ pub fn find<'l>(
                 let code = &f.pattern.event_type.code;
                 code.len() == 3 && code.ends_with('0') && root >= 15
             };
-            match names_its_event(&v, lexicon, w) {
+            match names_its_event(&v, lexicon, w, root == 3) {
                 // A verb of defending is the defender's act beside the attacker's.
                 Some(noun)
                     if from_dictionary
