@@ -2256,6 +2256,23 @@ fn colombias_armed_groups_are_actors() {
 }
 
 #[test]
+fn a_phoenix_group_named_with_a_parenthesis_is_found_by_its_name_and_initials() {
+    // Phoenix writes "ANIMAL_LIBERATION_FRONT_(ALF)_", "CONTINUITY_IRISH_REPUBLICAN_ARMY_(CIRA)_".
+    let got = coded("The Animal Liberation Front threatened the laboratory's owners.");
+    assert_eq!(
+        got,
+        ["phoenix-animal-liberation-front-alf 130 -"],
+        "{got:?}"
+    );
+    let got = coded("The CIRA threatened police officers in Belfast on Monday.");
+    assert!(
+        got.iter()
+            .any(|t| t.starts_with("phoenix-continuity-irish-republican-army-cira 130")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_gerund_a_denial_governs_is_not_done() {
     // The parser hangs "sending" on "denied" as an adverbial clause.
     let got = coded("Serbia denied sending troops to the border with Kosovo.");

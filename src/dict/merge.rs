@@ -54,6 +54,7 @@ pub fn merge(
     for dict in dictionaries {
         for entry in &dict.entries {
             counts.entries += 1;
+            let entry = &written_names(entry);
             let coded: Vec<_> = entry.codes.iter().filter(|c| c.code.is_some()).collect();
             if coded.is_empty() {
                 counts.uncoded += 1;
@@ -152,6 +153,60 @@ pub fn merge(
     (ActorRegistry::from_actors(actors), counts)
 }
 
+/// The entry with, after its own names, the names text writes for those that end in a
+/// parenthesis, which no text writes after the name: the name without it when two words or
+/// more remain ("national liberation army (colombia)" -> "national liberation army"; a single
+/// word, "korea (north)", names a neighbour as well), and the parenthesis itself when it is
+/// the initials of the name ("animal liberation front (alf)" -> "alf", three letters or more;
+/// "basque fatherland and freedom (eta)" keeps only its words). A name several entries give
+/// names none of them (the lookup finds it ambiguous).
+fn written_names(entry: &ActorEntry) -> ActorEntry {
+    let mut out = entry.clone();
+    for name in &entry.names {
+        let Some((base, inner)) = trailing_parenthesis(name) else {
+            continue;
+        };
+        if base.split(' ').count() >= 2 && !out.names.iter().any(|n| n == base) {
+            out.names.push(base.to_string());
+        }
+        if initials_of(inner, base) && !out.names.iter().any(|n| n == inner) {
+            out.names.push(inner.to_string());
+        }
+    }
+    out
+}
+
+/// A phrase key ending in a parenthesis, split into the words before it and the words inside:
+/// `"dev sol (karatas faction)"` -> `("dev sol", "karatas faction")`.
+fn trailing_parenthesis(name: &str) -> Option<(&str, &str)> {
+    let open = name.rfind(" (")?;
+    let inner = name[open + 2..].strip_suffix(')')?.trim();
+    let base = name[..open].trim();
+    (!base.is_empty() && !inner.is_empty() && !inner.contains(['(', ')'])).then_some((base, inner))
+}
+
+/// Whether `word` (one word, three letters or more) is made of the initials of `phrase`'s
+/// words, in order, starting with the first ("islamic army of aden" gives "iaa"; words joined by
+/// a hyphen count apart).
+fn initials_of(word: &str, phrase: &str) -> bool {
+    if word.chars().count() < 3 || !word.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let initials: Vec<char> = phrase
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let mut letters = word.chars();
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    if initials.first() != Some(&first) {
+        return false;
+    }
+    let mut rest = initials[1..].iter();
+    letters.all(|c| rest.any(|&i| i == c))
+}
+
 /// The actors of casus or the user's TOML files that hold a name (at whatever rank).
 fn own_holders<'r>(registry: &'r ActorRegistry, name: &str) -> impl Iterator<Item = &'r Actor> {
     let found: Vec<&Actor> = match registry.find(name) {
@@ -217,6 +272,9 @@ fn kind_of(registry: &ActorRegistry, code: &str) -> ActorKind {
 /// and `la` lower-case after the first word. (The Phoenix files are written in capitals: an
 /// acronym with vowels, `UNICEF`, comes out `Unicef`.)
 pub fn title_case(phrase: &str) -> String {
+    if let Some((base, inner)) = trailing_parenthesis(phrase).filter(|(b, i)| initials_of(i, b)) {
+        return format!("{} ({})", title_case(base), inner.to_uppercase());
+    }
     const SMALL: [&str; 9] = ["of", "the", "and", "for", "in", "on", "to", "de", "la"];
     let mut out = String::with_capacity(phrase.len());
     for (i, word) in phrase.split(' ').enumerate() {
@@ -378,6 +436,70 @@ WESTLANDS [WST]
         assert_eq!(
             (counts.people, counts.actors, counts.names_to_own),
             (1, 2, 1)
+        );
+    }
+
+    #[test]
+    fn names_in_parentheses_give_the_names_text_writes() {
+        let entry = |names: &[&str]| ActorEntry {
+            names: names.iter().map(|n| n.to_string()).collect(),
+            codes: Vec::new(),
+            line: 1,
+        };
+        let names = |e: &ActorEntry| written_names(e).names;
+        assert_eq!(
+            names(&entry(&["animal liberation front (alf)"])),
+            [
+                "animal liberation front (alf)",
+                "animal liberation front",
+                "alf"
+            ]
+        );
+        // A disambiguation is dropped; its words are no initials.
+        assert_eq!(
+            names(&entry(&["national liberation army (colombia)"])),
+            [
+                "national liberation army (colombia)",
+                "national liberation army"
+            ]
+        );
+        assert_eq!(
+            names(&entry(&["basque fatherland and freedom (eta)"])),
+            [
+                "basque fatherland and freedom (eta)",
+                "basque fatherland and freedom"
+            ]
+        );
+        assert_eq!(
+            names(&entry(&[
+                "islamic army of aden-abyan (iaaa)",
+                "islamic army of aden"
+            ])),
+            [
+                "islamic army of aden-abyan (iaaa)",
+                "islamic army of aden",
+                "islamic army of aden-abyan",
+                "iaaa"
+            ]
+        );
+        // One word left names more than this entry; a parenthesis inside a name stays.
+        assert_eq!(names(&entry(&["korea (north)"])), ["korea (north)"]);
+        assert_eq!(
+            names(&entry(&["e-house (china) holdings limited"])),
+            ["e-house (china) holdings limited"]
+        );
+        // Two letters are too few to stand alone.
+        assert_eq!(
+            names(&entry(&["aryan nations (an)"])),
+            ["aryan nations (an)", "aryan nations"]
+        );
+        assert_eq!(
+            title_case("animal liberation front (alf)"),
+            "Animal Liberation Front (ALF)"
+        );
+        assert_eq!(
+            title_case("dev sol (karatas faction)"),
+            "Dev Sol (Karatas Faction)"
         );
     }
 
