@@ -72,6 +72,24 @@ pub fn merge(
             });
             let one_code = coded.iter().all(|c| c.code == coded[0].code);
             let dated = coded.iter().any(|c| c.is_dated()) && !(place && one_code);
+            // A state casus has, written with its history ("UKRAINE_ [USRUKR <910824] [UKRUNR
+            // 910824-911221] [UKR >911221]"): casus's state wins as a person of casus does, and
+            // takes the entry's names (Phoenix lists the state's cities there).
+            if dated
+                && let Some(state) = entry.names.iter().find_map(|n| {
+                    own_holders(&registry, n).find(|a| {
+                        a.kind == ActorKind::State
+                            && coded
+                                .iter()
+                                .any(|c| c.code.as_deref() == Some(a.code.as_str()))
+                    })
+                })
+            {
+                let names = extra_names.entry(state.id.clone()).or_default();
+                names.extend(entry.names.iter().cloned());
+                counts.names_to_own += 1;
+                continue;
+            }
             if dated {
                 if entry
                     .names
@@ -437,6 +455,26 @@ WESTLANDS [WST]
             (counts.people, counts.actors, counts.names_to_own),
             (1, 2, 1)
         );
+    }
+
+    #[test]
+    fn a_state_of_casus_written_with_its_history_takes_the_entrys_names() {
+        // Phoenix writes a state that left a union with its codes of before and after; the
+        // entry also lists the state's cities.
+        let text = "\
+LANDIA_
++CAPITALTOWN_
+\t[OLDLND <910824]
+\t[LND >910824]
+";
+        let dict = ActorDictionary::parse(text, "t.actors").unwrap();
+        let (r, counts) = merge(base(), &[&dict], ActorOrigin::Phoenix);
+        assert!(r.get("phoenix-landia").is_none());
+        assert_eq!(
+            r.get("landia").unwrap().dictionary_names,
+            vec!["Capitaltown"]
+        );
+        assert_eq!((counts.people, counts.names_to_own), (0, 1));
     }
 
     #[test]
