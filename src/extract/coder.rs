@@ -3491,6 +3491,40 @@ fn agent_at(
             }
         }
     }
+    // Nothing names the state of those an act befalls: the place of the act does ("killed two
+    // civilians in Kherson", "police officers were wounded in Nairobi"). A place written as a
+    // name only, not an act's ("in Russia's attack").
+    if countries.is_empty()
+        && ids.is_empty()
+        && matches!(v.rel(x), Deprel::Obj | Deprel::NsubjPass)
+        && let Some(h) = v.head(x)
+    {
+        let places: Vec<usize> = v.children[h]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                v.rel(c) == Deprel::Obl
+                    && v.s.words[c].upos == Upos::Propn
+                    && v.case_of(c)
+                        .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
+            })
+            .collect();
+        for c in places {
+            let mut found = Vec::new();
+            modifier_actors(v, text, c, depth + 1, memo, all, dict, &mut found);
+            for m in found {
+                if let Referent::Actors(named) = &all[m].referent {
+                    for id in named {
+                        if let Some(code) = dict.country_of(id)
+                            && !countries.contains(&code)
+                        {
+                            countries.push(code);
+                        }
+                    }
+                }
+            }
+        }
+    }
     let words = &text[v.s.words[i].start..v.s.words[x].end];
     if countries.is_empty() && ids.is_empty() {
         ids.push(dict.agent_actor(words, agent, None));
