@@ -1469,6 +1469,21 @@ fn threatening_verb(v: &View<'_>, w: usize) -> Option<usize> {
     None
 }
 
+/// Verbs of harm whose subject may be a violent act ("the strike killed eight people").
+const HARMING: &[&str] = &[
+    "kill", "wound", "injure", "hit", "destroy", "damage", "target", "strike", "level", "flatten",
+];
+
+/// Whether word `x` is (the last word of) an event noun of a violent act, roots 18-20
+/// ("shelling", "the air strikes").
+fn names_violence(v: &View<'_>, lexicon: &Lexicon, x: usize) -> bool {
+    (x.saturating_sub(3)..=x).any(|k| {
+        trigger(v, lexicon, k).is_some_and(|(p, end)| {
+            p.nominal && end > x && (18..=20).contains(&p.event_type.root_number())
+        })
+    })
+}
+
 /// Verbs of harm whose subject fell in a fight: "were killed in clashes", "died in fighting".
 const HARMED: &[&str] = &["kill", "wound", "injure", "die", "capture"];
 
@@ -1773,6 +1788,22 @@ pub fn find<'l>(
                         });
                         continue;
                     };
+                    // "Russian shelling killed two civilians": the act is the noun's, and
+                    // the noun's event takes the verb's object as its target. Mass violence
+                    // (20) the verb tells of is an act of its own ("the invasion has killed
+                    // thousands of civilians").
+                    if matches!(code.get(..2), Some("18" | "19"))
+                        && HARMING.contains(&v.lemma(w).to_lowercase().as_str())
+                        && v.child(w, &[Deprel::Nsubj])
+                            .is_some_and(|subj| names_violence(&v, lexicon, subj))
+                    {
+                        skipped.push(Skipped {
+                            at: v.tok[w],
+                            words: v.lower(w),
+                            reason: "its subject names a violent act, coded from the noun (parse)",
+                        });
+                        continue;
+                    }
                     let specific = d.worded;
                     reciprocal = d.both_ways;
                     // "increase military aid": the dictionary's aid code (07) takes the kind
@@ -1932,6 +1963,72 @@ pub fn find<'l>(
                     if !src.is_empty() {
                         how.push(clue);
                     }
+                }
+                // "the strike, which Russia carried out on Monday", "the talks they held": the
+                // subject of a relative clause of doing it (see `LENDING`) whose object is the
+                // noun itself (a relative pronoun or none).
+                if src.is_empty()
+                    && let Some(r) = v.children[w].iter().copied().find(|&r| {
+                        v.rel(r) == Deprel::AclRelcl
+                            && v.s.words[r].upos == Upos::Verb
+                            && lends_its_subject(&v, r)
+                            && v.child(r, &[Deprel::NsubjPass]).is_none()
+                            && v.child(r, &[Deprel::Obj])
+                                .is_none_or(|o| matches!(v.lower(o).as_str(), "which" | "that"))
+                    })
+                    && let Some((subj, clue)) = subject(&v, r, &mut false)
+                    && !matches!(v.lower(subj).as_str(), "which" | "that" | "who")
+                {
+                    actors(&v, subj, &mut src, &mut path);
+                    how.push(clue);
+                }
+                // "the attack killed eight people in Kharkiv", "air strikes hit targets in
+                // Lebanon": a violent act that is the subject of a verb of harm befalls that
+                // verb's object, else the place it names.
+                if tgt.is_empty()
+                    && pattern.event_type.root_number() >= 18
+                    && v.rel(w) == Deprel::Nsubj
+                    && let Some(h) = v.head(w)
+                    && v.s.words[h].upos == Upos::Verb
+                    && HARMING.contains(&v.lemma(h).to_lowercase().as_str())
+                {
+                    let place = |c: usize| {
+                        matches!(v.rel(c), Deprel::Obl | Deprel::Nmod)
+                            && v.s.words[c].upos == Upos::Propn
+                            && v.case_of(c)
+                                .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
+                    };
+                    let object = v.child(h, &[Deprel::Obj]);
+                    let mut places: Vec<usize> = object.into_iter().collect();
+                    for x in object.into_iter().chain([h]) {
+                        places.extend(v.children[x].iter().copied().filter(|&c| place(c)));
+                    }
+                    for c in places {
+                        actors(&v, c, &mut tgt, &mut path);
+                        tgt.retain(|m| !src.contains(m));
+                        if !tgt.is_empty() {
+                            how.push(Clue::Befallen);
+                            break;
+                        }
+                    }
+                }
+                // "After talks with X, Y said ...", "during a meeting with X, Y warned": the
+                // subject of the verb a meeting (roots 03-04) frames in time took part in it.
+                if src.is_empty()
+                    && !tgt.is_empty()
+                    && matches!(pattern.event_type.root_number(), 3 | 4)
+                    && v.rel(w) == Deprel::Obl
+                    && matches!(
+                        v.case_of(w).as_deref(),
+                        Some("after" | "following" | "during" | "at" | "in")
+                    )
+                    && let Some(h) = v.head(w)
+                    && v.s.words[h].upos == Upos::Verb
+                    && let Some((subj, clue)) = subject(&v, h, &mut false)
+                {
+                    let subj = antecedent(&v, subj, h, &all, dict).unwrap_or(subj);
+                    actors(&v, subj, &mut src, &mut path);
+                    how.push(clue);
                 }
                 // "X held talks with Y": the noun's verb gives the source; so does a verb of
                 // taking part ("took part in the protests", "engaged in talks with Y").
@@ -2743,7 +2840,8 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             if (g.how.contains(&Clue::Parties) || g.how.contains(&Clue::Object))
                 && (!f.pattern.nominal
                     && (f.how.contains(&Clue::Object) || f.how.contains(&Clue::WithAgainst))
-                    || f.how.contains(&Clue::Place))
+                    || f.how.contains(&Clue::Place)
+                    || f.how.contains(&Clue::Befallen))
                 && matches!(f.target, Some(Party::Actors(_)))
                 && !g.mutual_pairs
             {

@@ -60,6 +60,9 @@ pub enum Clue {
     /// The target is the one who reports an act on "its" own ("X said Y shelled its
     /// positions").
     Owner,
+    /// The target is what the verb of harm a violent act's noun is the subject of befalls
+    /// ("the strike killed two civilians in X").
+    Befallen,
 }
 
 impl Clue {
@@ -84,6 +87,7 @@ impl Clue {
             Clue::Received => "source: the giver (from X), target: the receiver",
             Clue::Defender => "target: the defender (subject of repelled, repulsed ...)",
             Clue::Owner => "target: the reporter of an act on its own (said X shelled its ...)",
+            Clue::Befallen => "target: what the act's verb of harm befalls (the strike killed X)",
         }
     }
 
@@ -91,7 +95,12 @@ impl Clue {
     pub fn weight(self) -> f64 {
         match self {
             Clue::SubjectNext | Clue::Received => 0.15,
-            Clue::Object | Clue::WithAgainst | Clue::Between | Clue::Defender | Clue::Owner => 0.1,
+            Clue::Object
+            | Clue::WithAgainst
+            | Clue::Between
+            | Clue::Defender
+            | Clue::Owner
+            | Clue::Befallen => 0.1,
             Clue::Speaker | Clue::Parties => -0.15,
             Clue::Passive | Clue::NearestSubject => -0.1,
             _ => 0.0,
