@@ -2325,6 +2325,14 @@ fn a_meeting_that_frames_a_verb_in_time_is_its_subjects() {
 }
 
 #[test]
+fn a_protest_lodged_with_a_government_is_a_formal_complaint() {
+    let got = coded("Japan lodged a strong protest with China on Monday.");
+    assert_eq!(got, ["japan 114 china"], "{got:?}");
+    let got = coded("India lodged a complaint with Pakistan on Monday.");
+    assert_eq!(got, ["india 114 pakistan"], "{got:?}");
+}
+
+#[test]
 fn a_gerund_a_denial_governs_is_not_done() {
     // The parser hangs "sending" on "denied" as an adverbial clause.
     let got = coded("Serbia denied sending troops to the border with Kosovo.");
