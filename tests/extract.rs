@@ -2333,6 +2333,24 @@ fn a_protest_lodged_with_a_government_is_a_formal_complaint() {
 }
 
 #[test]
+fn a_mediation_with_no_parties_of_its_own_is_between_the_pair_its_sentence_names() {
+    // The article's main parties (Armenia and Azerbaijan here) give way to the sentence's pair.
+    let text = "Armenia and Azerbaijan accused each other of violating the ceasefire on Tuesday. \
+                Moscow and Kyiv exchanged 95 prisoners on Friday in a deal mediated by the United Arab Emirates.";
+    let got = triples(&run(text, Some("2024-06-20")));
+    assert!(
+        got.iter()
+            .any(|t| t.starts_with("united-arab-emirates 045 russia")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|t| !t.starts_with("united-arab-emirates 045 armenia")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_gerund_a_denial_governs_is_not_done() {
     // The parser hangs "sending" on "denied" as an adverbial clause.
     let got = coded("Serbia denied sending troops to the border with Kosovo.");

@@ -2589,8 +2589,43 @@ pub fn find<'l>(
                     how.push(Clue::Place);
                 }
             }
+            // A pair the sentence names itself as the subject of a verb whose clause holds the
+            // trigger ("X and Y exchanged prisoners in a deal mediated by Z"; not through a
+            // coordination), before the article's main parties.
+            let governs = |h: usize| {
+                let mut x = w;
+                for _ in 0..8 {
+                    if v.rel(x) == Deprel::Conj {
+                        return false;
+                    }
+                    match v.head(x) {
+                        Some(up) if up == h => return true,
+                        Some(up) => x = up,
+                        None => return false,
+                    }
+                }
+                false
+            };
             let target = match (target, pattern.target) {
-                (None, TargetRule::Parties) if !mutual_pairs => Some(Party::Parties(Some(2))),
+                (None, TargetRule::Parties) if !mutual_pairs => {
+                    let pair = (0..n)
+                        .filter(|&k| {
+                            matches!(v.rel(k), Deprel::Nsubj | Deprel::NsubjPass)
+                                && v.head(k).is_some_and(|h| h != w && governs(h))
+                        })
+                        .filter_map(|k| v.mention[k])
+                        .find(|&m| {
+                            !src.contains(&m)
+                                && matches!(&all[m].referent, Referent::Actors(ids) if ids.len() > 1)
+                        });
+                    match pair.and_then(|m| party_of(&[m], &all, context)) {
+                        Some(p) => {
+                            how.push(Clue::Between);
+                            Some(p)
+                        }
+                        None => Some(Party::Parties(Some(2))),
+                    }
+                }
                 (t, _) => t,
             };
             // "Israel's cabinet met on Sunday": a consultation needs someone to consult; a body
