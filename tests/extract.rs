@@ -2351,6 +2351,12 @@ fn a_mediation_with_no_parties_of_its_own_is_between_the_pair_its_sentence_names
 }
 
 #[test]
+fn a_show_of_force_on_a_reporters_own_airspace_is_on_the_reporter() {
+    let got = coded("Pakistan said Indian drones had violated its airspace overnight.");
+    assert_eq!(got, ["india 150 pakistan"], "{got:?}");
+}
+
+#[test]
 fn a_gerund_a_denial_governs_is_not_done() {
     // The parser hangs "sending" on "denied" as an adverbial clause.
     let got = coded("Serbia denied sending troops to the border with Kosovo.");

@@ -1469,6 +1469,9 @@ fn threatening_verb(v: &View<'_>, w: usize) -> Option<usize> {
     None
 }
 
+/// What a state holds as its own ground, air and sea: a show of force there is on that state.
+const SOVEREIGN: &[&str] = &["airspace", "territory", "waters", "border", "frontier"];
+
 /// Verbs of harm whose subject may be a violent act ("the strike killed eight people").
 const HARMING: &[&str] = &[
     "kill", "wound", "injure", "hit", "destroy", "damage", "target", "strike", "level", "flatten",
@@ -2303,9 +2306,15 @@ pub fn find<'l>(
                     // reports it calls its own was used on the reporter (not on the one
                     // who used it, whose own positions it would not shell).
                     // Force only (roots 17-20): "froze its participation", "placed its
-                    // troops on alert" speak of the subject's own.
+                    // troops on alert" speak of the subject's own; a show of force (15) only
+                    // on a state's ground, air or sea ("X said Y's drones had violated its
+                    // airspace").
+                    let on_its_ground = v
+                        .child(w, &[Deprel::Obj])
+                        .is_some_and(|o| SOVEREIGN.contains(&v.lemma(o).to_lowercase().as_str()));
                     if tgt.is_empty()
-                        && pattern.event_type.root_number() >= 17
+                        && (pattern.event_type.root_number() >= 17
+                            || pattern.event_type.root_number() >= 15 && on_its_ground)
                         && let Some(owner) = reporter_of_its_own(&v, w)
                     {
                         let before = tgt.len();
