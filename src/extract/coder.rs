@@ -11,6 +11,7 @@ use super::events::{Clue, Context, Found, Party, Skipped, party};
 use super::lexicon::{Lexicon, Pattern, TargetRule};
 use super::mentions::{Mention, Referent};
 use super::text::Tok;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::dict::{self, Element, VerbDictionary, VerbEntry};
@@ -1760,6 +1761,9 @@ pub fn find<'l>(
         let mut deferred: Vec<(usize, Found<'l>)> = Vec::new();
         // The verbs of threatening whose act is coded as the threat.
         let mut threat_verbs: Vec<usize> = Vec::new();
+        // The verbs whose subject names a pair of actors (see the mediation below), worked
+        // out once for the sentence when first needed.
+        let mut subject_pairs: Option<HashMap<usize, usize>> = None;
         for w in 0..n {
             // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
             // words of the verb's phrase ("imposed a curfew"), not by the verb alone;
@@ -2601,32 +2605,36 @@ pub fn find<'l>(
             // A pair the sentence names itself as the subject of a verb whose clause holds the
             // trigger ("X and Y exchanged prisoners in a deal mediated by Z"; not through a
             // coordination), before the article's main parties.
-            let governs = |h: usize| {
-                let mut x = w;
-                for _ in 0..8 {
-                    if v.rel(x) == Deprel::Conj {
-                        return false;
-                    }
-                    match v.head(x) {
-                        Some(up) if up == h => return true,
-                        Some(up) => x = up,
-                        None => return false,
-                    }
-                }
-                false
-            };
             let target = match (target, pattern.target) {
                 (None, TargetRule::Parties) if !mutual_pairs => {
-                    let pair = (0..n)
-                        .filter(|&k| {
-                            matches!(v.rel(k), Deprel::Nsubj | Deprel::NsubjPass)
-                                && v.head(k).is_some_and(|h| h != w && governs(h))
-                        })
-                        .filter_map(|k| v.mention[k])
-                        .find(|&m| {
-                            !src.contains(&m)
+                    let pairs = subject_pairs.get_or_insert_with(|| {
+                        let mut by_verb = HashMap::new();
+                        for k in 0..n {
+                            if matches!(v.rel(k), Deprel::Nsubj | Deprel::NsubjPass)
+                                && let (Some(h), Some(m)) = (v.head(k), v.mention[k])
                                 && matches!(&all[m].referent, Referent::Actors(ids) if ids.len() > 1)
-                        });
+                            {
+                                by_verb.entry(h).or_insert(m);
+                            }
+                        }
+                        by_verb
+                    });
+                    // Up from the trigger, at most eight steps, never out of a conjunct.
+                    let mut pair = None;
+                    let mut x = w;
+                    for _ in 0..8 {
+                        if v.rel(x) == Deprel::Conj {
+                            break;
+                        }
+                        let Some(up) = v.head(x) else { break };
+                        if let Some(&m) = pairs.get(&up)
+                            && !src.contains(&m)
+                        {
+                            pair = Some(m);
+                            break;
+                        }
+                        x = up;
+                    }
                     match pair.and_then(|m| party_of(&[m], &all, context)) {
                         Some(p) => {
                             how.push(Clue::Between);
