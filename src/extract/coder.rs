@@ -2000,10 +2000,7 @@ pub fn find<'l>(
                     && HARMING.contains(&v.lemma(h).to_lowercase().as_str())
                 {
                     let place = |c: usize| {
-                        matches!(v.rel(c), Deprel::Obl | Deprel::Nmod)
-                            && v.s.words[c].upos == Upos::Propn
-                            && v.case_of(c)
-                                .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
+                        matches!(v.rel(c), Deprel::Obl | Deprel::Nmod) && named_place(&v, c)
                     };
                     let object = v.child(h, &[Deprel::Obj]);
                     let mut places: Vec<usize> = object.into_iter().collect();
@@ -3652,12 +3649,7 @@ fn agent_at(
         let places: Vec<usize> = v.children[h]
             .iter()
             .copied()
-            .filter(|&c| {
-                v.rel(c) == Deprel::Obl
-                    && v.s.words[c].upos == Upos::Propn
-                    && v.case_of(c)
-                        .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
-            })
+            .filter(|&c| v.rel(c) == Deprel::Obl && named_place(v, c))
             .collect();
         for c in places {
             let mut found = Vec::new();
@@ -3791,6 +3783,14 @@ fn modifies(v: &View<'_>, c: usize) -> bool {
 /// The prepositions of an agent noun's place, whose state is the agent's when nothing else
 /// names one ("police in Baghdad", "protesters across Iran").
 const AGENT_PLACES: &[&str] = &["in", "throughout", "across", "inside"];
+
+/// Whether word `c` is a name in a place phrase ("in Kharkiv"): a proper noun whose
+/// preposition is one of [`AGENT_PLACES`], not an act's phrase ("in Russia's attack").
+fn named_place(v: &View<'_>, c: usize) -> bool {
+    v.s.words[c].upos == Upos::Propn
+        && v.case_of(c)
+            .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
+}
 
 /// Nouns for one person who holds an office or speaks for a body: "he" or "she" may stand for
 /// the actor they name.
