@@ -2246,6 +2246,21 @@ fn a_date_inside_a_relative_clause_dates_nothing_after_it() {
 }
 
 #[test]
+fn a_date_belongs_to_the_act_it_modifies_in_the_parse() {
+    // "on Thursday" is nearer to the participle than to the verb it modifies; the
+    // participle shares it.
+    let got = triples(&run(
+        "Turkish jets bombed the Makhmur camp on Thursday, killing four Kurdish fighters.",
+        Some("2022-06-11"),
+    ));
+    assert!(got.iter().any(|t| t.starts_with("turkey 195 ")), "{got:?}");
+    assert!(
+        got.len() == 2 && got.iter().all(|t| t.ends_with(" 2022-06-09")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.

@@ -1515,6 +1515,8 @@ fn fallen_in(v: &View<'_>, w: usize) -> Option<usize> {
 /// found; the result is what to add to it, and the roles of `found` are widened in place where
 /// the parse shows a coordination the finder did not take. `dict` gives the actors of noun
 /// phrases that name no casus actor (Phoenix names and agents) and keeps them for the article.
+/// `date_owner` is filled with one entry per token: the first token of the trigger a date
+/// phrase starting there modifies by the parse (see `date_owner`), `None` elsewhere.
 #[allow(clippy::too_many_arguments)]
 pub fn find<'l>(
     text: &str,
@@ -1525,8 +1527,11 @@ pub fn find<'l>(
     found: &mut Vec<Found<'l>>,
     skipped: &mut Vec<Skipped>,
     dict: &mut DictionaryActors<'_>,
+    date_owner: &mut Vec<Option<usize>>,
 ) -> Vec<Found<'l>> {
     let mut out = Vec::new();
+    date_owner.clear();
+    date_owner.resize(toks.len(), None);
     // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
     // tagger knows: it is left to the word-pattern finder. A word in lower case other than a
     // short function word shows running text, however many names it holds ("East German
@@ -2733,8 +2738,61 @@ pub fn find<'l>(
                 merge(found, &mut out, f);
             }
         }
+        // Which trigger each date phrase modifies, now that the triggers are known: the first
+        // token of each trigger, for every token it covers.
+        let mut trigger_at: Vec<Option<usize>> = vec![None; toks.len()];
+        for g in found.iter().chain(&out) {
+            let end = g.trigger.1.max(g.trigger.0 + 1).min(toks.len());
+            for slot in trigger_at.get_mut(g.trigger.0..end).into_iter().flatten() {
+                slot.get_or_insert(g.trigger.0);
+            }
+        }
+        for w in 0..v.s.words.len() {
+            let t = v.tok[w];
+            if t < date_owner.len() && date_owner[t].is_none() {
+                date_owner[t] = date_owner_of(&v, w, &trigger_at);
+            }
+        }
     }
     out
+}
+
+/// The trigger a date phrase that starts at word `w` modifies, by the parse: up from `w`
+/// through the relations inside a noun phrase and of an oblique or adverbial ("on Wednesday",
+/// "last week", "two days ago", "the raid of 3 May") to the first word that is a trigger (the
+/// first token of that trigger, from `trigger_at`). `None` when a verb that is no trigger comes
+/// first ("said on Monday that ..."), or a relation of another kind: the date is then left to
+/// its nearest trigger (see `extract::extract`).
+fn date_owner_of(v: &View<'_>, w: usize, trigger_at: &[Option<usize>]) -> Option<usize> {
+    use Deprel::*;
+    let mut x = w;
+    for _ in 0..6 {
+        if !matches!(
+            v.rel(x),
+            Amod | Det
+                | Nummod
+                | Compound
+                | Flat
+                | Case
+                | Fixed
+                | Advmod
+                | Nmod
+                | NmodUnmarked
+                | Obl
+                | OblUnmarked
+        ) {
+            return None;
+        }
+        let h = v.head(x)?;
+        if let Some(t) = trigger_at.get(v.tok[h]).copied().flatten() {
+            return Some(t);
+        }
+        if matches!(v.s.words[h].upos, Upos::Verb | Upos::Aux) {
+            return None;
+        }
+        x = h;
+    }
+    None
 }
 
 /// `text` with its double quotation marks (straight, curly and guillemets) blanked out, byte for

@@ -190,6 +190,8 @@ pub fn extract_with(
     // of it ("the negotiation", see `refers_back`).
     let mut dated_kind: HashMap<u8, DateSpan> = HashMap::new();
     let mut extracted: Vec<Event> = Vec::new();
+    // Per token of the sentence at hand, the trigger a date phrase starting there modifies.
+    let mut date_owner: Vec<Option<usize>> = Vec::new();
     // Ids from the file's path (without its extension), so that two articles with one name in
     // two folders never share an id; never from an absolute path (see `id_path`).
     let path = id_path(std::path::Path::new(&article.file));
@@ -247,6 +249,7 @@ pub fn extract_with(
             &mut found,
             &mut skipped,
             &mut dict,
+            &mut date_owner,
         );
         for note in dict.drain_notes() {
             let _ = writeln!(out.explain, "    dictionary actor: {note}");
@@ -262,7 +265,9 @@ pub fn extract_with(
                 "    nothing to code: no word of the lexicon or the verb dictionary here"
             );
         }
-        // Each dated expression governs the trigger nearest to it.
+        // Each dated expression governs the trigger it modifies in the parse ("raided the camp
+        // on Wednesday, killing three": the raid's date, shared with the killing after it),
+        // else the trigger nearest to it.
         let sentence_range = s.clean_offset..s.clean_offset + s.text.len();
         let trigger_at = |f: &Found<'_>| s.clean_offset + s.toks[f.trigger.0].start;
         // A date after "from", "until", "by" bounds what follows ("a ceasefire from 1 a.m. on
@@ -338,9 +343,19 @@ pub fn extract_with(
                 (None, a) => a,
             }
         };
+        // The trigger (its first token) a date modifies, by the parse.
+        let modified = |t: &timex::Timex| {
+            let k = s
+                .toks
+                .partition_point(|k| s.clean_offset + k.end <= t.bytes.start);
+            date_owner.get(k).copied().flatten()
+        };
         let mut by_trigger: HashMap<usize, Vec<&timex::Timex>> = HashMap::new();
+        let mut by_parse: HashMap<usize, &timex::Timex> = HashMap::new();
         for &t in &governing {
-            if let Some(n) = nearest(t.bytes.start) {
+            if let Some(k) = modified(t) {
+                by_parse.entry(k).or_insert(t);
+            } else if let Some(n) = nearest(t.bytes.start) {
                 by_trigger.entry(n).or_default().push(t);
             }
         }
@@ -348,16 +363,22 @@ pub fn extract_with(
             .iter()
             .map(|f| {
                 let at = trigger_at(f);
-                // Its own date: the nearest one that is nearer to it than to any other trigger;
-                // else one it shares with the trigger before it in the same clause (the last
-                // date before it: when a break cuts that one off, it cuts off every earlier one).
-                by_trigger
-                    .get(&at)
-                    .into_iter()
-                    .flatten()
+                // Its own date: the one the parse attaches to it; else the nearest one that is
+                // nearer to it than to any other trigger; else one it shares with the trigger
+                // before it in the same clause (the last date before it: when a break cuts that
+                // one off, it cuts off every earlier one).
+                by_parse
+                    .get(&f.trigger.0)
                     .copied()
-                    .filter(|t| !breaks_between(t.bytes.start, at))
-                    .min_by_key(|t| t.bytes.start.abs_diff(at))
+                    .or_else(|| {
+                        by_trigger
+                            .get(&at)
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .filter(|t| !breaks_between(t.bytes.start, at))
+                            .min_by_key(|t| t.bytes.start.abs_diff(at))
+                    })
                     .or_else(|| {
                         let k = governing.partition_point(|t| t.bytes.start < at);
                         let t = governing.get(k.checked_sub(1)?).copied()?;
