@@ -2261,6 +2261,14 @@ fn a_date_belongs_to_the_act_it_modifies_in_the_parse() {
 }
 
 #[test]
+fn a_crowd_is_civilians() {
+    let got = coded("Thousands of people rallied in Yerevan on Saturday against the deal.");
+    assert_eq!(got, ["cameo-cvl 141 armenia"], "{got:?}");
+    let got = coded("Russian shelling killed five people in Donetsk on Sunday.");
+    assert!(got.iter().any(|t| t.ends_with(" cameo-ukrcvl")), "{got:?}");
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.
@@ -2312,7 +2320,7 @@ fn a_relative_clause_of_doing_an_act_names_its_doer() {
     let got = coded(
         "The missile attack, which Russia carried out on Monday, killed eight people in Kharkiv.",
     );
-    assert_eq!(got, ["russia 190 ukraine"], "{got:?}");
+    assert_eq!(got, ["russia 190 cameo-ukrcvl"], "{got:?}");
     let got = coded("The air strikes Israel conducted overnight hit targets in Lebanon.");
     assert_eq!(got, ["israel 195 lebanon"], "{got:?}");
     // A verb of speaking about an act names no doer of it.

@@ -58,7 +58,8 @@ fn casus_agents() -> &'static AgentDictionary {
 
 /// The agent a lower-case noun phrase ("police", "foreign ministers", "aid workers") is in
 /// casus's agent file or else the shipped agent dictionary, when its code starts with a role
-/// CAMEO's codebook lists (`PPL`, "people", is none: such an agent names no actor).
+/// CAMEO's codebook lists (Phoenix's `PPL` is none: such an agent names no actor; casus's
+/// file reads "people" as civilians).
 pub fn agent(phrase: &str) -> Option<&'static Agent> {
     casus_agents()
         .lookup(phrase)
@@ -295,6 +296,9 @@ mod tests {
     fn casus_agents_come_before_phoenix_ones() {
         assert_eq!(agent("aid workers").map(|a| a.code.as_str()), Some("NGO"));
         assert_eq!(agent("relief agency").map(|a| a.code.as_str()), Some("NGO"));
+        // Phoenix's PPL is no CAMEO sector: a crowd is civilians.
+        assert_eq!(agent("people").map(|a| a.code.as_str()), Some("CVL"));
+        assert_eq!(agent("crowds").map(|a| a.code.as_str()), Some("CVL"));
         // Phoenix still gives the rest.
         assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
         assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));
