@@ -306,6 +306,9 @@ const LENDING: &[&str] = &[
     "repeat",
     "broker",
     "mediate",
+    "promise",
+    "pledge",
+    "vow",
     "order",
     "authorize",
     "authorise",
@@ -315,6 +318,39 @@ const LENDING: &[&str] = &[
     "grant",
     "call",
 ];
+
+/// Nouns that measure out the acts of an event noun in their "of" phrase ("a new round of
+/// talks", "a wave of air strikes", "a package of sanctions").
+const MEASURES: &[&str] = &[
+    "round", "wave", "series", "package", "tranche", "batch", "shipment", "spate", "string",
+    "volley", "barrage", "salvo", "flurry",
+];
+
+/// The word that stands for event noun `w` as a verb's object: the measure or amount whose
+/// "of" or "in" phrase it is when that is the object ("approved $1 billion in military aid",
+/// "held a new round of talks"; see [`MEASURES`]), else `w` itself.
+/// The parser may hang the phrase on the verb instead ("pledged [200 million euros] [in
+/// aid]"): then the verb's object before it, when that is an amount or a measure.
+fn carrier(v: &View<'_>, w: usize) -> usize {
+    let measure = |q: usize| {
+        MEASURES.contains(&v.lemma(q).to_lowercase().as_str())
+            || v.s.words[q].upos == Upos::Num
+            || v.children[q].iter().any(|&c| v.rel(c) == Deprel::Nummod)
+    };
+    if !matches!(v.case_of(w).as_deref(), Some("of" | "in")) {
+        return w;
+    }
+    let Some(h) = v.head(w) else { return w };
+    let q = match v.rel(w) {
+        Deprel::Nmod if v.rel(h) == Deprel::Obj => h,
+        Deprel::Obl if v.s.words[h].upos == Upos::Verb => match v.child(h, &[Deprel::Obj]) {
+            Some(q) if q < w => q,
+            _ => return w,
+        },
+        _ => return w,
+    };
+    if measure(q) { q } else { w }
+}
 
 /// Verbs of defending against an act: their subject is the act's target ("repelled a Russian
 /// attack"), and their own event is the defender's force against the attacker.
@@ -692,6 +728,10 @@ const ANNOUNCING: &[&str] = &[
     "commit",
     "determine",
 ];
+
+/// Verbs of promising: what they take as object is announced ("offered aid", "pledged
+/// support"), as what they take as complement is (see [`ANNOUNCING`]).
+const PROMISING: &[&str] = &["promise", "pledge", "vow", "offer"];
 
 /// Verbs of saying whose "would" clause is the future of reported speech: "X said it would
 /// send troops" reports "we will send troops".
@@ -1184,13 +1224,22 @@ fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize, to_phrase: bool) -
                 .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("to"))
         })?
     })?;
+    // "held a new round of talks", "launched a wave of strikes": the measured noun.
+    let measured = v.children[o]
+        .iter()
+        .chain(&v.children[w])
+        .copied()
+        .filter(|&c| c != o && carrier(v, c) == o);
     std::iter::once(o)
-        .chain(
-            v.children[o]
-                .iter()
-                .copied()
-                .filter(|&c| matches!(v.rel(c), Deprel::Amod | Deprel::Compound)),
-        )
+        .chain(measured)
+        .flat_map(|n| {
+            std::iter::once(n).chain(
+                v.children[n]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(v.rel(c), Deprel::Amod | Deprel::Compound)),
+            )
+        })
         .find(|&k| trigger(v, lexicon, k).is_some_and(|(p, _)| p.nominal))
 }
 
@@ -1515,8 +1564,7 @@ fn fallen_in(v: &View<'_>, w: usize) -> Option<usize> {
 /// found; the result is what to add to it, and the roles of `found` are widened in place where
 /// the parse shows a coordination the finder did not take. `dict` gives the actors of noun
 /// phrases that name no casus actor (Phoenix names and agents) and keeps them for the article.
-/// `date_owner` is filled with one entry per token: the first token of the trigger a date
-/// phrase starting there modifies by the parse (see `date_owner`), `None` elsewhere.
+/// `dates` is filled with what the parse says about the sentence's dates (see [`DateLinks`]).
 #[allow(clippy::too_many_arguments)]
 pub fn find<'l>(
     text: &str,
@@ -1527,11 +1575,10 @@ pub fn find<'l>(
     found: &mut Vec<Found<'l>>,
     skipped: &mut Vec<Skipped>,
     dict: &mut DictionaryActors<'_>,
-    date_owner: &mut Vec<Option<usize>>,
+    dates: &mut DateLinks,
 ) -> Vec<Found<'l>> {
     let mut out = Vec::new();
-    date_owner.clear();
-    date_owner.resize(toks.len(), None);
+    dates.reset(toks.len());
     // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
     // tagger knows: it is left to the word-pattern finder. A word in lower case other than a
     // short function word shows running text, however many names it holds ("East German
@@ -1913,7 +1960,15 @@ pub fn find<'l>(
                 intent = if v.s.words[w].upos == Upos::Verb {
                     announced(&v, w)
                 } else {
-                    v.rel(w) == Deprel::Obj && v.head(w).is_some_and(|h| announced(&v, h))
+                    // "offered humanitarian aid", "pledged $500 million in aid": what a verb
+                    // of promising takes as object is promised, not done.
+                    let o = carrier(&v, w);
+                    v.rel(o) == Deprel::Obj
+                        && v.head(o).is_some_and(|h| {
+                            announced(&v, h)
+                                || v.s.words[h].upos == Upos::Verb
+                                    && PROMISING.contains(&v.lemma(h).to_lowercase().as_str())
+                        })
                 };
                 for &c in &v.children[w] {
                     let case = v.case_of(c);
@@ -2043,9 +2098,12 @@ pub fn find<'l>(
                 // taking part ("took part in the protests", "engaged in talks with Y").
                 // But only a verb of doing it (see `LENDING`): "condemned the attack on X",
                 // "discussed the war", "called for talks with Y" say nothing of whose act it is.
+                // The object may carry the noun: "approved $1 billion in military aid", "held a
+                // new round of talks" (see `carrier`).
+                let o = carrier(&v, w);
                 if src.is_empty()
-                    && let Some(h) = v.head(w)
-                    && v.rel(w) == Deprel::Obj
+                    && let Some(h) = v.head(o)
+                    && v.rel(o) == Deprel::Obj
                     && v.s.words[h].upos == Upos::Verb
                     && !lends_its_subject(&v, h)
                 {
@@ -2054,8 +2112,8 @@ pub fn find<'l>(
                 // "repelled a Russian attack": an attack a verb of defending takes as object
                 // was on that verb's subject.
                 if tgt.is_empty()
-                    && let Some(h) = v.head(w)
-                    && v.rel(w) == Deprel::Obj
+                    && let Some(h) = v.head(o)
+                    && v.rel(o) == Deprel::Obj
                     && defends(&v, h)
                     && let Some((subj, _)) = subject(&v, h, &mut false)
                 {
@@ -2067,8 +2125,8 @@ pub fn find<'l>(
                 }
                 if src.is_empty()
                     && !answered
-                    && let Some(h) = v.head(w)
-                    && (v.rel(w) == Deprel::Obj || takes_part_in(&v, w, h))
+                    && let Some(h) = v.head(o)
+                    && (v.rel(o) == Deprel::Obj || takes_part_in(&v, w, h))
                     && let Some((subj, clue)) = subject(&v, h, &mut passive)
                 {
                     // "X said he would extend the curfew": "he" is X.
@@ -2738,6 +2796,31 @@ pub fn find<'l>(
                 merge(found, &mut out, f);
             }
         }
+        // "agreed to restore relations", "pledged to send aid", "pledged $500 million in
+        // aid": a bare intent to cooperate (030) whose complement or object is an act announced
+        // by it gives way to the intent of that act, which says more.
+        let announces = |c: usize| {
+            found
+                .iter()
+                .chain(&out)
+                .any(|g| g.intent && g.trigger.0 == v.tok[c])
+        };
+        let bare: Vec<usize> = (0..v.s.words.len())
+            .filter(|&w| {
+                (v.children[w].iter().any(|&c| {
+                    v.rel(c) == Deprel::Xcomp
+                        && (announces(c)
+                            || names_its_event(&v, lexicon, c, false).is_some_and(announces))
+                }) || names_its_event(&v, lexicon, w, false).is_some_and(announces))
+                    && found
+                        .iter()
+                        .chain(&out)
+                        .any(|g| g.trigger.0 == v.tok[w] && g.pattern.event_type.code == "030")
+            })
+            .collect();
+        let reason = "its complement is coded as the intent of that act (parse)";
+        drop_found_at(&v, &bare, found, skipped, reason);
+        drop_found_at(&v, &bare, &mut out, skipped, reason);
         // Which trigger each date phrase modifies, now that the triggers are known: the first
         // token of each trigger, for every token it covers.
         let mut trigger_at: Vec<Option<usize>> = vec![None; toks.len()];
@@ -2749,12 +2832,56 @@ pub fn find<'l>(
         }
         for w in 0..v.s.words.len() {
             let t = v.tok[w];
-            if t < date_owner.len() && date_owner[t].is_none() {
-                date_owner[t] = date_owner_of(&v, w, &trigger_at);
+            if t < dates.modifies.len() && dates.modifies[t].is_none() {
+                dates.modifies[t] = date_owner_of(&v, w, &trigger_at);
+            }
+        }
+        // "sent military aid to Mali on Monday": the act of an event noun a verb takes as
+        // object is the verb's, whichever of the two the date is attached to.
+        for g in found.iter().chain(&out).filter(|g| g.pattern.nominal) {
+            let (first, end) = (g.trigger.0, g.trigger.1.max(g.trigger.0 + 1));
+            let inside = |k: usize| (first..end).contains(&v.tok[k]);
+            // The noun phrase's head: its word whose head lies outside it.
+            let Some(w) = (0..v.s.words.len()).find(|&k| {
+                inside(k) && v.rel(k) != Deprel::Case && v.head(k).is_none_or(|h| !inside(h))
+            }) else {
+                continue;
+            };
+            let o = carrier(&v, w);
+            if v.s.words[w].upos != Upos::Verb
+                && v.rel(o) == Deprel::Obj
+                && let Some(h) = v.head(o)
+                && let Some(verb) = trigger_at.get(v.tok[h]).copied().flatten()
+                && verb != first
+                && first < dates.shares.len()
+            {
+                dates.shares[first].get_or_insert(verb);
+                dates.shares[verb].get_or_insert(first);
             }
         }
     }
     out
+}
+
+/// What the parse says about a sentence's dates, per token of the sentence.
+#[derive(Debug, Default)]
+pub struct DateLinks {
+    /// For the first token of a date phrase, the first token of the trigger it modifies (see
+    /// `date_owner_of`).
+    pub modifies: Vec<Option<usize>>,
+    /// For the first token of an event noun's trigger, the first token of the verb's trigger
+    /// that takes it as object, whose date it shares ("sent military aid to Mali on Monday"),
+    /// and the other way round.
+    pub shares: Vec<Option<usize>>,
+}
+
+impl DateLinks {
+    fn reset(&mut self, tokens: usize) {
+        for v in [&mut self.modifies, &mut self.shares] {
+            v.clear();
+            v.resize(tokens, None);
+        }
+    }
 }
 
 /// The trigger a date phrase that starts at word `w` modifies, by the parse: up from `w`

@@ -190,8 +190,8 @@ pub fn extract_with(
     // of it ("the negotiation", see `refers_back`).
     let mut dated_kind: HashMap<u8, DateSpan> = HashMap::new();
     let mut extracted: Vec<Event> = Vec::new();
-    // Per token of the sentence at hand, the trigger a date phrase starting there modifies.
-    let mut date_owner: Vec<Option<usize>> = Vec::new();
+    // What the parse says of the dates of the sentence at hand.
+    let mut date_links = coder::DateLinks::default();
     // Ids from the file's path (without its extension), so that two articles with one name in
     // two folders never share an id; never from an absolute path (see `id_path`).
     let path = id_path(std::path::Path::new(&article.file));
@@ -249,7 +249,7 @@ pub fn extract_with(
             &mut found,
             &mut skipped,
             &mut dict,
-            &mut date_owner,
+            &mut date_links,
         );
         for note in dict.drain_notes() {
             let _ = writeln!(out.explain, "    dictionary actor: {note}");
@@ -348,7 +348,7 @@ pub fn extract_with(
             let k = s
                 .toks
                 .partition_point(|k| s.clean_offset + k.end <= t.bytes.start);
-            date_owner.get(k).copied().flatten()
+            date_links.modifies.get(k).copied().flatten()
         };
         let mut by_trigger: HashMap<usize, Vec<&timex::Timex>> = HashMap::new();
         let mut by_parse: HashMap<usize, &timex::Timex> = HashMap::new();
@@ -359,26 +359,30 @@ pub fn extract_with(
                 by_trigger.entry(n).or_default().push(t);
             }
         }
+        // The own date of the trigger starting at token `k`: the one the parse attaches to it;
+        // else the nearest one that is nearer to it than to any other trigger.
+        let own = |k: usize| {
+            let at = s.clean_offset + s.toks[k].start;
+            by_parse.get(&k).copied().or_else(|| {
+                by_trigger
+                    .get(&at)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|t| !breaks_between(t.bytes.start, at))
+                    .min_by_key(|t| t.bytes.start.abs_diff(at))
+            })
+        };
         let owned: Vec<Option<&timex::Timex>> = found
             .iter()
             .map(|f| {
                 let at = trigger_at(f);
-                // Its own date: the one the parse attaches to it; else the nearest one that is
-                // nearer to it than to any other trigger; else one it shares with the trigger
-                // before it in the same clause (the last date before it: when a break cuts that
-                // one off, it cuts off every earlier one).
-                by_parse
-                    .get(&f.trigger.0)
-                    .copied()
-                    .or_else(|| {
-                        by_trigger
-                            .get(&at)
-                            .into_iter()
-                            .flatten()
-                            .copied()
-                            .filter(|t| !breaks_between(t.bytes.start, at))
-                            .min_by_key(|t| t.bytes.start.abs_diff(at))
-                    })
+                // Its own date; else that of the verb that takes it as object, or of the
+                // object of a verb ("sent military aid to Mali on Monday"); else one it shares with the trigger before it in the
+                // same clause (the last date before it: when a break cuts that one off, it cuts
+                // off every earlier one).
+                own(f.trigger.0)
+                    .or_else(|| own(date_links.shares.get(f.trigger.0).copied().flatten()?))
                     .or_else(|| {
                         let k = governing.partition_point(|t| t.bytes.start < at);
                         let t = governing.get(k.checked_sub(1)?).copied()?;
