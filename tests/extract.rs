@@ -2286,6 +2286,14 @@ fn a_bare_agreement_gives_way_to_the_intent_it_announces() {
 }
 
 #[test]
+fn a_show_of_force_at_a_border_is_aimed_across_it() {
+    let got = coded("Algeria deployed more troops to its border with Morocco.");
+    assert_eq!(got, ["algeria 150 morocco"], "{got:?}");
+    let got = coded("Venezuela massed thousands of soldiers near the Guyanese border.");
+    assert_eq!(got, ["venezuela 154 guyana"], "{got:?}");
+}
+
+#[test]
 fn a_crowd_is_civilians() {
     let got = coded("Thousands of people rallied in Yerevan on Saturday against the deal.");
     assert_eq!(got, ["cameo-cvl 141 armenia"], "{got:?}");

@@ -352,6 +352,9 @@ fn carrier(v: &View<'_>, w: usize) -> usize {
     if measure(q) { q } else { w }
 }
 
+/// Nouns for the line between two states, whose other side a show of force there is aimed at.
+const BORDERS: &[&str] = &["border", "frontier", "boundary", "borderline"];
+
 /// Verbs of defending against an act: their subject is the act's target ("repelled a Russian
 /// attack"), and their own event is the defender's force against the attacker.
 const DEFENDING: &[&str] = &["repel", "repulse", "withstand", "resist"];
@@ -2333,6 +2336,50 @@ pub fn find<'l>(
                         } else if countryless.iter().all(|m| owned.contains(m)) {
                             // "placed its troops on alert": the subject's own are no target.
                             tgt.clear();
+                        }
+                    }
+                    // "deployed troops to its border with Syria", "massed forces near the
+                    // Iraqi border": a show of force (15) at a border, with no target but its
+                    // own people, is aimed at the state across it.
+                    if pattern.event_type.root_number() == 15
+                        && tgt.iter().all(|&m| countryless_agent(&all[m], dict))
+                    {
+                        let mut across = Vec::new();
+                        for &c in &v.children[w] {
+                            let at_border = v.rel(c) == Deprel::Obl
+                                && matches!(
+                                    v.case_of(c).as_deref(),
+                                    Some(
+                                        "to" | "along"
+                                            | "near"
+                                            | "on"
+                                            | "at"
+                                            | "toward"
+                                            | "towards"
+                                    )
+                                )
+                                && BORDERS.contains(&v.lemma(c).to_lowercase().as_str());
+                            if !at_border {
+                                continue;
+                            }
+                            for &d in &v.children[c] {
+                                let across_it = match v.rel(d) {
+                                    Deprel::Nmod => v.case_of(d).as_deref() == Some("with"),
+                                    Deprel::Amod | Deprel::Compound => true,
+                                    Deprel::NmodPoss => {
+                                        !matches!(v.lower(d).as_str(), "its" | "their" | "our")
+                                    }
+                                    _ => false,
+                                };
+                                if across_it {
+                                    actors(&v, d, &mut across, &mut path);
+                                }
+                            }
+                        }
+                        across.retain(|m| !src.contains(m));
+                        if !across.is_empty() {
+                            tgt = across;
+                            how.push(Clue::WithAgainst);
                         }
                     }
                     // "demanded that Israel halt", "insisted that Y withdraw": an appeal or a
