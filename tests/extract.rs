@@ -2294,6 +2294,13 @@ fn a_show_of_force_at_a_border_is_aimed_across_it() {
 }
 
 #[test]
+fn a_states_military_is_the_subject_of_its_act() {
+    // The tagger read "military" as an adjective and the verb after it as a participle.
+    let got = coded("Chad's military detained Succes Masra in a dawn raid.");
+    assert_eq!(got, ["cameo-tcdmil 173 -"], "{got:?}");
+}
+
+#[test]
 fn a_crowd_is_civilians() {
     let got = coded("Thousands of people rallied in Yerevan on Saturday against the deal.");
     assert_eq!(got, ["cameo-cvl 141 armenia"], "{got:?}");

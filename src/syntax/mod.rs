@@ -87,6 +87,12 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
+    for i in military_read_as_adjective(&s.words) {
+        let w = &mut s.words[i];
+        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
     if let Some(i) = main_verb_read_as_participle(&s.words) {
         let w = &mut s.words[i];
         (w.upos, w.xpos) = (Upos::Verb, Xpos::Vbd);
@@ -141,6 +147,28 @@ fn gerund_without_ing(w: &Word) -> bool {
     }
     let form = w.form.to_lowercase();
     !(form.ends_with("ing") || form.ends_with("in") || form.ends_with("in'") || form == "gon")
+}
+
+/// "military" (or "paramilitary") the tagger read as an adjective where it is the noun, the
+/// armed forces ("The Russian military shelled the town", "Myanmar's military detained ...":
+/// `JJ`, which made the verb after it a participle or a compound): after a determiner, a
+/// possessive, an adjective or a name, and right before a verb or an unseen past tense in
+/// "-ed", it heads its phrase, as no adjective comes right before its clause's verb.
+fn military_read_as_adjective(words: &[Word]) -> Vec<usize> {
+    use Xpos::*;
+    (1..words.len().saturating_sub(1))
+        .filter(|&k| {
+            let next = &words[k + 1];
+            words[k].xpos == Jj
+                && matches!(
+                    words[k].form.to_lowercase().as_str(),
+                    "military" | "paramilitary"
+                )
+                && matches!(words[k - 1].xpos, Dt | Pos | PrpS | Jj | Nnp | Nnps)
+                && (matches!(next.xpos, Vbd | Vbn | Vbz | Vbp | Md)
+                    || next.xpos == Jj && next.form.len() > 4 && next.form.ends_with("ed"))
+        })
+        .collect()
 }
 
 /// Plural nouns the tagger read as verbs of the third person ("Hezbollah fighters clashed":
@@ -836,6 +864,22 @@ mod tests {
             main_verb("Saudi/JJ -/HYPH led/VBN forces/NNS struck/VBD it/PRP ./."),
             None
         );
+    }
+
+    #[test]
+    fn military_before_its_verb_is_a_noun() {
+        let military = |spec: &str| military_read_as_adjective(&tagged(spec));
+        assert_eq!(
+            military("The/DT Russian/JJ military/JJ shelled/VBD the/DT town/NN ./."),
+            [2]
+        );
+        assert_eq!(
+            military("Chad/NNP 's/POS military/JJ detained/VBN Idris/NNP ./."),
+            [2]
+        );
+        // An adjective of a noun, or after no word of a noun phrase, stays one.
+        assert!(military("the/DT military/JJ junta/NN seized/VBD power/NN ./.").is_empty());
+        assert!(military("it/PRP was/VBD military/JJ ./.").is_empty());
     }
 
     #[test]
