@@ -2347,6 +2347,9 @@ fn the_place_of_an_act_names_the_state_of_those_it_befalls() {
         got.iter().all(|t| t.ends_with(" cameo-kencop")) && !got.is_empty(),
         "{got:?}"
     );
+    // The place of the act's own phrase.
+    let got = coded("Gunmen killed nine farmers in a raid in central Nigeria.");
+    assert_eq!(got, ["cameo-uaf 193 cameo-ngaagr"], "{got:?}");
     // A place the subject's own words name wins ("British aid workers in Kabul" are British).
     let got = coded("Taliban fighters detained two British aid workers in Kabul on Monday.");
     assert!(got.iter().all(|t| !t.ends_with("afg")), "{got:?}");

@@ -3878,10 +3878,26 @@ fn agent_at(
         && matches!(v.rel(x), Deprel::Obj | Deprel::NsubjPass)
         && let Some(h) = v.head(x)
     {
+        // The place may be that of the act's phrase: "killed 12 villagers in an attack in
+        // Burkina Faso".
         let places: Vec<usize> = v.children[h]
             .iter()
             .copied()
-            .filter(|&c| v.rel(c) == Deprel::Obl && named_place(v, c))
+            .filter(|&c| v.rel(c) == Deprel::Obl)
+            .flat_map(|c| {
+                let own = named_place(v, c).then_some(c);
+                let of_the_act = (own.is_none()
+                    && matches!(v.case_of(c).as_deref(), Some("in" | "during")))
+                .then(|| {
+                    v.children[c]
+                        .iter()
+                        .copied()
+                        .filter(|&d| v.rel(d) == Deprel::Nmod && named_place(v, d))
+                })
+                .into_iter()
+                .flatten();
+                own.into_iter().chain(of_the_act)
+            })
             .collect();
         for c in places {
             let mut found = Vec::new();

@@ -87,6 +87,12 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
         w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
     }
+    for i in verbs_after_an_article(&s.words) {
+        let w = &mut s.words[i];
+        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
+        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
+        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+    }
     for i in military_read_as_adjective(&s.words) {
         let w = &mut s.words[i];
         (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
@@ -147,6 +153,25 @@ fn gerund_without_ing(w: &Word) -> bool {
     }
     let form = w.form.to_lowercase();
     !(form.ends_with("ing") || form.ends_with("in") || form.ends_with("in'") || form == "gon")
+}
+
+/// Nouns the tagger read as verbs right after an article ("in a raid in", "after an attack
+/// on": `VBN`, which broke the clause): a verb's base form, participle or past tense after
+/// "a", "an" or "the" and before a preposition, a comma, a conjunction or the full stop is
+/// used as a noun ("the accused in the case", "the wounded in the attack" are too). A word
+/// in "-s" (`VBZ`) is left alone, and so is a participle before a noun ("a wounded soldier").
+fn verbs_after_an_article(words: &[Word]) -> Vec<usize> {
+    use Xpos::*;
+    (1..words.len().saturating_sub(1))
+        .filter(|&k| {
+            matches!(words[k].xpos, Vb | Vbp | Vbn | Vbd)
+                && matches!(
+                    words[k - 1].form.to_lowercase().as_str(),
+                    "a" | "an" | "the"
+                )
+                && matches!(words[k + 1].xpos, In | Comma | Cc | Period)
+        })
+        .collect()
 }
 
 /// "military" (or "paramilitary") the tagger read as an adjective where it is the noun, the
@@ -864,6 +889,18 @@ mod tests {
             main_verb("Saudi/JJ -/HYPH led/VBN forces/NNS struck/VBD it/PRP ./."),
             None
         );
+    }
+
+    #[test]
+    fn a_verb_after_an_article_and_before_a_preposition_is_a_noun() {
+        let nouns = |spec: &str| verbs_after_an_article(&tagged(spec));
+        assert_eq!(
+            nouns("killed/VBD nine/CD in/IN a/DT raid/VBN in/IN Mali/NNP ./."),
+            [4]
+        );
+        // A participle before a noun, and a verb after no article, stay verbs.
+        assert!(nouns("a/DT wounded/VBN soldier/NN died/VBD ./.").is_empty());
+        assert!(nouns("they/PRP raided/VBD in/IN force/NN ./.").is_empty());
     }
 
     #[test]
