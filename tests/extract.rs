@@ -2301,6 +2301,17 @@ fn a_states_military_is_the_subject_of_its_act() {
 }
 
 #[test]
+fn what_a_pair_exchanges_is_no_target() {
+    let got = coded("Egypt and Turkey exchanged ambassadors after a decade.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.contains(&"egypt 054 turkey".to_string())
+            && got.contains(&"turkey 054 egypt".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_crowd_is_civilians() {
     let got = coded("Thousands of people rallied in Yerevan on Saturday against the deal.");
     assert_eq!(got, ["cameo-cvl 141 armenia"], "{got:?}");

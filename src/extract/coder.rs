@@ -1277,6 +1277,7 @@ const AGREEING: &[&str] = &[
     "normalize",
     "normalise",
     "resume",
+    "exchange",
 ];
 
 /// Verbs of fighting each other: coded between the members of a group that fights with no
@@ -2583,6 +2584,11 @@ pub fn find<'l>(
                 && (reciprocal
                     || matches!(root, 3..=6 | 8) && AGREEING.contains(&lemma.as_str())
                     || matches!(root, 18..=20) && FIGHTING.contains(&lemma.as_str()));
+            // "Iran and Saudi Arabia exchanged ambassadors": what the members agree on or
+            // exchange, an agent of no country, is none of the targets.
+            if agreed && !tgt.is_empty() && tgt.iter().all(|&m| countryless_agent(&all[m], dict)) {
+                target = None;
+            }
             // "The Iranian foreign minister arrived in Baghdad for talks": a visit's place is its
             // host (the codebook's 042, "make a visit", has the host as target), when a pattern
             // with words of its own says what for ("peacekeepers arrived in X" is no visit).
