@@ -2849,49 +2849,64 @@ pub fn find<'l>(
                 merge(found, &mut out, f);
             }
         }
+        // The tokens of this piece of the sentence, and its triggers: what follows looks only
+        // at these, so that its work stays linear in a long sentence's pieces.
+        let lo = v.tok.first().copied().unwrap_or(0);
+        let hi = v.tok.last().map_or(lo, |&t| t + 1).min(toks.len()).max(lo);
+        let in_piece = |g: &&Found<'_>| (lo..hi).contains(&g.trigger.0);
         // "agreed to restore relations", "pledged to send aid", "pledged $500 million in
         // aid": a bare intent to cooperate (030) whose complement or object is an act announced
         // by it gives way to the intent of that act, which says more.
-        let announces = |c: usize| {
-            found
-                .iter()
-                .chain(&out)
-                .any(|g| g.intent && g.trigger.0 == v.tok[c])
-        };
+        let mut intent_at = vec![false; hi - lo];
+        let mut general_at = vec![false; hi - lo];
+        for g in found.iter().chain(&out).filter(in_piece) {
+            intent_at[g.trigger.0 - lo] |= g.intent;
+            general_at[g.trigger.0 - lo] |= g.pattern.event_type.code == "030";
+        }
+        let announces = |c: usize| intent_at.get(v.tok[c].wrapping_sub(lo)) == Some(&true);
         let bare: Vec<usize> = (0..v.s.words.len())
             .filter(|&w| {
-                (v.children[w].iter().any(|&c| {
-                    v.rel(c) == Deprel::Xcomp
-                        && (announces(c)
-                            || names_its_event(&v, lexicon, c, false).is_some_and(announces))
-                }) || names_its_event(&v, lexicon, w, false).is_some_and(announces))
-                    && found
-                        .iter()
-                        .chain(&out)
-                        .any(|g| g.trigger.0 == v.tok[w] && g.pattern.event_type.code == "030")
+                general_at.get(v.tok[w].wrapping_sub(lo)) == Some(&true)
+                    && (v.children[w].iter().any(|&c| {
+                        v.rel(c) == Deprel::Xcomp
+                            && (announces(c)
+                                || names_its_event(&v, lexicon, c, false).is_some_and(announces))
+                    }) || names_its_event(&v, lexicon, w, false).is_some_and(announces))
             })
             .collect();
-        let reason = "its complement is coded as the intent of that act (parse)";
-        drop_found_at(&v, &bare, found, skipped, reason);
-        drop_found_at(&v, &bare, &mut out, skipped, reason);
+        if !bare.is_empty() {
+            let reason = "its complement is coded as the intent of that act (parse)";
+            drop_found_at(&v, &bare, found, skipped, reason);
+            drop_found_at(&v, &bare, &mut out, skipped, reason);
+        }
         // Which trigger each date phrase modifies, now that the triggers are known: the first
-        // token of each trigger, for every token it covers.
-        let mut trigger_at: Vec<Option<usize>> = vec![None; toks.len()];
-        for g in found.iter().chain(&out) {
-            let end = g.trigger.1.max(g.trigger.0 + 1).min(toks.len());
-            for slot in trigger_at.get_mut(g.trigger.0..end).into_iter().flatten() {
+        // token of each trigger, for every token of the piece it covers.
+        let mut trigger_at: Vec<Option<usize>> = vec![None; hi - lo];
+        for g in found.iter().chain(&out).filter(in_piece) {
+            let end = g.trigger.1.max(g.trigger.0 + 1).min(hi);
+            for slot in trigger_at
+                .get_mut(g.trigger.0 - lo..end - lo)
+                .into_iter()
+                .flatten()
+            {
                 slot.get_or_insert(g.trigger.0);
             }
         }
+        let trigger_of = |t: usize| trigger_at.get(t.wrapping_sub(lo)).copied().flatten();
         for w in 0..v.s.words.len() {
             let t = v.tok[w];
             if t < dates.modifies.len() && dates.modifies[t].is_none() {
-                dates.modifies[t] = date_owner_of(&v, w, &trigger_at);
+                dates.modifies[t] = date_owner_of(&v, w, &trigger_of);
             }
         }
         // "sent military aid to Mali on Monday": the act of an event noun a verb takes as
         // object is the verb's, whichever of the two the date is attached to.
-        for g in found.iter().chain(&out).filter(|g| g.pattern.nominal) {
+        for g in found
+            .iter()
+            .chain(&out)
+            .filter(in_piece)
+            .filter(|g| g.pattern.nominal)
+        {
             let (first, end) = (g.trigger.0, g.trigger.1.max(g.trigger.0 + 1));
             let inside = |k: usize| (first..end).contains(&v.tok[k]);
             // The noun phrase's head: its word whose head lies outside it.
@@ -2904,7 +2919,7 @@ pub fn find<'l>(
             if v.s.words[w].upos != Upos::Verb
                 && v.rel(o) == Deprel::Obj
                 && let Some(h) = v.head(o)
-                && let Some(verb) = trigger_at.get(v.tok[h]).copied().flatten()
+                && let Some(verb) = trigger_of(v.tok[h])
                 && verb != first
                 && first < dates.shares.len()
             {
@@ -2940,10 +2955,14 @@ impl DateLinks {
 /// The trigger a date phrase that starts at word `w` modifies, by the parse: up from `w`
 /// through the relations inside a noun phrase and of an oblique or adverbial ("on Wednesday",
 /// "last week", "two days ago", "the raid of 3 May") to the first word that is a trigger (the
-/// first token of that trigger, from `trigger_at`). `None` when a verb that is no trigger comes
+/// first token of that trigger, from `trigger_at`, which maps a token to it). `None` when a verb that is no trigger comes
 /// first ("said on Monday that ..."), or a relation of another kind: the date is then left to
 /// its nearest trigger (see `extract::extract`).
-fn date_owner_of(v: &View<'_>, w: usize, trigger_at: &[Option<usize>]) -> Option<usize> {
+fn date_owner_of(
+    v: &View<'_>,
+    w: usize,
+    trigger_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
     use Deprel::*;
     let mut x = w;
     for _ in 0..6 {
@@ -2964,7 +2983,7 @@ fn date_owner_of(v: &View<'_>, w: usize, trigger_at: &[Option<usize>]) -> Option
             return None;
         }
         let h = v.head(x)?;
-        if let Some(t) = trigger_at.get(v.tok[h]).copied().flatten() {
+        if let Some(t) = trigger_at(v.tok[h]) {
             return Some(t);
         }
         if matches!(v.s.words[h].upos, Upos::Verb | Upos::Aux) {
