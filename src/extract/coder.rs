@@ -2955,9 +2955,9 @@ impl DateLinks {
 /// The trigger a date phrase that starts at word `w` modifies, by the parse: up from `w`
 /// through the relations inside a noun phrase and of an oblique or adverbial ("on Wednesday",
 /// "last week", "two days ago", "the raid of 3 May") to the first word that is a trigger (the
-/// first token of that trigger, from `trigger_at`, which maps a token to it). `None` when a verb that is no trigger comes
-/// first ("said on Monday that ..."), or a relation of another kind: the date is then left to
-/// its nearest trigger (see `extract::extract`).
+/// first token of that trigger, from `trigger_at`, which maps a token to it). `None` when a
+/// verb that is no trigger comes first ("said on Monday that ..."), or a relation of another
+/// kind: the date is then left to its nearest trigger (see `extract::extract_with`).
 fn date_owner_of(
     v: &View<'_>,
     w: usize,
