@@ -378,9 +378,9 @@ pub fn extract_with(
             .map(|f| {
                 let at = trigger_at(f);
                 // Its own date; else that of the verb that takes it as object, or of the
-                // object of a verb ("sent military aid to Mali on Monday"); else one it shares with the trigger before it in the
-                // same clause (the last date before it: when a break cuts that one off, it cuts
-                // off every earlier one).
+                // object of a verb ("sent military aid to Mali on Monday"); else one it shares
+                // with the trigger before it in the same clause (the last date before it: when
+                // a break cuts that one off, it cuts off every earlier one).
                 own(f.trigger.0)
                     .or_else(|| own(date_links.shares.get(f.trigger.0).copied().flatten()?))
                     .or_else(|| {
