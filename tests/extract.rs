@@ -2396,6 +2396,12 @@ fn a_meeting_that_frames_a_verb_in_time_is_its_subjects() {
         ],
         "{got:?}"
     );
+    // A journey made for talks: the traveller holds them.
+    let got = coded("The Jordanian king travelled to Riyadh for talks with Saudi leaders.");
+    assert!(
+        got.contains(&"cameo-jorgov 040 saudi-arabia-government".to_string()),
+        "{got:?}"
+    );
     // Not an attack: the subject of the verb after it did not do it.
     let got = coded("After the attack on Israel, Iran denied any role.");
     assert!(got.iter().all(|t| !t.starts_with("iran 19")), "{got:?}");

@@ -1284,6 +1284,11 @@ const AGREEING: &[&str] = &[
 /// other target ("Armenia and Azerbaijan clashed on the border").
 const FIGHTING: &[&str] = &["clash", "fight", "battle", "skirmish"];
 
+/// Verbs of a journey, made "for talks" with someone by their subject.
+const JOURNEYS: &[&str] = &[
+    "visit", "arrive", "travel", "fly", "go", "head", "come", "return", "meet",
+];
+
 /// Verbs of arriving: a consultation (root 04) they name has its place as the host.
 const ARRIVING: &[&str] = &["arrive", "travel", "fly"];
 
@@ -2082,15 +2087,18 @@ pub fn find<'l>(
                 }
                 // "After talks with X, Y said ...", "during a meeting with X, Y warned": the
                 // subject of the verb a meeting (roots 03-04) frames in time took part in it.
+                // So did the subject of a journey made for it ("visited Tehran for talks with
+                // Iranian leaders", "flew to Cairo for talks with X").
                 if src.is_empty()
                     && !tgt.is_empty()
                     && matches!(pattern.event_type.root_number(), 3 | 4)
                     && v.rel(w) == Deprel::Obl
-                    && matches!(
-                        v.case_of(w).as_deref(),
-                        Some("after" | "following" | "during" | "at" | "in")
-                    )
                     && let Some(h) = v.head(w)
+                    && match v.case_of(w).as_deref() {
+                        Some("after" | "following" | "during" | "at" | "in") => true,
+                        Some("for") => JOURNEYS.contains(&v.lemma(h).to_lowercase().as_str()),
+                        _ => false,
+                    }
                     && v.s.words[h].upos == Upos::Verb
                     && let Some((subj, clue)) = subject(&v, h, &mut false)
                 {
