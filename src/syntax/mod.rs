@@ -66,44 +66,27 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         .features(s.words.iter().map(|w| w.form.as_str()));
     let classes = model.tagger.tag(&features);
     for (w, c) in s.words.iter_mut().zip(classes) {
-        (w.upos, w.xpos) = model.tagger.tags[c];
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        let (upos, xpos) = model.tagger.tags[c];
+        retag(model, w, upos, xpos);
     }
+    // The repairs after the tagger (see `docs/syntax.md`, "The tagger"), in this order.
     for w in s.words.iter_mut().filter(|w| gerund_without_ing(w)) {
-        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        retag(model, w, Upos::Noun, Xpos::Nn);
     }
     for i in plurals_read_as_verbs(&s.words) {
-        let w = &mut s.words[i];
-        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nns);
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        retag(model, &mut s.words[i], Upos::Noun, Xpos::Nns);
     }
     for i in name_words_read_as_verbs(&s.words) {
-        let w = &mut s.words[i];
-        (w.upos, w.xpos) = (Upos::Propn, Xpos::Nnp);
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        retag(model, &mut s.words[i], Upos::Propn, Xpos::Nnp);
     }
     for i in verbs_after_an_article(&s.words) {
-        let w = &mut s.words[i];
-        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
     }
     for i in military_read_as_adjective(&s.words) {
-        let w = &mut s.words[i];
-        (w.upos, w.xpos) = (Upos::Noun, Xpos::Nn);
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
     }
     if let Some(i) = main_verb_read_as_participle(&s.words) {
-        let w = &mut s.words[i];
-        (w.upos, w.xpos) = (Upos::Verb, Xpos::Vbd);
-        w.lemma = model.lemmatizer.lemma(&w.form, w.xpos);
-        w.feats = model.lemmatizer.feats(&w.form, w.xpos).to_string();
+        retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbd);
     }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
     // piece's root hanging from the first piece's root.
@@ -194,6 +177,13 @@ fn military_read_as_adjective(words: &[Word]) -> Vec<usize> {
                     || next.xpos == Jj && next.form.len() > 4 && next.form.ends_with("ed"))
         })
         .collect()
+}
+
+/// Gives word `w` the tags `upos` and `xpos`, and the lemma and features they imply.
+fn retag(model: &Model, w: &mut Word, upos: Upos, xpos: Xpos) {
+    (w.upos, w.xpos) = (upos, xpos);
+    w.lemma = model.lemmatizer.lemma(&w.form, xpos);
+    w.feats = model.lemmatizer.feats(&w.form, xpos).to_string();
 }
 
 /// Plural nouns the tagger read as verbs of the third person ("Hezbollah fighters clashed":
