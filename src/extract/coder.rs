@@ -1586,7 +1586,7 @@ pub fn find<'l>(
     dict: &mut DictionaryActors<'_>,
     dates: &mut DateLinks,
 ) -> Vec<Found<'l>> {
-    let mut out = Vec::new();
+    let mut coded = Vec::new();
     dates.reset(toks.len());
     // A headline in title case ("Russia Urges Armenia to Hold Talks") is no sentence the
     // tagger knows: it is left to the word-pattern finder. A word in lower case other than a
@@ -1598,7 +1598,7 @@ pub fn find<'l>(
         .iter()
         .any(|t| !t.is_capitalised() && !TITLE_CASE_LOWER.contains(&t.lower.as_str()));
     if words.len() >= 3 && capitalised * 10 >= words.len() * 7 && !running {
-        return out;
+        return coded;
     }
     // What the word-pattern finder dropped on purpose stays dropped, except that a modal it
     // read as a hypothesis may be the future of reported speech (see `announced`): the
@@ -1667,7 +1667,27 @@ pub fn find<'l>(
     // The sentence's mentions, then those the dictionaries give noun phrases that name no
     // casus actor.
     let mut all: Vec<Mention> = mentions.to_vec();
-    for (s, tok) in &parsed {
+    // Each piece of the sentence (a sentence of the parser's within it) works on the
+    // word-pattern finder's events whose trigger starts in it, and on its own: a long text
+    // without a full stop is many pieces, and the work stays linear in them.
+    let mut piece_of: Vec<Option<usize>> = vec![None; toks.len()];
+    for (i, (_, tok)) in parsed.iter().enumerate() {
+        for &t in tok {
+            if let Some(slot) = piece_of.get_mut(t) {
+                slot.get_or_insert(i);
+            }
+        }
+    }
+    let mut by_piece: Vec<Vec<Found<'l>>> = parsed.iter().map(|_| Vec::new()).collect();
+    let mut elsewhere = Vec::new();
+    for g in found.drain(..) {
+        match piece_of.get(g.trigger.0).copied().flatten() {
+            Some(i) => by_piece[i].push(g),
+            None => elsewhere.push(g),
+        }
+    }
+    for ((s, tok), found) in parsed.iter().zip(by_piece.iter_mut()) {
+        let mut out = Vec::new();
         let n = s.words.len();
         let mut children = vec![Vec::new(); n];
         for i in 0..n {
@@ -2935,8 +2955,11 @@ pub fn find<'l>(
                 dates.shares[verb].get_or_insert(first);
             }
         }
+        coded.append(&mut out);
     }
-    out
+    // The caller sorts the events by their trigger, so the order of the pieces is kept.
+    found.extend(by_piece.into_iter().flatten().chain(elsewhere));
+    coded
 }
 
 /// What the parse says about a sentence's dates, per token of the sentence.
