@@ -2320,6 +2320,16 @@ fn a_crowd_is_civilians() {
 }
 
 #[test]
+fn the_international_community_is_no_actor() {
+    // Phoenix reads COMMUNITY as civilians; casus's agent file marks the whole phrase as
+    // naming no actor ([---]), so its head alone is not read.
+    let got = coded("The international community condemned the shelling of the hospital.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = coded("Brazil and the international community condemned the coup in Niger.");
+    assert_eq!(got, ["brazil 111 niger"], "{got:?}");
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.

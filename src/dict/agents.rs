@@ -30,6 +30,18 @@ pub struct Agent {
     pub line: u64,
 }
 
+/// The code of an agent phrase that names no actor (`[---]`, PETRARCH's null code): the
+/// phrase is matched, so that its head word alone is not ("the international community" is
+/// no community of civilians).
+pub const NO_ACTOR: &str = "---";
+
+impl Agent {
+    /// Whether the phrase names no actor (its code is [`NO_ACTOR`]).
+    pub fn names_no_actor(&self) -> bool {
+        self.code == NO_ACTOR
+    }
+}
+
 /// The agents of a dictionary, by every form of their phrase.
 #[derive(Clone, Debug, Default)]
 pub struct AgentDictionary {
@@ -209,7 +221,7 @@ impl AgentDictionary {
         let family: Vec<&Agent> = self
             .agents
             .iter()
-            .filter(|a| a.phrase.starts_with(&prefix))
+            .filter(|a| a.phrase.starts_with(&prefix) && !a.names_no_actor())
             .collect();
         if family.len() < 3 {
             return None;
@@ -254,9 +266,12 @@ impl AgentDictionary {
     }
 }
 
-/// `~GOV` or `NGO~`.
+/// `~GOV` or `NGO~`, or `---` (no actor).
 fn agent_code(text: &str) -> Result<(String, AgentPlace), String> {
     let text = text.trim();
+    if text == NO_ACTOR {
+        return Ok((NO_ACTOR.to_string(), AgentPlace::After));
+    }
     let (code, place) = if let Some(c) = text.strip_prefix('~') {
         (c, AgentPlace::After)
     } else if let Some(c) = text.strip_suffix('~') {
@@ -264,7 +279,7 @@ fn agent_code(text: &str) -> Result<(String, AgentPlace), String> {
     } else {
         return Err(format!(
             "'[{text}]' is not an agent code: put '~' before the code ([~GOV]) or after it \
-             ([NGO~])"
+             ([NGO~]), or write [---] for a phrase that names no actor"
         ));
     };
     if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -338,6 +353,17 @@ mod tests {
         assert!(d.lookup("chief of staffs").is_none());
         let ngo = d.lookup("aid groups").unwrap();
         assert_eq!((ngo.code.as_str(), ngo.place), ("NGO", AgentPlace::Before));
+        assert!(!ngo.names_no_actor());
+    }
+
+    #[test]
+    fn the_null_code_names_no_actor() {
+        let d = AgentDictionary::parse("WORLD_COMMUNITY [---]\nCOMMUNITY [~CVL]\n", "a").unwrap();
+        assert!(d.lookup("world community").unwrap().names_no_actor());
+        assert!(!d.lookup("community").unwrap().names_no_actor());
+        // Only the whole null code: a tilde or other letters are no code.
+        assert!(AgentDictionary::parse("A [~---]\n", "a").is_err());
+        assert!(AgentDictionary::parse("A [--]\n", "a").is_err());
     }
 
     #[test]

@@ -3879,6 +3879,10 @@ fn agent_at(
         }
         None => return None,
     };
+    // "the international community": a phrase the agent files mark as naming no actor.
+    if agent.names_no_actor() {
+        return None;
+    }
     let i = first;
     let mut countries: Vec<String> = Vec::new();
     let mut ids: Vec<String> = Vec::new();

@@ -59,12 +59,13 @@ fn casus_agents() -> &'static AgentDictionary {
 /// The agent a lower-case noun phrase ("police", "foreign ministers", "aid workers") is in
 /// casus's agent file or else the shipped agent dictionary, when its code starts with a role
 /// CAMEO's codebook lists (Phoenix's `PPL` is none: such an agent names no actor; casus's
-/// file reads "people" as civilians).
+/// file reads "people" as civilians), or is the null code of a phrase that names no actor
+/// ("international community": [`Agent::names_no_actor`], which the caller checks).
 pub fn agent(phrase: &str) -> Option<&'static Agent> {
     casus_agents()
         .lookup(phrase)
         .or_else(|| shipped::agents().lookup(phrase))
-        .filter(|a| a.code.get(..3).and_then(segment).is_some())
+        .filter(|a| a.names_no_actor() || a.code.get(..3).and_then(segment).is_some())
 }
 
 /// The shipped agent whose sector `word` stands for as the first word of the agents'
@@ -224,7 +225,9 @@ impl<'r> DictionaryActors<'r> {
             ActorKind::Military => "military",
             _ => "government",
         };
-        let agent = agent(word).or_else(|| agent(sector))?;
+        let agent = agent(word)
+            .filter(|a| !a.names_no_actor())
+            .or_else(|| agent(sector))?;
         // No note: the mention's own line in `--explain` names the actor.
         Some(self.coded_agent(agent, Some(&code)))
     }
@@ -284,7 +287,7 @@ mod tests {
         assert!(!agents.is_empty());
         for a in agents.iter() {
             assert!(
-                a.code.get(..3).and_then(segment).is_some(),
+                a.names_no_actor() || a.code.get(..3).and_then(segment).is_some(),
                 "{}: {}",
                 a.phrase,
                 a.code
