@@ -2330,6 +2330,14 @@ fn the_international_community_is_no_actor() {
 }
 
 #[test]
+fn a_verb_listed_in_two_blocks_of_the_verb_dictionary_takes_both_blocks_patterns() {
+    // "reopen" is listed under RE_ESTABLISH (restore relations) and under START, whose
+    // "- * BORDER [050]" was never tried while the first listing alone was kept.
+    let got = coded("Uganda reopened its border with Rwanda on Friday.");
+    assert_eq!(got, ["uganda 050 rwanda"], "{got:?}");
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.

@@ -298,8 +298,18 @@ impl VerbDictionary {
         self.patterns += patterns.len();
         let patterns: Arc<[Pattern]> = patterns.into();
         for v in b.verbs {
-            if self.by_lemma.contains_key(&v.lemma) {
-                // A verb listed again (in this block or a later one): the first keeps it.
+            if let Some(&i) = self.by_lemma.get(&v.lemma) {
+                // A verb listed again keeps its first block's code; a later block's patterns
+                // join the first's, so that none is unreachable ("reopen" is listed under
+                // RE_ESTABLISH and under START, whose "- * BORDER [050]" it would else never
+                // match). Most specific first again, the first block's ahead on equal weights.
+                let e = &mut self.verbs[i];
+                if e.block != b.name {
+                    let mut merged: Vec<Pattern> =
+                        e.patterns.iter().chain(patterns.iter()).cloned().collect();
+                    merged.sort_by_key(|p| std::cmp::Reverse(p.weight()));
+                    e.patterns = merged.into();
+                }
                 continue;
             }
             let index = self.verbs.len();
@@ -921,8 +931,20 @@ SELL
         assert_eq!(d.lemma_of("ships out"), Some("ship out"));
         assert_eq!(d.lookup("ship out").unwrap().head, 0);
         assert_eq!(d.multiword("ship").next().unwrap().lemma, "ship out");
+        // "sell" is listed again under HOLD: that block's pattern joins its own.
+        assert_eq!(sell.patterns.len(), 6);
+        assert!(
+            sell.patterns
+                .iter()
+                .any(|p| p.code.as_deref() == Some("043"))
+        );
+        assert_eq!(d.lookup("hold").unwrap().patterns.len(), 1);
         // The most specific pattern first; the two alternatives of TO/FOR keep their order.
-        let p = &sell.patterns;
+        let p: Vec<&Pattern> = sell
+            .patterns
+            .iter()
+            .filter(|p| p.code.as_deref() != Some("043"))
+            .collect();
         assert_eq!(p.len(), 5);
         assert_eq!(p[0].before, vec![Element::Source]);
         assert_eq!(
@@ -961,7 +983,7 @@ SELL
             (p[4].code.clone(), p[4].second_code.as_deref()),
             (None, Some("073"))
         );
-        // A verb listed again keeps its first block.
+        // A verb listed again keeps its first block's code.
         assert_eq!(d.lookup("hold").unwrap().code.as_deref(), Some("040"));
         assert_eq!(d.lookup("sell").unwrap().block, "SELL");
         assert_eq!(d.synset("&arms"), ["gun", "guns", "howitzer"]);
