@@ -2338,6 +2338,26 @@ fn a_verb_listed_in_two_blocks_of_the_verb_dictionary_takes_both_blocks_patterns
 }
 
 #[test]
+fn a_joint_act_of_a_coordinated_subject_with_a_third_party_is_with_it() {
+    // Between each member of the subject and the "with" party, as talks are; not among the
+    // subject's members alone.
+    let got = coded("Greek and Cypriot frigates held joint drills with the Egyptian navy.");
+    assert_eq!(
+        got,
+        [
+            "cameo-grcmil 062 egypt-military",
+            "cameo-cypmil 062 egypt-military",
+            "egypt-military 062 cameo-grcmil",
+            "egypt-military 062 cameo-cypmil"
+        ],
+        "{got:?}"
+    );
+    // Without a third party the act stays between the members.
+    let got = coded("Greek and Cypriot frigates held joint drills on Monday.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.

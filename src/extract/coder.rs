@@ -3203,6 +3203,22 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.how.push(Clue::PairSubject);
                 g.parse = f.parse.clone();
             }
+            // "X and Y held joint drills with Z": where the parse gives a mutual act of the
+            // subject a counterpart in a "with" phrase, the act is between the subject's
+            // members and it (as "X and Y held talks with Z"), not among the members alone.
+            if g.mutual_pairs
+                && !f.mutual_pairs
+                && g.pattern.mutual
+                && f.how.contains(&Clue::WithAgainst)
+                && matches!(f.source, Party::Actors(_))
+                && matches!(f.target, Some(Party::Actors(_)))
+            {
+                g.source = f.source.clone();
+                g.target = f.target.clone();
+                g.mutual_pairs = false;
+                g.how = f.how.clone();
+                g.parse = f.parse.clone();
+            }
             // "Hamas militants were arrested by Egyptian police": the parse's target where the
             // word-pattern finder found none.
             if g.target.is_none()
