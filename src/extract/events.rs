@@ -167,6 +167,9 @@ pub struct Context<'a> {
     pub last_person: Option<&'a str>,
     /// The last group of actors named (for "they").
     pub last_group: Option<&'a [String]>,
+    /// The last group of actors named, when named in one of the last sentences (for "the two
+    /// countries", "both sides": see `extract::RECENT`).
+    pub recent_group: Option<&'a [String]>,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -512,7 +515,13 @@ pub fn find<'l>(
 pub(super) fn party(referent: &Referent, context: &Context<'_>) -> Option<Party> {
     match referent {
         Referent::Actors(ids) => Some(Party::Actors(ids.clone())),
-        Referent::Parties(n) => Some(Party::Parties(*n)),
+        // "the two countries": the group just named with as many members, else the article's
+        // main parties.
+        Referent::Parties(Some(k)) => match context.recent_group {
+            Some(g) if g.len() == *k => Some(Party::Actors(g.to_vec())),
+            _ => Some(Party::Parties(Some(*k))),
+        },
+        Referent::Parties(None) => Some(Party::Parties(None)),
         Referent::EachOther => Some(Party::EachOther),
         Referent::ThirdPerson => context
             .last_person

@@ -283,6 +283,47 @@ fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
     out
 }
 
+/// Words of a title right before a person's name, for [`titled_person`].
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "secretary-general",
+    "ambassador",
+    "envoy",
+    "commander",
+    "general",
+    "king",
+    "emir",
+    "prince",
+    "leader",
+    "chief",
+    "adviser",
+    "advisor",
+    "aide",
+];
+
+/// Whether a mention ends in a person's name after a title ("Kenyan President William Ruto",
+/// "Foreign Minister Ana Silva"): one to three capitalised words, none of them a title word,
+/// right after a title word the mention holds. The mention names the office's actor; "he" in
+/// a later sentence refers to it.
+pub fn titled_person(toks: &[Tok<'_>], m: &Mention) -> bool {
+    let span = &toks[m.first.min(m.last)..m.last.min(toks.len())];
+    let name = span
+        .iter()
+        .rev()
+        .take_while(|t| t.is_capitalised() && !TITLE_WORDS.contains(&t.lower.as_str()))
+        .count();
+    (1..=3).contains(&name)
+        && span.len() > name
+        && PERSON_TITLES.contains(&span[span.len() - name - 1].lower.as_str())
+}
+
 fn single(m: &Mention) -> Option<&str> {
     match &m.referent {
         Referent::Actors(ids) if ids.len() == 1 => Some(ids[0].as_str()),

@@ -184,6 +184,8 @@ pub fn extract_with(
     // Pass 2: events.
     let mut last_person: Option<String> = None;
     let mut last_group: Option<Vec<String>> = None;
+    // The sentence that named the last group, for "the two countries" (see `RECENT`).
+    let mut last_group_at = 0;
     let mut speaker: Option<Vec<String>> = None;
     let mut stated: HashMap<String, DateSpan> = HashMap::new();
     // The date of the last event of each root dated by its own sentence, for a later mention
@@ -211,9 +213,21 @@ pub fn extract_with(
             n + 1,
             s.text
         );
+        // "Ghana and Togo signed a pact. The two countries also agreed ...": a group named in
+        // the sentence before, which "the two countries" and "both sides" refer to when it has
+        // as many members.
+        let recent_group = last_group
+            .as_deref()
+            .filter(|_| n.saturating_sub(last_group_at) <= RECENT);
         for m in &s.mentions {
             let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
-            note!(out, "    actor: '{words}' -> {}", describe(&m.referent));
+            let told = match (&m.referent, recent_group) {
+                (Referent::Parties(Some(k)), Some(g)) if g.len() == *k => {
+                    format!("the group named last: {}", g.join(" + "))
+                }
+                (r, _) => describe(r),
+            };
+            note!(out, "    actor: '{words}' -> {told}");
         }
         // A quotation's speaker: the actor next to a reporting verb outside the quotation, or
         // the speaker of the quotation before when this one has no attribution.
@@ -230,6 +244,7 @@ pub fn extract_with(
             speaker: speaker.as_deref(),
             last_person: last_person.as_deref(),
             last_group: last_group.as_deref(),
+            recent_group,
         };
         let mut skipped = Vec::new();
         let mut found = events::find(
@@ -427,12 +442,16 @@ pub fn extract_with(
                 && ids.len() > 1
             {
                 last_group = Some(ids.clone());
+                last_group_at = n;
             }
+            // A person the registry knows, or one named after a title ("Kenyan President
+            // William Ruto": the actor of the office, Kenya's government).
             if let Referent::Actors(ids) = &m.referent
                 && ids.len() == 1
-                && registry
+                && (registry
                     .get(&ids[0])
                     .is_some_and(|a| a.kind == ActorKind::Person)
+                    || mentions::titled_person(&s.toks, m))
             {
                 last_person = Some(ids[0].clone());
             }
@@ -576,6 +595,12 @@ fn evidence(sentence: &str, start: usize, end: usize) -> std::borrow::Cow<'_, st
 fn symmetric(code: &str) -> bool {
     matches!(code, "040" | "041" | "044" | "046")
 }
+
+/// How many sentences back a group named together stays the one "the two countries" and "both
+/// sides" refer to: the sentence before theirs. Further back (where a sentence between may have
+/// turned to the conflict's sides), or with no group of the right size, they are the article's
+/// main parties.
+const RECENT: usize = 1;
 
 fn describe(r: &Referent) -> String {
     match r {
