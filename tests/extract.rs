@@ -2393,6 +2393,37 @@ fn the_two_countries_are_the_pair_the_sentence_before_named() {
 }
 
 #[test]
+fn the_ministry_is_the_ministry_the_article_named_last() {
+    // A government's organ by its noun: the ministry, not the ambassador named after it.
+    let got = coded(
+        "Chile's foreign ministry summoned the Bolivian ambassador on Monday. The ministry \
+         accused Bolivia of meddling.",
+    );
+    assert!(
+        got.contains(&"cameo-chlgov 112 bolivia".to_string()),
+        "{got:?}"
+    );
+    // The armed forces by any of their nouns.
+    let got = coded(
+        "Nigerien troops attacked a rebel camp on Monday. The army accused Mali of aiding them.",
+    );
+    assert!(
+        got.iter()
+            .any(|t| t.ends_with(" 112 mali") && t.contains("ner")),
+        "{got:?}"
+    );
+    // A phrase that says whose they are is not read back to the last army named.
+    let got = coded(
+        "Peru's army held drills near the border on Monday. Peru urged the armed forces of the \
+         neighbouring country to withdraw.",
+    );
+    assert!(
+        !got.iter().any(|t| t.starts_with("peru 020 cameo-permil")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.

@@ -3993,7 +3993,27 @@ fn agent_at(
     }
     let words = &text[v.s.words[i].start..v.s.words[x].end];
     if countries.is_empty() && ids.is_empty() {
-        ids.push(dict.agent_actor(words, agent, None));
+        // "Iran's foreign ministry summoned ... The ministry accused London ...": a definite
+        // agent noun of a state's organ with no state of its own is the last such organ the
+        // article named.
+        // Only the noun with its article: "the armed forces of this country" say whose they
+        // are in a phrase of their own.
+        let definite = v.children[x]
+            .iter()
+            .any(|&c| v.rel(c) == Deprel::Det && v.lower(c) == "the")
+            && !v.children[x]
+                .iter()
+                .any(|&c| matches!(v.rel(c), Deprel::Nmod | Deprel::NmodPoss | Deprel::Acl));
+        match definite
+            .then(|| dict.last_of_sector(agent, words).map(str::to_string))
+            .flatten()
+        {
+            Some(id) => {
+                dict.note(words, &id, "the last of its sector the article named");
+                ids.push(id);
+            }
+            None => ids.push(dict.agent_actor(words, agent, None)),
+        }
     }
     for code in &countries {
         ids.push(dict.agent_actor(words, agent, Some(code)));

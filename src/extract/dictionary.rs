@@ -6,7 +6,7 @@
 //! once per process, on first use; the actors an article's events name that the caller's
 //! registry lacks are kept per article. Rules and figures: `docs/extraction.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -88,6 +88,33 @@ pub struct DictionaryActors<'r> {
     people: Vec<String>,
     /// The article's publication date, which tells apart people who share a name.
     published: Option<NaiveDate>,
+    /// The last actor of a state's organ named in the article, by the organ's sector (`GOV`,
+    /// `MIL`, ...: [`STATE_ORGANS`]) and noun (see `organ_key`), for "the ministry", "the
+    /// army" (see `mentioned`).
+    last_of_sector: HashMap<(String, String), String>,
+}
+
+/// The sectors of a state's organs, which "the ministry", "the army", "the police" refer back
+/// to.
+const STATE_ORGANS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// What a definite agent noun must share with the organ it refers back to: the sector, and
+/// for a government's organs, the noun ("the ministry" is the ministry named last, not the
+/// ambassador); the armed forces and the police are one body whatever the noun ("Pakistani
+/// troops ... the army").
+fn organ_key(sector: &str, words: &str) -> (String, String) {
+    let noun = match sector {
+        "MIL" | "COP" => String::new(),
+        _ => {
+            let last = words.rsplit(' ').next().unwrap_or(words).to_lowercase();
+            let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+            match last.strip_suffix("ies") {
+                Some(stem) => format!("{stem}y"),
+                None => last.strip_suffix('s').unwrap_or(last).to_string(),
+            }
+        }
+    };
+    (sector.to_string(), noun)
 }
 
 impl<'r> DictionaryActors<'r> {
@@ -99,7 +126,50 @@ impl<'r> DictionaryActors<'r> {
             notes: Vec::new(),
             people: Vec::new(),
             published,
+            last_of_sector: HashMap::new(),
         }
+    }
+
+    /// Notes an actor the article named in `words`: an organ of a state (`IRNGOV`, "Iran's
+    /// foreign ministry") becomes the one a later definite agent noun of its sector and noun
+    /// refers to ("The ministry accused London ...": see [`DictionaryActors::last_of_sector`]).
+    pub fn mentioned(&mut self, id: &str, words: &str) {
+        let Some(code) = self.get(id).map(|a| a.code.clone()) else {
+            return;
+        };
+        let Some(state) = self.state_of(id) else {
+            return;
+        };
+        let Some(state_code) = self.get(&state).map(|a| a.code.clone()) else {
+            return;
+        };
+        if state_code.len() == 3
+            && let Some(sector) = code
+                .strip_prefix(state_code.as_str())
+                .and_then(|c| c.get(..3))
+            && STATE_ORGANS.contains(&sector)
+        {
+            self.last_of_sector
+                .insert(organ_key(sector, words), id.to_string());
+        }
+    }
+
+    /// The last actor of the sector of agent `agent` (the first three letters of its code)
+    /// the article named with the same noun as `words`, when that is the sector of a state's
+    /// organ.
+    pub fn last_of_sector(&self, agent: &Agent, words: &str) -> Option<&str> {
+        let sector = agent.code.get(..3)?;
+        if agent.place != AgentPlace::After || !STATE_ORGANS.contains(&sector) {
+            return None;
+        }
+        self.last_of_sector
+            .get(&organ_key(sector, words))
+            .map(String::as_str)
+    }
+
+    /// Notes for `--explain` that `words` were read as `id`, for `why`.
+    pub fn note(&mut self, words: &str, id: &str, why: &str) {
+        self.notes.push(format!("'{words}' -> {id} ({why})"));
     }
 
     /// The actor with this id: the caller's, else one the dictionaries gave.
@@ -180,6 +250,9 @@ impl<'r> DictionaryActors<'r> {
                     None => String::new(),
                 }
             }));
+        if country.is_some() {
+            self.mentioned(&id, words);
+        }
         id
     }
 

@@ -438,6 +438,12 @@ pub fn extract_with(
             last_person = Some(p);
         }
         for m in &s.mentions {
+            if let Referent::Actors(ids) = &m.referent {
+                let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
+                for id in ids {
+                    dict.mentioned(id, words);
+                }
+            }
             if let Referent::Actors(ids) = &m.referent
                 && ids.len() > 1
             {
