@@ -2424,6 +2424,15 @@ fn the_ministry_is_the_ministry_the_article_named_last() {
 }
 
 #[test]
+fn the_forces_a_show_of_force_moves_are_no_target() {
+    let got = coded("Venezuela's army massed troops on Monday.");
+    assert_eq!(got, ["cameo-venmil 154 -"], "{got:?}");
+    // A place it is aimed at stays the target.
+    let got = coded("Kenya deployed 400 police officers to Haiti.");
+    assert_eq!(got, ["kenya 150 haiti"], "{got:?}");
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.

@@ -2362,8 +2362,12 @@ pub fn find<'l>(
                         } else if !from.is_empty() {
                             tgt = from;
                             how.push(Clue::WithAgainst);
-                        } else if countryless.iter().all(|m| owned.contains(m)) {
-                            // "placed its troops on alert": the subject's own are no target.
+                        } else if countryless.iter().all(|m| owned.contains(m))
+                            || pattern.event_type.root_number() == 15
+                        {
+                            // "placed its troops on alert": the subject's own are no target;
+                            // nor are the forces a show of force (15) moves, whose ever they
+                            // are not said to be ("massed troops", "deployed police").
                             tgt.clear();
                         }
                     }
