@@ -2433,6 +2433,14 @@ fn the_forces_a_show_of_force_moves_are_no_target() {
 }
 
 #[test]
+fn aid_for_a_state_is_aid_to_it() {
+    let got = coded("Canada approved a humanitarian aid package for Sudan.");
+    assert_eq!(got, ["canada 073 sudan"], "{got:?}");
+    let got = coded("Norway sent military assistance for Ukraine on Monday.");
+    assert_eq!(got, ["norway 072 ukraine"], "{got:?}");
+}
+
+#[test]
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.
