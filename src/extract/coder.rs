@@ -2366,8 +2366,8 @@ pub fn find<'l>(
                             || pattern.event_type.root_number() == 15
                         {
                             // "placed its troops on alert": the subject's own are no target;
-                            // nor are the forces a show of force (15) moves, whose ever they
-                            // are not said to be ("massed troops", "deployed police").
+                            // nor are the forces a show of force (15) moves ("massed troops",
+                            // "deployed police"), which are its own too.
                             tgt.clear();
                         }
                     }
@@ -3999,9 +3999,8 @@ fn agent_at(
     if countries.is_empty() && ids.is_empty() {
         // "Iran's foreign ministry summoned ... The ministry accused London ...": a definite
         // agent noun of a state's organ with no state of its own is the last such organ the
-        // article named.
-        // Only the noun with its article: "the armed forces of this country" say whose they
-        // are in a phrase of their own.
+        // article named; only the noun with its article, as "the armed forces of this
+        // country" say whose they are in a phrase of their own.
         let definite = v.children[x]
             .iter()
             .any(|&c| v.rel(c) == Deprel::Det && v.lower(c) == "the")
