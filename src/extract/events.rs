@@ -167,8 +167,8 @@ pub struct Context<'a> {
     pub last_person: Option<&'a str>,
     /// The last group of actors named (for "they").
     pub last_group: Option<&'a [String]>,
-    /// The last group of actors named, when named in one of the last sentences (for "the two
-    /// countries", "both sides": see `extract::RECENT`).
+    /// The last group of actors named, when named in the sentence before (for "the two
+    /// countries", "both sides": see `extract::RECENT` and [`group_of`]).
     pub recent_group: Option<&'a [String]>,
 }
 
@@ -512,14 +512,20 @@ pub fn find<'l>(
     out
 }
 
+/// The group "the two countries" (`k` = 2) refers to: the recent group when it has `k`
+/// members.
+pub(super) fn group_of(k: usize, recent: Option<&[String]>) -> Option<&[String]> {
+    recent.filter(|g| g.len() == k)
+}
+
 pub(super) fn party(referent: &Referent, context: &Context<'_>) -> Option<Party> {
     match referent {
         Referent::Actors(ids) => Some(Party::Actors(ids.clone())),
         // "the two countries": the group just named with as many members, else the article's
         // main parties.
-        Referent::Parties(Some(k)) => match context.recent_group {
-            Some(g) if g.len() == *k => Some(Party::Actors(g.to_vec())),
-            _ => Some(Party::Parties(Some(*k))),
+        Referent::Parties(Some(k)) => match group_of(*k, context.recent_group) {
+            Some(g) => Some(Party::Actors(g.to_vec())),
+            None => Some(Party::Parties(Some(*k))),
         },
         Referent::Parties(None) => Some(Party::Parties(None)),
         Referent::EachOther => Some(Party::EachOther),

@@ -221,11 +221,12 @@ pub fn extract_with(
             .filter(|_| n.saturating_sub(last_group_at) <= RECENT);
         for m in &s.mentions {
             let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
-            let told = match (&m.referent, recent_group) {
-                (Referent::Parties(Some(k)), Some(g)) if g.len() == *k => {
-                    format!("the group named last: {}", g.join(" + "))
-                }
-                (r, _) => describe(r),
+            let told = match &m.referent {
+                Referent::Parties(Some(k)) => match events::group_of(*k, recent_group) {
+                    Some(g) => format!("the group named last: {}", g.join(" + ")),
+                    None => describe(&m.referent),
+                },
+                r => describe(r),
             };
             note!(out, "    actor: '{words}' -> {told}");
         }
@@ -438,22 +439,20 @@ pub fn extract_with(
             last_person = Some(p);
         }
         for m in &s.mentions {
-            if let Referent::Actors(ids) = &m.referent {
-                let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
-                for id in ids {
-                    dict.mentioned(id, words);
-                }
+            let Referent::Actors(ids) = &m.referent else {
+                continue;
+            };
+            let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
+            for id in ids {
+                dict.mentioned(id, words);
             }
-            if let Referent::Actors(ids) = &m.referent
-                && ids.len() > 1
-            {
+            if ids.len() > 1 {
                 last_group = Some(ids.clone());
                 last_group_at = n;
             }
             // A person the registry knows, or one named after a title ("Kenyan President
             // William Ruto": the actor of the office, Kenya's government).
-            if let Referent::Actors(ids) = &m.referent
-                && ids.len() == 1
+            if ids.len() == 1
                 && (registry
                     .get(&ids[0])
                     .is_some_and(|a| a.kind == ActorKind::Person)
