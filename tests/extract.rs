@@ -2664,3 +2664,48 @@ fn firing_the_holder_of_a_post_is_no_force() {
         ["phoenix-hezbollah 190 israel"]
     );
 }
+
+#[test]
+fn the_two_leaders_and_both_world_leaders_are_the_pair_just_named() {
+    let got = coded(
+        "The presidents of Chile and Peru met in Lima on Monday. The two leaders thanked Brazil \
+         for its mediation.",
+    );
+    assert!(got.contains(&"chile 051 brazil".to_string()), "{got:?}");
+    assert!(got.contains(&"peru 051 brazil".to_string()), "{got:?}");
+    let got = coded(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in \
+         Nairobi. Both world leaders praised Tanzania for hosting the summit.",
+    );
+    assert!(
+        got.contains(&"cameo-kengov 051 tanzania".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"cameo-ugagov 051 tanzania".to_string()),
+        "{got:?}"
+    );
+    // Leaders "of" something are people of it, not the pair.
+    let got = coded(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in \
+         Nairobi. The two leaders of the opposition criticised Tanzania.",
+    );
+    assert!(!got.iter().any(|t| t.contains(" 111 ")), "{got:?}");
+}
+
+#[test]
+fn a_condemned_violence_along_a_border_is_aimed_at_both_its_states() {
+    let got = coded("Germany condemned the violence along the Serbia-Kosovo border.");
+    assert!(got.contains(&"germany 111 serbia".to_string()), "{got:?}");
+    assert!(got.contains(&"germany 111 kosovo".to_string()), "{got:?}");
+}
+
+#[test]
+fn beating_people_is_a_physical_assault() {
+    let got = coded("Soldiers beat two journalists in Harare on Tuesday.");
+    assert!(
+        got.iter()
+            .any(|t| t.contains(" 182 ") && t.starts_with("cameo-")),
+        "{got:?}"
+    );
+}

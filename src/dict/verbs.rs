@@ -304,6 +304,18 @@ impl VerbDictionary {
                 // RE_ESTABLISH and under START, whose "- * BORDER [050]" it would else never
                 // match). Most specific first again, the first block's ahead on equal weights.
                 let e = &mut self.verbs[i];
+                // Listed twice in one block, first bare and then with a code of its own
+                // ("BEAT" and "BEAT {BEATS ...} [182]" under DESTROY): the own code is the
+                // entry's meaning, the block's was only inherited.
+                if e.block == b.name
+                    && e.code == e.block_code
+                    && let Some(own) = v.code
+                {
+                    e.code = own;
+                    for f in &v.forms {
+                        self.forms.entry(f.clone()).or_insert(i);
+                    }
+                }
                 if e.block != b.name {
                     let mut merged: Vec<Pattern> =
                         e.patterns.iter().chain(patterns.iter()).cloned().collect();
@@ -991,6 +1003,16 @@ SELL
         assert!(d.synset("NONE").is_empty());
         let c = d.counts();
         assert_eq!((c.blocks, c.verbs, c.patterns, c.synsets), (2, 4, 6, 2));
+    }
+
+    #[test]
+    fn a_verb_listed_again_in_its_block_with_a_code_takes_it() {
+        let text = "--- HIT [190] ---\nBEAT\nSTRIKE\nBEAT {BEATS BEATEN} [182]\nSTRIKE\n";
+        let d = VerbDictionary::parse(text, "v.txt").unwrap();
+        assert_eq!(d.lookup("beat").unwrap().code.as_deref(), Some("182"));
+        assert_eq!(d.lemma_of("beaten"), Some("beat"));
+        assert_eq!(d.lookup("strike").unwrap().code.as_deref(), Some("190"));
+        assert_eq!(d.counts().verbs, 2);
     }
 
     #[test]

@@ -1340,6 +1340,67 @@ fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
     }
 }
 
+/// Nouns of fighting and violence, the objects of a disapproval aimed at where they happen.
+const VIOLENCE: &[&str] = &[
+    "violence",
+    "fighting",
+    "clash",
+    "hostility",
+    "escalation",
+    "attack",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "strike",
+    "killing",
+];
+
+/// "condemned the violence along the X-Y border", "deplored the fighting in X": the actors of
+/// the place where the fighting or violence that verb `w` disapproves of happens (its own
+/// place phrase or its object's), never the agent nouns of an "on" phrase ("attacks on
+/// civilians" are not aimed at the civilians' state by the one who condemns them).
+fn violence_place(v: &View<'_>, w: usize, path: &mut Vec<String>) -> Vec<usize> {
+    let Some(o) = v.children[w].iter().copied().find(|&c| {
+        v.rel(c) == Deprel::Obj && VIOLENCE.contains(&v.lemma(c).to_lowercase().as_str())
+    }) else {
+        return Vec::new();
+    };
+    let place = |c: usize| {
+        matches!(v.rel(c), Deprel::Obl | Deprel::Nmod)
+            && matches!(
+                v.case_of(c).as_deref(),
+                Some("in" | "along" | "across" | "at" | "between")
+            )
+    };
+    let mut out = Vec::new();
+    for c in v.children[w]
+        .iter()
+        .chain(&v.children[o])
+        .copied()
+        .filter(|&c| place(c))
+    {
+        actors(v, c, &mut out, path);
+    }
+    // Both states of "the X-Y border": the hyphened first one modifies the second.
+    for k in 0..v.s.words.len().saturating_sub(1) {
+        if v.rel(k) == Deprel::Compound
+            && v.s.words[k + 1].xpos == Xpos::Hyph
+            && let (Some(m), Some(h)) = (v.mention[k], v.head(k))
+            && v.mention[h].is_some_and(|n| out.contains(&n))
+            && !out.contains(&m)
+        {
+            out.push(m);
+        }
+    }
+    out.retain(|&m| {
+        !v.agentive
+            .iter()
+            .zip(&v.dict)
+            .any(|(&agentive, d)| agentive && *d == Some(m))
+    });
+    out
+}
+
 /// Verbs whose object they end, ease, take back or keep from happening: "lifted the sanctions",
 /// "ended the blockade", "suspended the talks", "prevented the demonstration", "foiled an
 /// attack".
@@ -2733,6 +2794,14 @@ pub fn find<'l>(
             // So has an event noun of a coercive or violent act (roots 15-20; a rally's place
             // is not what it is against), through its own "in" phrase or that of the verb it
             // is the object of ("reimposed a blockade in X").
+            if target.is_none() && !mutual_pairs && root == 11 && !pattern.nominal {
+                let mut at = violence_place(&v, w, &mut path);
+                at.retain(|m| !src.contains(m));
+                target = party_of(&at, &all, context).filter(|p| matches!(p, Party::Actors(_)));
+                if target.is_some() {
+                    how.push(Clue::Place);
+                }
+            }
             if target.is_none() && !mutual_pairs && material && (!pattern.nominal || root >= 15) {
                 target = place_target(&v, w, &src, &all, context, &mut path);
                 if target.is_none()

@@ -595,7 +595,38 @@ const GROUP_NOUNS: &[&str] = &[
     "states",
     "neighbours",
     "neighbors",
+    "leaders",
+    "presidents",
+    "governments",
+    "ministers",
+    "delegations",
 ];
+/// Words that may stand between the count and the noun of a group: "both world leaders",
+/// "the two foreign ministers", "the two warring sides".
+const GROUP_MODIFIERS: &[&str] = &[
+    "world",
+    "foreign",
+    "prime",
+    "defence",
+    "defense",
+    "warring",
+    "rival",
+    "neighbouring",
+    "neighboring",
+];
+
+/// How many tokens from `at` make the noun of a group ("countries", "foreign ministers"),
+/// or 0 when they do not.
+fn group_noun(toks: &[Tok<'_>], at: usize) -> usize {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    if GROUP_NOUNS.contains(&word(at)) {
+        1
+    } else if GROUP_MODIFIERS.contains(&word(at)) && GROUP_NOUNS.contains(&word(at + 1)) {
+        2
+    } else {
+        0
+    }
+}
 
 /// "both sides", "the two countries", "all three countries", "all sides", "each other",
 /// pronouns.
@@ -639,29 +670,28 @@ fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>)
                 referent,
             });
         };
+        // "both sides", "all three countries", "the two foreign ministers": the group's
+        // first token after its determiner, its count, and where its noun ends.
+        let count = NUMBERS.iter().find(|(k, _)| *k == next).map(|(_, v)| *v);
+        let group = match w {
+            "both" | "all" if group_noun(toks, i + 1) > 0 => {
+                Some((i + 1 + group_noun(toks, i + 1), (w == "both").then_some(2)))
+            }
+            "the" | "all" if count.is_some() && group_noun(toks, i + 2) > 0 => {
+                Some((i + 2 + group_noun(toks, i + 2), count))
+            }
+            _ => None,
+        };
+        if let Some((end, count)) = group {
+            // "both sides of the line" is a place, "the two leaders of the party" people of
+            // a party: not the parties.
+            if toks.get(end).is_none_or(|t| t.lower != "of") {
+                add(i, end, Referent::Parties(count));
+            }
+            i = end;
+            continue;
+        }
         match (w, next, next2) {
-            // "both sides of the line" is a place, not the parties.
-            ("both" | "all", n, "of") if GROUP_NOUNS.contains(&n) => i += 3,
-            ("the" | "all", _, n)
-                if GROUP_NOUNS.contains(&n) && toks.get(i + 3).is_some_and(|t| t.lower == "of") =>
-            {
-                i += 4
-            }
-            ("both" | "all", n, _) if GROUP_NOUNS.contains(&n) => {
-                add(
-                    i,
-                    i + 2,
-                    Referent::Parties(if w == "both" { Some(2) } else { None }),
-                );
-                i += 2;
-            }
-            ("the" | "all", num, n)
-                if GROUP_NOUNS.contains(&n) && NUMBERS.iter().any(|(k, _)| *k == num) =>
-            {
-                let count = NUMBERS.iter().find(|(k, _)| *k == num).map(|(_, v)| *v);
-                add(i, i + 3, Referent::Parties(count));
-                i += 3;
-            }
             ("each" | "one", "other" | "another", _) => {
                 add(i, i + 2, Referent::EachOther);
                 i += 2;
