@@ -2709,3 +2709,57 @@ fn beating_people_is_a_physical_assault() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_act_argued_against_or_kept_from_has_not_happened() {
+    let got = coded("China warned the United States against selling weapons to Taiwan.");
+    assert_eq!(got, ["china 130 united-states"], "{got:?}");
+    let got = coded("Iran refrained from attacking Israel on Monday.");
+    assert!(!got.iter().any(|t| t.contains(" 190 ")), "{got:?}");
+    // A gerund after "from" under any other verb is no such act.
+    let got = coded("The rebels withdrew from Kidal after attacking Malian troops there.");
+    assert!(got.iter().any(|t| t.contains(" 190 ")), "{got:?}");
+}
+
+#[test]
+fn a_group_named_before_its_kind_noun_is_one_actor() {
+    let got = coded("Colombia and the ELN rebels signed a ceasefire agreement in Havana.");
+    assert_eq!(got, ["colombia 057 eln", "eln 057 colombia"], "{got:?}");
+}
+
+#[test]
+fn two_triggers_of_one_act_in_a_sentence_make_one_event() {
+    let events = run(
+        "The United Nations sent humanitarian aid to Yemen.",
+        Some("2021-03-10"),
+    );
+    let got = triples(&events);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(events[0].provenance.len(), 1);
+}
+
+#[test]
+fn military_exercises_are_a_show_of_force_and_joint_ones_cooperation() {
+    let got = coded("Turkey and Azerbaijan staged military exercises near the Armenian border.");
+    assert_eq!(
+        got,
+        ["turkey 150 armenia", "azerbaijan 150 armenia"],
+        "{got:?}"
+    );
+    let got = coded("Iran held naval drills in the Gulf on Friday.");
+    assert_eq!(got, ["iran 150 -"], "{got:?}");
+    // The partner of an exercise is not its target.
+    let got = coded("India conducted naval exercises with France in the Indian Ocean.");
+    assert!(!got.contains(&"india 150 france".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_gerund_of_time_or_means_has_its_main_verbs_subject() {
+    let got = coded("Russia responded by shelling Ukrainian positions near Kharkiv.");
+    assert_eq!(got, ["russia 194 ukraine"], "{got:?}");
+    let got = coded("The rebels withdrew from Kidal after attacking Malian troops there.");
+    assert!(
+        got.contains(&"cameo-reb 190 cameo-mlimil".to_string()),
+        "{got:?}"
+    );
+}

@@ -517,6 +517,28 @@ const CIRCUMSTANCES: &[&str] = &[
 /// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
+/// Why an act argued against or kept from is not coded (see `not_a_fact`).
+const KEPT_FROM_ACT: &str = "argued against or kept from (parse)";
+
+/// Verbs that keep someone from an act: "barred X from entering", "refrained from attacking".
+const KEPT_FROM: &[&str] = &[
+    "prevent",
+    "bar",
+    "ban",
+    "stop",
+    "refrain",
+    "abstain",
+    "deter",
+    "prohibit",
+    "keep",
+    "restrain",
+    "dissuade",
+    "desist",
+    "block",
+    "forbid",
+    "discourage",
+];
+
 /// Whether word `n` names a day, as the date tagger's lexicon reads it ("Monday", "today",
 /// "tonight", "yesterday").
 fn is_a_day(v: &View<'_>, n: usize) -> bool {
@@ -632,12 +654,18 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 x = h;
             }
             // "X shelled the town, killing two civilians": a present participle's adverbial
-            // clause has its main verb's subject, when that verb has an active one. One that
-            // draws a conclusion from the clause ("..., suggesting that", "..., prompting
+            // clause has its main verb's subject, when that verb has an active one; so has one
+            // of time or means ("withdrew after attacking the base", "by sending troops"). One
+            // that draws a conclusion from the clause ("..., suggesting that", "..., prompting
             // fears") is the reporter's inference, no act of that subject.
             (Deprel::Advcl, Some(h))
                 if v.s.words[x].xpos == Xpos::Vbg
-                    && v.child(x, &[Deprel::Mark]).is_none()
+                    && v.child(x, &[Deprel::Mark]).is_none_or(|m| {
+                        matches!(
+                            v.lower(m).as_str(),
+                            "after" | "before" | "while" | "by" | "since" | "upon" | "when"
+                        )
+                    })
                     && !INFERRING.contains(&v.lemma(x).to_lowercase().as_str())
                     && v.child(h, &[Deprel::Nsubj]).is_some() =>
             {
@@ -1496,6 +1524,21 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
         }
     }
     let mut x = verb_of_object(v, w);
+    // "warned X against selling arms", "voted against sending troops", "barred X from
+    // entering", "refrained from attacking": what one argues against or is kept from doing
+    // has not happened.
+    if v.s.words[x].xpos == Xpos::Vbg
+        && let Some(m) = v.child(x, &[Deprel::Mark])
+    {
+        let mark = v.lower(m);
+        if mark == "against"
+            || mark == "from"
+                && v.head(x)
+                    .is_some_and(|h| KEPT_FROM.contains(&v.lemma(h).to_lowercase().as_str()))
+        {
+            return Some(KEPT_FROM_ACT);
+        }
+    }
     // "denied sending troops": a gerund with no "after", "by", "while" before it is the
     // denial's object, though the parser may hang it as an adverbial clause.
     if v.rel(x) == Deprel::Advcl
@@ -1796,6 +1839,10 @@ pub fn find<'l>(
             .filter(|&w| not_a_fact(&v, w) == Some(APPEALED))
             .collect();
         drop_found_at(&v, &appealed, found, skipped, APPEALED);
+        let kept_from: Vec<usize> = (0..n)
+            .filter(|&w| not_a_fact(&v, w) == Some(KEPT_FROM_ACT))
+            .collect();
+        drop_found_at(&v, &kept_from, found, skipped, KEPT_FROM_ACT);
         // "lifted the sanctions", "ended the blockade", "called off the strike": an event noun
         // that is the object of a verb of ending is not done; the verb codes the easing.
         let ended: Vec<usize> = (0..n).filter(|&w| ended_by_its_verb(&v, w)).collect();
@@ -2620,6 +2667,16 @@ pub fn find<'l>(
                 }
                 continue;
             };
+            // "held naval exercises with X": the partner of an act that needs no target is not
+            // its target.
+            if pattern.target == TargetRule::None
+                && (0..n).any(|k| {
+                    v.mention[k].or(v.dict[k]).is_some_and(|m| tgt.contains(&m))
+                        && v.case_of(k).as_deref() == Some("with")
+                })
+            {
+                tgt.clear();
+            }
             let mut target = party_of(&tgt, &all, context);
             // "used water cannon to disperse opposition supporters": force whose own phrase
             // names no target is aimed at the object of its purpose.
@@ -4009,7 +4066,18 @@ fn agent_at(
                 return None;
             };
             last = last.max(c);
-            for id in named.clone() {
+            // "Colombia and the ELN rebels" (the rebels the second conjunct): a coordination
+            // the mentions joined across the modifier's own words gives it its last actor only,
+            // the one next to the noun.
+            let across = named.len() > 1
+                && v.mention[c] == Some(m)
+                && (0..c).any(|k| v.mention[k] == Some(m) && !descends(v, k, c));
+            let named = if across {
+                named[named.len() - 1..].to_vec()
+            } else {
+                named.clone()
+            };
+            for id in named {
                 match dict.country_of(&id) {
                     Some(code) if !countries.contains(&code) => countries.push(code),
                     Some(_) => {}
@@ -4091,6 +4159,21 @@ fn agent_at(
         ids.push(dict.agent_actor(words, agent, Some(code)));
     }
     Some((i.min(first), last, ids))
+}
+
+/// Whether word `k` is `c` or in its subtree.
+fn descends(v: &View<'_>, k: usize, c: usize) -> bool {
+    let mut x = k;
+    for _ in 0..v.s.words.len() {
+        if x == c {
+            return true;
+        }
+        match v.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Nouns for a part of a body of people, which stand for the agent that modifies them.

@@ -475,7 +475,14 @@ pub fn find<'l>(
                 continue;
             }
         } else {
-            match object(toks, &index, end) {
+            // "held naval exercises with X": the partner of an act that needs no target is not
+            // its target.
+            let partner = |m: &Mention| {
+                pattern.target == TargetRule::None
+                    && m.first > 0
+                    && toks[m.first - 1].lower == "with"
+            };
+            match object(toks, &index, end).filter(|m| !partner(m)) {
                 Some(m) => {
                     how.push(Clue::Object);
                     (source, party(&m.referent, context), false)

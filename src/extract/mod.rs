@@ -192,6 +192,8 @@ pub fn extract_with(
     // of it ("the negotiation", see `refers_back`).
     let mut dated_kind: HashMap<u8, DateSpan> = HashMap::new();
     let mut extracted: Vec<Event> = Vec::new();
+    // How many events the sentences made, merged ones included: the ids' counter.
+    let mut made_so_far = 0usize;
     // What the parse says of the dates of the sentence at hand.
     let mut date_links = coder::DateLinks::default();
     // Ids from the file's path (without its extension), so that two articles with one name in
@@ -406,6 +408,7 @@ pub fn extract_with(
                     })
             })
             .collect();
+        let sentence_from = extracted.len();
         for (f, timex) in found.iter().zip(owned) {
             let root = f.pattern.event_type.root_number();
             let earlier = match timex {
@@ -422,7 +425,7 @@ pub fn extract_with(
                 &dict,
                 &mut stated,
                 &stem,
-                extracted.len(),
+                made_so_far,
                 &mut out,
             );
             if timex.is_some()
@@ -430,7 +433,49 @@ pub fn extract_with(
             {
                 dated_kind.insert(root, e.date);
             }
+            made_so_far += made.len();
             extracted.extend(made);
+        }
+        // Two triggers of one act in one sentence ("sent humanitarian aid to X": the verb's
+        // pattern and the noun's) give one event, dated or not.
+        if extracted.len() - sentence_from > 1 {
+            type Act = (
+                DateSpan,
+                Option<crate::model::ActorId>,
+                Option<crate::model::ActorId>,
+                String,
+            );
+            let mut first_of: HashMap<Act, usize> = HashMap::new();
+            let made: Vec<Event> = extracted.drain(sentence_from..).collect();
+            for e in made {
+                let key = (
+                    e.date,
+                    e.source.clone(),
+                    e.target.clone(),
+                    e.event_type.code.clone(),
+                );
+                match first_of.get(&key) {
+                    Some(&i) => {
+                        note!(
+                            out,
+                            "{}: event {} is the same as {}",
+                            article.file,
+                            e.id,
+                            extracted[i].id
+                        );
+                        let u = &mut extracted[i];
+                        for p in e.provenance {
+                            if !u.provenance.contains(&p) {
+                                u.provenance.push(p);
+                            }
+                        }
+                    }
+                    None => {
+                        first_of.insert(key, extracted.len());
+                        extracted.push(e);
+                    }
+                }
+            }
         }
         // The last person named, for "he" and "she" in later sentences; the last group, for
         // "they".
