@@ -2763,3 +2763,28 @@ fn a_gerund_of_time_or_means_has_its_main_verbs_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_attack_repelled_by_the_one_who_said_so_was_on_it() {
+    let got = coded("Sudan's army said it had repelled an attack by the Rapid Support Forces.");
+    assert!(
+        got.contains(&"rapid-support-forces 190 cameo-sdnmil".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn prisoners_handed_over_are_released_to_their_side() {
+    let got = coded("Azerbaijan handed over 15 Armenian prisoners to Armenia on Tuesday.");
+    assert_eq!(got, ["azerbaijan 0841 armenia"], "{got:?}");
+}
+
+#[test]
+fn talks_mediated_by_a_third_side_in_the_passive_have_their_parties_as_targets() {
+    let got = coded("The talks between Serbia and Kosovo were mediated by the European Union.");
+    assert!(
+        got.contains(&"european-union 045 serbia".to_string())
+            && got.contains(&"european-union 045 kosovo".to_string()),
+        "{got:?}"
+    );
+}

@@ -2251,12 +2251,15 @@ pub fn find<'l>(
                 }
                 // "repelled a Russian attack": an attack a verb of defending takes as object
                 // was on that verb's subject.
-                if tgt.is_empty()
+                // "said it had repelled an attack by X": the pronoun is the one who said so.
+                if tgt.iter().all(|m| src.contains(m))
                     && let Some(h) = v.head(o)
                     && v.rel(o) == Deprel::Obj
                     && defends(&v, h)
                     && let Some((subj, _)) = subject(&v, h, &mut false)
                 {
+                    let subj = antecedent(&v, subj, h, &all, dict).unwrap_or(subj);
+                    tgt.clear();
                     actors(&v, subj, &mut tgt, &mut path);
                     tgt.retain(|m| !src.contains(m));
                     if !tgt.is_empty() {
@@ -2310,6 +2313,20 @@ pub fn find<'l>(
                         }
                         if let Some(c) = v.child(w, &[Deprel::NsubjPass]) {
                             actors(&v, c, &mut tgt, &mut path);
+                            // "talks between X and Y were mediated by Z": the parties of
+                            // talks or a truce a third side hosts or brokers, as in the active.
+                            if tgt.is_empty() && pattern.event_type.root_number() <= 5 {
+                                for &d in &v.children[c] {
+                                    if v.rel(d) == Deprel::Nmod
+                                        && matches!(
+                                            v.case_of(d).as_deref(),
+                                            Some("between" | "among")
+                                        )
+                                    {
+                                        actors(&v, d, &mut tgt, &mut path);
+                                    }
+                                }
+                            }
                         } else if v.rel(w) == Deprel::Acl
                             && let Some(h) = v.head(w)
                         {
