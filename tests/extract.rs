@@ -2788,3 +2788,24 @@ fn talks_mediated_by_a_third_side_in_the_passive_have_their_parties_as_targets()
         "{got:?}"
     );
 }
+
+#[test]
+fn a_counterpart_is_of_the_government_its_modifier_names() {
+    let got = coded("Russia's foreign minister met his Turkish counterpart in Antalya.");
+    assert_eq!(
+        got,
+        [
+            "russia-government 040 turkey-government",
+            "turkey-government 040 russia-government"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn what_an_inquiry_is_into_is_not_the_inquirers_act() {
+    let got = coded(
+        "Iraq's prime minister ordered an investigation into the attack on the Turkish embassy.",
+    );
+    assert!(!got.iter().any(|t| t.contains(" 190 ")), "{got:?}");
+}

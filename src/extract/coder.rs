@@ -1839,6 +1839,23 @@ pub fn find<'l>(
             .filter(|&w| not_a_fact(&v, w) == Some(APPEALED))
             .collect();
         drop_found_at(&v, &appealed, found, skipped, APPEALED);
+        // "ordered an investigation into the attack on X": the event noun an inquiry is into
+        // has its own agent or none; the word-pattern finder's nearest subject is the one who
+        // inquires (the coder still codes it from its own "by" or possessive phrase).
+        let inquired: Vec<usize> = (0..n)
+            .filter(|&w| {
+                v.s.words[w].upos == Upos::Noun
+                    && matches!(v.rel(w), Deprel::Obl | Deprel::Nmod)
+                    && v.case_of(w).as_deref() == Some("into")
+            })
+            .collect();
+        drop_found_at(
+            &v,
+            &inquired,
+            found,
+            skipped,
+            "what an inquiry is into: not the inquirer's act (parse)",
+        );
         let kept_from: Vec<usize> = (0..n)
             .filter(|&w| not_a_fact(&v, w) == Some(KEPT_FROM_ACT))
             .collect();

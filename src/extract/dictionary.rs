@@ -375,6 +375,7 @@ mod tests {
         // Phoenix's PPL is no CAMEO sector: a crowd is civilians.
         assert_eq!(agent("people").map(|a| a.code.as_str()), Some("CVL"));
         assert_eq!(agent("crowds").map(|a| a.code.as_str()), Some("CVL"));
+        assert_eq!(agent("counterparts").map(|a| a.code.as_str()), Some("GOV"));
         // Phoenix still gives the rest.
         assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
         assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));
