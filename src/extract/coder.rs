@@ -1401,23 +1401,29 @@ fn violence_place(v: &View<'_>, w: usize, path: &mut Vec<String>) -> Vec<usize> 
             )
     };
     let mut out = Vec::new();
-    for c in v.children[w]
+    let phrases: Vec<usize> = v.children[w]
         .iter()
         .chain(&v.children[o])
         .copied()
         .filter(|&c| place(c))
-    {
+        .collect();
+    for &c in &phrases {
         actors(v, c, &mut out, path);
     }
-    // Both states of "the X-Y border": the hyphened first one modifies the second.
-    for k in 0..v.s.words.len().saturating_sub(1) {
-        if v.rel(k) == Deprel::Compound
-            && v.s.words[k + 1].xpos == Xpos::Hyph
-            && let (Some(m), Some(h)) = (v.mention[k], v.head(k))
-            && v.mention[h].is_some_and(|n| out.contains(&n))
-            && !out.contains(&m)
-        {
-            out.push(m);
+    // Both states of "the X-Y border": the hyphened first one modifies the second (looked for
+    // among the compounds of the place phrases' heads and their dependents).
+    for &c in &phrases {
+        for &h in std::iter::once(&c).chain(&v.children[c]) {
+            for &k in &v.children[h] {
+                if v.rel(k) == Deprel::Compound
+                    && v.s.words.get(k + 1).is_some_and(|n| n.xpos == Xpos::Hyph)
+                    && let Some(m) = v.mention[k]
+                    && v.mention[h].is_some_and(|n| out.contains(&n))
+                    && !out.contains(&m)
+                {
+                    out.push(m);
+                }
+            }
         }
     }
     out.retain(|&m| {
@@ -4103,9 +4109,13 @@ fn agent_at(
             // "Colombia and the ELN rebels" (the rebels the second conjunct): a coordination
             // the mentions joined across the modifier's own words gives it its last actor only,
             // the one next to the noun.
+            // (Only the mention's own words before `c` are looked at: linear in its length.)
             let across = named.len() > 1
                 && v.mention[c] == Some(m)
-                && (0..c).any(|k| v.mention[k] == Some(m) && !descends(v, k, c));
+                && (0..c)
+                    .rev()
+                    .take_while(|&k| v.tok[k] >= all[m].first)
+                    .any(|k| v.mention[k] == Some(m) && !descends(v, k, c));
             let named = if across {
                 named[named.len() - 1..].to_vec()
             } else {
