@@ -517,6 +517,17 @@ const CIRCUMSTANCES: &[&str] = &[
 /// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
+/// Words of inquiry, whose "into" phrase names what is inquired into ("an investigation into
+/// the attack", "looking into the shelling").
+const INQUIRY: &[&str] = &[
+    "investigation",
+    "inquiry",
+    "enquiry",
+    "probe",
+    "look",
+    "inquest",
+];
+
 /// Why an act argued against or kept from is not coded (see `not_a_fact`).
 const KEPT_FROM_ACT: &str = "argued against or kept from (parse)";
 
@@ -1385,8 +1396,8 @@ const VIOLENCE: &[&str] = &[
 
 /// "condemned the violence along the X-Y border", "deplored the fighting in X": the actors of
 /// the place where the fighting or violence that verb `w` disapproves of happens (its own
-/// place phrase or its object's), never the agent nouns of an "on" phrase ("attacks on
-/// civilians" are not aimed at the civilians' state by the one who condemns them).
+/// place phrase or its object's), never an agent noun ("in prison"); an "on" phrase names
+/// whom the violence befell, not where ("attacks on civilians").
 fn violence_place(v: &View<'_>, w: usize, path: &mut Vec<String>) -> Vec<usize> {
     let Some(o) = v.children[w].iter().copied().find(|&c| {
         v.rel(c) == Deprel::Obj && VIOLENCE.contains(&v.lemma(c).to_lowercase().as_str())
@@ -1848,11 +1859,19 @@ pub fn find<'l>(
         // "ordered an investigation into the attack on X": the event noun an inquiry is into
         // has its own agent or none; the word-pattern finder's nearest subject is the one who
         // inquires (the coder still codes it from its own "by" or possessive phrase).
+        // The "into" must follow a word of inquiry (the parser may hang the phrase on the
+        // verb): "the protest turned into clashes" is no inquiry.
         let inquired: Vec<usize> = (0..n)
             .filter(|&w| {
                 v.s.words[w].upos == Upos::Noun
                     && matches!(v.rel(w), Deprel::Obl | Deprel::Nmod)
-                    && v.case_of(w).as_deref() == Some("into")
+                    && v.children[w].iter().any(|&c| {
+                        v.rel(c) == Deprel::Case
+                            && v.lower(c) == "into"
+                            && c.checked_sub(1).is_some_and(|b| {
+                                INQUIRY.contains(&v.lemma(b).to_lowercase().as_str())
+                            })
+                    })
             })
             .collect();
         drop_found_at(

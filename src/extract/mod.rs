@@ -463,12 +463,7 @@ pub fn extract_with(
                             e.id,
                             extracted[i].id
                         );
-                        let u = &mut extracted[i];
-                        for p in e.provenance {
-                            if !u.provenance.contains(&p) {
-                                u.provenance.push(p);
-                            }
-                        }
+                        keep_sources(&mut extracted[i], e);
                     }
                     None => {
                         first_of.insert(key, extracted.len());
@@ -538,7 +533,7 @@ pub fn extract_with(
                     e.id,
                     u.id
                 );
-                u.provenance.extend(e.provenance);
+                keep_sources(u, e);
             }
             None => {
                 seen.insert(key, unique.len());
@@ -568,7 +563,7 @@ pub fn extract_with(
                     h.id,
                     b.id
                 );
-                b.provenance.extend(h.provenance);
+                keep_sources(b, h);
             }
             None => body.push(h),
         }
@@ -605,6 +600,16 @@ fn unquote_short_quotes(toks: &[text::Tok<'_>], in_quote: &mut [bool]) {
             }
         }
         i = j + 1;
+    }
+}
+
+/// Folds event `e`, the same act as `into`, into it: `into` keeps every source of both, each
+/// once (two triggers of one sentence quote the same words).
+fn keep_sources(into: &mut Event, e: Event) {
+    for p in e.provenance {
+        if !into.provenance.contains(&p) {
+            into.provenance.push(p);
+        }
     }
 }
 
