@@ -2808,4 +2808,7 @@ fn what_an_inquiry_is_into_is_not_the_inquirers_act() {
         "Iraq's prime minister ordered an investigation into the attack on the Turkish embassy.",
     );
     assert!(!got.iter().any(|t| t.contains(" 190 ")), "{got:?}");
+    // An "into" after no word of inquiry is no inquiry.
+    let got = coded("The protest turned into clashes between Serbia and Albania.");
+    assert!(got.contains(&"serbia 190 albania".to_string()), "{got:?}");
 }
