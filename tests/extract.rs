@@ -2812,3 +2812,52 @@ fn what_an_inquiry_is_into_is_not_the_inquirers_act() {
     let got = coded("The protest turned into clashes between Serbia and Albania.");
     assert!(got.contains(&"serbia 190 albania".to_string()), "{got:?}");
 }
+
+#[test]
+fn an_act_someone_failed_or_refused_to_do_is_not_coded() {
+    let got = coded("Georgia's failure to respect the borders of Armenia angered its neighbours.");
+    assert!(!got.iter().any(|t| t.contains(" 051 ")), "{got:?}");
+    let got = coded("Serbia's refusal to withdraw its troops from Kosovo was condemned.");
+    assert!(!got.iter().any(|t| t.contains(" 087")), "{got:?}");
+    // A "to" after no such noun is an act like any other.
+    let got = coded("Serbia agreed to withdraw its troops from Kosovo.");
+    assert!(got.iter().any(|t| t.starts_with("serbia 0")), "{got:?}");
+}
+
+#[test]
+fn a_named_act_on_each_other_with_no_side_named_is_between_the_pair_just_named() {
+    let got = triples(&run(
+        "Ghana and Togo agreed on a truce on Saturday. \
+         The truce came after three days of artillery strikes on each other.",
+        Some("2021-03-10"),
+    ));
+    for t in ["ghana 195 togo", "togo 195 ghana"] {
+        assert!(got.iter().any(|g| g.starts_with(t)), "{t}: {got:?}");
+    }
+    // A verb on "each other" takes its own subject.
+    let got = coded("Ghana and Togo accused each other of provocations.");
+    assert_eq!(got, ["ghana 112 togo", "togo 112 ghana"], "{got:?}");
+}
+
+#[test]
+fn an_act_counted_in_days_with_no_date_fills_those_days_up_to_publication() {
+    let got = triples(&run(
+        "Ghana and Togo agreed on a truce on Saturday. \
+         The truce came after three days of artillery strikes on each other.",
+        Some("2021-03-10"),
+    ));
+    assert!(
+        got.contains(&"ghana 195 togo 2021-03-07/2021-03-10".to_string()),
+        "{got:?}"
+    );
+    // Months are too long to say they run up to publication.
+    let got = triples(&run(
+        "Ghana and Togo agreed on a truce on Saturday. \
+         The truce came after three months of artillery strikes on each other.",
+        Some("2021-03-10"),
+    ));
+    assert!(
+        got.contains(&"ghana 195 togo ../2021-03-10".to_string()),
+        "{got:?}"
+    );
+}

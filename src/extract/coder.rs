@@ -528,6 +528,16 @@ const INQUIRY: &[&str] = &[
     "inquest",
 ];
 
+/// Nouns of an act left undone, whose "to" infinitive is no fact: "X's failure to respect the
+/// border", "its refusal to withdraw", "their inability to agree".
+const UNDONE: &[&str] = &[
+    "failure",
+    "refusal",
+    "inability",
+    "unwillingness",
+    "reluctance",
+];
+
 /// Why an act argued against or kept from is not coded (see `not_a_fact`).
 const KEPT_FROM_ACT: &str = "argued against or kept from (parse)";
 
@@ -1541,6 +1551,16 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
         }
     }
     let mut x = verb_of_object(v, w);
+    // "X's failure to respect the border": read from the words, as the parser often makes the
+    // noun the infinitive's subject.
+    if v.children[x].iter().any(|&m| {
+        v.rel(m) == Deprel::Mark
+            && v.lower(m) == "to"
+            && m > 0
+            && UNDONE.contains(&v.lower(m - 1).as_str())
+    }) {
+        return Some("failed or refused (parse)");
+    }
     // "warned X against selling arms", "voted against sending troops", "barred X from
     // entering", "refrained from attacking": what one argues against or is kept from doing
     // has not happened.
@@ -2714,7 +2734,36 @@ pub fn find<'l>(
                 }
             }
             src.retain(|m| !tgt.contains(m));
-            let Some(source) = party_of(&src, &all, context) else {
+            // "after three days of strikes on each other": a named act on "each other" with no
+            // side named is between the two sides, the pair just named or else the article's
+            // two main parties.
+            // Read from the words as well, as the parser often leaves "each other" unattached.
+            let each_other = |k: usize| {
+                v.mention
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|m| all[m].referent == Referent::EachOther)
+            };
+            let among_sides = src.is_empty()
+                && v.s.words[w].upos != Upos::Verb
+                && if tgt.is_empty() {
+                    each_other(end)
+                        || end < n
+                            && matches!(v.lower(end).as_str(), "on" | "against" | "at")
+                            && each_other(end + 1)
+                } else {
+                    tgt.iter().all(|&m| all[m].referent == Referent::EachOther)
+                };
+            if among_sides {
+                how.push(Clue::EachOtherSides);
+            }
+            let source = if among_sides {
+                party(&Referent::Parties(Some(2)), context)
+            } else {
+                party_of(&src, &all, context)
+            };
+            let Some(source) = source else {
                 skipped.push(Skipped {
                     at: first_tok,
                     words: pattern.words.clone(),
@@ -2737,6 +2786,9 @@ pub fn find<'l>(
                 tgt.clear();
             }
             let mut target = party_of(&tgt, &all, context);
+            if among_sides {
+                target = Some(Party::EachOther);
+            }
             // "used water cannon to disperse opposition supporters": force whose own phrase
             // names no target is aimed at the object of its purpose.
             if target.is_none()

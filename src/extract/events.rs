@@ -63,6 +63,9 @@ pub enum Clue {
     /// The target is what the verb of harm a violent act's noun is the subject of befalls
     /// ("the strike killed two civilians in X").
     Befallen,
+    /// A named act on "each other" with no side named: the two sides act on each other ("days
+    /// of strikes on each other").
+    EachOtherSides,
 }
 
 impl Clue {
@@ -88,6 +91,7 @@ impl Clue {
             Clue::Defender => "target: the defender (subject of repelled, repulsed ...)",
             Clue::Owner => "target: the reporter of an act on its own (said X shelled its ...)",
             Clue::Befallen => "target: what the act's verb of harm befalls (the strike killed X)",
+            Clue::EachOtherSides => "participants: the two sides, on each other",
         }
     }
 

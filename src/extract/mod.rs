@@ -671,6 +671,38 @@ fn describe(r: &Referent) -> String {
 
 /// Whether the trigger's verb is in the present tense ("urges", "is deploying", "begins
 /// deploying"): the act is current on the publication date, as in headlines and leads.
+/// "after four days of strikes", "following two weeks of talks": an act counted in days or
+/// weeks with no date in its sentence fills that many days up to `published` (the span
+/// from `published` less the count to `published`), as a reader dates it. A count over 8
+/// weeks or 60 days, or of months and years, is left to the open interval.
+fn days_before(s: &Sentence<'_>, trigger: usize, published: NaiveDate) -> Option<DateSpan> {
+    // The "of" before the trigger, over at most two modifiers ("military", "cross-border").
+    let of = (trigger.saturating_sub(3)..trigger)
+        .rev()
+        .find(|&i| s.toks[i].lower == "of")?;
+    if of < 2 || s.toks[of + 1..trigger].iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let count = match timex::lexicon::classify(s.toks[of - 2].lower.as_bytes()) {
+        timex::lexicon::Lex::Card(n) => n,
+        _ => s.toks[of - 2].lower.parse::<u32>().ok()?,
+    };
+    let days = match timex::lexicon::classify(s.toks[of - 1].lower.as_bytes()) {
+        timex::lexicon::Lex::Unit(timex::lexicon::Unit::Day) => count,
+        timex::lexicon::Lex::Unit(timex::lexicon::Unit::Week) => count.saturating_mul(7),
+        _ => return None,
+    };
+    if !(1..=60).contains(&days) {
+        return None;
+    }
+    let from = published.checked_sub_days(chrono::Days::new(u64::from(days)))?;
+    DateSpan::interval(
+        DateSpan::day(from).start_bound(),
+        DateSpan::day(published).end_bound(),
+    )
+    .ok()
+}
+
 fn present_tense(s: &Sentence<'_>, f: &Found<'_>) -> bool {
     let trigger = &s.toks[f.trigger.0].lower;
     let lemma = f.pattern.words.split_whitespace().next().unwrap_or("");
@@ -989,10 +1021,17 @@ fn make_events(
                     "date of the same source's statement earlier in the article".to_string(),
                 ),
                 _ => match article.published {
-                    Some(p) => (
-                        DateSpan::until(DateSpan::day(p)),
-                        "no date in the sentence: on or before publication".to_string(),
-                    ),
+                    Some(p) => match days_before(s, f.trigger.0, p) {
+                        Some(span) => (
+                            span,
+                            "no date in the sentence: its days or weeks up to publication"
+                                .to_string(),
+                        ),
+                        None => (
+                            DateSpan::until(DateSpan::day(p)),
+                            "no date in the sentence: on or before publication".to_string(),
+                        ),
+                    },
                     None => {
                         out.warnings.push(Diagnostic::new(
                             &article.file,
