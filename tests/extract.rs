@@ -2861,3 +2861,37 @@ fn an_act_counted_in_days_with_no_date_fills_those_days_up_to_publication() {
         "{got:?}"
     );
 }
+
+#[test]
+fn this_country_is_the_state_named_last_before_it() {
+    let got = coded(
+        "Georgia accused Russia of moving troops to the border on Monday. \
+         Georgia called on the armed forces of this country to withdraw.",
+    );
+    assert!(
+        got.contains(&"georgia 020 russia-military".to_string()),
+        "{got:?}"
+    );
+    // In its own sentence, the nearest state named before it.
+    let got = coded("Georgia, angered by Russia, urged the forces of that country to withdraw.");
+    assert!(
+        got.iter()
+            .any(|t| t.starts_with("georgia 0") && t.ends_with(" russia-military")),
+        "{got:?}"
+    );
+    // A state named in the middle of the sentence may be the one meant.
+    let got = coded(
+        "Georgia's president said: \"We regard the moves Russia made as a threat, and we urge \
+         the forces of this country to withdraw.\"",
+    );
+    assert!(
+        got.iter().any(|t| t.ends_with(" russia-military")),
+        "{got:?}"
+    );
+    // With no state named before, nobody.
+    let got = coded("Georgia urged the army of this country to withdraw.");
+    assert!(
+        got.iter().all(|t| !t.contains("georgia-military")),
+        "{got:?}"
+    );
+}

@@ -220,9 +220,11 @@ pub fn find(
     toks: &[Tok<'_>],
     index: &ActorIndex<'_>,
     in_quote: &[bool],
+    last_state: Option<&str>,
     sector: &mut dyn FnMut(&str, ActorKind, &str) -> Option<String>,
 ) -> Vec<Mention> {
     let mut mentions = names(text, toks, index);
+    this_country(toks, index, last_state, &mut mentions);
     join_titles(toks, index, &mut mentions);
     roles(toks, index, &mut mentions, sector);
     let mut mentions = coordinate(toks, mentions);
@@ -281,6 +283,67 @@ fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// "this country", "that country" (from `mentions` in text order): the state of the nearest
+/// actor named before it in the sentence other than one that opens the sentence, else
+/// `last_state`, the last state named before the sentence, if not that one; unresolved
+/// without either. "We call on the forces of this country" after a
+/// sentence that named X is X's military (the role is joined later, as for a name).
+fn this_country(
+    toks: &[Tok<'_>],
+    index: &ActorIndex<'_>,
+    last_state: Option<&str>,
+    mentions: &mut Vec<Mention>,
+) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if !(matches!(toks[i].lower.as_str(), "this" | "that") && toks[i + 1].lower == "country") {
+            i += 1;
+            continue;
+        }
+        let at = mentions.partition_point(|m| m.first < i);
+        let named: Vec<&Mention> = mentions[..at].iter().filter(|m| m.last <= i).collect();
+        let states: Vec<String> = named
+            .iter()
+            .filter_map(|m| single(m).and_then(|id| index.state_of(id)))
+            .collect();
+        // The state that opens the sentence is most often the one that speaks of "this
+        // country", not the one meant ("X urged the forces of that country to withdraw").
+        let speaking = named
+            .first()
+            .filter(|m| {
+                toks[..m.first]
+                    .iter()
+                    .all(|t| !t.is_word() || t.lower == "the")
+            })
+            .and_then(|m| single(m).and_then(|id| index.state_of(id)));
+        let referent = states
+            .into_iter()
+            .rev()
+            .chain(last_state.map(str::to_string))
+            .find(|s| Some(s) != speaking.as_ref());
+        if let Some(state) = referent {
+            mentions.insert(
+                at,
+                Mention {
+                    first: i,
+                    last: i + 2,
+                    referent: Referent::Actors(vec![state]),
+                },
+            );
+        }
+        i += 2;
+    }
+}
+
+/// The state of the last actor a sentence's `mentions` name, if any: what "this country" in
+/// the sentences after refers to (see `this_country`).
+pub fn last_state(index: &ActorIndex<'_>, mentions: &[Mention]) -> Option<String> {
+    mentions.iter().rev().find_map(|m| match &m.referent {
+        Referent::Actors(ids) => ids.iter().rev().find_map(|id| index.state_of(id)),
+        _ => None,
+    })
 }
 
 /// Words of a title right before a person's name, for [`titled_person`].

@@ -139,6 +139,8 @@ pub fn extract_with(
 
     // Pass 1: sentences, tokens, quotation state, mentions.
     let mut sentences = Vec::new();
+    // The state named last, for "this country" (see `mentions::last_state`).
+    let mut last_state: Option<String> = None;
     for &(offset, line, text) in &lines {
         let mut quote_open = false;
         for (a, b) in sentences::split(text) {
@@ -158,9 +160,17 @@ pub fn extract_with(
                 }
             }
             unquote_short_quotes(&toks, &mut in_quote);
-            let mentions = mentions::find(s, &toks, &index, &in_quote, &mut |state, kind, word| {
-                dict.sector(state, kind, word)
-            });
+            let mentions = mentions::find(
+                s,
+                &toks,
+                &index,
+                &in_quote,
+                last_state.as_deref(),
+                &mut |state, kind, word| dict.sector(state, kind, word),
+            );
+            if let Some(state) = mentions::last_state(&index, &mentions) {
+                last_state = Some(state);
+            }
             sentences.push(Sentence {
                 text: s,
                 clean_offset: offset + a,
