@@ -2895,3 +2895,20 @@ fn this_country_is_the_state_named_last_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_kind_of_group_without_its_count_is_the_last_group_named() {
+    let got = coded(
+        "Ghana and Togo signed a border pact on Monday. \
+         Later the foreign ministers thanked Nigeria for its mediation.",
+    );
+    for t in ["ghana 051 nigeria", "togo 051 nigeria"] {
+        assert!(got.contains(&t.to_string()), "{t}: {got:?}");
+    }
+    // "the leaders" alone may be any leaders.
+    let got = coded(
+        "Ghana and Togo signed a border pact on Monday. \
+         Later the leaders thanked Nigeria for its mediation.",
+    );
+    assert!(!got.iter().any(|t| t.ends_with("051 nigeria")), "{got:?}");
+}

@@ -2926,7 +2926,10 @@ pub fn find<'l>(
             // So is "the two countries' commanders", "both sides".
             let coordinated = src.iter().any(|&m| {
                 matches!(&all[m].referent, Referent::Actors(ids) if ids.len() > 1)
-                    || matches!(all[m].referent, Referent::Parties(_))
+                    || matches!(
+                        all[m].referent,
+                        Referent::Parties(_) | Referent::KindOfGroup
+                    )
             }) || (0..n).any(|k| {
                 v.rel(k) == Deprel::Conj
                     && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))

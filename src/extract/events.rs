@@ -539,6 +539,11 @@ pub(super) fn party(referent: &Referent, context: &Context<'_>) -> Option<Party>
             None => Some(Party::Parties(Some(*k))),
         },
         Referent::Parties(None) => Some(Party::Parties(None)),
+        Referent::KindOfGroup => Some(
+            context
+                .last_group
+                .map_or(Party::Parties(None), |g| Party::Actors(g.to_vec())),
+        ),
         Referent::EachOther => Some(Party::EachOther),
         Referent::ThirdPerson => context
             .last_person

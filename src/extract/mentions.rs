@@ -16,6 +16,9 @@ pub enum Referent {
     /// "both sides", "all three countries", "all sides": the article's main parties; the number
     /// when the text gives one.
     Parties(Option<usize>),
+    /// "the foreign leaders", "the warring sides": a kind of group without its count, the
+    /// last group named (any size), else the article's main parties.
+    KindOfGroup,
     /// "each other", "one another".
     EachOther,
     /// "he", "she": the last person named.
@@ -720,7 +723,7 @@ fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>)
                 .filter(|m| m.last <= i)
                 .find_map(|m| match &m.referent {
                     Referent::Actors(ids) if ids.len() > 1 => Some(m.referent.clone()),
-                    Referent::Parties(_) => Some(m.referent.clone()),
+                    Referent::Parties(_) | Referent::KindOfGroup => Some(m.referent.clone()),
                     _ => None,
                 })
         } else {
@@ -742,6 +745,15 @@ fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>)
             }
             "the" | "all" if count.is_some() && group_noun(toks, i + 2) > 0 => {
                 Some((i + 2 + group_noun(toks, i + 2), count))
+            }
+            // "the foreign leaders", "the warring sides": a kind of group without its count,
+            // not "the leaders" alone, who may be any.
+            "the" if GROUP_MODIFIERS.contains(&next) && group_noun(toks, i + 1) == 2 => {
+                if toks.get(i + 3).is_none_or(|t| t.lower != "of") {
+                    add(i, i + 3, Referent::KindOfGroup);
+                }
+                i += 3;
+                continue;
             }
             _ => None,
         };

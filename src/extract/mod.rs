@@ -672,6 +672,7 @@ fn describe(r: &Referent) -> String {
         Referent::Actors(ids) => ids.join(" + "),
         Referent::Parties(Some(n)) => format!("the article's {n} main parties"),
         Referent::Parties(None) => "the article's main parties".into(),
+        Referent::KindOfGroup => "the last group named, else the article's main parties".into(),
         Referent::EachOther => "each other".into(),
         Referent::ThirdPerson => "the last person named".into(),
         Referent::ThirdPlural => "the last group named".into(),
