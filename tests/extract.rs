@@ -2912,3 +2912,12 @@ fn a_kind_of_group_without_its_count_is_the_last_group_named() {
     );
     assert!(!got.iter().any(|t| t.ends_with("051 nigeria")), "{got:?}");
 }
+
+#[test]
+fn an_actor_after_a_phrase_of_a_thing_is_the_things_not_the_verbs() {
+    let got = coded("Georgia recalled its ambassador to Israel over arms sales to Russia.");
+    assert_eq!(got, ["georgia 161 israel"], "{got:?}");
+    // Without a thing between them, two phrases are both the verb's.
+    let got = coded("Georgia sent aid to Armenia and to Azerbaijan.");
+    assert!(got.iter().any(|t| t.ends_with(" azerbaijan")), "{got:?}");
+}

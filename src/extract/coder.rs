@@ -862,12 +862,33 @@ fn announced(v: &View<'_>, w: usize) -> bool {
 fn names_target(v: &View<'_>, d: usize) -> bool {
     match v.rel(d) {
         Deprel::Obj | Deprel::Iobj => true,
-        Deprel::Obl => matches!(
-            v.case_of(d).as_deref(),
-            Some("to" | "with" | "for" | "on" | "against" | "toward" | "towards")
-        ),
+        Deprel::Obl => {
+            matches!(
+                v.case_of(d).as_deref(),
+                Some("to" | "with" | "for" | "on" | "against" | "toward" | "towards")
+            ) && !of_a_thing_between(v, d)
+        }
         _ => false,
     }
+}
+
+/// Whether the phrase of `d`, an oblique of its verb, comes after an oblique actor of the same
+/// verb and a phrase of a thing between them: "recalled its ambassador to Israel over arms
+/// sales to Azerbaijan" (sales to Azerbaijan, however the parser hangs it). The verb had its
+/// own target before; what follows the thing is the thing's.
+fn of_a_thing_between(v: &View<'_>, d: usize) -> bool {
+    let Some(h) = v.head(d) else {
+        return false;
+    };
+    let obliques: Vec<usize> = v.children[h]
+        .iter()
+        .copied()
+        .filter(|&c| c < d && v.rel(c) == Deprel::Obl)
+        .collect();
+    let actor = |c: usize| v.mention[c].is_some();
+    obliques
+        .iter()
+        .any(|&c| !actor(c) && obliques.iter().any(|&e| e < c && actor(e)))
 }
 
 /// The head of the clause that puts word `w` under an obligation ("Libya must hand over the
@@ -2494,7 +2515,8 @@ pub fn find<'l>(
                                             | "into"
                                     )
                                 ) && (v.case_of(c).as_deref() != Some("at")
-                                    || pattern.event_type.root_number() >= 11) =>
+                                    || pattern.event_type.root_number() >= 11)
+                                    && !of_a_thing_between(&v, c) =>
                             {
                                 let before = tgt.len();
                                 actors(&v, c, &mut tgt, &mut path);
