@@ -2921,3 +2921,24 @@ fn an_actor_after_a_phrase_of_a_thing_is_the_things_not_the_verbs() {
     let got = coded("Georgia sent aid to Armenia and to Azerbaijan.");
     assert!(got.iter().any(|t| t.ends_with(" azerbaijan")), "{got:?}");
 }
+
+#[test]
+fn the_sides_are_the_main_parties() {
+    let got = coded(
+        "Serbia and Kosovo traded accusations on Monday. \
+         The European Union called on the sides to show restraint.",
+    );
+    for t in ["european-union 020 serbia", "european-union 020 kosovo"] {
+        assert!(got.contains(&t.to_string()), "{t}: {got:?}");
+    }
+}
+
+#[test]
+fn a_verb_pattern_on_the_end_of_a_hyphened_noun_is_no_verb() {
+    // "co-chairs" is people, not the verb "chairs".
+    let got = coded(
+        "Serbia and Kosovo traded accusations on Monday. \
+         The European Union co-chairs called on the sides to show restraint.",
+    );
+    assert!(!got.iter().any(|t| t.contains(" 045 ")), "{got:?}");
+}

@@ -1802,13 +1802,18 @@ pub fn find<'l>(
                 t += 1;
             }
             tok.push(t);
-            if let Some(slot) = tok_verb_like.get_mut(t)
-                && slot.is_none()
-            {
-                *slot = Some(
-                    matches!(w.upos, Upos::Verb | Upos::Aux)
-                        || w.form.to_lowercase().ends_with("ing"),
-                );
+            // Every token the word covers: "co-chairs" is one word of the parser's and three
+            // tokens, the last of which a verb pattern may match.
+            let verb_like =
+                matches!(w.upos, Upos::Verb | Upos::Aux) || w.form.to_lowercase().ends_with("ing");
+            let mut k = t;
+            while k < toks.len() && (k == t || toks[k].start < w.end) {
+                if let Some(slot) = tok_verb_like.get_mut(k)
+                    && slot.is_none()
+                {
+                    *slot = Some(verb_like);
+                }
+                k += 1;
             }
         }
         parsed.push((s, tok));

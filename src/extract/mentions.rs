@@ -746,6 +746,9 @@ fn collectives(toks: &[Tok<'_>], in_quote: &[bool], mentions: &mut Vec<Mention>)
             "the" | "all" if count.is_some() && group_noun(toks, i + 2) > 0 => {
                 Some((i + 2 + group_noun(toks, i + 2), count))
             }
+            // "called on the sides to ...": the sides of the conflict, the main parties, as
+            // "all sides" (not "the sides of the road").
+            "the" if next == "sides" => Some((i + 2, None)),
             // "the foreign leaders", "the warring sides": a kind of group without its count,
             // not "the leaders" alone, who may be any.
             "the" if GROUP_MODIFIERS.contains(&next) && group_noun(toks, i + 1) == 2 => {
