@@ -2942,3 +2942,18 @@ fn a_verb_pattern_on_the_end_of_a_hyphened_noun_is_no_verb() {
     );
     assert!(!got.iter().any(|t| t.contains(" 045 ")), "{got:?}");
 }
+
+#[test]
+fn an_agent_a_possessive_pronoun_owns_is_of_the_state_of_the_actor_before_it() {
+    let got = coded("Georgia said its troops had shelled Russian positions.");
+    assert!(
+        got.contains(&"georgia-military 194 russia".to_string()),
+        "{got:?}"
+    );
+    // A person's: the state of the role the person holds.
+    let got = coded("Emmanuel Macron said his troops had shelled Russian positions.");
+    assert!(
+        got.contains(&"france-military 194 russia".to_string()),
+        "{got:?}"
+    );
+}

@@ -4277,6 +4277,26 @@ fn agent_at(
             }
         }
     }
+    // "Aliyev said his troops had taken the town", "Azerbaijan said its troops ...": a subject
+    // agent noun a possessive pronoun owns is of the state of the nearest single actor named
+    // before it in the sentence (an object so owned is the subject's own, no target: see
+    // `countryless_agent`).
+    if countries.is_empty()
+        && ids.is_empty()
+        && matches!(v.rel(x), Deprel::Nsubj | Deprel::NsubjPass)
+        && let Some(p) = v.children[x].iter().copied().find(|&c| {
+            v.rel(c) == Deprel::NmodPoss
+                && matches!(v.lower(c).as_str(), "his" | "her" | "its" | "their")
+        })
+        && let Some(code) = (0..p).rev().find_map(|k| {
+            v.mention[k].and_then(|m| match &all[m].referent {
+                Referent::Actors(named) if named.len() == 1 => dict.country_of_holder(&named[0]),
+                _ => None,
+            })
+        })
+    {
+        countries.push(code);
+    }
     let words = &text[v.s.words[i].start..v.s.words[x].end];
     if countries.is_empty() && ids.is_empty() {
         // "Iran's foreign ministry summoned ... The ministry accused London ...": a definite

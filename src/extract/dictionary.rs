@@ -186,6 +186,21 @@ impl<'r> DictionaryActors<'r> {
         self.index.state_of(parent)
     }
 
+    /// The ISO code of the state an actor speaks for, as [`DictionaryActors::country_of`], or
+    /// that of the role a person holds at publication (the last one without a date): "his
+    /// forces" after a president's name are that president's state's.
+    pub fn country_of_holder(&self, id: &str) -> Option<String> {
+        let actor = self.get(id)?;
+        if actor.stands_for_role() {
+            let aff = match self.published {
+                Some(p) => actor.affiliation_on(&DateSpan::day(p)),
+                None => actor.affiliations.last(),
+            }?;
+            return self.country_of(&aff.actor);
+        }
+        self.country_of(id)
+    }
+
     /// The ISO code of the state an actor speaks for when it is a state, its government or
     /// its military ("Iraqi", "Russia's", "the Kremlin"): the country an agent noun belongs to.
     pub fn country_of(&self, id: &str) -> Option<String> {
