@@ -2777,6 +2777,16 @@ fn an_attack_repelled_by_the_one_who_said_so_was_on_it() {
 fn prisoners_handed_over_are_released_to_their_side() {
     let got = coded("Azerbaijan handed over 15 Armenian prisoners to Armenia on Tuesday.");
     assert_eq!(got, ["azerbaijan 0841 armenia"], "{got:?}");
+    let got = coded("Azerbaijan handed the prisoners over to Armenia on Tuesday.");
+    assert_eq!(got, ["azerbaijan 0841 armenia"], "{got:?}");
+}
+
+#[test]
+fn peacekeepers_deployed_are_protection_given_not_a_show_of_force() {
+    let got = coded("Russia deployed peacekeepers to Serbia on Tuesday.");
+    assert_eq!(got, ["russia 074 serbia"], "{got:?}");
+    let got = coded("Russia will deploy peacekeepers to Serbia.");
+    assert_eq!(got, ["russia 0334 serbia"], "{got:?}");
 }
 
 #[test]
