@@ -2967,3 +2967,11 @@ fn an_agent_a_possessive_pronoun_owns_is_of_the_state_of_the_actor_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn who_says_or_reports_an_attack_is_not_its_attacker() {
+    let got = coded("Israel said an attack on its embassy in Cyprus had been foiled.");
+    assert!(!got.iter().any(|t| t.starts_with("israel 19")), "{got:?}");
+    let got = coded("The Kenyan government reported an attack on a police post.");
+    assert!(!got.iter().any(|t| t.contains(" 19")), "{got:?}");
+}

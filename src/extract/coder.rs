@@ -528,6 +528,12 @@ const INQUIRY: &[&str] = &[
     "inquest",
 ];
 
+/// Verbs of saying and reporting, whose object or clause is what was said: violence they tell
+/// of is not the teller's (see the verb dictionary's events in `find`).
+const TELLING_OF: &[&str] = &[
+    "say", "report", "tell", "state", "mention", "describe", "cite", "note", "recount", "confirm",
+];
+
 /// Nouns of an act left undone, whose "to" infinitive is no fact: "X's failure to respect the
 /// border", "its refusal to withdraw", "their inability to agree".
 const UNDONE: &[&str] = &[
@@ -2085,6 +2091,21 @@ pub fn find<'l>(
                             at: v.tok[w],
                             words: v.lower(w),
                             reason: "its subject names a violent act, coded from the noun (parse)",
+                        });
+                        continue;
+                    }
+                    // "X reported an attack on Y", "X said an attack on its embassy had been
+                    // foiled": PETRARCH's block of saying lends REPORT's "- * ATTACK [190]" to
+                    // every verb of saying, which makes the reporter the attacker. Whoever says
+                    // or reports violence (18-20) is not its doer; the noun codes it with its
+                    // own actors.
+                    if matches!(code.get(..2), Some("18" | "19" | "20"))
+                        && TELLING_OF.contains(&v.lemma(w).to_lowercase().as_str())
+                    {
+                        skipped.push(Skipped {
+                            at: v.tok[w],
+                            words: v.lower(w),
+                            reason: "violence said or reported is not the speaker's act (parse)",
                         });
                         continue;
                     }
