@@ -314,5 +314,5 @@ fn extraction_on_the_development_articles() {
     assert!(r >= FLOOR_RECALL, "recall {r:.3} fell below {FLOOR_RECALL}");
 }
 
-const FLOOR_F1: f64 = 0.775;
-const FLOOR_RECALL: f64 = 0.665;
+const FLOOR_F1: f64 = 0.80;
+const FLOOR_RECALL: f64 = 0.69;
