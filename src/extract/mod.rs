@@ -578,6 +578,7 @@ pub fn extract_with(
             None => body.push(h),
         }
     }
+    body.iter_mut().for_each(sources_once);
     body.sort_by_key(|e| e.provenance.first().and_then(|p| p.line));
     out.actors = dict.named(
         body.iter()
@@ -613,14 +614,25 @@ fn unquote_short_quotes(toks: &[text::Tok<'_>], in_quote: &mut [bool]) {
     }
 }
 
-/// Folds event `e`, the same act as `into`, into it: `into` keeps every source of both, each
-/// once (two triggers of one sentence quote the same words).
+/// Folds event `e`, the same act as `into`, into it: `into` keeps every source of both (made
+/// unique once, at the end, by `sources_once`: a check at each fold made an act a long text
+/// repeats thousands of times quadratic).
 fn keep_sources(into: &mut Event, e: Event) {
-    for p in e.provenance {
-        if !into.provenance.contains(&p) {
-            into.provenance.push(p);
-        }
+    into.provenance.extend(e.provenance);
+}
+
+/// Keeps each source of `e` once, in order (two triggers of one sentence quote the same
+/// words); linear in its sources.
+fn sources_once(e: &mut Event) {
+    if e.provenance.len() < 2 {
+        return;
     }
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::HashSet::with_capacity(e.provenance.len());
+        e.provenance.iter().map(|p| seen.insert(p)).collect()
+    };
+    let mut keep = keep.into_iter();
+    e.provenance.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The longest sentence quoted whole as an event's evidence, in bytes.
