@@ -299,44 +299,55 @@ fn this_country(
     last_state: Option<&str>,
     mentions: &mut Vec<Mention>,
 ) {
+    let state = |m: &Mention| single(m).and_then(|id| index.state_of(id));
+    // The state that opens the sentence is most often the one that speaks of "this country",
+    // not the one meant ("X urged the forces of that country to withdraw").
+    let speaking = mentions
+        .first()
+        .filter(|m| {
+            toks[..m.first.min(toks.len())]
+                .iter()
+                .all(|t| !t.is_word() || t.lower == "the")
+        })
+        .and_then(state);
+    // One pass over the tokens and the mentions together, so that a long text stays linear:
+    // `nearest` is the last state other than the speaking one named before token `i`.
+    let mut nearest: Option<String> = None;
+    let mut seen = 0;
+    let mut added = Vec::new();
     let mut i = 0;
     while i + 1 < toks.len() {
         if !(matches!(toks[i].lower.as_str(), "this" | "that") && toks[i + 1].lower == "country") {
             i += 1;
             continue;
         }
-        let at = mentions.partition_point(|m| m.first < i);
-        let named: Vec<&Mention> = mentions[..at].iter().filter(|m| m.last <= i).collect();
-        let states: Vec<String> = named
-            .iter()
-            .filter_map(|m| single(m).and_then(|id| index.state_of(id)))
-            .collect();
-        // The state that opens the sentence is most often the one that speaks of "this
-        // country", not the one meant ("X urged the forces of that country to withdraw").
-        let speaking = named
-            .first()
-            .filter(|m| {
-                toks[..m.first]
-                    .iter()
-                    .all(|t| !t.is_word() || t.lower == "the")
-            })
-            .and_then(|m| single(m).and_then(|id| index.state_of(id)));
-        let referent = states
-            .into_iter()
-            .rev()
-            .chain(last_state.map(str::to_string))
-            .find(|s| Some(s) != speaking.as_ref());
+        while seen < mentions.len() && mentions[seen].first < i {
+            let m = &mentions[seen];
+            if m.last <= i
+                && let Some(s) = state(m)
+                && Some(&s) != speaking.as_ref()
+            {
+                nearest = Some(s);
+            }
+            seen += 1;
+        }
+        let referent = nearest.clone().or_else(|| {
+            last_state
+                .filter(|s| Some(*s) != speaking.as_deref())
+                .map(str::to_string)
+        });
         if let Some(state) = referent {
-            mentions.insert(
-                at,
-                Mention {
-                    first: i,
-                    last: i + 2,
-                    referent: Referent::Actors(vec![state]),
-                },
-            );
+            added.push(Mention {
+                first: i,
+                last: i + 2,
+                referent: Referent::Actors(vec![state]),
+            });
         }
         i += 2;
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.first);
     }
 }
 
