@@ -2975,3 +2975,33 @@ fn who_says_or_reports_an_attack_is_not_its_attacker() {
     let got = coded("The Kenyan government reported an attack on a police post.");
     assert!(!got.iter().any(|t| t.contains(" 19")), "{got:?}");
 }
+
+#[test]
+fn a_name_with_a_possessive_inside_is_one_name() {
+    // "Republic of Korea" (the South's name) stands inside the North's.
+    let got = coded("The Democratic People's Republic of Korea condemned Japan.");
+    assert_eq!(got, ["north-korea 111 japan"], "{got:?}");
+    let got = coded("Japan condemned the People\u{2019}s Republic of China.");
+    assert_eq!(got, ["japan 111 china"], "{got:?}");
+}
+
+#[test]
+fn an_agent_noun_as_a_surname_is_no_agent() {
+    // "King" after a first name is a surname, not a king: the minister is Britain's.
+    let got = coded("British Defence Secretary Tom King promised military aid to Kenya.");
+    assert!(
+        got.iter().all(|t| t.starts_with("united-kingdom")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_object_before_a_to_infinitive_is_the_verbs_target() {
+    // The parser may read the object as the infinitive's subject. A foreign envoy summoned
+    // is disapproval shown.
+    let got = coded(
+        "On Tuesday, Kenyan junior foreign minister Amina Yusuf summoned Uganda's ambassador \
+         Moses Kato to complain of inaction over the raids.",
+    );
+    assert_eq!(got, ["cameo-kengov 110 cameo-ugagov"], "{got:?}");
+}

@@ -98,8 +98,10 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
                             // A title's name ("Secretary-General Boutros Boutros-Ghali"),
                             // and the title of a name no dictionary knows ("Judge Ana Ruiz",
-                            // the title `nmod:desc` of the name): the title's agent.
-                            Deprel::Flat => Some(false),
+                            // the title `nmod:desc` of the name): the title's agent. A word
+                            // of a name after its first is no title but a surname, even where
+                            // it is an agent noun ("Tom King").
+                            Deprel::Flat => Some(true),
                             Deprel::NmodDesc if v.s.words[x].upos == Upos::Propn => Some(false),
                             // A name set beside a noun that names its kind, with no
                             // preposition ("rights watchdog Amnesty International").

@@ -247,9 +247,17 @@ fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
         let mut found = None;
         for n in (1..=MAX_NAME_WORDS.min(toks.len() - i)).rev() {
             let run = &toks[i..i + n];
-            // A name is words joined by hyphens or spaces, ending in a word.
+            // A name is words joined by hyphens or spaces, ending in a word; a possessive
+            // stands inside one between capitalised words ("Democratic People's Republic of
+            // Korea", which "Republic of Korea" inside it must not win over).
+            let inner_possessive = |k: usize| {
+                run[k].kind == TokKind::Possessive
+                    && k > 0
+                    && run[k - 1].is_capitalised()
+                    && run.get(k + 1).is_some_and(Tok::is_capitalised)
+            };
             if !run.last().is_some_and(Tok::is_word)
-                || run.iter().any(|t| !(t.is_word() || t.text == "-"))
+                || (0..n).any(|k| !(run[k].is_word() || run[k].text == "-" || inner_possessive(k)))
             {
                 continue;
             }

@@ -125,6 +125,64 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     relative_clause_read_as_main(&mut s.words);
     coordinated_subjects(&mut s.words);
     subject_read_as_conjunct(&mut s.words);
+    infinitive_subject_is_object(&mut s.words);
+}
+
+/// The object of a verb that the parser made the subject of the "to" infinitive after it:
+/// "the minister summoned the ambassador to explain ..." came out with "ambassador" as the
+/// `nsubj` of "explain" and "summoned" without an object. A "to" infinitive has no subject of
+/// its own in UD (but after "for": "for them to leave"), so a nominal subject standing
+/// between the infinitive and the verb it hangs on, where that verb has no object, is that
+/// verb's object, and a `ccomp` infinitive its `xcomp`. A preposition or subordinator
+/// between the verb and the subject ("said that for them to leave ...") leaves it alone.
+fn infinitive_subject_is_object(words: &mut [Word]) {
+    let n = words.len();
+    let nominal = |x: Xpos| matches!(x, Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps | Xpos::Prp);
+    let mut has_object = vec![false; n + 1];
+    // For each word, the position of its "to" marker, and whether it has a "for" one.
+    let mut to_mark = vec![None; n + 1];
+    let mut for_mark = vec![false; n + 1];
+    for (k, w) in words.iter().enumerate() {
+        if w.head > n {
+            continue;
+        }
+        match w.deprel {
+            Deprel::Obj => has_object[w.head] = true,
+            Deprel::Mark if w.form.eq_ignore_ascii_case("to") => to_mark[w.head] = Some(k),
+            Deprel::Mark if w.form.eq_ignore_ascii_case("for") => for_mark[w.head] = true,
+            _ => {}
+        }
+    }
+    for y in 0..n {
+        let h = words[y].head;
+        if words[y].deprel != Deprel::Nsubj || !nominal(words[y].xpos) || h == 0 || h > n {
+            continue;
+        }
+        let inf = &words[h - 1];
+        let g = inf.head;
+        if inf.xpos != Xpos::Vb
+            || for_mark[h]
+            || !to_mark[h].is_some_and(|t| t > y && t < h - 1)
+            || !matches!(inf.deprel, Deprel::Advcl | Deprel::Xcomp | Deprel::Ccomp)
+            || g == 0
+            || g > y
+            || words[g - 1].upos == Upos::Aux
+            || !matches!(
+                words[g - 1].xpos,
+                Xpos::Vb | Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Vbn | Xpos::Vbg
+            )
+            || has_object[g]
+            || words[g..y].iter().any(|w| w.xpos == Xpos::In)
+        {
+            continue;
+        }
+        words[y].head = g;
+        words[y].deprel = Deprel::Obj;
+        has_object[g] = true;
+        if words[h - 1].deprel == Deprel::Ccomp {
+            words[h - 1].deprel = Deprel::Xcomp;
+        }
+    }
 }
 
 /// Whether the tagger read as a gerund (`VBG`) a word without "-ing": an unknown noun
@@ -1012,6 +1070,38 @@ mod tests {
         (listed[3].head, listed[3].deprel) = (5, Deprel::Cc);
         subject_read_as_conjunct(&mut listed);
         assert_eq!((listed[4].head, listed[4].deprel), (3, Deprel::Conj));
+    }
+
+    #[test]
+    fn the_subject_of_a_to_infinitive_after_a_verb_is_its_object() {
+        let mut words = tagged("Kenya/NNP summoned/VBD the/DT envoy/NN to/TO explain/VB ./.");
+        let arcs = [
+            (2, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (4, Deprel::Det),
+            (6, Deprel::Nsubj),
+            (6, Deprel::Mark),
+            (2, Deprel::Advcl),
+            (2, Deprel::Punct),
+        ];
+        hang(&mut words, &arcs);
+        infinitive_subject_is_object(&mut words);
+        assert_eq!((words[3].head, words[3].deprel), (2, Deprel::Obj));
+        assert_eq!(words[5].deprel, Deprel::Advcl);
+        // "for the envoy to explain": the infinitive's own subject.
+        let mut words = tagged("Kenya/NNP asked/VBD for/IN the/DT envoy/NN to/TO explain/VB");
+        let arcs = [
+            (2, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (7, Deprel::Mark),
+            (5, Deprel::Det),
+            (7, Deprel::Nsubj),
+            (7, Deprel::Mark),
+            (2, Deprel::Advcl),
+        ];
+        hang(&mut words, &arcs);
+        infinitive_subject_is_object(&mut words);
+        assert_eq!((words[4].head, words[4].deprel), (7, Deprel::Nsubj));
     }
 
     #[test]
