@@ -3005,3 +3005,18 @@ fn the_object_before_a_to_infinitive_is_the_verbs_target() {
     );
     assert_eq!(got, ["cameo-kengov 110 cameo-ugagov"], "{got:?}");
 }
+
+#[test]
+fn a_protest_with_no_target_of_its_own_is_aimed_at_whom_its_purpose_names() {
+    let got = coded(
+        "Refugees in Kenya are continuing a hunger strike in protest of the Ugandan \
+         government's refusal to accept the vote.",
+    );
+    assert_eq!(got, ["cameo-kenref 142 cameo-ugagov"], "{got:?}");
+}
+
+#[test]
+fn who_goes_on_the_offensive_launches_it() {
+    let got = coded("Rebels went on the offensive against Ugandan troops.");
+    assert_eq!(got, ["cameo-reb 190 cameo-ugamil"], "{got:?}");
+}

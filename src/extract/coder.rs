@@ -222,9 +222,16 @@ fn trigger<'l>(v: &View<'_>, lexicon: &'l Lexicon, w: usize) -> Option<(&'l Patt
 
 /// Whether event noun `w`, in an oblique of verb `h`, is what the verb's subject takes part
 /// in: "took part in the protests", "participated in talks", "engaged in fighting", "joined in
-/// the strike".
+/// the strike"; or goes on: "went on hunger strike", "went on the offensive".
 fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
-    if v.rel(w) != Deprel::Obl || v.case_of(w).as_deref() != Some("in") {
+    if v.rel(w) != Deprel::Obl {
+        return false;
+    }
+    let case = v.case_of(w);
+    if case.as_deref() == Some("on") {
+        return v.lemma(h).eq_ignore_ascii_case("go");
+    }
+    if case.as_deref() != Some("in") {
         return false;
     }
     match v.lemma(h).to_lowercase().as_str() {
@@ -2853,6 +2860,20 @@ pub fn find<'l>(
                     how.push(Clue::Object);
                 }
             }
+            // "began a hunger strike to demand the resignation of X", "rallies calling for the
+            // removal of X": a protest whose own phrase names no target is aimed at whom its
+            // purpose names.
+            if target.is_none() && pattern.event_type.root_number() == 14 {
+                let aimed: Vec<usize> = purpose_actors(&v, w)
+                    .into_iter()
+                    .filter(|m| !src.contains(m) && !countryless_agent(&all[*m], dict))
+                    .take(1)
+                    .collect();
+                if let Some(t) = party_of(&aimed, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
             // "threatened to stop the talks if X deploys missiles": a threat (root 13) whose
             // own phrase names no target is aimed at the one its condition names, the subject
             // of its "if" or "unless" clause (under the verb or the act it threatens).
@@ -3681,6 +3702,75 @@ fn clause_actors(
             actors(v, a, out, path);
         }
     }
+}
+
+/// The mentions a clause of purpose names, in text order: the clauses that say what an act
+/// was for ("to demand the resignation of X", "calling for the removal of X", "demanding that
+/// X step down", "in protest of X's refusal"), hung on the act's word `w` or, for a noun, on
+/// the verb it is the object of
+/// ("began a hunger strike to protest X's decision"); their objects, oblique phrases and the
+/// subjects of their own clauses, followed through modifiers, never the purpose's own subject.
+fn purpose_actors(v: &View<'_>, w: usize) -> Vec<usize> {
+    // The head of the act's phrase ("strike" of "hunger strike").
+    let w = match v.head(w) {
+        Some(h) if v.rel(w) == Deprel::Compound => h,
+        _ => w,
+    };
+    let mut hosts = vec![w];
+    if v.s.words[w].upos != Upos::Verb
+        && v.rel(w) == Deprel::Obj
+        && let Some(h) = v.head(w)
+    {
+        hosts.push(h);
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for host in hosts {
+        for &c in &v.children[host] {
+            let purpose = matches!(v.rel(c), Deprel::Advcl | Deprel::Xcomp | Deprel::Acl)
+                && v.s.words[c].upos == Upos::Verb
+                && (v.s.words[c].xpos == Xpos::Vbg
+                    || v.children[c]
+                        .iter()
+                        .any(|&d| v.rel(d) == Deprel::Mark && v.lower(d) == "to"))
+                // "in protest of X's refusal", "in protest at X".
+                || v.rel(c) == Deprel::Obl
+                    && v.lemma(c).eq_ignore_ascii_case("protest")
+                    && v.case_of(c).as_deref() == Some("in");
+            if !purpose {
+                continue;
+            }
+            let mut stack = vec![(c, 0usize)];
+            while let Some((x, depth)) = stack.pop() {
+                if x != c
+                    && let Some(m) = v.mention[x].or(v.dict[x])
+                {
+                    found.push((x, m));
+                    continue;
+                }
+                if depth >= 4 {
+                    continue;
+                }
+                for &d in &v.children[x] {
+                    let follow = match v.rel(d) {
+                        Deprel::Obj
+                        | Deprel::Obl
+                        | Deprel::Nmod
+                        | Deprel::NmodPoss
+                        | Deprel::Ccomp
+                        | Deprel::Amod
+                        | Deprel::Compound => true,
+                        Deprel::Nsubj | Deprel::NsubjPass => x != c,
+                        _ => false,
+                    };
+                    if follow {
+                        stack.push((d, depth + 1));
+                    }
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    found.into_iter().map(|(_, m)| m).collect()
 }
 
 /// Verbs of destroying a thing; "blow" only with "up".
