@@ -3020,3 +3020,23 @@ fn who_goes_on_the_offensive_launches_it() {
     let got = coded("Rebels went on the offensive against Ugandan troops.");
     assert_eq!(got, ["cameo-reb 190 cameo-ugamil"], "{got:?}");
 }
+
+#[test]
+fn a_threat_with_no_target_of_its_own_is_aimed_at_whom_the_act_threatened_names() {
+    // At whom the act threatened is done to, when the parse took the day for the object.
+    let got = coded("The Taliban threatened Sunday to resume terrorist activities in Pakistan.");
+    assert_eq!(got, ["phoenix-taliban 130 pakistan"], "{got:?}");
+    // The condition of an act under the act threatened.
+    let got = coded(
+        "The Soviet Union has threatened to stop negotiations to reduce long-range nuclear \
+         weapons if Britain goes ahead with the planned deployment of new medium-range nuclear \
+         missiles in Europe, the Washington Post reported today.",
+    );
+    assert_eq!(got, ["soviet-union 130 united-kingdom"], "{got:?}");
+    // The condition of a threat whose act a noun names.
+    let got = coded(
+        "The Kenyan army today threatened to launch a new offensive in its Gulf war with \
+         Uganda unless Kampala accepted its conditions for ending the 20-month-old conflict.",
+    );
+    assert_eq!(got, ["cameo-kenmil 138 uganda"], "{got:?}");
+}

@@ -2876,19 +2876,13 @@ pub fn find<'l>(
             }
             // "threatened to stop the talks if X deploys missiles": a threat (root 13) whose
             // own phrase names no target is aimed at the one its condition names, the subject
-            // of its "if" or "unless" clause (under the verb or the act it threatens).
-            if target.is_none()
-                && (pattern.event_type.root_number() == 13 || threat_of_act)
-                && v.s.words[w].upos == Upos::Verb
-            {
+            // of its "if" or "unless" clause, under the threatening verb or an act it
+            // threatens; else at whom the act threatened is done to ("threatened to resume
+            // attacks in X", "to deliver blows to X").
+            if target.is_none() && (pattern.event_type.root_number() == 13 || threat_of_act) {
+                let acts = threatened_acts(&v, w);
                 let mut aimed = Vec::new();
-                let acts = std::iter::once(w).chain(
-                    v.children[w]
-                        .iter()
-                        .copied()
-                        .filter(|&c| matches!(v.rel(c), Deprel::Xcomp | Deprel::Ccomp)),
-                );
-                for x in acts.collect::<Vec<_>>() {
+                for &x in &acts {
                     let marks = ["if", "unless"];
                     clause_actors(&v, x, &marks, Deprel::Nsubj, &mut aimed, &mut path);
                 }
@@ -2896,6 +2890,16 @@ pub fn find<'l>(
                 if let Some(t) = party_of(&aimed, &all, context) {
                     target = Some(t);
                     how.push(Clue::Condition);
+                } else {
+                    let aimed: Vec<usize> = acts_arguments(&v, &acts)
+                        .into_iter()
+                        .filter(|m| !src.contains(m) && !countryless_agent(&all[*m], dict))
+                        .take(1)
+                        .collect();
+                    if let Some(t) = party_of(&aimed, &all, context) {
+                        target = Some(t);
+                        how.push(Clue::Object);
+                    }
                 }
             }
             // The dictionary's verbs carry no target rule of casus's: they are coded only
@@ -3765,6 +3769,65 @@ fn purpose_actors(v: &View<'_>, w: usize) -> Vec<usize> {
                     if follow {
                         stack.push((d, depth + 1));
                     }
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    found.into_iter().map(|(_, m)| m).collect()
+}
+
+/// The words of a threat at word `w`: `w`, the verbs above it up to the one that threatens
+/// (for an act named by a noun: "threatened to launch an offensive"), and the acts these
+/// threaten, down their complements ("threatened to stop talks to reduce arms").
+fn threatened_acts(v: &View<'_>, w: usize) -> Vec<usize> {
+    let mut acts = vec![w];
+    let mut x = w;
+    for _ in 0..3 {
+        match v.head(x) {
+            Some(h) if matches!(v.rel(x), Deprel::Obj | Deprel::Xcomp | Deprel::Compound) => {
+                acts.push(h);
+                x = h;
+            }
+            _ => break,
+        }
+    }
+    let mut i = 0;
+    while i < acts.len() && acts.len() < 12 {
+        for &c in &v.children[acts[i]] {
+            if matches!(v.rel(c), Deprel::Xcomp | Deprel::Ccomp) && !acts.contains(&c) {
+                acts.push(c);
+            }
+        }
+        i += 1;
+    }
+    acts
+}
+
+/// The mentions the arguments of `acts` name, in text order: their objects and their phrases
+/// of direction or place ("to X", "against X", "on X", "in X", "with X"), and those phrases
+/// of an object or oblique noun that names no actor ("blows to X", "a war with X").
+fn acts_arguments(v: &View<'_>, acts: &[usize]) -> Vec<usize> {
+    const TOWARD: &[&str] = &[
+        "to", "against", "on", "in", "into", "at", "with", "toward", "towards",
+    ];
+    let aimed = |c: usize| {
+        matches!(v.rel(c), Deprel::Obj | Deprel::Iobj)
+            || v.rel(c) == Deprel::Obl && v.case_of(c).is_some_and(|p| TOWARD.contains(&p.as_str()))
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &a in acts {
+        for &c in v.children[a].iter().filter(|&&c| aimed(c)) {
+            if let Some(m) = v.mention[c].or(v.dict[c]) {
+                found.push((c, m));
+                continue;
+            }
+            for &d in &v.children[c] {
+                if v.rel(d) == Deprel::Nmod
+                    && v.case_of(d).is_some_and(|p| TOWARD.contains(&p.as_str()))
+                    && let Some(m) = v.mention[d].or(v.dict[d])
+                {
+                    found.push((d, m));
                 }
             }
         }
