@@ -2987,10 +2987,10 @@ fn a_name_with_a_possessive_inside_is_one_name() {
 
 #[test]
 fn an_agent_noun_as_a_surname_is_no_agent() {
-    // "King" after a first name is a surname, not a king: the minister is Britain's.
-    let got = coded("British Defence Secretary Tom King promised military aid to Kenya.");
+    // "King" after a first name is a surname, not a king: the minister is Australia's.
+    let got = coded("Australian Defence Secretary Paul King promised military aid to Fiji.");
     assert!(
-        got.iter().all(|t| t.starts_with("united-kingdom")),
+        !got.is_empty() && got.iter().all(|t| t.starts_with("australia")),
         "{got:?}"
     );
 }
