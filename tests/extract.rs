@@ -3040,3 +3040,15 @@ fn a_threat_with_no_target_of_its_own_is_aimed_at_whom_the_act_threatened_names(
     );
     assert_eq!(got, ["cameo-kenmil 138 uganda"], "{got:?}");
 }
+
+#[test]
+fn a_demand_a_noun_names_is_made_of_the_subject_of_what_it_asks_for() {
+    let got = coded("Kenya renewed its demand that Uganda release the prisoners.");
+    assert_eq!(got, ["kenya 100 uganda"], "{got:?}");
+    // What is demanded is not done, however the parser hangs its clause.
+    let got =
+        coded("The rebels renewed their demand that the Kenyan government release the prisoners.");
+    assert_eq!(got, ["cameo-reb 100 cameo-kengov"], "{got:?}");
+    let got = coded("Kenya rejected Uganda's demand that it withdraw its troops.");
+    assert_eq!(got, ["kenya 120 uganda"], "{got:?}");
+}

@@ -1622,7 +1622,20 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     {
         return Some("denied or refused");
     }
+    // "its demand that X withdraw", "renewed its demand that X withdraw" (the parser may hang
+    // the clause on the verb whose object the noun is): what a noun of asking asks for.
+    let asking = |k: usize| ASKING_NOUNS.contains(&v.lemma(k).to_lowercase().as_str());
     for _ in 0..3 {
+        if asked_clause(v, x)
+            && let Some(h) = v.head(x)
+            && (asking(h)
+                || v.s.words[h].upos == Upos::Verb
+                    && v.children[h]
+                        .iter()
+                        .any(|&c| v.rel(c) == Deprel::Obj && asking(c) && c < x))
+        {
+            return Some(APPEALED);
+        }
         match (v.rel(x), v.head(x)) {
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
                 let lemma = v.lemma(h).to_lowercase();
@@ -1647,6 +1660,54 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     }
     None
 }
+
+/// Whether verb `x` heads a clause that may say what a noun asks for: a complement or a
+/// clause of the noun, or an adverbial clause opened by "that" (as the parser may read "X's
+/// demand that it withdraw").
+fn asked_clause(v: &View<'_>, x: usize) -> bool {
+    match v.rel(x) {
+        Deprel::Ccomp | Deprel::Acl => true,
+        Deprel::Advcl => v.children[x]
+            .iter()
+            .find(|&&c| v.rel(c) == Deprel::Mark)
+            .is_some_and(|&m| v.lower(m) == "that"),
+        _ => false,
+    }
+}
+
+/// The subject of the clause that says what noun of asking `w` asks for ("renewed its demand
+/// that X withdraw": X), the clause hung on the noun or on the verb whose object it is.
+fn asked_of(v: &View<'_>, w: usize) -> Option<usize> {
+    if !ASKING_NOUNS.contains(&v.lemma(w).to_lowercase().as_str()) {
+        return None;
+    }
+    let on_verb = (v.rel(w) == Deprel::Obj).then(|| v.head(w)).flatten();
+    let clause = v.children[w]
+        .iter()
+        .chain(on_verb.map_or(&[][..], |h| &v.children[h][..]))
+        .copied()
+        .find(|&c| {
+            c > w
+                && asked_clause(v, c)
+                && v.s.words[c].upos == Upos::Verb
+                && v.children[c]
+                    .iter()
+                    .any(|&m| v.rel(m) == Deprel::Mark && v.lower(m) == "that")
+        })?;
+    v.child(clause, &[Deprel::Nsubj])
+}
+
+/// Nouns of asking, whose clause ("the demand that X withdraw") is asked for, not done.
+const ASKING_NOUNS: &[&str] = &[
+    "demand",
+    "call",
+    "appeal",
+    "request",
+    "plea",
+    "insistence",
+    "ultimatum",
+    "proposal",
+];
 
 /// Why a verb of a relative clause in the simple present is not coded (see `describes`).
 const DESCRIBES: &str = "a relative clause in the present: it describes, reports no act (parse)";
@@ -2870,6 +2931,21 @@ pub fn find<'l>(
                     .take(1)
                     .collect();
                 if let Some(t) = party_of(&aimed, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
+            // "renewed its demand that X withdraw": a demand or appeal a noun names is made of
+            // the subject of the clause that says what it asks for.
+            if target.is_none()
+                && matches!(pattern.event_type.root_number(), 2 | 10)
+                && v.s.words[w].upos != Upos::Verb
+                && let Some(subj) = asked_of(&v, w)
+            {
+                let mut asked = Vec::new();
+                actors(&v, subj, &mut asked, &mut path);
+                asked.retain(|m| !src.contains(m));
+                if let Some(t) = party_of(&asked, &all, context) {
                     target = Some(t);
                     how.push(Clue::Object);
                 }
