@@ -100,7 +100,7 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             // and the title of a name no dictionary knows ("Judge Ana Ruiz",
                             // the title `nmod:desc` of the name): the title's agent. A word
                             // of a name after its first is no title but a surname, even where
-                            // it is an agent noun ("Tom King").
+                            // it is an agent noun ("Paul King").
                             Deprel::Flat => Some(true),
                             Deprel::NmodDesc if v.s.words[x].upos == Upos::Propn => Some(false),
                             // A name set beside a noun that names its kind, with no
@@ -3787,9 +3787,9 @@ fn clause_actors(
 /// The mentions a clause of purpose names, in text order: the clauses that say what an act
 /// was for ("to demand the resignation of X", "calling for the removal of X", "demanding that
 /// X step down", "in protest of X's refusal"), hung on the act's word `w` or, for a noun, on
-/// the verb it is the object of
-/// ("began a hunger strike to protest X's decision"); their objects, oblique phrases and the
-/// subjects of their own clauses, followed through modifiers, never the purpose's own subject.
+/// the verb it is the object of ("began a hunger strike to protest X's decision"); their
+/// objects, oblique phrases and the subjects of their own clauses, followed through modifiers,
+/// never the purpose's own subject.
 fn purpose_actors(v: &View<'_>, w: usize) -> Vec<usize> {
     // The head of the act's phrase ("strike" of "hunger strike").
     let w = match v.head(w) {
