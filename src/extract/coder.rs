@@ -2924,16 +2924,12 @@ pub fn find<'l>(
             // "began a hunger strike to demand the resignation of X", "rallies calling for the
             // removal of X": a protest whose own phrase names no target is aimed at whom its
             // purpose names.
-            if target.is_none() && pattern.event_type.root_number() == 14 {
-                let aimed: Vec<usize> = purpose_actors(&v, w)
-                    .into_iter()
-                    .filter(|m| !src.contains(m) && !countryless_agent(&all[*m], dict))
-                    .take(1)
-                    .collect();
-                if let Some(t) = party_of(&aimed, &all, context) {
-                    target = Some(t);
-                    how.push(Clue::Object);
-                }
+            if target.is_none()
+                && pattern.event_type.root_number() == 14
+                && let Some(t) = first_other_party(purpose_actors(&v, w), &src, &all, dict, context)
+            {
+                target = Some(t);
+                how.push(Clue::Object);
             }
             // "renewed its demand that X withdraw": a demand or appeal a noun names is made of
             // the subject of the clause that says what it asks for.
@@ -2966,16 +2962,11 @@ pub fn find<'l>(
                 if let Some(t) = party_of(&aimed, &all, context) {
                     target = Some(t);
                     how.push(Clue::Condition);
-                } else {
-                    let aimed: Vec<usize> = acts_arguments(&v, &acts)
-                        .into_iter()
-                        .filter(|m| !src.contains(m) && !countryless_agent(&all[*m], dict))
-                        .take(1)
-                        .collect();
-                    if let Some(t) = party_of(&aimed, &all, context) {
-                        target = Some(t);
-                        how.push(Clue::Object);
-                    }
+                } else if let Some(t) =
+                    first_other_party(acts_arguments(&v, &acts), &src, &all, dict, context)
+                {
+                    target = Some(t);
+                    how.push(Clue::Object);
                 }
             }
             // The dictionary's verbs carry no target rule of casus's: they are coded only
@@ -3782,6 +3773,21 @@ fn clause_actors(
             actors(v, a, out, path);
         }
     }
+}
+
+/// The party of the first of `found` (mentions in text order) that is none of the source's
+/// and more than an agent of no country: a target read from a phrase around the act.
+fn first_other_party(
+    found: Vec<usize>,
+    src: &[usize],
+    all: &[Mention],
+    dict: &DictionaryActors<'_>,
+    context: &Context<'_>,
+) -> Option<Party> {
+    let first = found
+        .into_iter()
+        .find(|m| !src.contains(m) && !countryless_agent(&all[*m], dict))?;
+    party_of(&[first], all, context)
 }
 
 /// The mentions a clause of purpose names, in text order: the clauses that say what an act
