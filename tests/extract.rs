@@ -3024,21 +3024,26 @@ fn who_goes_on_the_offensive_launches_it() {
 #[test]
 fn a_threat_with_no_target_of_its_own_is_aimed_at_whom_the_act_threatened_names() {
     // At whom the act threatened is done to, when the parse took the day for the object.
-    let got = coded("The Taliban threatened Sunday to resume terrorist activities in Pakistan.");
-    assert_eq!(got, ["phoenix-taliban 130 pakistan"], "{got:?}");
-    // The condition of an act under the act threatened.
+    let got = coded("Al-Shabaab threatened Friday to step up its operations in Kenya.");
+    assert_eq!(got, ["phoenix-al-shabaab 130 kenya"], "{got:?}");
+}
+
+#[test]
+fn a_threat_is_aimed_at_a_condition_down_the_acts_it_threatens() {
     let got = coded(
-        "The Soviet Union has threatened to stop negotiations to reduce long-range nuclear \
-         weapons if Britain goes ahead with the planned deployment of new medium-range nuclear \
-         missiles in Europe, the Washington Post reported today.",
+        "Egypt has threatened to stop negotiations to share the river waters if Ethiopia goes \
+         ahead with the filling of the dam, a newspaper reported today.",
     );
-    assert_eq!(got, ["soviet-union 130 united-kingdom"], "{got:?}");
-    // The condition of a threat whose act a noun names.
+    assert_eq!(got, ["egypt 130 ethiopia"], "{got:?}");
+}
+
+#[test]
+fn a_threatened_act_a_noun_names_is_aimed_at_its_condition() {
     let got = coded(
-        "The Kenyan army today threatened to launch a new offensive in its Gulf war with \
-         Uganda unless Kampala accepted its conditions for ending the 20-month-old conflict.",
+        "Eritrea threatened to launch a fresh offensive in the disputed border region unless \
+         Addis Ababa withdrew its troops within a week.",
     );
-    assert_eq!(got, ["cameo-kenmil 138 uganda"], "{got:?}");
+    assert_eq!(got, ["eritrea 138 ethiopia"], "{got:?}");
 }
 
 #[test]
