@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use casus::extract::{Lexicon, extract};
 use casus::ingest::article::{ArticleOverrides, read_article};
-use casus::model::{ActorKind, ActorRegistry, DateSpan, Event, Lookup, builtin};
+use casus::model::{ActorRegistry, DateSpan, Event, Lookup, builtin};
 
 fn dev() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/dev");
@@ -29,26 +29,9 @@ struct Gold {
     text: String,
 }
 
-/// The state an actor belongs to, or the actor itself (organisations): the level the gold
-/// files code at.
-fn side(registry: &ActorRegistry, id: &str) -> String {
-    let mut current = registry.get(id);
-    for _ in 0..16 {
-        match current {
-            Some(a) if a.kind == ActorKind::State => return a.id.clone(),
-            Some(a) => match &a.parent {
-                Some(p) => current = registry.get(p),
-                None => return a.id.clone(),
-            },
-            None => break,
-        }
-    }
-    id.to_string()
-}
-
 fn gold_actor(registry: &ActorRegistry, name: &str) -> String {
     match registry.lookup(name) {
-        Lookup::Found(a) => side(registry, &a.id),
+        Lookup::Found(a) => common::side(registry, &a.id),
         other => panic!("gold actor '{name}' does not resolve: {other:?}"),
     }
 }
@@ -98,8 +81,8 @@ fn matches(
     published: chrono::NaiveDate,
     dates: bool,
 ) -> bool {
-    let s = e.source.as_deref().map(|id| side(registry, id));
-    let t = e.target.as_deref().map(|id| side(registry, id));
+    let s = e.source.as_deref().map(|id| common::side(registry, id));
+    let t = e.target.as_deref().map(|id| common::side(registry, id));
     let forward = s.as_deref() == Some(g.source.as_str()) && (g.target.is_none() || t == g.target);
     // Symmetric types match in either direction (../shared/dev/README.md).
     let backward = g.symmetric

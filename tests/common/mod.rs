@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use casus::model::{ActorKind, ActorRegistry};
 
 /// A temporary folder to write inputs into and run casus in.
 pub struct Workdir {
@@ -157,4 +158,21 @@ pub fn skipped(test: &str, reason: &str) {
         // One write per line: lines of tests running at once do not interleave.
         let _ = f.write_all(line.as_bytes());
     }
+}
+
+/// The state an actor belongs to, or the actor itself (organisations): the level at which the
+/// development articles' gold files and the CAMEO examples' key code.
+pub fn side(registry: &ActorRegistry, id: &str) -> String {
+    let mut current = registry.get(id);
+    for _ in 0..16 {
+        match current {
+            Some(a) if a.kind == ActorKind::State => return a.id.clone(),
+            Some(a) => match &a.parent {
+                Some(p) => current = registry.get(p),
+                None => return a.id.clone(),
+            },
+            None => break,
+        }
+    }
+    id.to_string()
 }
