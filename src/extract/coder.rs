@@ -3341,11 +3341,81 @@ pub fn find<'l>(
                 dates.shares[verb].get_or_insert(first);
             }
         }
+        domestic_agents(&mut out, &all, dict);
         coded.append(&mut out);
     }
     // The caller sorts the events by their trigger, so the order of the pieces is kept.
     found.extend(by_piece.into_iter().flatten().chain(elsewhere));
     coded
+}
+
+/// "Islamic fundamentalists went on hunger strike to demand the resignation of the Algerian
+/// president", "journalists appealed to the Sudanese government": an agent of a domestic
+/// sector that no word gives a state (`dictionary::DOMESTIC_SECTORS`) is of the other party's
+/// state when every actor the sentence names is of that one state. CAMEO codes such an event
+/// as the domestic one it is, both sides of one state; a sentence that names a second state
+/// leaves the agent as it is ("France offered troops to a force in X": whose troops is not
+/// said).
+fn domestic_agents(found: &mut [Found<'_>], all: &[Mention], dict: &mut DictionaryActors<'_>) {
+    if found.is_empty() {
+        return;
+    }
+    // A person's state is that of the role held (an official's) or the dictionary's country.
+    let code_of = |dict: &DictionaryActors<'_>, id: &str| {
+        dict.country_of_holder(id)
+            .or_else(|| {
+                let state = dict.state_of(id)?;
+                dict.get(&state)
+                    .map(|a| a.code.clone())
+                    .filter(|c| c.len() == 3)
+            })
+            .or_else(|| dict.get(id)?.country.clone())
+    };
+    let mut named: Vec<String> = Vec::new();
+    for m in all {
+        if let Referent::Actors(ids) = &m.referent {
+            for id in ids {
+                if let Some(code) = code_of(dict, id)
+                    && !named.contains(&code)
+                {
+                    named.push(code);
+                }
+            }
+        }
+    }
+    let [state] = named.as_slice() else {
+        return;
+    };
+    let state = state.clone();
+    let of_state = |dict: &DictionaryActors<'_>, party: &Party| match party {
+        Party::Actors(ids) => {
+            !ids.is_empty()
+                && ids
+                    .iter()
+                    .all(|id| code_of(dict, id).as_ref() == Some(&state))
+        }
+        _ => false,
+    };
+    let single = |party: &Party| match party {
+        Party::Actors(ids) if ids.len() == 1 => Some(ids[0].clone()),
+        _ => None,
+    };
+    for g in found.iter_mut() {
+        let Some(target) = g.target.clone() else {
+            continue;
+        };
+        if of_state(dict, &target)
+            && let Some(id) = single(&g.source)
+            && let Some(owned) = dict.agent_of_country(&id, &state)
+        {
+            g.source = Party::Actors(vec![owned]);
+        } else if of_state(dict, &g.source)
+            && let Some(id) = single(&target)
+            && let Some(owned) = dict.agent_of_country(&id, &state)
+        {
+            g.target = Some(Party::Actors(vec![owned]));
+        }
+    }
 }
 
 /// What the parse says about a sentence's dates, per token of the sentence.

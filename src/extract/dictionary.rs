@@ -94,6 +94,18 @@ pub struct DictionaryActors<'r> {
     last_of_sector: HashMap<(String, String), String>,
 }
 
+/// The agents' sectors that stand for a state's own people and institutions: its
+/// government, parties, opposition, courts, police, legislature, media, schools, unions,
+/// business, clergy and believers, health workers and farmers. An agent of these with no
+/// state, in a sentence that names one state only, is of that state (`coder`,
+/// `domestic_agents`). Not the sectors of war and of crossing borders (military, rebels,
+/// civilians, refugees, militias, spies, criminals, aid and rights groups), whose state a
+/// sentence's one state need not be: "Israeli soldiers killed three militants".
+pub const DOMESTIC_SECTORS: &[&str] = &[
+    "GOV", "PTY", "OPP", "JUD", "COP", "LEG", "MED", "EDU", "LAB", "BUS", "ELI", "REL", "MUS",
+    "MOS", "CHR", "JEW", "HIN", "BUD", "HLH", "AGR", "ENV",
+];
+
 /// The sectors of a state's organs, which "the ministry", "the army", "the police" refer back
 /// to.
 const STATE_ORGANS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
@@ -300,6 +312,28 @@ impl<'r> DictionaryActors<'r> {
         };
         self.adopt(&id);
         id
+    }
+
+    /// The actor of agent `id` of country `country` (an ISO code), when `id` is an agent of
+    /// the dictionaries that no state owns ("journalists": `MED`) and of a domestic sector,
+    /// one that stands for a state's own people and institutions ([`DOMESTIC_SECTORS`]):
+    /// `SDN` and `MED` give Sudan's media. None for any other actor.
+    pub fn agent_of_country(&mut self, id: &str, country: &str) -> Option<String> {
+        let actor = self.get(id)?;
+        let countryless = actor.origin == ActorOrigin::Phoenix
+            && actor.parent.is_none()
+            && actor.country.is_none()
+            && !matches!(actor.kind, ActorKind::State | ActorKind::Person);
+        if !countryless || !DOMESTIC_SECTORS.contains(&actor.code.as_str()) {
+            return None;
+        }
+        let agent = Agent {
+            phrase: String::new(),
+            code: actor.code.clone(),
+            place: AgentPlace::After,
+            line: 0,
+        };
+        Some(self.coded_agent(&agent, Some(country)))
     }
 
     /// The sector actor of a state the caller's registry has none of, for a state mention with

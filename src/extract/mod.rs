@@ -891,8 +891,17 @@ fn state_at(index: &DictionaryActors<'_>, id: &str, date: Option<&DateSpan>) -> 
 /// side (the state, its government and its military: "Russia" and "Russian troops"). Two actors
 /// of one state interact when one of them is outside its state's official side ("Fijian rebels
 /// released the Fijian prime minister", "the court barred the opposition leader": domestic
-/// events, as CAMEO codes them).
+/// events, as CAMEO codes them), or when one is a court, a legislature or the police and the
+/// other is not of that branch ("a judge opened an inquiry into government officials": CAMEO's
+/// `JUD`, `LEG` and `COP` are bodies of their own).
 fn one_side(index: &DictionaryActors<'_>, source: &str, target: &str) -> bool {
+    let branch = |id: &str| {
+        index
+            .get(id)
+            .and_then(|a| a.code.get(3..6))
+            .filter(|sector| matches!(*sector, "JUD" | "LEG" | "COP"))
+            .map(str::to_string)
+    };
     let official = |id: &str| {
         index.get(id).is_some_and(|a| {
             matches!(
@@ -907,6 +916,7 @@ fn one_side(index: &DictionaryActors<'_>, source: &str, target: &str) -> bool {
             && state == index.state_of(target)
             && official(source)
             && official(target)
+            && branch(source) == branch(target)
 }
 
 fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
@@ -1166,7 +1176,7 @@ fn make_events(
             );
             continue;
         };
-        let mut target = match &b {
+        let target = match &b {
             Some(b) => match resolve(b) {
                 Some(t) => Some(t),
                 None => continue,
@@ -1174,30 +1184,29 @@ fn make_events(
             None => None,
         };
         // "Thousands of Serbians demonstrated against Serbia's new labour law": a protest
-        // keeps its source when its target is the source's own side, as protests with no
-        // target named are kept. So does a curfew or a state of emergency imposed on its own
-        // state's land ("Turkish authorities imposed a curfew in a town in Turkey"), or the
-        // threat of one (1323, 1324).
-        if (event_type.root_number() == 14
-            || matches!(event_type.code.as_str(), "1723" | "1724" | "1323" | "1324"))
-            && target.as_ref().is_some_and(|t| one_side(index, &source, t))
-        {
-            note!(
-                out,
-                "    '{}': its target is its source's own side ({source}): coded with no target",
-                f.pattern.words
-            );
-            target = None;
-        }
+        // against its own side is a domestic event, coded as CAMEO codes it, with both sides
+        // of one state; so is a curfew or a state of emergency imposed on its own state's land
+        // ("Turkish authorities imposed a curfew in a town in Turkey"), or the threat of one
+        // (1323, 1324). Any other event between one side's actors is none.
+        let domestic = event_type.root_number() == 14
+            || matches!(event_type.code.as_str(), "1723" | "1724" | "1323" | "1324");
         if let Some(t) = &target
             && one_side(index, &source, t)
         {
-            note!(
-                out,
-                "    no event from '{}': its source and target are one side ({source}, {t})",
-                f.pattern.words
-            );
-            continue;
+            if domestic {
+                note!(
+                    out,
+                    "    '{}': its target is its source's own side ({t}): a domestic event",
+                    f.pattern.words
+                );
+            } else {
+                note!(
+                    out,
+                    "    no event from '{}': its source and target are one side ({source}, {t})",
+                    f.pattern.words
+                );
+                continue;
+            }
         }
         let name = |id: &Option<String>| {
             id.as_deref()
