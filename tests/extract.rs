@@ -1393,6 +1393,31 @@ fn a_court_or_a_parliament_acts_on_its_own_government() {
 }
 
 #[test]
+fn a_demand_that_someone_act_is_made_of_them() {
+    // The bare verb of the clause ("end") had been read as a noun of its subject.
+    let got = coded("Rights groups demanded that the Kenyan government end its curfew.");
+    assert_eq!(got, ["cameo-hri 100 cameo-kengov"], "{got:?}");
+    let got = coded(
+        "Amnesty International demanded that the Ugandan police end the arrests of journalists.",
+    );
+    assert_eq!(
+        got,
+        ["phoenix-amnesty-international 100 cameo-ugacop"],
+        "{got:?}"
+    );
+    let got = coded("The rebels demanded that the Malian army end its offensive in the north.");
+    assert_eq!(got, ["cameo-reb 100 cameo-mlimil"], "{got:?}");
+}
+
+#[test]
+fn northern_ireland_is_in_the_united_kingdom_and_kampuchea_is_cambodia() {
+    let got = coded("Police arrested three men in Northern Ireland on Monday.");
+    assert_eq!(got, ["cameo-gbrcop 173 united-kingdom"], "{got:?}");
+    let got = coded("Vietnamese troops shelled Kampuchean villages on Monday.");
+    assert_eq!(got, ["cameo-vnmmil 194 cameo-khmcvl"], "{got:?}");
+}
+
+#[test]
 fn a_protest_against_its_own_state_is_a_domestic_event() {
     // Source and target are one side: the protest is kept with no target, where another act
     // would be dropped.

@@ -88,6 +88,9 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     if let Some(i) = main_verb_read_as_participle(&s.words) {
         retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbd);
     }
+    for i in subjunctives_read_as_nouns(&s.words, &model.tagger.lexicon) {
+        retag(model, &mut s.words[i], Upos::Verb, Xpos::Vb);
+    }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
     // piece's root hanging from the first piece's root.
     let mut root = None;
@@ -235,6 +238,64 @@ fn military_read_as_adjective(words: &[Word]) -> Vec<usize> {
                     || next.xpos == Jj && next.form.len() > 4 && next.form.ends_with("ed"))
         })
         .collect()
+}
+
+/// The verb of a "that" clause after a verb of asking, which the tagger read as a noun of
+/// the clause's subject: "demanded that the government end its curbs", "insisted that Hamas
+/// renounce violence" came out with "end" and "renounce" as `NN`, compounds of the subject,
+/// and the clause without a verb. English puts the bare verb there (the subjunctive), so the
+/// first singular noun after the subject's noun, within a few words of "that", is that verb
+/// when the treebank saw the word as a bare verb and a word that can start an object or a
+/// phrase follows it.
+fn subjunctives_read_as_nouns(words: &[Word], lexicon: &tagger::Lexicon) -> Vec<usize> {
+    use Xpos::*;
+    const ASKING: &[&str] = &[
+        "demand",
+        "insist",
+        "ask",
+        "request",
+        "urge",
+        "recommend",
+        "propose",
+        "require",
+    ];
+    let mut out = Vec::new();
+    for i in 0..words.len().saturating_sub(3) {
+        if words[i].upos != Upos::Verb || !ASKING.contains(&words[i].lemma.as_str()) {
+            continue;
+        }
+        // "that" right after the verb or after a phrase of its own ("demanded on Monday
+        // that", "in a letter to the council that"), with no verb between.
+        let Some(that) = (i + 1..words.len().min(i + 10))
+            .take_while(|&k| !matches!(words[k].upos, Upos::Verb | Upos::Aux))
+            .find(|&k| words[k].xpos == In && words[k].form.eq_ignore_ascii_case("that"))
+        else {
+            continue;
+        };
+        let noun = |x: Xpos| matches!(x, Nn | Nns | Nnp | Nnps | Prp);
+        let in_phrase = |x: Xpos| noun(x) || matches!(x, Dt | PrpS | Jj | Pos | Cd);
+        let mut k = that + 1;
+        while k < words.len() && k < that + 7 && in_phrase(words[k].xpos) {
+            let bare_verb =
+                lexicon.class(linear::atom(&words[k].form.to_lowercase())) & (1 << Vb.index()) != 0;
+            if words[k].xpos == Nn
+                && k > that + 1
+                && noun(words[k - 1].xpos)
+                && bare_verb
+                && words.get(k + 1).is_some_and(|next| {
+                    matches!(
+                        next.xpos,
+                        Dt | PrpS | Jj | Nns | Nnp | Cd | In | To | Rb | Rp | Prp
+                    )
+                })
+            {
+                out.push(k);
+                break;
+            }
+            k += 1;
+        }
+    }
+    out
 }
 
 /// Gives word `w` the tags `upos` and `xpos`, and the lemma and features they imply.
@@ -1178,6 +1239,41 @@ mod tests {
         passive[3].head = 0;
         perfect_is_active(&mut passive);
         assert_eq!(passive[0].deprel, Deprel::NsubjPass);
+    }
+
+    #[test]
+    fn the_bare_verb_of_a_clause_asked_for_is_a_verb() {
+        // "end" and "step" had been nouns of the clause's subject, the clause verbless.
+        for (text, verb, subject) in [
+            (
+                "Rights groups demanded that the Kenyan government end its curfew.",
+                7,
+                "government",
+            ),
+            (
+                "Washington insisted on Monday that Hezbollah end its attacks.",
+                6,
+                "Hezbollah",
+            ),
+            (
+                "Protesters demanded that the president step down.",
+                5,
+                "president",
+            ),
+        ] {
+            let s = &parse(text)[0];
+            let w = &s.words[verb];
+            assert_eq!((w.upos, w.xpos), (Upos::Verb, Xpos::Vb), "{text}: {w:?}");
+            let subj = s
+                .words
+                .iter()
+                .find(|x| x.deprel == Deprel::Nsubj && x.head == verb + 1);
+            assert_eq!(subj.map(|x| x.form.as_str()), Some(subject), "{text}");
+        }
+        // A noun after the subject that the treebank never saw as a verb stays a noun, and so
+        // does one with nothing after it that can start an object.
+        let s = &parse("They demanded that the government security forces leave.")[0];
+        assert_eq!(s.words[5].xpos, Xpos::Nn);
     }
 
     #[test]
