@@ -1418,6 +1418,21 @@ fn northern_ireland_is_in_the_united_kingdom_and_kampuchea_is_cambodia() {
 }
 
 #[test]
+fn a_thing_stands_for_whoever_holds_it() {
+    let got = coded("Egyptian police raided a clinic run by Doctors Without Borders.");
+    assert_eq!(
+        got,
+        ["cameo-egycop 190 phoenix-doctors-without-borders"],
+        "{got:?}"
+    );
+    let got = coded("The Indonesian coast guard released a fishing boat belonging to Vietnam.");
+    assert!(got.iter().any(|t| t.ends_with(" 084 vietnam")), "{got:?}");
+    // An armed group's country is no state named: the police stay of no state.
+    let got = coded("Police raided a warehouse belonging to the Taliban.");
+    assert_eq!(got, ["cameo-cop 190 phoenix-taliban"], "{got:?}");
+}
+
+#[test]
 fn a_protest_against_its_own_state_is_a_domestic_event() {
     // Source and target are one side: the protest is kept with no target, where another act
     // would be dropped.
@@ -2494,8 +2509,9 @@ fn aid_for_a_state_is_aid_to_it() {
 fn colombias_armed_groups_are_actors() {
     // Phoenix names the ELN only as "National Liberation Army (Colombia)", the FARC only in
     // full.
+    // (An armed group's country is no state named: the police are of no state.)
     let got = coded("The ELN attacked a police station in Arauca on Monday.");
-    assert_eq!(got, ["eln 190 cameo-colcop"], "{got:?}");
+    assert_eq!(got, ["eln 190 cameo-cop"], "{got:?}");
     let got = coded("FARC rebels ambushed Colombian soldiers on Monday.");
     assert_eq!(got, ["farc 190 cameo-colmil"], "{got:?}");
 }

@@ -129,6 +129,21 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                         if let Some(modifier) = through {
                             stack.push((c, depth + 1, modifier));
                         }
+                        // "a ship operated by Greenpeace", "villages held by the rebels",
+                        // "a plane belonging to X": a thing stands for whoever holds it.
+                        if v.rel(c) == Deprel::Acl
+                            && HOLDING.contains(&v.lemma(c).to_lowercase().as_str())
+                        {
+                            for &g in &v.children[c] {
+                                let holder = v.rel(g) == Deprel::OblAgent
+                                    || v.rel(g) == Deprel::Obl
+                                        && v.case_of(g).as_deref() == Some("to")
+                                        && v.lemma(c).eq_ignore_ascii_case("belong");
+                                if holder {
+                                    stack.push((g, depth + 2, false));
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -149,6 +164,12 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
         ));
     }
 }
+
+/// Verbs whose participle after a noun names who holds the thing ("a ship operated by X"):
+/// the thing stands for its holder (see `actors`).
+const HOLDING: &[&str] = &[
+    "operate", "own", "run", "hold", "control", "charter", "belong", "occupy", "man",
+];
 
 /// The party of the mentions `ms`: one actor list when they all name actors, else the first
 /// that resolves.
@@ -3360,7 +3381,9 @@ fn domestic_agents(found: &mut [Found<'_>], all: &[Mention], dict: &mut Dictiona
     if found.is_empty() {
         return;
     }
-    // A person's state is that of the role held (an official's) or the dictionary's country.
+    // A person's state is that of the role held (an official's) or the dictionary's country;
+    // an armed group's or organisation's country is not a state's side ("police raided a
+    // Taliban depot" names no state).
     let code_of = |dict: &DictionaryActors<'_>, id: &str| {
         dict.country_of_holder(id)
             .or_else(|| {
@@ -3369,7 +3392,12 @@ fn domestic_agents(found: &mut [Found<'_>], all: &[Mention], dict: &mut Dictiona
                     .map(|a| a.code.clone())
                     .filter(|c| c.len() == 3)
             })
-            .or_else(|| dict.get(id)?.country.clone())
+            .or_else(|| {
+                let actor = dict.get(id)?;
+                (actor.kind == crate::model::ActorKind::Person)
+                    .then(|| actor.country.clone())
+                    .flatten()
+            })
     };
     let mut named: Vec<String> = Vec::new();
     for m in all {
