@@ -1433,6 +1433,15 @@ fn a_thing_stands_for_whoever_holds_it() {
 }
 
 #[test]
+fn the_spot_where_an_act_happened_names_its_state() {
+    let got =
+        coded("Hundreds of Kurdish students protested outside a court in southeastern Turkey.");
+    assert_eq!(got, ["cameo-turedu 140 turkey"], "{got:?}");
+    let got = coded("Rebels attacked soldiers at a checkpoint in northern Mali on Monday.");
+    assert_eq!(got, ["cameo-reb 190 cameo-mlimil"], "{got:?}");
+}
+
+#[test]
 fn a_protest_against_its_own_state_is_a_domestic_event() {
     // Source and target are one side: the protest is kept with no target, where another act
     // would be dropped.

@@ -1428,6 +1428,20 @@ fn place(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
             Deprel::Obj => phrases.extend(v.children[c].iter().copied().filter(|&d| {
                 v.rel(d) == Deprel::Nmod && matches!(v.case_of(d).as_deref(), Some("in" | "of"))
             })),
+            // "rioted at a jail in northern X", "gathered outside a court in X": the "in"
+            // phrase of the spot where it happened.
+            Deprel::Obl
+                if matches!(
+                    v.case_of(c).as_deref(),
+                    Some("at" | "outside" | "near" | "inside")
+                ) =>
+            {
+                phrases.extend(
+                    v.children[c].iter().copied().filter(|&d| {
+                        v.rel(d) == Deprel::Nmod && v.case_of(d).as_deref() == Some("in")
+                    }),
+                )
+            }
             _ => {}
         }
     }
@@ -4604,8 +4618,12 @@ fn agent_at(
             .filter(|&c| v.rel(c) == Deprel::Obl)
             .flat_map(|c| {
                 let own = named_place(v, c).then_some(c);
+                // ... or of the spot where it happened ("at a checkpoint in X").
                 let of_the_act = (own.is_none()
-                    && matches!(v.case_of(c).as_deref(), Some("in" | "during")))
+                    && matches!(
+                        v.case_of(c).as_deref(),
+                        Some("in" | "during" | "at" | "near" | "outside" | "inside")
+                    ))
                 .then(|| {
                     v.children[c]
                         .iter()
