@@ -1379,6 +1379,11 @@ fn an_agent_of_no_state_is_of_the_one_state_its_sentence_names() {
         got.contains(&"cameo-med 111 russia-government".to_string()),
         "{got:?}"
     );
+    // Nor is one with a word of its own for abroad or a region.
+    let got = coded("Foreign journalists criticised the Russian government.");
+    assert_eq!(got, ["cameo-med 111 russia-government"], "{got:?}");
+    let got = coded("A European court fined the Polish government on Tuesday.");
+    assert!(got.iter().all(|t| t.starts_with("cameo-jud ")), "{got:?}");
     // Nor are those a war befalls given the state of the side that fights them.
     let got = coded("Israeli soldiers killed three militants on Monday.");
     assert_eq!(got, ["israel-military 190 cameo-uaf"], "{got:?}");

@@ -3376,7 +3376,7 @@ pub fn find<'l>(
                 dates.shares[verb].get_or_insert(first);
             }
         }
-        domestic_agents(&mut out, &all, dict);
+        domestic_agents(&mut out, toks, &all, dict);
         coded.append(&mut out);
     }
     // The caller sorts the events by their trigger, so the order of the pieces is kept.
@@ -3390,11 +3390,26 @@ pub fn find<'l>(
 /// state when every actor the sentence names is of that one state. CAMEO codes such an event
 /// as the domestic one it is, both sides of one state; a sentence that names a second state
 /// leaves the agent as it is ("France offered troops to a force in X": whose troops is not
-/// said).
-fn domestic_agents(found: &mut [Found<'_>], all: &[Mention], dict: &mut DictionaryActors<'_>) {
+/// said), and so does a word of the agent's own for abroad or a region ("a European court",
+/// "foreign journalists").
+fn domestic_agents(
+    found: &mut [Found<'_>],
+    toks: &[Tok<'_>],
+    all: &[Mention],
+    dict: &mut DictionaryActors<'_>,
+) {
     if found.is_empty() {
         return;
     }
+    // Whether a mention of agent `id` has a word for abroad or a region in it or right before
+    // it ("a European court": the dictionary's mention may be "court" alone).
+    let from_elsewhere = |id: &str| {
+        all.iter().any(|m| {
+            matches!(&m.referent, Referent::Actors(ids) if ids.len() == 1 && ids[0] == id)
+                && (m.first.saturating_sub(1)..m.last.min(toks.len()))
+                    .any(|k| ABROAD.contains(&toks[k].lower.as_str()))
+        })
+    };
     // A person's state is that of the role held (an official's) or the dictionary's country;
     // an armed group's or organisation's country is not a state's side ("police raided a
     // Taliban depot" names no state).
@@ -3448,17 +3463,38 @@ fn domestic_agents(found: &mut [Found<'_>], all: &[Mention], dict: &mut Dictiona
         };
         if of_state(dict, &target)
             && let Some(id) = single(&g.source)
+            && !from_elsewhere(&id)
             && let Some(owned) = dict.agent_of_country(&id, &state)
         {
             g.source = Party::Actors(vec![owned]);
         } else if of_state(dict, &g.source)
             && let Some(id) = single(&target)
+            && !from_elsewhere(&id)
             && let Some(owned) = dict.agent_of_country(&id, &state)
         {
             g.target = Some(Party::Actors(vec![owned]));
         }
     }
 }
+
+/// Words that say an agent is from abroad or of a region, not of the state its sentence names.
+const ABROAD: &[&str] = &[
+    "foreign",
+    "international",
+    "regional",
+    "global",
+    "world",
+    "overseas",
+    "exiled",
+    "expatriate",
+    "european",
+    "african",
+    "arab",
+    "asian",
+    "western",
+    "latin",
+    "gulf",
+];
 
 /// What the parse says about a sentence's dates, per token of the sentence.
 #[derive(Debug, Default)]
