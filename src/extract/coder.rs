@@ -3376,9 +3376,9 @@ pub fn find<'l>(
                 dates.shares[verb].get_or_insert(first);
             }
         }
-        domestic_agents(&mut out, toks, &all, dict);
         coded.append(&mut out);
     }
+    domestic_agents(&mut coded, toks, &all, dict);
     // The caller sorts the events by their trigger, so the order of the pieces is kept.
     found.extend(by_piece.into_iter().flatten().chain(elsewhere));
     coded
@@ -3401,15 +3401,20 @@ fn domestic_agents(
     if found.is_empty() {
         return;
     }
-    // Whether a mention of agent `id` has a word for abroad or a region in it or right before
-    // it ("a European court": the dictionary's mention may be "court" alone).
-    let from_elsewhere = |id: &str| {
-        all.iter().any(|m| {
-            matches!(&m.referent, Referent::Actors(ids) if ids.len() == 1 && ids[0] == id)
-                && (m.first.saturating_sub(1)..m.last.min(toks.len()))
-                    .any(|k| ABROAD.contains(&toks[k].lower.as_str()))
-        })
-    };
+    // The agents a mention with a word for abroad or a region in it or right before it names
+    // ("a European court": the dictionary's mention may be "court" alone); one pass over the
+    // sentence's mentions, so that a long sentence costs no more per word.
+    let mut from_elsewhere: std::collections::HashSet<&str> = Default::default();
+    for m in all {
+        if let Referent::Actors(ids) = &m.referent
+            && let [id] = ids.as_slice()
+            && (m.first.saturating_sub(1)..m.last.min(toks.len()))
+                .any(|k| ABROAD.contains(&toks[k].lower.as_str()))
+        {
+            from_elsewhere.insert(id);
+        }
+    }
+    let from_elsewhere = |id: &str| from_elsewhere.contains(id);
     // A person's state is that of the role held (an official's) or the dictionary's country;
     // an armed group's or organisation's country is not a state's side ("police raided a
     // Taliban depot" names no state).
@@ -3436,6 +3441,9 @@ fn domestic_agents(
                     && !named.contains(&code)
                 {
                     named.push(code);
+                    if named.len() > 1 {
+                        return;
+                    }
                 }
             }
         }
