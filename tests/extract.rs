@@ -1447,6 +1447,12 @@ fn the_spot_where_an_act_happened_names_its_state() {
 }
 
 #[test]
+fn the_place_a_withdrawal_leaves_is_no_party_to_it() {
+    let got = coded("Egypt called on Monday for the withdrawal of Ethiopian troops from Somalia.");
+    assert_eq!(got, ["egypt 020 cameo-ethmil"], "{got:?}");
+}
+
+#[test]
 fn a_protest_against_its_own_state_is_a_domestic_event() {
     // Source and target are one side: the protest is kept with no target, where another act
     // would be dropped.

@@ -119,6 +119,14 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             {
                                 None
                             }
+                            // The "from" phrase of a leaving ("the withdrawal of X's forces
+                            // from Y") is the place left: the one who leaves is the actor.
+                            Deprel::Nmod
+                                if v.case_of(c).as_deref() == Some("from")
+                                    && LEAVING.contains(&v.lemma(x).to_lowercase().as_str()) =>
+                            {
+                                None
+                            }
                             Deprel::Nmod => matches!(
                                 v.case_of(c).as_deref(),
                                 Some("of" | "including" | "from" | "like" | "by")
@@ -741,6 +749,19 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     }
     None
 }
+
+/// Nouns of leaving a place, whose "from" phrase names the place left, not an actor of the
+/// phrase ("the withdrawal of foreign forces from X").
+const LEAVING: &[&str] = &[
+    "withdrawal",
+    "pullout",
+    "pull-out",
+    "departure",
+    "exit",
+    "retreat",
+    "evacuation",
+    "expulsion",
+];
 
 /// Nouns of an act done to someone, whose "of" phrase names whom it was done to ("the
 /// invasion of Ukraine", "the arrest of the opposition leader"): that phrase is no actor of a
