@@ -831,13 +831,21 @@ fn explain_shows_the_parse_arcs_that_gave_an_event() {
 #[test]
 fn a_protest_coded_by_the_verb_dictionary_keeps_its_event_without_a_target() {
     // "march" is a verb of the field's dictionary (CAMEO 14); a protest's target is often
-    // unsaid, so the event stands with an empty target (other dictionary verbs need one).
+    // unsaid, so the event stands without an actor target (other dictionary verbs need one):
+    // dissent against the source's own state.
     let events = run(
         "Colombian opposition groups marched through Bogota on Monday.",
         Some("2020-09-29"),
     );
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0].event_type.root_number(), 14, "{events:?}");
+    assert_eq!(events[0].target.as_deref(), Some("colombia"), "{events:?}");
+    // A source of no state keeps no target.
+    let events = run(
+        "Opposition groups marched through the capital on Monday.",
+        Some("2020-09-29"),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
     assert!(events[0].target.is_none(), "{events:?}");
 }
 
@@ -1357,14 +1365,14 @@ fn a_protest_named_by_a_noun_takes_the_subject_of_its_verb() {
     let got = coded("Opposition supporters began a hunger strike in the capital on Monday.");
     assert_eq!(got, ["cameo-opp 142 -"], "{got:?}");
     let got = coded("Venezuelan opposition parties called a general strike for Friday.");
-    assert_eq!(got, ["cameo-venopp 143 -"], "{got:?}");
+    assert_eq!(got, ["cameo-venopp 143 venezuela"], "{got:?}");
     let got = coded("Hundreds of students took part in protests against the government in Dhaka.");
     assert!(
         got.iter().any(|g| g.starts_with("cameo-edu 141 ")),
         "{got:?}"
     );
     let got = coded("Nigerian teachers went on strike on Monday.");
-    assert_eq!(got, ["cameo-ngaedu 143 -"], "{got:?}");
+    assert_eq!(got, ["cameo-ngaedu 143 nigeria"], "{got:?}");
 }
 
 #[test]
@@ -1450,6 +1458,15 @@ fn the_spot_where_an_act_happened_names_its_state() {
 fn the_place_a_withdrawal_leaves_is_no_party_to_it() {
     let got = coded("Egypt called on Monday for the withdrawal of Ethiopian troops from Somalia.");
     assert_eq!(got, ["egypt 020 cameo-ethmil"], "{got:?}");
+}
+
+#[test]
+fn a_protest_that_names_no_target_is_dissent_against_its_own_state() {
+    let got = coded("Thousands of Kenyan workers went on strike on Tuesday.");
+    assert_eq!(got, ["cameo-kenlab 143 kenya"], "{got:?}");
+    // A place of its own still wins ("in northern Kosovo").
+    let got = coded("Ethnic Serbs blocked roads in northern Kosovo on Monday.");
+    assert_eq!(got, ["serbia 144 kosovo"], "{got:?}");
 }
 
 #[test]

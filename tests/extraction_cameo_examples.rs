@@ -266,4 +266,4 @@ fn repair_quotes(bytes: &[u8]) -> Vec<u8> {
 
 /// The floors, just under the measured figures (docs/extraction.md).
 const FLOOR: f64 = 0.60;
-const FLOOR_ALL: f64 = 0.46;
+const FLOOR_ALL: f64 = 0.47;

@@ -1190,6 +1190,27 @@ fn make_events(
         // (1323, 1324). Any other event between one side's actors is none.
         let domestic = event_type.root_number() == 14
             || matches!(event_type.code.as_str(), "1723" | "1724" | "1323" | "1324");
+        // "Opposition parties in Nepal called a general strike": a protest that names no target
+        // is dissent against its source's own state, as CAMEO codes domestic dissent; a
+        // source of no state keeps no target, and so does an "ethnic" people, a minority whose
+        // kin state is not where it lives ("ethnic Armenians demonstrated in Javakheti").
+        let ethnic = s.toks[..f.trigger.0.min(s.toks.len())]
+            .iter()
+            .any(|t| t.lower == "ethnic");
+        let target = match target {
+            None if event_type.root_number() == 14 && !ethnic => {
+                let own = index.state_of(&source);
+                if let Some(st) = &own {
+                    note!(
+                        out,
+                        "    '{}': names no target: dissent against its source's own state ({st})",
+                        f.pattern.words
+                    );
+                }
+                own
+            }
+            t => t,
+        };
         if let Some(t) = &target
             && one_side(index, &source, t)
         {
