@@ -314,7 +314,8 @@ impl<'r> DictionaryActors<'r> {
         id
     }
 
-    /// The actor of agent `id` of country `country` (an ISO code), when `id` is an agent of
+    /// The actor of agent `id` of country `country` (a state's three-letter code, as
+    /// [`DictionaryActors::country_of`] gives it), when `id` is an agent of
     /// the dictionaries that no state owns ("journalists": `MED`) and of a domestic sector,
     /// one that stands for a state's own people and institutions ([`DOMESTIC_SECTORS`]):
     /// `SDN` and `MED` give Sudan's media. None for any other actor.

@@ -1194,7 +1194,10 @@ fn make_events(
         // is dissent against its source's own state, as CAMEO codes domestic dissent; a
         // source of no state keeps no target, and so does an "ethnic" people, a minority whose
         // kin state is not where it lives ("ethnic Armenians demonstrated in Javakheti").
-        let ethnic = s.toks[..f.trigger.0.min(s.toks.len())]
+        // (The subject's words just before the trigger: a window, so that a long sentence of
+        // many protests costs no more per word.)
+        let at = f.trigger.0.min(s.toks.len());
+        let ethnic = s.toks[at.saturating_sub(12)..at]
             .iter()
             .any(|t| t.lower == "ethnic");
         let target = match target {
