@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::dict::{self, Element, VerbDictionary, VerbEntry};
-use crate::model::Codebook;
+use crate::model::{Codebook, DateSpan};
 use crate::syntax::{self, Deprel, Sentence, Upos, Xpos};
 
 /// One parsed stretch of the sentence with, for each of its words, the mention covering it.
@@ -3422,6 +3422,32 @@ fn domestic_agents(
     if found.is_empty() {
         return;
     }
+    // The state of each actor the sentence names (a person's through the role held at
+    // publication; an armed group's or organisation's country is no state's side: "police
+    // raided a Taliban depot" names no state): one, or nothing to do.
+    let date = dict.published().map(DateSpan::day);
+    let mut named: Option<String> = None;
+    for m in all {
+        if let Referent::Actors(ids) = &m.referent {
+            for state in ids.iter().filter_map(|id| dict.state_at(id, date.as_ref())) {
+                match &named {
+                    Some(n) if *n != state => return,
+                    Some(_) => {}
+                    None => named = Some(state),
+                }
+            }
+        }
+    }
+    let Some(state) = named else {
+        return;
+    };
+    let Some(code) = dict
+        .get(&state)
+        .map(|a| a.code.clone())
+        .filter(|c| c.len() == 3)
+    else {
+        return;
+    };
     // The agents a mention with a word for abroad or a region in it or right before it names
     // ("a European court": the dictionary's mention may be "court" alone); one pass over the
     // sentence's mentions, so that a long sentence costs no more per word.
@@ -3436,49 +3462,12 @@ fn domestic_agents(
         }
     }
     let from_elsewhere = |id: &str| from_elsewhere.contains(id);
-    // A person's state is that of the role held (an official's) or the dictionary's country;
-    // an armed group's or organisation's country is not a state's side ("police raided a
-    // Taliban depot" names no state).
-    let code_of = |dict: &DictionaryActors<'_>, id: &str| {
-        dict.country_of_holder(id)
-            .or_else(|| {
-                let state = dict.state_of(id)?;
-                dict.get(&state)
-                    .map(|a| a.code.clone())
-                    .filter(|c| c.len() == 3)
-            })
-            .or_else(|| {
-                let actor = dict.get(id)?;
-                (actor.kind == crate::model::ActorKind::Person)
-                    .then(|| actor.country.clone())
-                    .flatten()
-            })
-    };
-    let mut named: Vec<String> = Vec::new();
-    for m in all {
-        if let Referent::Actors(ids) = &m.referent {
-            for id in ids {
-                if let Some(code) = code_of(dict, id)
-                    && !named.contains(&code)
-                {
-                    named.push(code);
-                    if named.len() > 1 {
-                        return;
-                    }
-                }
-            }
-        }
-    }
-    let [state] = named.as_slice() else {
-        return;
-    };
-    let state = state.clone();
     let of_state = |dict: &DictionaryActors<'_>, party: &Party| match party {
         Party::Actors(ids) => {
             !ids.is_empty()
                 && ids
                     .iter()
-                    .all(|id| code_of(dict, id).as_ref() == Some(&state))
+                    .all(|id| dict.state_at(id, date.as_ref()).as_ref() == Some(&state))
         }
         _ => false,
     };
@@ -3493,13 +3482,13 @@ fn domestic_agents(
         if of_state(dict, &target)
             && let Some(id) = single(&g.source)
             && !from_elsewhere(&id)
-            && let Some(owned) = dict.agent_of_country(&id, &state)
+            && let Some(owned) = dict.agent_of_country(&id, &code)
         {
             g.source = Party::Actors(vec![owned]);
         } else if of_state(dict, &g.source)
             && let Some(id) = single(&target)
             && !from_elsewhere(&id)
-            && let Some(owned) = dict.agent_of_country(&id, &state)
+            && let Some(owned) = dict.agent_of_country(&id, &code)
         {
             g.target = Some(Party::Actors(vec![owned]));
         }

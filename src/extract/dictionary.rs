@@ -198,6 +198,25 @@ impl<'r> DictionaryActors<'r> {
         self.index.state_of(parent)
     }
 
+    /// The publication date of the article whose actors these are.
+    pub fn published(&self) -> Option<NaiveDate> {
+        self.published
+    }
+
+    /// The state an actor (or a person, through their affiliation at `date`, else their last
+    /// one) belongs to.
+    pub fn state_at(&self, id: &str, date: Option<&DateSpan>) -> Option<String> {
+        let actor = self.get(id)?;
+        if actor.stands_for_role() {
+            let aff = match date {
+                Some(d) => actor.affiliation_on(d),
+                None => actor.affiliations.last(),
+            }?;
+            return self.state_of(&aff.actor);
+        }
+        self.state_of(id)
+    }
+
     /// The ISO code of the state an actor speaks for, as [`DictionaryActors::country_of`], or
     /// that of the role a person holds at publication (the last one without a date): "his
     /// forces" after a president's name are that president's state's.

@@ -821,7 +821,7 @@ fn main_parties(
                 continue;
             };
             for id in ids {
-                let Some(state) = state_at(index, id, at.as_ref()) else {
+                let Some(state) = index.state_at(id, at.as_ref()) else {
                     continue;
                 };
                 let e = counts.entry(state).or_insert((0, order));
@@ -853,7 +853,7 @@ fn main_parties(
             }
             if let Referent::Actors(ids) = &m.referent {
                 for id in ids {
-                    if let Some(state) = state_at(index, id, at.as_ref())
+                    if let Some(state) = index.state_at(id, at.as_ref())
                         && !belligerents.contains(&state)
                     {
                         belligerents.push(state);
@@ -869,19 +869,6 @@ fn main_parties(
         }
     }
     parties
-}
-
-/// The state an actor (or a person, through their affiliation at `date`) belongs to.
-fn state_at(index: &DictionaryActors<'_>, id: &str, date: Option<&DateSpan>) -> Option<String> {
-    let actor = index.get(id)?;
-    if actor.stands_for_role() {
-        let aff = match date {
-            Some(d) => actor.affiliation_on(d),
-            None => actor.affiliations.last(),
-        }?;
-        return index.state_of(&aff.actor);
-    }
-    index.state_of(id)
 }
 
 /// Dated expressions of the cleaned text, by byte range. Without a publication date, only
@@ -1033,11 +1020,9 @@ fn make_events(
             let verbal = event_type.quad_class == QuadClass::VerbalCooperation
                 || event_type.quad_class == QuadClass::VerbalConflict;
             let source_state = match &f.source {
-                Party::Actors(ids) if !ids.is_empty() => state_at(
-                    index,
-                    &ids[0],
-                    article.published.map(DateSpan::day).as_ref(),
-                ),
+                Party::Actors(ids) if !ids.is_empty() => {
+                    index.state_at(&ids[0], article.published.map(DateSpan::day).as_ref())
+                }
                 _ => None,
             };
             match (
@@ -1111,7 +1096,7 @@ fn make_events(
     let sources = expand(&f.source, &[]);
     let source_states: Vec<String> = sources
         .iter()
-        .filter_map(|id| state_at(index, id, at))
+        .filter_map(|id| index.state_at(id, at))
         .collect();
     let mut pairs: Vec<(String, Option<String>)> = Vec::new();
     if f.mutual_pairs || f.target == Some(Party::EachOther) {
