@@ -4,13 +4,15 @@
 //! (`year=2020/month=09/part-0.parquet`), Snappy-compressed, with column statistics for
 //! predicate pushdown; written with the Arrow project's `parquet` crate.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use arrow_array::builder::StringBuilder;
 use arrow_array::{
     ArrayRef, Date32Array, Float64Array, Int32Array, Int64Array, ListArray, RecordBatch,
-    StringArray, StructArray,
+    StructArray,
 };
 use arrow_buffer::OffsetBuffer;
 use arrow_schema::{DataType, Field, Fields, Schema, SchemaRef};
@@ -18,6 +20,7 @@ use chrono::{Datelike, NaiveDate};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use parquet::schema::types::ColumnPath;
 
 use crate::graph::ActorGraph;
 use crate::model::{ActorId, ActorRegistry, Event};
@@ -83,14 +86,42 @@ pub fn schema() -> SchemaRef {
     ]))
 }
 
+/// The columns (Parquet paths) whose values are nearly all distinct: an event's id, its
+/// summary, its sources' URLs and quotes. A dictionary would hold every value once more, and the
+/// writer would spend its time filling one only to fall back to plain pages.
+const DISTINCT: [&[&str]; 4] = [
+    &["id"],
+    &["summary"],
+    &["provenance", "list", "item", "url"],
+    &["provenance", "list", "item", "quote"],
+];
+
 /// The writer's settings: Snappy, statistics per page and column chunk, [`ROW_GROUP`] rows per
-/// group; nothing that varies between runs, so the same events give the same bytes.
+/// group, dictionaries for every column but the [`DISTINCT`] ones; nothing that varies between
+/// runs, so the same events give the same bytes.
 fn properties() -> WriterProperties {
-    WriterProperties::builder()
+    DISTINCT
+        .iter()
+        .fold(WriterProperties::builder(), |b, path| {
+            let path = ColumnPath::new(path.iter().map(|p| p.to_string()).collect());
+            b.set_column_dictionary_enabled(path, false)
+        })
         .set_compression(Compression::SNAPPY)
         .set_statistics_enabled(EnabledStatistics::Page)
         .set_max_row_group_row_count(Some(ROW_GROUP))
         .build()
+}
+
+/// A string column of `values`, its buffers allocated once at their final size.
+fn text_array<'a>(values: impl Iterator<Item = Option<&'a str>> + Clone) -> ArrayRef {
+    let (items, bytes) = values
+        .clone()
+        .fold((0, 0), |(n, b), v| (n + 1, b + v.map_or(0, str::len)));
+    let mut builder = StringBuilder::with_capacity(items, bytes);
+    for v in values {
+        builder.append_option(v);
+    }
+    Arc::new(builder.finish())
 }
 
 /// Days since 1970-01-01, Arrow's DATE.
@@ -134,9 +165,14 @@ fn actor<'r>(
 /// One record batch of `events`.
 fn batch(events: &[&Event], registry: &ActorRegistry) -> io::Result<RecordBatch> {
     let strings = |f: &dyn Fn(&Event) -> Option<&str>| -> ArrayRef {
-        Arc::new(events.iter().map(|e| f(e)).collect::<StringArray>())
+        text_array(events.iter().map(|e| f(e)))
     };
-    let dates: Vec<String> = events.iter().map(|e| e.date.to_string()).collect();
+    // EDTF dates written straight into the column (a date is at most a few tens of bytes).
+    let mut dates = StringBuilder::with_capacity(events.len(), events.len() * 12);
+    for e in events {
+        write!(dates, "{}", e.date).map_err(io::Error::other)?;
+        dates.append_value("");
+    }
     let sources: Vec<_> = events.iter().map(|e| actor(registry, &e.source)).collect();
     let targets: Vec<_> = events.iter().map(|e| actor(registry, &e.target)).collect();
     let day = |d: Option<NaiveDate>| d.map(date32);
@@ -154,7 +190,7 @@ fn batch(events: &[&Event], registry: &ActorRegistry) -> io::Result<RecordBatch>
         );
     }
     let record_text = |f: &dyn Fn(&crate::model::Provenance) -> Option<&str>| -> ArrayRef {
-        Arc::new(records.iter().map(|p| f(p)).collect::<StringArray>())
+        text_array(records.iter().map(|p| f(p)))
     };
     let provenance = StructArray::try_new(
         provenance_fields(),
@@ -189,12 +225,7 @@ fn batch(events: &[&Event], registry: &ActorRegistry) -> io::Result<RecordBatch>
     .map_err(io::Error::other)?;
     let columns: Vec<ArrayRef> = vec![
         strings(&|e| Some(e.id.as_str())),
-        Arc::new(
-            dates
-                .iter()
-                .map(|d| Some(d.as_str()))
-                .collect::<StringArray>(),
-        ),
+        Arc::new(dates.finish()),
         Arc::new(
             events
                 .iter()
@@ -208,12 +239,12 @@ fn batch(events: &[&Event], registry: &ActorRegistry) -> io::Result<RecordBatch>
                 .collect::<Date32Array>(),
         ),
         strings(&|e| Some(e.date.precision().as_str())),
-        Arc::new(sources.iter().map(|s| s.0).collect::<StringArray>()),
-        Arc::new(sources.iter().map(|s| s.1).collect::<StringArray>()),
+        text_array(sources.iter().map(|s| s.0)),
+        text_array(sources.iter().map(|s| s.1)),
         strings(&|e| Some(e.event_type.code.as_str())),
         strings(&|e| Some(e.event_type.name.as_str())),
-        Arc::new(targets.iter().map(|t| t.0).collect::<StringArray>()),
-        Arc::new(targets.iter().map(|t| t.1).collect::<StringArray>()),
+        text_array(targets.iter().map(|t| t.0)),
+        text_array(targets.iter().map(|t| t.1)),
         Arc::new(
             events
                 .iter()
@@ -376,7 +407,7 @@ mod tests {
     use crate::export::test_support::event;
     use crate::graph::Filter;
     use crate::model::{Actor, ActorKind, DateSpan, Provenance};
-    use arrow_array::Array;
+    use arrow_array::{Array, StringArray};
     use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 
     fn graph() -> ActorGraph {
@@ -476,6 +507,41 @@ mod tests {
             .unwrap()
             .clone();
         assert_eq!((lines.value(0), lines.is_null(1)), (7, true));
+    }
+
+    #[test]
+    fn columns_of_distinct_values_have_no_dictionary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("events.parquet");
+        let mut bytes = Vec::new();
+        write_parquet(&graph(), &registry(), &mut bytes).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        let builder =
+            ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&path).unwrap()).unwrap();
+        let group = builder.metadata().row_group(0);
+        let dictionary: Vec<(String, bool)> = group
+            .columns()
+            .iter()
+            .map(|c| {
+                (
+                    c.column_path().string(),
+                    c.dictionary_page_offset().is_some(),
+                )
+            })
+            .collect();
+        for path in DISTINCT {
+            let path = path.join(".");
+            assert!(
+                dictionary.contains(&(path.clone(), false)),
+                "{path} without a dictionary: {dictionary:?}"
+            );
+        }
+        for path in ["event_code", "source", "provenance.list.item.outlet"] {
+            assert!(
+                dictionary.contains(&(path.to_string(), true)),
+                "{path} with a dictionary: {dictionary:?}"
+            );
+        }
     }
 
     #[test]
