@@ -1470,6 +1470,19 @@ fn a_protest_that_names_no_target_is_dissent_against_its_own_state() {
 }
 
 #[test]
+fn a_government_of_no_state_acting_on_the_state_named_is_not_that_states() {
+    // The one state named is the other party itself: its own minister would be thanking or
+    // accusing his own state, so the government stays of no state and the event is kept.
+    let got = coded("The minister thanked France for its generous aid.");
+    assert_eq!(got, ["cameo-gov 051 france"], "{got:?}");
+    let got = coded("The government accused Kenya of arming the rebels.");
+    assert_eq!(got, ["cameo-gov 112 kenya"], "{got:?}");
+    // Other sectors acting on the state are its own (CAMEO's domestic events).
+    let got = coded("Opposition leaders condemned Kenya on Friday.");
+    assert_eq!(got, ["cameo-kenopp 111 kenya"], "{got:?}");
+}
+
+#[test]
 fn a_protest_against_its_own_state_is_a_domestic_event() {
     // Source and target are one side: the protest is kept with no target, where another act
     // would be dropped.

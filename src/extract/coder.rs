@@ -3475,18 +3475,26 @@ fn domestic_agents(
         Party::Actors(ids) if ids.len() == 1 => Some(ids[0].clone()),
         _ => None,
     };
+    // A government acting on the state itself is not that state's ("the minister thanked
+    // Kenya": Kenya's minister would be thanking his own state), where other sectors are
+    // (CAMEO codes "clerics condemned Egypt" as Egypt's clergy against Egypt).
+    let bare = |party: &Party| matches!(party, Party::Actors(ids) if *ids == [state.clone()]);
+    let government =
+        |dict: &mut DictionaryActors<'_>, id: &str| dict.get(id).is_some_and(|a| a.code == "GOV");
     for g in found.iter_mut() {
         let Some(target) = g.target.clone() else {
             continue;
         };
         if of_state(dict, &target)
             && let Some(id) = single(&g.source)
+            && !(bare(&target) && government(dict, &id))
             && !from_elsewhere(&id)
             && let Some(owned) = dict.agent_of_country(&id, &code)
         {
             g.source = Party::Actors(vec![owned]);
         } else if of_state(dict, &g.source)
             && let Some(id) = single(&target)
+            && !(bare(&g.source) && government(dict, &id))
             && !from_elsewhere(&id)
             && let Some(owned) = dict.agent_of_country(&id, &code)
         {
