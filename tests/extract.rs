@@ -1470,6 +1470,15 @@ fn a_protest_that_names_no_target_is_dissent_against_its_own_state() {
 }
 
 #[test]
+fn what_an_accusation_charges_is_no_party_to_it_after_a_date() {
+    // The parse had hung "civilians" on "Sunday" and made it a second target.
+    let got = coded("Russia accused Ukraine on Sunday of shelling civilians.");
+    assert_eq!(got, ["russia 112 ukraine"], "{got:?}");
+    let got = coded("Kenya accused Uganda in a statement on Monday of arming rebels.");
+    assert_eq!(got, ["kenya 112 uganda"], "{got:?}");
+}
+
+#[test]
 fn a_government_of_no_state_acting_on_the_state_named_is_not_that_states() {
     // The one state named is the other party itself: its own minister would be thanking or
     // accusing his own state, so the government stays of no state and the event is kept.

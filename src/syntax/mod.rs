@@ -129,6 +129,74 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     coordinated_subjects(&mut s.words);
     subject_read_as_conjunct(&mut s.words);
     infinitive_subject_is_object(&mut s.words);
+    gerund_clause_hung_on_a_date(&mut s.words);
+}
+
+/// Words that name a time, on which no "of" + gerund clause hangs.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// The "of" + gerund clause of a verb that the parser hung on a time phrase between them:
+/// "X accused Y on Sunday of shelling villages" came out with "villages" an `nmod` of
+/// "Sunday" and "shelling" its `amod` (or `compound`), so the clause lost its verb and its
+/// object became a second party of the accusation. A day or part of a day takes no such
+/// phrase, so when the noun after "of" + a `VBG` verb hangs on a time word that hangs on a
+/// verb, the gerund is that verb's `advcl`, "of" its `mark` and the noun its object, as the
+/// treebanks have "accused Y of shelling villages". An "of" phrase of an adjective gerund on
+/// another noun ("the return of fleeing civilians") is left as it is.
+fn gerund_clause_hung_on_a_date(words: &mut [Word]) {
+    let n = words.len();
+    for g in 1..n {
+        let (of, ger) = (&words[g - 1], &words[g]);
+        if ger.xpos != Xpos::Vbg
+            || ger.upos != Upos::Verb
+            || !matches!(ger.deprel, Deprel::Amod | Deprel::Compound)
+            || !of.form.eq_ignore_ascii_case("of")
+            || of.deprel != Deprel::Case
+        {
+            continue;
+        }
+        // The noun both hang on, after the gerund, and the time word it hangs on.
+        let noun = ger.head;
+        if noun <= g + 1 || noun > n || of.head != noun || words[noun - 1].deprel != Deprel::Nmod {
+            continue;
+        }
+        let time = words[noun - 1].head;
+        if time == 0 || time > g || time > n {
+            continue;
+        }
+        let t = &words[time - 1];
+        let verb = t.head;
+        if !TIME_WORDS.contains(&t.form.to_lowercase().as_str())
+            || verb == 0
+            || verb > n
+            || words[verb - 1].upos != Upos::Verb
+        {
+            continue;
+        }
+        words[g].head = verb;
+        words[g].deprel = Deprel::Advcl;
+        words[g - 1].head = g + 1;
+        words[g - 1].deprel = Deprel::Mark;
+        words[g - 1].upos = Upos::Sconj;
+        words[noun - 1].head = g + 1;
+        words[noun - 1].deprel = Deprel::Obj;
+    }
 }
 
 /// The object of a verb that the parser made the subject of the "to" infinitive after it:
@@ -1274,6 +1342,26 @@ mod tests {
         // does one with nothing after it that can start an object.
         let s = &parse("They demanded that the government security forces leave.")[0];
         assert_eq!(s.words[5].xpos, Xpos::Nn);
+    }
+
+    #[test]
+    fn a_gerund_clause_after_a_date_is_the_verbs() {
+        // "civilians" had hung on "Sunday" (`nmod`), "shelling" on "civilians" (`amod`).
+        for text in [
+            "Russia accused Ukraine on Sunday of shelling civilians.",
+            "Kenya accused Uganda in a statement on Monday of arming rebels.",
+        ] {
+            let s = &parse(text)[0];
+            let at = |form: &str| s.words.iter().position(|w| w.form == form).unwrap();
+            let (verb, gerund, object) = (at("accused"), at("of") + 1, at("of") + 2);
+            let w = |i: usize| (s.words[i].head, s.words[i].deprel);
+            assert_eq!(w(gerund), (verb + 1, Deprel::Advcl), "{text}");
+            assert_eq!(w(object), (gerund + 1, Deprel::Obj), "{text}");
+            assert_eq!(w(gerund - 1), (gerund + 1, Deprel::Mark), "{text}");
+        }
+        // The "of" phrase of a noun keeps its adjective gerund.
+        let s = &parse("The return of fleeing civilians began on Monday.")[0];
+        assert_ne!(s.words[3].deprel, Deprel::Advcl);
     }
 
     #[test]
