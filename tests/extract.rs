@@ -1470,6 +1470,18 @@ fn a_protest_that_names_no_target_is_dissent_against_its_own_state() {
 }
 
 #[test]
+fn an_order_to_leave_is_an_expulsion_and_an_order_to_withdraw_a_demand() {
+    // PETRARCH's `- * (TO LEAVE) [174]` under ORDER; the parse had read "to leave" as the
+    // order's purpose and the coder a demand that the ambassador travel (106).
+    let got = coded("Mali ordered the French ambassador to leave the country.");
+    assert_eq!(got, ["mali 174 france-government"], "{got:?}");
+    // A pattern of the verb's block for another act ("(TO WITHDRAW)" as a retreat) does not
+    // code the act demanded as done.
+    let got = coded("Russia told Ukraine to withdraw its troops.");
+    assert_eq!(got, ["russia 1056 ukraine"], "{got:?}");
+}
+
+#[test]
 fn what_an_accusation_charges_is_no_party_to_it_after_a_date() {
     // The parse had hung "civilians" on "Sunday" and made it a second target.
     let got = coded("Russia accused Ukraine on Sunday of shelling civilians.");

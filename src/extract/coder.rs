@@ -1105,6 +1105,20 @@ fn told<'l>(
     }
     let object = v.child(w, &[Deprel::Obj, Deprel::Iobj])?;
     let act = v.child(w, &[Deprel::Xcomp])?;
+    // A pattern of the verb's own that names the act may say what the order does: "ordered the
+    // ambassador to leave" is PETRARCH's `- * (TO LEAVE) [174]` under ORDER, an expulsion
+    // the dictionary codes, not a demand that the ambassador travel.
+    // Only for the acts an order itself does (roots 16 and 17: ordering out, closing,
+    // arresting); other patterns a block shares with other verbs ("(TO WITHDRAW)" as a
+    // retreat) would code the act demanded as done.
+    if dictionary_code(v, verbs, w).is_some_and(|d| {
+        d.worded
+            && d.code
+                .as_deref()
+                .is_some_and(|c| c.starts_with("16") || c.starts_with("17"))
+    }) {
+        return None;
+    }
     let mut passive = false;
     let (speaker, _) = subject(v, w, &mut passive)?;
     if passive {

@@ -130,6 +130,80 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     subject_read_as_conjunct(&mut s.words);
     infinitive_subject_is_object(&mut s.words);
     gerund_clause_hung_on_a_date(&mut s.words);
+    object_control_read_as_purpose(&mut s.words);
+}
+
+/// Verbs whose object is the subject of the "to" infinitive after it ("ordered the troops to
+/// leave", "urged Turkey to help"): the infinitive is their `xcomp`, as the UD English
+/// treebanks have it.
+const OBJECT_CONTROL: &[&str] = &[
+    "ask",
+    "tell",
+    "order",
+    "urge",
+    "instruct",
+    "direct",
+    "force",
+    "compel",
+    "oblige",
+    "allow",
+    "permit",
+    "encourage",
+    "invite",
+    "persuade",
+    "advise",
+    "remind",
+    "warn",
+    "request",
+    "require",
+    "press",
+    "pressure",
+    "call",
+];
+
+/// The infinitive of a verb of asking, ordering or allowing that the parser read as one of
+/// purpose: "Mali ordered the French ambassador to leave the country" came out with "leave" an
+/// `advcl` of "ordered", which says why it was ordered, not what. Right after the object of
+/// such a verb (`OBJECT_CONTROL`; "called on X to ..." with its "on"), a "to" infinitive
+/// hung on the verb as `advcl` is its `xcomp`. Other verbs keep their purpose clauses ("sent
+/// troops to protect the border").
+fn object_control_read_as_purpose(words: &mut [Word]) {
+    let n = words.len();
+    for k in 2..n {
+        let (to, inf) = (&words[k - 1], &words[k]);
+        if inf.deprel != Deprel::Advcl
+            || inf.xpos != Xpos::Vb
+            || to.xpos != Xpos::To
+            || to.head != k + 1
+        {
+            continue;
+        }
+        let h = inf.head;
+        if h == 0 || h > n || !OBJECT_CONTROL.contains(&words[h - 1].lemma.to_lowercase().as_str())
+        {
+            continue;
+        }
+        // The word right before "to" ends the verb's object (or, for "call on", the noun of
+        // its "on" phrase): walk up from it to the verb.
+        let mut x = k - 2;
+        let mut object = None;
+        for _ in 0..n {
+            let up = words[x].head;
+            if up == h {
+                object = Some(x);
+                break;
+            }
+            if up == 0 || up > n {
+                break;
+            }
+            x = up - 1;
+        }
+        if object.is_some_and(|o| {
+            o < k - 1 && matches!(words[o].deprel, Deprel::Obj | Deprel::Obl | Deprel::Iobj)
+        }) {
+            words[k].deprel = Deprel::Xcomp;
+        }
+    }
 }
 
 /// Words that name a time, on which no "of" + gerund clause hangs.
@@ -1362,6 +1436,16 @@ mod tests {
         // The "of" phrase of a noun keeps its adjective gerund.
         let s = &parse("The return of fleeing civilians began on Monday.")[0];
         assert_ne!(s.words[3].deprel, Deprel::Advcl);
+    }
+
+    #[test]
+    fn the_infinitive_of_an_order_is_its_complement_not_its_purpose() {
+        // "leave" had been an `advcl` of "ordered".
+        let s = &parse("Mali ordered the French ambassador to leave the country.")[0];
+        assert_eq!((s.words[6].head, s.words[6].deprel), (2, Deprel::Xcomp));
+        // A verb that takes no such object keeps its purpose clause.
+        let s = &parse("The army sent troops to protect the border.")[0];
+        assert_eq!((s.words[5].head, s.words[5].deprel), (3, Deprel::Advcl));
     }
 
     #[test]
