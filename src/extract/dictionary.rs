@@ -445,6 +445,20 @@ mod tests {
         assert_eq!(agent("people").map(|a| a.code.as_str()), Some("CVL"));
         assert_eq!(agent("crowds").map(|a| a.code.as_str()), Some("CVL"));
         assert_eq!(agent("counterparts").map(|a| a.code.as_str()), Some("GOV"));
+        assert_eq!(agent("jets").map(|a| a.code.as_str()), Some("MIL"));
+        assert_eq!(agent("aircraft").map(|a| a.code.as_str()), None);
+        assert_eq!(agent("drones").map(|a| a.code.as_str()), Some("MIL"));
+        assert_eq!(agent("gunships").map(|a| a.code.as_str()), Some("MIL"));
+        assert_eq!(agent("passenger jet").map(|a| a.code.as_str()), Some("CVL"));
+        assert_eq!(
+            agent("passenger planes").map(|a| a.code.as_str()),
+            Some("CVL")
+        );
+        assert_eq!(
+            agent("civilian aircraft").map(|a| a.code.as_str()),
+            Some("CVL")
+        );
+        assert_eq!(agent("airliner").map(|a| a.code.as_str()), Some("CVL"));
         // Phoenix still gives the rest.
         assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
         assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));
