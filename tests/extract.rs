@@ -1470,6 +1470,18 @@ fn a_protest_that_names_no_target_is_dissent_against_its_own_state() {
 }
 
 #[test]
+fn aid_received_by_the_shipment_is_the_givers_aid() {
+    // "a shipment of" had hidden the tanks: a visit hosted (043) from Poland.
+    let got = coded("Ukraine received a shipment of tanks from Poland.");
+    assert_eq!(got, ["poland 072 ukraine"], "{got:?}");
+    let got = coded("Ukraine received tanks from Poland.");
+    assert_eq!(got, ["poland 072 ukraine"], "{got:?}");
+    // Goods by the shipment that are no aid are no visitors either.
+    let got = coded("Ukraine received a shipment of furniture from Poland.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn jets_and_drones_are_their_militarys() {
     // "its jets" had named no actor, so the strike had no source.
     let got = coded("Russia said its jets had bombed the rebels in Idlib.");

@@ -1211,6 +1211,26 @@ const AMOUNTS: &[&str] = &[
     "lot",
 ];
 
+/// The thing object `o` names, past the words of its amount ("a shipment of tanks": "tanks").
+fn past_amounts(v: &View<'_>, o: usize) -> usize {
+    let mut thing = o;
+    for _ in 0..2 {
+        if !AMOUNTS.contains(&v.lemma(thing).to_lowercase().as_str()) {
+            break;
+        }
+        // "pledged 500 million euros to X": a sum of money with nothing after it is money.
+        match v.children[thing]
+            .iter()
+            .copied()
+            .find(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))
+        {
+            Some(of) => thing = of,
+            None => break,
+        }
+    }
+    thing
+}
+
 /// "X sent arms to Y", "X gave Y a loan", "X will provide food aid to Y": a verb of giving
 /// (`GIVING`) whose object is aid (`aid_of`; "donated" anything) codes the giver's aid (CAMEO
 /// 07) to the receiver (the indirect object or the "to" phrase), or its intent when announced
@@ -1232,22 +1252,7 @@ fn given<'l>(
         return None;
     }
     let o = v.child(w, &[Deprel::Obj])?;
-    // The thing itself, past the words of its amount.
-    let mut thing = o;
-    for _ in 0..2 {
-        if !AMOUNTS.contains(&v.lemma(thing).to_lowercase().as_str()) {
-            break;
-        }
-        // "pledged 500 million euros to X": a sum of money with nothing after it is money.
-        match v.children[thing]
-            .iter()
-            .copied()
-            .find(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))
-        {
-            Some(of) => thing = of,
-            None => break,
-        }
-    }
+    let thing = past_amounts(v, o);
     let code = match aid_of(v, thing) {
         Some(code) => code,
         None if lemma == "donate" => "070",
@@ -1317,8 +1322,11 @@ fn received<'l>(
     if an_actor {
         return None;
     }
-    let Some(code) = aid_of(v, o) else {
-        let said = MESSAGES.contains(&v.lemma(o).to_lowercase().as_str());
+    // "received a shipment of tanks from X": the tanks.
+    let thing = past_amounts(v, o);
+    let Some(code) = aid_of(v, thing) else {
+        // A message, or goods by the shipment, are no visitors.
+        let said = MESSAGES.contains(&v.lemma(o).to_lowercase().as_str()) || thing != o;
         return said.then_some(None);
     };
     let mut path = Vec::new();
@@ -1330,8 +1338,13 @@ fn received<'l>(
         return Some(None);
     }
     let (mut src, mut tgt) = (Vec::new(), Vec::new());
-    // The giver: the verb's "from" phrase, or the thing's ("aid from X").
-    for (h, rel) in [(w, Deprel::Obl), (o, Deprel::Nmod)] {
+    // The giver: the verb's "from" phrase, or the thing's ("aid from X", "a shipment of
+    // tanks from X").
+    let mut holders = vec![(w, Deprel::Obl), (o, Deprel::Nmod)];
+    if thing != o {
+        holders.push((thing, Deprel::Nmod));
+    }
+    for (h, rel) in holders {
         for &c in &v.children[h] {
             if v.rel(c) == rel && v.case_of(c).as_deref() == Some("from") {
                 actors(v, c, &mut src, &mut path);
