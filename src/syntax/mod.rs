@@ -184,10 +184,11 @@ fn object_control_read_as_purpose(words: &mut [Word]) {
             continue;
         }
         // The word right before "to" ends the verb's object (or, for "call on", the noun of
-        // its "on" phrase): walk up from it to the verb.
+        // its "on" phrase): walk up from it to the verb, a few phrases at most, so that a
+        // sentence costs a bounded walk per infinitive.
         let mut x = k - 2;
         let mut object = None;
-        for _ in 0..n {
+        for _ in 0..8 {
             let up = words[x].head;
             if up == h {
                 object = Some(x);
