@@ -82,6 +82,9 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     for i in verbs_after_an_article(&s.words) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
     }
+    for i in bare_verbs_after_a_past_tense(&s.words) {
+        retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
+    }
     for i in military_read_as_adjective(&s.words) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
     }
@@ -357,6 +360,24 @@ fn verbs_after_an_article(words: &[Word]) -> Vec<usize> {
                     "a" | "an" | "the"
                 )
                 && matches!(words[k + 1].xpos, In | Comma | Cc | Period)
+        })
+        .collect()
+}
+
+/// Nouns the tagger read as bare verbs right after a past tense ("troops exchanged gunfire":
+/// "gunfire" as `VB`, which made "exchanged" its auxiliary and the clause lost its verb): in
+/// the UD English training splits a bare verb follows a past tense only after "did", "helped",
+/// "needed", "dared" and the like, so after any other past tense (`VBD`) the word is used as
+/// a noun.
+fn bare_verbs_after_a_past_tense(words: &[Word]) -> Vec<usize> {
+    const BEFORE_A_BARE_VERB: &[&str] = &[
+        "do", "help", "need", "dare", "let", "make", "be", "have", "go", "come", "say", "bid",
+    ];
+    (1..words.len())
+        .filter(|&k| {
+            words[k].xpos == Xpos::Vb
+                && words[k - 1].xpos == Xpos::Vbd
+                && !BEFORE_A_BARE_VERB.contains(&words[k - 1].lemma.as_str())
         })
         .collect()
 }
@@ -1153,6 +1174,24 @@ mod tests {
         // A participle before a noun, and a verb after no article, stay verbs.
         assert!(nouns("a/DT wounded/VBN soldier/NN died/VBD ./.").is_empty());
         assert!(nouns("they/PRP raided/VBD in/IN force/NN ./.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_verb_after_a_past_tense_is_a_noun() {
+        let nouns = |spec: &str| bare_verbs_after_a_past_tense(&tagged(spec));
+        assert_eq!(
+            nouns("troops/NNS exchanged/VBD gunfire/VB near/IN it/PRP ./."),
+            [2]
+        );
+        // After "did", "helped" and the like the bare verb stays one.
+        for (spec, lemma) in [
+            ("they/PRP did/VBD go/VB ./.", "do"),
+            ("she/PRP helped/VBD rebuild/VB it/PRP ./.", "help"),
+        ] {
+            let mut words = tagged(spec);
+            words[1].lemma = lemma.to_string();
+            assert!(bare_verbs_after_a_past_tense(&words).is_empty(), "{spec}");
+        }
     }
 
     #[test]
