@@ -3219,3 +3219,67 @@ fn a_demand_a_noun_names_is_made_of_the_subject_of_what_it_asks_for() {
     let got = coded("Kenya rejected Uganda's demand that it withdraw its troops.");
     assert_eq!(got, ["kenya 120 uganda"], "{got:?}");
 }
+
+#[test]
+fn a_noun_after_a_past_tense_is_no_bare_verb() {
+    // The tagger had read "gunfire" as a bare verb, "exchanged" as its auxiliary, and the
+    // clause had no verb.
+    let got = coded("Thai and Cambodian troops exchanged gunfire near the temple.");
+    assert_eq!(
+        got,
+        [
+            "cameo-thamil 193 cameo-khmmil",
+            "cameo-khmmil 193 cameo-thamil"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn talks_a_third_side_hosts_are_between_the_pair_it_names() {
+    // "the Taliban", an actor of the dictionaries, was no actor to the word-pattern finder,
+    // which had made the host a party to the negotiations with the article's parties.
+    let got = coded("Qatar hosted negotiations between the United States and the Taliban.");
+    assert!(
+        got.contains(&"united-states 046 phoenix-taliban".to_string())
+            && got.contains(&"phoenix-taliban 046 united-states".to_string())
+            && !got.iter().any(|e| e.starts_with("qatar 046")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_named_by_its_holder_stands_for_the_holder() {
+    let got = coded("Syrian government forces shelled rebel-held areas in Idlib.");
+    assert_eq!(got, ["syria-government 194 cameo-syrreb"], "{got:?}");
+    let got = coded("Russian forces shelled Ukrainian-held villages near Bakhmut.");
+    assert_eq!(got, ["russia-military 194 ukraine"], "{got:?}");
+    let got = coded("Israeli jets struck Hamas-controlled areas of Gaza.");
+    assert_eq!(got, ["israel-military 195 phoenix-hamas"], "{got:?}");
+}
+
+#[test]
+fn what_an_accusation_alleges_is_no_event_of_its_own() {
+    // The verb dictionary had coded the plan as a threat by Ukraine (138).
+    let got = coded("Russia accused the United States of helping Ukraine plan the attack.");
+    assert_eq!(got, ["russia 112 united-states"], "{got:?}");
+}
+
+#[test]
+fn troops_sent_to_a_border_are_a_show_of_force_across_it() {
+    // The verb dictionary's "send" (062) had made Poland cooperate with its own troops.
+    let got = coded("Poland sent 10,000 troops to its border with Belarus.");
+    assert_eq!(got, ["poland 150 belarus"], "{got:?}");
+    // Troops sent to a state are still sent to it.
+    let got = coded("Poland sent troops to Lithuania.");
+    assert_eq!(got, ["poland 062 lithuania"], "{got:?}");
+}
+
+#[test]
+fn the_opposition_as_a_subject_is_the_political_opposition() {
+    let got = coded("The Venezuelan opposition accused the government of fraud.");
+    assert_eq!(got, ["cameo-venopp 112 cameo-vengov"], "{got:?}");
+    // A stance is no actor.
+    let got = coded("Kenya voiced its opposition to the plan.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -71,6 +71,14 @@ impl View<'_> {
 /// ("watchdog Amnesty International"). Appositions and relative clauses are never followed.
 fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) {
     let before = out.len();
+    // "shelled rebel-held areas in Idlib", "struck Hamas-controlled parts of Gaza": a place
+    // named by its holder stands for the holder, not for the places or people of the phrase.
+    if let Some(holder) = held_by(v, w) {
+        actors(v, holder, out, path);
+        if out.len() > before {
+            return;
+        }
+    }
     // An agent noun is an actor as the head of the phrase ("the police"), not as a modifier
     // of a word that is none ("military actions", "a police station").
     let mut stack = vec![(w, 0usize, false)];
@@ -171,6 +179,30 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
             v.s.words[w].form
         ));
     }
+}
+
+/// The holder's word of a noun phrase whose head has a hyphened participle of holding before
+/// it ("rebel-held areas", "Hamas-controlled parts of Gaza", "government-run media").
+fn held_by(v: &View<'_>, w: usize) -> Option<usize> {
+    if !matches!(v.s.words[w].upos, Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    v.children[w].iter().find_map(|&p| {
+        let hyphened = p > 0 && v.s.words[p - 1].xpos == Xpos::Hyph;
+        (v.rel(p) == Deprel::Amod
+            && hyphened
+            && HOLDING.contains(&v.lemma(p).to_lowercase().as_str()))
+        .then(|| {
+            v.children[p].iter().copied().find(|&h| {
+                h < p
+                    && matches!(
+                        v.rel(h),
+                        Deprel::Compound | Deprel::Nsubj | Deprel::Obl | Deprel::Amod
+                    )
+            })
+        })
+        .flatten()
+    })
 }
 
 /// Verbs whose participle after a noun names who holds the thing ("a ship operated by X"):
@@ -1720,6 +1752,15 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
             return Some(APPEALED);
         }
         match (v.rel(x), v.head(x)) {
+            // "accused the United States of helping Ukraine plan the attack", "blamed X for
+            // shelling the town": what an accusation alleges is coded as the accusation only.
+            (Deprel::Advcl, Some(h))
+                if ACCUSING.contains(&v.lemma(h).to_lowercase().as_str())
+                    && v.child(x, &[Deprel::Mark])
+                        .is_some_and(|m| matches!(v.lower(m).as_str(), "of" | "for")) =>
+            {
+                return Some(ALLEGED);
+            }
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
                 let lemma = v.lemma(h).to_lowercase();
                 if NOT_FACT.contains(&lemma.as_str()) {
@@ -1743,6 +1784,24 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
     }
     None
 }
+
+/// Verbs of accusing, whose "of" or "for" clause is what they allege (see `not_a_fact`).
+const ACCUSING: &[&str] = &[
+    "accuse",
+    "blame",
+    "charge",
+    "criticize",
+    "criticise",
+    "condemn",
+    "denounce",
+    "fault",
+    "suspect",
+    "convict",
+    "indict",
+];
+
+/// Why an act is not coded: an accusation alleges it.
+const ALLEGED: &str = "alleged in an accusation (coded as the accusation)";
 
 /// Whether verb `x` heads a clause that may say what a noun asks for: a complement or a
 /// clause of the noun, or an adverbial clause opened by "that" (as the parser may read "X's
@@ -2724,6 +2783,25 @@ pub fn find<'l>(
                     // country (the subject's own people, or goods the agent dictionary lists)
                     // gives way to the phrase that says to whom, or, failing one, from whom;
                     // with neither, the subject's own ("its troops") are no target at all.
+                    // "sent 10,000 troops to its border with Belarus": the verb dictionary's
+                    // sending of forces (06, as to an ally) is, to a border, a show of force
+                    // (150) aimed across it (below), not cooperation with one's own troops.
+                    if from_dictionary
+                        && pattern.event_type.root_number() == 6
+                        && !objects.is_empty()
+                        && objects.iter().all(|&m| countryless_agent(&all[m], dict))
+                        && v.children[w].iter().any(|&c| {
+                            v.rel(c) == Deprel::Obl
+                                && matches!(
+                                    v.case_of(c).as_deref(),
+                                    Some("to" | "toward" | "towards")
+                                )
+                                && BORDERS.contains(&v.lemma(c).to_lowercase().as_str())
+                        })
+                        && let Some(p) = Rule::Dictionary.pattern("150")
+                    {
+                        pattern = p;
+                    }
                     let countryless: Vec<usize> = objects
                         .iter()
                         .copied()
@@ -3790,6 +3868,23 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.how.push(Clue::PairSubject);
                 g.parse = f.parse.clone();
             }
+            // "Qatar hosted negotiations between the United States and the Taliban": the pair
+            // the parse names for an event noun wins over the word-pattern finder's source by
+            // word order and the article's parties (it sees no actor it must look up in the
+            // dictionaries, such as "the Taliban").
+            if f.mutual_pairs
+                && !g.mutual_pairs
+                && f.how.contains(&Clue::Between)
+                && !g.how.contains(&Clue::Between)
+                && g.target.as_ref().is_none_or(|t| matches!(t, Party::Parties(_)))
+                && matches!(f.source, Party::Actors(ref a) if a.len() > 1)
+            {
+                g.source = f.source.clone();
+                g.target = None;
+                g.mutual_pairs = true;
+                g.how = f.how.clone();
+                g.parse = f.parse.clone();
+            }
             // "X and Y held joint drills with Z": where the parse gives a mutual act of the
             // subject a counterpart in a "with" phrase, the act is between the subject's
             // members and it (as "X and Y held talks with Z"), not among the members alone.
@@ -4623,6 +4718,14 @@ fn agent_at(
         None if PERSON_HEADS.contains(&v.lemma(x).to_lowercase().as_str()) => {
             (first..x).rev().find_map(phrase_at)?.1
         }
+        // "The Venezuelan opposition rejected the results": "opposition" alone is the
+        // political opposition as the subject of a clause, a stance elsewhere ("voiced its
+        // opposition to the plan"), which is why the agent files list only its phrases.
+        None if v.lower(x) == "opposition"
+            && matches!(v.rel(x), Deprel::Nsubj | Deprel::NsubjPass) =>
+        {
+            dictionary::agent_family("opposition")?
+        }
         None => return None,
     };
     // "the international community": a phrase the agent files mark as naming no actor.
@@ -4646,6 +4749,20 @@ fn agent_at(
             && v.case_of(c)
                 .is_some_and(|p| AGENT_PLACES.contains(&p.as_str()))
     };
+    // "rebel-held areas in Idlib", "Albanian rebel-held territory": the holder of a place is
+    // of the place's state, named after it or before the holder (see `held_by`).
+    if let Some(held) = v.head(x).and_then(|p| v.head(p))
+        && held_by(v, held) == Some(x)
+    {
+        modifiers.extend(v.children[held].iter().copied().filter(|&c| {
+            is_place(c)
+                || c < x
+                    && matches!(
+                        v.rel(c),
+                        Deprel::Amod | Deprel::Compound | Deprel::NmodPoss
+                    )
+        }));
+    }
     modifiers.sort_by_key(|&c| is_place(c));
     for c in modifiers {
         let modifier = match v.rel(c) {
