@@ -3283,3 +3283,35 @@ fn the_opposition_as_a_subject_is_the_political_opposition() {
     let got = coded("Kenya voiced its opposition to the plan.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn talks_that_break_down_are_rejected_between_their_parties() {
+    // The breakdown had gone to the article's main parties, here the state of the city the
+    // talks were held in.
+    let got = coded("Talks between Iran and Qatar broke down in Vienna.");
+    assert!(
+        got.contains(&"iran 127 qatar".to_string())
+            && got.contains(&"qatar 127 iran".to_string())
+            && !got.iter().any(|e| e.contains("austria")),
+        "{got:?}"
+    );
+    // A pair of the dictionaries' actors, which only the parse sees.
+    let got = coded("Talks between Israel and Hamas collapsed in Cairo.");
+    assert!(
+        got.contains(&"israel 127 phoenix-hamas".to_string())
+            && got.contains(&"phoenix-hamas 127 israel".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn forces_someone_owns_are_armed_forces() {
+    let got = coded("Ethiopia's army chief said his forces had killed 200 rebels.");
+    assert_eq!(got, ["cameo-ethmil 190 cameo-reb"], "{got:?}");
+}
+
+#[test]
+fn a_visits_destination_hung_on_the_visitor_is_the_visits() {
+    let got = coded("The visit by the Chinese foreign minister to Moscow was seen as a sign.");
+    assert_eq!(got, ["china-government 042 russia"], "{got:?}");
+}

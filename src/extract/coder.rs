@@ -2395,6 +2395,9 @@ pub fn find<'l>(
             let mut tgt: Vec<usize> = Vec::new();
             let mut path: Vec<String> = Vec::new();
             let mut pair = false;
+            // The source is the pair a noun subject names ("talks between X and Y broke
+            // down"): the act is between them, as a mutual one.
+            let mut between_subject = false;
             // The source is the side of those a fight killed (see `fallen_in`).
             let mut of_the_fallen = false;
             // An event noun that is the object of a verb answering another's act, with no
@@ -2452,6 +2455,24 @@ pub fn find<'l>(
                         (Deprel::Nmod, Some("by" | "of" | "from")) if src.is_empty() => {
                             actors(&v, c, &mut src, &mut path);
                             how.push(Clue::Modifier);
+                            // "the visit by the Chinese foreign minister to Moscow": the
+                            // parser often hangs the noun's "to" phrase on its doer.
+                            if tgt.is_empty() && !src.is_empty() {
+                                for &d in &v.children[c] {
+                                    if d > c
+                                        && v.rel(d) == Deprel::Nmod
+                                        && matches!(
+                                            v.case_of(d).as_deref(),
+                                            Some("to" | "with" | "against" | "toward")
+                                        )
+                                    {
+                                        actors(&v, d, &mut tgt, &mut path);
+                                    }
+                                }
+                                if !tgt.is_empty() {
+                                    how.push(Clue::WithAgainst);
+                                }
+                            }
                         }
                         (Deprel::NmodPoss | Deprel::Amod | Deprel::Compound, _)
                             if src.is_empty()
@@ -2620,6 +2641,22 @@ pub fn find<'l>(
                         let subj = antecedent(&v, subj, w, &all, dict).unwrap_or(subj);
                         actors(&v, subj, &mut src, &mut path);
                         how.push(clue);
+                        // "Talks between Israel and Hamas collapsed": a mutual act whose
+                        // subject is a noun of the pair's dealings is between the pair.
+                        if src.is_empty()
+                            && (pattern.mutual || matches!(pattern.target, TargetRule::Parties))
+                        {
+                            for &c in &v.children[subj] {
+                                if v.rel(c) == Deprel::Nmod
+                                    && matches!(v.case_of(c).as_deref(), Some("between" | "among"))
+                                {
+                                    actors(&v, c, &mut src, &mut path);
+                                    pair = true;
+                                    between_subject = true;
+                                    how.push(Clue::Between);
+                                }
+                            }
+                        }
                     }
                     None if passive => {
                         // The "by" agent is the source; the passive subject the target.
@@ -3241,7 +3278,7 @@ pub fn find<'l>(
                 && group
                 && coordinated
                 && !matches!(target, Some(Party::Actors(_)));
-            let mutual = pattern.mutual || agreed || met;
+            let mutual = pattern.mutual || agreed || met || between_subject;
             let mutual_pairs = mutual && target.is_none() && (pair || group);
             // "Two Armenian soldiers were killed in clashes": the fallen's side fought the other
             // side of the article's two.
@@ -4725,6 +4762,16 @@ fn agent_at(
             && matches!(v.rel(x), Deprel::Nsubj | Deprel::NsubjPass) =>
         {
             dictionary::agent_family("opposition")?
+        }
+        // "his forces had killed 200 rebels": "forces" that someone owns are armed forces
+        // ("the use of force" is none, which is why the agent files list only phrases).
+        None if v.lower(x) == "forces"
+            && v.children[x].iter().any(|&c| {
+                v.rel(c) == Deprel::NmodPoss
+                    && matches!(v.lower(c).as_str(), "his" | "her" | "its" | "their" | "our")
+            }) =>
+        {
+            dictionary::agent("armed forces")?
         }
         None => return None,
     };
