@@ -3263,6 +3263,27 @@ fn what_an_accusation_alleges_is_no_event_of_its_own() {
     // The verb dictionary had coded the plan as a threat by Ukraine (138).
     let got = coded("Russia accused the United States of helping Ukraine plan the attack.");
     assert_eq!(got, ["russia 112 united-states"], "{got:?}");
+    // An accuser of the dictionaries, whom the word-pattern finder does not see: its backing
+    // (051) had stayed.
+    let got = coded("The Democratic Republic of Congo accused Rwanda of backing the M23 rebels.");
+    assert_eq!(
+        got,
+        ["democratic-republic-of-the-congo 112 rwanda"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn congo_alone_names_no_state() {
+    // The built-in table leaves "Congo" off as two states' name; Phoenix's entry of the
+    // Republic of the Congo had given it back to Brazzaville, where news mostly means Kinshasa.
+    let got = coded("Rwanda accused Congo of shelling its territory.");
+    assert!(!got.iter().any(|e| e.contains("congo")), "{got:?}");
+    let got = coded("Congo-Brazzaville and Rwanda signed a deal.");
+    assert!(
+        got.contains(&"republic-of-the-congo 057 rwanda".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]

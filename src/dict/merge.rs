@@ -157,7 +157,12 @@ pub fn merge(
     let mut actors: Vec<Actor> = registry.into_actors().collect();
     for a in &mut actors {
         if let Some(names) = extra_names.remove(&a.id) {
-            let own: HashSet<String> = a.names().map(|(n, _)| normalize_name(n)).collect();
+            // Phoenix gives the bare "Congo" to the Republic of the Congo, where news (the
+            // style of AP and Reuters) means the Democratic Republic with it; the built-in table
+            // leaves it off as two states' name, and so it stays unknown. (Phoenix's
+            // "Congolese" is the Democratic Republic's, as in news: kept.)
+            let mut own: HashSet<String> = a.names().map(|(n, _)| normalize_name(n)).collect();
+            own.insert(normalize_name("Congo"));
             let mut seen = HashSet::new();
             for n in names {
                 let key = normalize_name(&n);

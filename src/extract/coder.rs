@@ -2120,6 +2120,12 @@ pub fn find<'l>(
             .filter(|&w| not_a_fact(&v, w) == Some(APPEALED))
             .collect();
         drop_found_at(&v, &appealed, found, skipped, APPEALED);
+        // "accused X of backing the rebels": what an accusation alleges, also where the
+        // word-pattern finder saw no accusation (its accuser an actor of the dictionaries).
+        let alleged: Vec<usize> = (0..n)
+            .filter(|&w| not_a_fact(&v, w) == Some(ALLEGED))
+            .collect();
+        drop_found_at(&v, &alleged, found, skipped, ALLEGED);
         // "ordered an investigation into the attack on X": the event noun an inquiry is into
         // has its own agent or none; the word-pattern finder's nearest subject is the one who
         // inquires (the coder still codes it from its own "by" or possessive phrase).
@@ -3913,7 +3919,9 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 && !g.mutual_pairs
                 && f.how.contains(&Clue::Between)
                 && !g.how.contains(&Clue::Between)
-                && g.target.as_ref().is_none_or(|t| matches!(t, Party::Parties(_)))
+                && g.target
+                    .as_ref()
+                    .is_none_or(|t| matches!(t, Party::Parties(_)))
                 && matches!(f.source, Party::Actors(ref a) if a.len() > 1)
             {
                 g.source = f.source.clone();
@@ -4803,11 +4811,7 @@ fn agent_at(
     {
         modifiers.extend(v.children[held].iter().copied().filter(|&c| {
             is_place(c)
-                || c < x
-                    && matches!(
-                        v.rel(c),
-                        Deprel::Amod | Deprel::Compound | Deprel::NmodPoss
-                    )
+                || c < x && matches!(v.rel(c), Deprel::Amod | Deprel::Compound | Deprel::NmodPoss)
         }));
     }
     modifiers.sort_by_key(|&c| is_place(c));
