@@ -3336,3 +3336,22 @@ fn a_visits_destination_hung_on_the_visitor_is_the_visits() {
     let got = coded("The visit by the Chinese foreign minister to Moscow was seen as a sign.");
     assert_eq!(got, ["china-government 042 russia"], "{got:?}");
 }
+
+#[test]
+fn what_a_negated_verb_lets_happen_has_not_happened() {
+    // "join" had been coded as Turkey's consultation with NATO: its subject taken from
+    // "allow" (the parser read "Sweden" as `iobj`), its negation not seen.
+    let got =
+        coded("The Turkish foreign minister said Ankara would not allow Sweden to join NATO.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn people_held_do_not_stand_for_their_captors_and_places_held_do() {
+    // The rescue had been humanitarian aid (073) to al-Shabaab.
+    let got = coded("The Kenyan army rescued 12 hostages held by al-Shabaab militants.");
+    assert!(!got.iter().any(|e| e.contains("al-shabaab")), "{got:?}");
+    // The villages had been civilians.
+    let got = coded("The Syrian army shelled villages held by the rebels in Idlib.");
+    assert_eq!(got, ["syria-military 194 cameo-syrreb"], "{got:?}");
+}

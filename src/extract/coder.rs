@@ -147,8 +147,10 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                         }
                         // "a ship operated by Greenpeace", "villages held by the rebels",
                         // "a plane belonging to X": a thing stands for whoever holds it.
+                        // People held are not their captors ("rescued hostages held by X").
                         if v.rel(c) == Deprel::Acl
                             && HOLDING.contains(&v.lemma(c).to_lowercase().as_str())
+                            && !CAPTIVES.contains(&v.lemma(x).to_lowercase().as_str())
                         {
                             for &g in &v.children[c] {
                                 let holder = v.rel(g) == Deprel::OblAgent
@@ -181,29 +183,60 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
     }
 }
 
-/// The holder's word of a noun phrase whose head has a hyphened participle of holding before
-/// it ("rebel-held areas", "Hamas-controlled parts of Gaza", "government-run media").
+/// The holder's word of a noun phrase whose head has a participle of holding with its agent
+/// after it ("villages held by the rebels") or hyphened before it ("rebel-held areas",
+/// "Hamas-controlled parts of Gaza", "government-run media"); people held are no such phrase.
 fn held_by(v: &View<'_>, w: usize) -> Option<usize> {
-    if !matches!(v.s.words[w].upos, Upos::Noun | Upos::Propn) {
+    if !matches!(v.s.words[w].upos, Upos::Noun | Upos::Propn)
+        || CAPTIVES.contains(&v.lemma(w).to_lowercase().as_str())
+    {
         return None;
     }
-    v.children[w].iter().find_map(|&p| {
-        let hyphened = p > 0 && v.s.words[p - 1].xpos == Xpos::Hyph;
-        (v.rel(p) == Deprel::Amod
-            && hyphened
-            && HOLDING.contains(&v.lemma(p).to_lowercase().as_str()))
-        .then(|| {
-            v.children[p].iter().copied().find(|&h| {
-                h < p
-                    && matches!(
-                        v.rel(h),
-                        Deprel::Compound | Deprel::Nsubj | Deprel::Obl | Deprel::Amod
-                    )
+    // "villages held by the rebels": the participle's agent.
+    let after = v.children[w].iter().find_map(|&p| {
+        (v.rel(p) == Deprel::Acl && HOLDING.contains(&v.lemma(p).to_lowercase().as_str()))
+            .then(|| v.child(p, &[Deprel::OblAgent]))
+            .flatten()
+    });
+    after.or_else(|| {
+        v.children[w].iter().find_map(|&p| {
+            let hyphened = p > 0 && v.s.words[p - 1].xpos == Xpos::Hyph;
+            (v.rel(p) == Deprel::Amod
+                && hyphened
+                && HOLDING.contains(&v.lemma(p).to_lowercase().as_str()))
+            .then(|| {
+                v.children[p].iter().copied().find(|&h| {
+                    h < p
+                        && matches!(
+                            v.rel(h),
+                            Deprel::Compound | Deprel::Nsubj | Deprel::Obl | Deprel::Amod
+                        )
+                })
             })
+            .flatten()
         })
-        .flatten()
     })
 }
+
+/// People held by someone, who do not stand for their holder as a thing held does (see
+/// `actors`).
+const CAPTIVES: &[&str] = &[
+    "hostage",
+    "captive",
+    "prisoner",
+    "detainee",
+    "people",
+    "person",
+    "civilian",
+    "citizen",
+    "national",
+    "worker",
+    "journalist",
+    "soldier",
+    "child",
+    "woman",
+    "man",
+];
 
 /// Verbs whose participle after a noun names who holds the thing ("a ship operated by X"):
 /// the thing stands for its holder (see `actors`).
@@ -745,7 +778,9 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             (Deprel::Xcomp, Some(h)) => {
                 // Object control ("urged Turkey to help") else subject control ("agreed to
                 // hold").
-                if let Some(o) = v.child(h, &[Deprel::Obj]) {
+                // ("would not allow Sweden to join": the parser may read the object as
+                // `iobj`.)
+                if let Some(o) = v.child(h, &[Deprel::Obj, Deprel::Iobj]) {
                     return Some((o, Clue::CoordinatedSubject));
                 }
                 x = h;
@@ -1763,6 +1798,16 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
             }
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
                 let lemma = v.lemma(h).to_lowercase();
+                // "would not allow Sweden to join NATO", "did not agree to withdraw": the
+                // complement of a negated verb is not done.
+                if v.rel(x) == Deprel::Xcomp
+                    && v.children[h].iter().any(|&c| {
+                        v.rel(c) == Deprel::Advmod
+                            && matches!(v.lower(c).as_str(), "not" | "never" | "n't")
+                    })
+                {
+                    return Some("negated");
+                }
                 if NOT_FACT.contains(&lemma.as_str()) {
                     return Some("denied or refused");
                 }

@@ -127,6 +127,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
                 .map(|i| start + i + 1);
         }
     }
+    past_tense_read_as_modifier(&mut s.words);
     perfect_is_active(&mut s.words);
     relative_clause_read_as_main(&mut s.words);
     coordinated_subjects(&mut s.words);
@@ -739,6 +740,43 @@ fn relative_clause_read_as_main(words: &mut [Word]) {
 /// "arrested", not its passive subject, as the parser sometimes reads a participle after a
 /// pronoun. A participle with an auxiliary "have" and no passive auxiliary ("had been
 /// arrested" keeps it) takes an active subject.
+/// A past tense the parser hung as an adjective on the noun after it, with the noun before it
+/// a compound of that noun and the noun the sentence's root: "The Syrian army shelled villages
+/// held by the rebels" came out as one noun phrase, "army shelled villages". No past tense
+/// (`VBD`) is an `amod` in the UD English training splits, so the verb becomes the root, the
+/// noun after it its object and the noun before it its subject; the root's punctuation moves
+/// to the verb.
+fn past_tense_read_as_modifier(words: &mut [Word]) {
+    let Some(k) = (1..words.len()).find(|&k| {
+        let h = words[k].head;
+        words[k].xpos == Xpos::Vbd
+            && words[k].deprel == Deprel::Amod
+            && h > k + 1
+            && words[h - 1].head == 0
+            && words[k - 1].head == h
+            && matches!(words[k - 1].deprel, Deprel::Compound | Deprel::Nmod)
+            && matches!(
+                words[k - 1].xpos,
+                Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps
+            )
+    }) else {
+        return;
+    };
+    let noun = words[k].head;
+    let verb = k + 1;
+    words[k].head = 0;
+    words[k].deprel = Deprel::Root;
+    words[noun - 1].head = verb;
+    words[noun - 1].deprel = Deprel::Obj;
+    words[k - 1].head = verb;
+    words[k - 1].deprel = Deprel::Nsubj;
+    for w in words.iter_mut() {
+        if w.head == noun && w.deprel == Deprel::Punct {
+            w.head = verb;
+        }
+    }
+}
+
 fn perfect_is_active(words: &mut [Word]) {
     for i in 0..words.len() {
         if words[i].deprel != Deprel::NsubjPass || words[i].head == 0 {
@@ -1174,6 +1212,41 @@ mod tests {
         // A participle before a noun, and a verb after no article, stay verbs.
         assert!(nouns("a/DT wounded/VBN soldier/NN died/VBD ./.").is_empty());
         assert!(nouns("they/PRP raided/VBD in/IN force/NN ./.").is_empty());
+    }
+
+    #[test]
+    fn a_past_tense_hung_as_an_adjective_is_the_main_verb() {
+        // "The army shelled villages ." parsed as one noun phrase.
+        let mut words = tagged("The/DT army/NN shelled/VBD villages/NNS ./.");
+        let tree = [
+            (2, Deprel::Det),
+            (4, Deprel::Compound),
+            (4, Deprel::Amod),
+            (0, Deprel::Root),
+            (4, Deprel::Punct),
+        ];
+        for (w, (h, r)) in words.iter_mut().zip(tree) {
+            (w.head, w.deprel) = (h, r);
+        }
+        past_tense_read_as_modifier(&mut words);
+        let got: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        assert_eq!(
+            got,
+            [
+                (2, Deprel::Det),
+                (3, Deprel::Nsubj),
+                (0, Deprel::Root),
+                (3, Deprel::Obj),
+                (3, Deprel::Punct)
+            ]
+        );
+        // A participle (`VBN`) before its noun stays an adjective.
+        let mut words = tagged("The/DT army/NN shelled/VBN villages/NNS ./.");
+        for (w, (h, r)) in words.iter_mut().zip(tree) {
+            (w.head, w.deprel) = (h, r);
+        }
+        past_tense_read_as_modifier(&mut words);
+        assert_eq!(words[2].deprel, Deprel::Amod);
     }
 
     #[test]
