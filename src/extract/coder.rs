@@ -2155,22 +2155,17 @@ pub fn find<'l>(
         // relative clause in the simple present describes the noun; it reports no act.
         let relative: Vec<usize> = (0..n).filter(|&w| describes(&v, w)).collect();
         drop_found_at(&v, &relative, found, skipped, DESCRIBES);
+        // Why each word's act is not done, if it is not (read once for the rules below).
+        let facts: Vec<Option<&'static str>> = (0..n).map(|w| not_a_fact(&v, w)).collect();
+        let words_not_done =
+            |why: &str| -> Vec<usize> { (0..n).filter(|&w| facts[w] == Some(why)).collect() };
         // "threatened to attack X": the word-pattern finder's attack gives way to the threat;
-        // "urged X to withdraw": its withdrawal to the appeal.
-        let threatened: Vec<usize> = (0..n)
-            .filter(|&w| not_a_fact(&v, w) == Some(THREATENED))
-            .collect();
-        drop_found_at(&v, &threatened, found, skipped, THREATENED);
-        let appealed: Vec<usize> = (0..n)
-            .filter(|&w| not_a_fact(&v, w) == Some(APPEALED))
-            .collect();
-        drop_found_at(&v, &appealed, found, skipped, APPEALED);
-        // "accused X of backing the rebels": what an accusation alleges, also where the
-        // word-pattern finder saw no accusation (its accuser an actor of the dictionaries).
-        let alleged: Vec<usize> = (0..n)
-            .filter(|&w| not_a_fact(&v, w) == Some(ALLEGED))
-            .collect();
-        drop_found_at(&v, &alleged, found, skipped, ALLEGED);
+        // "urged X to withdraw": its withdrawal to the appeal; "accused X of backing the
+        // rebels": what an accusation alleges, also where the word-pattern finder saw no
+        // accusation (its accuser an actor of the dictionaries).
+        for why in [THREATENED, APPEALED, ALLEGED] {
+            drop_found_at(&v, &words_not_done(why), found, skipped, why);
+        }
         // "ordered an investigation into the attack on X": the event noun an inquiry is into
         // has its own agent or none; the word-pattern finder's nearest subject is the one who
         // inquires (the coder still codes it from its own "by" or possessive phrase).
@@ -2196,10 +2191,13 @@ pub fn find<'l>(
             skipped,
             "what an inquiry is into: not the inquirer's act (parse)",
         );
-        let kept_from: Vec<usize> = (0..n)
-            .filter(|&w| not_a_fact(&v, w) == Some(KEPT_FROM_ACT))
-            .collect();
-        drop_found_at(&v, &kept_from, found, skipped, KEPT_FROM_ACT);
+        drop_found_at(
+            &v,
+            &words_not_done(KEPT_FROM_ACT),
+            found,
+            skipped,
+            KEPT_FROM_ACT,
+        );
         // "lifted the sanctions", "ended the blockade", "called off the strike": an event noun
         // that is the object of a verb of ending is not done; the verb codes the easing.
         let ended: Vec<usize> = (0..n).filter(|&w| ended_by_its_verb(&v, w)).collect();
@@ -2408,7 +2406,7 @@ pub fn find<'l>(
             }
             // "threatened to cut gas supplies to X": a hostile act threatened is coded as its
             // threat (1311), in place of the bare threat of its verb.
-            let threat_of_act = not_a_fact(&v, w) == Some(THREATENED)
+            let threat_of_act = facts[w] == Some(THREATENED)
                 && Codebook::get()
                     .intent_of(&pattern.event_type.code)
                     .is_some_and(|t| t.root_number() == 13);
@@ -2425,7 +2423,7 @@ pub fn find<'l>(
             } else if kinds.contains(&w) {
                 Some("an event noun that names a kind (parse)")
             } else {
-                not_a_fact(&v, w)
+                facts[w]
             };
             if let Some(why) = not_done {
                 skipped.push(Skipped {
