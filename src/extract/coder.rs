@@ -2308,7 +2308,7 @@ pub fn find<'l>(
         // The verbs whose subject names a pair of actors (see the mediation below), worked
         // out once for the sentence when first needed.
         let mut subject_pairs: Option<HashMap<usize, usize>> = None;
-        for w in 0..n {
+        for (w, &fact) in facts.iter().enumerate() {
             // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
             // words of the verb's phrase ("imposed a curfew"), not by the verb alone;
             // `reciprocal`: by a pattern that codes the act both ways ("exchanged fire").
@@ -2406,7 +2406,7 @@ pub fn find<'l>(
             }
             // "threatened to cut gas supplies to X": a hostile act threatened is coded as its
             // threat (1311), in place of the bare threat of its verb.
-            let threat_of_act = facts[w] == Some(THREATENED)
+            let threat_of_act = fact == Some(THREATENED)
                 && Codebook::get()
                     .intent_of(&pattern.event_type.code)
                     .is_some_and(|t| t.root_number() == 13);
@@ -2423,7 +2423,7 @@ pub fn find<'l>(
             } else if kinds.contains(&w) {
                 Some("an event noun that names a kind (parse)")
             } else {
-                facts[w]
+                fact
             };
             if let Some(why) = not_done {
                 skipped.push(Skipped {
