@@ -94,6 +94,10 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     for i in subjunctives_read_as_nouns(&s.words, &model.tagger.lexicon) {
         retag(model, &mut s.words[i], Upos::Verb, Xpos::Vb);
     }
+    for i in phrasal_pasts_read_as_nouns(&s.words, &model.tagger.lexicon) {
+        retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbd);
+        retag(model, &mut s.words[i + 1], Upos::Adp, Xpos::Rp);
+    }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
     // piece's root hanging from the first piece's root.
     let mut root = None;
@@ -461,6 +465,35 @@ fn subjunctives_read_as_nouns(words: &[Word], lexicon: &tagger::Lexicon) -> Vec<
         }
     }
     out
+}
+
+/// The past tense of a phrasal verb the tagger read as a noun of its subject: in "The
+/// Ukrainian military shot down 30 Russian drones" "shot" came out `NN`, "down" an adverb, and
+/// the sentence a noun phrase without a verb. A singular noun that the treebank saw as a past
+/// tense or participle, right after a noun and right before "down", "up", "off", "out" or "back" and a word
+/// that starts a noun phrase, is that past tense, and the word after it its particle: in the
+/// UD English training splits no noun stands there (a noun before such a word and a noun
+/// phrase, "took her pic off the net", is one the treebank never saw as a past tense).
+fn phrasal_pasts_read_as_nouns(words: &[Word], lexicon: &tagger::Lexicon) -> Vec<usize> {
+    use Xpos::*;
+    (1..words.len().saturating_sub(2))
+        .filter(|&k| {
+            let w = &words[k];
+            let class = lexicon.class(linear::atom(&w.form.to_lowercase()));
+            let past = class & (1 << Vbd.index() | 1 << Vbn.index());
+            w.xpos == Nn
+                && past != 0
+                && matches!(words[k - 1].xpos, Nn | Nns | Nnp | Nnps)
+                && matches!(
+                    words[k + 1].form.to_lowercase().as_str(),
+                    "down" | "up" | "off" | "out" | "back"
+                )
+                && matches!(
+                    words[k + 2].xpos,
+                    Dt | Cd | Jj | Nn | Nns | Nnp | Nnps | PrpS
+                )
+        })
+        .collect()
 }
 
 /// Gives word `w` the tags `upos` and `xpos`, and the lemma and features they imply.
@@ -1528,6 +1561,32 @@ mod tests {
         // A noun after the subject that the treebank never saw as a verb stays a noun, and so
         // does one with nothing after it that can start an object.
         let s = &parse("They demanded that the government security forces leave.")[0];
+        assert_eq!(s.words[5].xpos, Xpos::Nn);
+    }
+
+    #[test]
+    fn the_past_tense_of_a_phrasal_verb_read_as_a_noun_is_the_verb() {
+        // "shot" had been a noun, the sentence a noun phrase without a verb.
+        for (text, verb, subject) in [
+            (
+                "The Ukrainian military shot down 30 Russian drones overnight.",
+                3,
+                "military",
+            ),
+            ("Air defence shot down two missiles.", 2, "defence"),
+        ] {
+            let s = &parse(text)[0];
+            let w = &s.words[verb];
+            assert_eq!((w.upos, w.xpos), (Upos::Verb, Xpos::Vbd), "{text}: {w:?}");
+            assert_eq!(s.words[verb + 1].xpos, Xpos::Rp, "{text}");
+            let subj = s
+                .words
+                .iter()
+                .find(|x| x.deprel == Deprel::Nsubj && x.head == verb + 1);
+            assert_eq!(subj.map(|x| x.form.as_str()), Some(subject), "{text}");
+        }
+        // A noun the treebank never saw as a past tense stays a noun.
+        let s = &parse("The dog ran after a chase off the port.")[0];
         assert_eq!(s.words[5].xpos, Xpos::Nn);
     }
 
