@@ -165,6 +165,12 @@ impl Lexicon {
         self.classes.get(&lower).copied().unwrap_or(UNKNOWN)
     }
 
+    /// Whether the treebank held the word (given by the atom of its lower-case form) at least
+    /// twice.
+    pub fn knows(&self, lower: u64) -> bool {
+        self.classes.contains_key(&lower)
+    }
+
     /// Writes the lexicon (sorted, so the bytes are the same for the same lexicon).
     pub fn write(&self, w: &mut Writer) {
         let mut rows: Vec<(&u64, &u64)> = self.classes.iter().collect();
