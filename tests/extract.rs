@@ -3251,7 +3251,7 @@ fn talks_a_third_side_hosts_are_between_the_pair_it_names() {
 #[test]
 fn a_place_named_by_its_holder_stands_for_the_holder() {
     let got = coded("Syrian government forces shelled rebel-held areas in Idlib.");
-    assert_eq!(got, ["syria-government 194 cameo-syrreb"], "{got:?}");
+    assert_eq!(got, ["syria-military 194 cameo-syrreb"], "{got:?}");
     let got = coded("Russian forces shelled Ukrainian-held villages near Bakhmut.");
     assert_eq!(got, ["russia-military 194 ukraine"], "{got:?}");
     let got = coded("Israeli jets struck Hamas-controlled areas of Gaza.");
@@ -3354,4 +3354,44 @@ fn people_held_do_not_stand_for_their_captors_and_places_held_do() {
     // The villages had been civilians.
     let got = coded("The Syrian army shelled villages held by the rebels in Idlib.");
     assert_eq!(got, ["syria-military 194 cameo-syrreb"], "{got:?}");
+}
+
+#[test]
+fn regions_and_waters_named_after_a_state_are_not_the_state() {
+    // "Latin American" had been the United States, "the Gulf of Oman" the owner of the ship.
+    let got = coded("Venezuela expelled seven Latin American diplomats.");
+    assert!(!got.iter().any(|e| e.contains("united-states")), "{got:?}");
+    let got = coded("Iran seized an oil tanker in the Gulf of Oman.");
+    assert!(!got.iter().any(|e| e.contains("oman")), "{got:?}");
+}
+
+#[test]
+fn what_is_taken_by_force_is_taken_from_the_from_phrase() {
+    // The target had been missing; "Tigrayan fighters" a verb; "federal" hid the armed forces.
+    let got = coded("Ethiopian federal forces recaptured the town from Tigrayan fighters.");
+    assert_eq!(got, ["cameo-ethmil 192 tplf"], "{got:?}");
+}
+
+#[test]
+fn a_weapon_is_no_target_and_the_reporter_after_a_comma_is_none() {
+    // The drones had been the target (an agent of the military), and then the reporter.
+    let got =
+        coded("Houthi rebels attacked a ship with drones and missiles, the U.S. military said.");
+    assert_eq!(got, ["houthis 190 -"], "{got:?}");
+}
+
+#[test]
+fn government_forces_are_the_armed_forces() {
+    let got = coded("Syrian government forces attacked rebel positions.");
+    assert!(
+        got.iter().all(|e| e.starts_with("syria-military ")),
+        "{got:?}"
+    );
+    assert!(!got.is_empty());
+}
+
+#[test]
+fn a_phrasal_verb_read_as_a_noun_is_coded() {
+    let got = coded("The Ukrainian military shot down 30 Russian drones overnight.");
+    assert_eq!(got, ["ukraine-military 190 russia"], "{got:?}");
 }

@@ -9,7 +9,7 @@
 use super::dictionary::{self as dictionary, DictionaryActors};
 use super::events::{Clue, Context, Found, Party, Skipped, party};
 use super::lexicon::{Lexicon, Pattern, TargetRule};
-use super::mentions::{Mention, Referent};
+use super::mentions::{self, Mention, Referent};
 use super::text::Tok;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -1971,6 +1971,49 @@ fn names_violence(v: &View<'_>, lexicon: &Lexicon, x: usize) -> bool {
     })
 }
 
+/// Weapons, which a "with" phrase of force names as its instrument ("struck the town with
+/// drones"), by lemma.
+const WEAPONS: &[&str] = &[
+    "weapon",
+    "drone",
+    "missile",
+    "rocket",
+    "artillery",
+    "mortar",
+    "shell",
+    "bomb",
+    "grenade",
+    "explosive",
+    "tank",
+    "jet",
+    "warplane",
+    "aircraft",
+    "helicopter",
+    "gun",
+    "rifle",
+    "gunfire",
+    "knife",
+    "machete",
+    "gas",
+    "bullet",
+    "munition",
+];
+
+/// Verbs of taking by force, whose "from" phrase names whom a place or thing was taken from.
+const TAKING: &[&str] = &[
+    "capture",
+    "recapture",
+    "seize",
+    "take",
+    "retake",
+    "wrest",
+    "win",
+    "regain",
+    "reclaim",
+    "grab",
+    "snatch",
+];
+
 /// Verbs of harm whose subject fell in a fight: "were killed in clashes", "died in fighting".
 const HARMED: &[&str] = &["kill", "wound", "injure", "die", "capture"];
 
@@ -2842,6 +2885,14 @@ pub fn find<'l>(
                                     || pattern.event_type.root_number() >= 11)
                                     && !of_a_thing_between(&v, c) =>
                             {
+                                // "attacked a ship with drones and missiles": what force
+                                // is done with is its instrument, not its target.
+                                if v.case_of(c).as_deref() == Some("with")
+                                    && pattern.event_type.root_number() >= 17
+                                    && WEAPONS.contains(&v.lemma(c).to_lowercase().as_str())
+                                {
+                                    continue;
+                                }
                                 let before = tgt.len();
                                 actors(&v, c, &mut tgt, &mut path);
                                 if tgt.len() > before {
@@ -2862,6 +2913,22 @@ pub fn find<'l>(
                                 }
                             }
                             _ => {}
+                        }
+                    }
+                    // "recaptured the town from the rebels", "seized the airport from X":
+                    // the "from" phrase of a taking by force names whom it was taken from.
+                    if tgt.is_empty()
+                        && pattern.event_type.root_number() >= 17
+                        && TAKING.contains(&v.lemma(w).to_lowercase().as_str())
+                    {
+                        for &c in &v.children[w] {
+                            if v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("from") {
+                                actors(&v, c, &mut tgt, &mut path);
+                            }
+                        }
+                        tgt.retain(|m| !src.contains(m));
+                        if !tgt.is_empty() {
+                            how.push(Clue::WithAgainst);
                         }
                     }
                     // "sold fighter jets to Turkey", "withdrew its troops from Niger", "recalled
@@ -4734,6 +4801,11 @@ fn name_at(
                 {
                     continue;
                 }
+            }
+            let before: Vec<String> = (i.saturating_sub(2)..i).map(|k| v.lower(k)).collect();
+            let before: Vec<&str> = before.iter().map(String::as_str).collect();
+            if mentions::part_of_a_region(&before, &v.lower(i)) {
+                continue;
             }
             let words = &text[v.s.words[i].start..v.s.words[j].end];
             if let Some(id) = dict.name(words) {

@@ -723,8 +723,23 @@ fn object<'m>(toks: &[Tok<'_>], index: &MentionIndex<'m>, end: usize) -> Option<
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.lower.ends_with("ed"))
     };
+    // ", the U.S. military said.", ", according to X": a comma before the clause that says
+    // who reports the sentence ends the act's clause.
+    let attribution = |i: usize| {
+        toks[i].text == ","
+            && (toks.get(i + 1).is_some_and(|t| t.lower == "according")
+                || (i + 2..toks.len().min(i + 8)).any(|k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "said" | "says" | "reported" | "added"
+                    ) && toks[k + 1..].iter().take(4).all(|t| t.text != ",")
+                        && toks.len() - k <= 5
+                }))
+    };
     let limit = (end..toks.len().min(end + 15))
-        .find(|&i| CLAUSE_BREAKS.contains(&toks[i].lower.as_str()) || second_verb(i))
+        .find(|&i| {
+            CLAUSE_BREAKS.contains(&toks[i].lower.as_str()) || second_verb(i) || attribution(i)
+        })
         .unwrap_or_else(|| toks.len().min(end + 15));
     if limit <= end {
         return None;

@@ -157,7 +157,22 @@ const MILITARY_NOUNS: &[&str] = &[
 const ROLE_MODIFIERS: &[&str] = &[
     "foreign", "defence", "defense", "armed", "interior", "state", "acting", "deputy", "top",
     "senior", "press", "national", "security", "military", "prime", "border", "'s", "-", "special",
+    "federal", "regular", "ground", "elite",
 ];
+
+/// Whether a state's name that opens with `first` (lower case), after the words `before` (the
+/// last two, lower case, nearest last), is part of the name of a region or a sea, not the
+/// state: "Latin American", "South America", "Central American" are no United States; "the
+/// Gulf of Oman", "the Sea of Japan", "the Bay of Bengal" are waters.
+pub fn part_of_a_region(before: &[&str], first: &str) -> bool {
+    match before {
+        [.., w] if first.starts_with("america") => {
+            matches!(*w, "latin" | "south" | "central" | "north")
+        }
+        [.., water, "of"] => matches!(*water, "gulf" | "sea" | "strait" | "straits" | "bay"),
+        _ => false,
+    }
+}
 
 /// The registry and what extraction needs to know about its actors.
 pub struct ActorIndex<'r> {
@@ -277,6 +292,13 @@ fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
                 !t.is_capitalised() && !lower_words.contains(&t.lower.as_str()) && t.is_word()
             }) {
                 continue;
+            }
+            let before: Vec<&str> = toks[i.saturating_sub(2)..i]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            if part_of_a_region(&before, &run[0].lower) {
+                break;
             }
             found = Some((n, id));
             break;
@@ -465,7 +487,15 @@ fn roles(
         while j < toks.len() && ROLE_MODIFIERS.contains(&toks[j].lower.as_str()) {
             j += 1;
         }
-        if let Some(kind) = toks.get(j).and_then(|t| role_kind(&t.lower)) {
+        if let Some(mut kind) = toks.get(j).and_then(|t| role_kind(&t.lower)) {
+            // "government forces", "government troops" are the state's armed forces.
+            if kind == ActorKind::Government
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "forces" | "troops" | "soldiers"))
+            {
+                (kind, j) = (ActorKind::Military, j + 1);
+            }
             if let Some(child) = index
                 .child(&id, kind)
                 .or_else(|| sector(&id, kind, &toks[j].lower))
