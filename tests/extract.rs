@@ -3395,3 +3395,11 @@ fn a_phrasal_verb_read_as_a_noun_is_coded() {
     let got = coded("The Ukrainian military shot down 30 Russian drones overnight.");
     assert_eq!(got, ["ukraine-military 190 russia"], "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_after_the_subject_leaves_it_the_subject() {
+    // "backs" had been a plural noun, the relative clause the main one, and Azerbaijan the
+    // appeal's source.
+    let got = coded("Turkey, which backs Azerbaijan, called on Armenia to withdraw its forces.");
+    assert_eq!(got, ["turkey 020 armenia"], "{got:?}");
+}

@@ -79,6 +79,9 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     for i in unseen_agent_nouns_read_as_verbs(&s.words, &model.tagger.lexicon) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nns);
     }
+    for i in relative_verbs_read_as_plurals(&s.words) {
+        retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbz);
+    }
     for i in name_words_read_as_verbs(&s.words) {
         retag(model, &mut s.words[i], Upos::Propn, Xpos::Nnp);
     }
@@ -565,6 +568,28 @@ fn unseen_agent_nouns_read_as_verbs(words: &[Word], lexicon: &tagger::Lexicon) -
                 && lower.ends_with("ers")
                 && !lexicon.knows(linear::atom(&lower))
                 && (before.xpos == Xpos::Jj || people)
+        })
+        .collect()
+}
+
+/// The verb of a relative clause the tagger read as a plural noun: in "Turkey, which backs
+/// Azerbaijan, called on Armenia to ..." "backs" came out `NNS`, and the parse made the
+/// relative clause the sentence's main one. After a comma and "which" or "who", the UD English
+/// training splits hold 112 verbs in "-s" (`VBZ`) and one plural noun, followed by the verb of
+/// its own clause ("which wolves do not"): a plural noun there with no verb after it is the
+/// relative clause's verb.
+fn relative_verbs_read_as_plurals(words: &[Word]) -> Vec<usize> {
+    use Xpos::*;
+    (2..words.len())
+        .filter(|&k| {
+            let w = &words[k];
+            w.xpos == Nns
+                && w.form.ends_with('s')
+                && words[k - 2].form == ","
+                && matches!(words[k - 1].form.to_lowercase().as_str(), "which" | "who")
+                && words
+                    .get(k + 1)
+                    .is_none_or(|next| !matches!(next.xpos, Vb | Vbd | Vbg | Vbn | Vbp | Vbz | Md))
         })
         .collect()
 }
@@ -1630,6 +1655,16 @@ mod tests {
         // A verb the treebank knows, and one after a name that is no people's, stay verbs.
         assert!(nouns("the/DT Kurdish/NNP offers/VBZ").is_empty());
         assert!(nouns("India/NNP discovers/VBZ herself/PRP").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clauses_verb_read_as_a_plural_is_the_verb() {
+        let s = &parse("Turkey, which backs Azerbaijan, called on Armenia to withdraw.")[0];
+        assert_eq!(s.words[3].xpos, Xpos::Vbz, "{s:?}");
+        assert_eq!(s.root().map(|r| s.words[r].form.as_str()), Some("called"));
+        // A plural noun followed by its own verb stays a noun.
+        let verbs = |spec: &str| relative_verbs_read_as_plurals(&tagged(spec));
+        assert!(verbs("people/NNS ,/, which/WDT wolves/NNS do/VBP not/RB").is_empty());
     }
 
     #[test]
