@@ -3403,3 +3403,47 @@ fn a_relative_clause_after_the_subject_leaves_it_the_subject() {
     let got = coded("Turkey, which backs Azerbaijan, called on Armenia to withdraw its forces.");
     assert_eq!(got, ["turkey 020 armenia"], "{got:?}");
 }
+
+#[test]
+fn a_participle_before_by_is_a_passive_whose_agent_does_it() {
+    // The guests had hosted their host.
+    let got = coded(
+        "The Serbian and Kosovar leaders met in Brussels on Monday, hosted by the European Union.",
+    );
+    assert!(
+        got.contains(&"european-union 043 cameo-srbgov".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|e| e.ends_with(" european-union")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_truce_brokered_by_a_third_side_is_its_mediation() {
+    let got = coded("Egypt and Qatar brokered a truce between Israel and Islamic Jihad.");
+    assert!(got.contains(&"egypt 045 israel".to_string()), "{got:?}");
+    let got = coded("Russia and Ukraine swapped prisoners in a deal brokered by Turkey.");
+    assert!(got.contains(&"turkey 045 russia".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_meeting_a_rejected_proposal_asks_for_is_not_held() {
+    // The meeting had been coded between the refuser and the city it was to be held in.
+    let got = coded("Aliyev rejected a proposal by Pashinyan to hold a meeting in Paris.");
+    assert!(!got.iter().any(|e| e.contains(" 04")), "{got:?}");
+}
+
+#[test]
+fn a_government_blocking_a_road_is_no_dissent_against_itself() {
+    let got = coded("The Azerbaijani government blocked the only road to the enclave for months.");
+    assert!(!got.iter().any(|e| e.ends_with(" azerbaijan")), "{got:?}");
+    assert!(!got.is_empty());
+}
+
+#[test]
+fn soldiers_freed_are_persons_released() {
+    let got = coded("Yerevan freed two Azerbaijani soldiers on Friday.");
+    assert_eq!(got, ["armenia 0841 azerbaijan-military"], "{got:?}");
+}

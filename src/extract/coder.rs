@@ -1849,15 +1849,17 @@ const ACCUSING: &[&str] = &[
 const ALLEGED: &str = "alleged in an accusation (coded as the accusation)";
 
 /// Whether verb `x` heads a clause that may say what a noun asks for: a complement or a
-/// clause of the noun, or an adverbial clause opened by "that" (as the parser may read "X's
-/// demand that it withdraw").
+/// clause of the noun, or an adverbial clause opened by "that" or "to" (as the parser may read
+/// "X's demand that it withdraw", "a proposal by X to meet").
 fn asked_clause(v: &View<'_>, x: usize) -> bool {
     match v.rel(x) {
         Deprel::Ccomp | Deprel::Acl => true,
+        // "rejected a proposal by X to hold a meeting": the parser hangs the noun's
+        // infinitive on the verb whose object the noun is.
         Deprel::Advcl => v.children[x]
             .iter()
             .find(|&&c| v.rel(c) == Deprel::Mark)
-            .is_some_and(|&m| v.lower(m) == "that"),
+            .is_some_and(|&m| matches!(v.lower(m).as_str(), "that" | "to")),
         _ => false,
     }
 }

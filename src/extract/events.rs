@@ -343,7 +343,7 @@ pub fn find<'l>(
         }
         let mut how = Vec::new();
         let quoted = in_quote.get(start).copied().unwrap_or(false);
-        let passive = is_passive(toks, start);
+        let passive = is_passive(toks, start, end);
         // The agent of a passive ("was accused by Azerbaijan").
         let agent = passive
             .then(|| mention_after(toks, &index, end, 3, &["by"]))
@@ -637,8 +637,9 @@ fn asked_in_passive(toks: &[Tok<'_>], start: usize) -> bool {
 }
 
 /// A past participle after a form of "be" ("was accused", "has been shelled", "is
-/// recognised"); its agent, if any, follows "by".
-fn is_passive(toks: &[Tok<'_>], start: usize) -> bool {
+/// recognised"), or right before "by" ("talks hosted by X", "a truce brokered by X"); its
+/// agent, if any, follows "by". `end` is one past the trigger's last token.
+fn is_passive(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let trigger = &toks[start].lower;
     let participle = trigger.ends_with("ed")
         || trigger.ends_with("en")
@@ -649,7 +650,8 @@ fn is_passive(toks: &[Tok<'_>], start: usize) -> bool {
     let be_before = toks[start.saturating_sub(3)..start]
         .iter()
         .any(|t| BE.contains(&t.lower.as_str()));
-    participle && be_before
+    let by_after = end == start + 1 && toks.get(end).is_some_and(|t| t.lower == "by");
+    participle && (be_before || by_after)
 }
 
 /// The first mention within `window` tokens after `from`, right after one of `preps`.
