@@ -3447,3 +3447,16 @@ fn soldiers_freed_are_persons_released() {
     let got = coded("Yerevan freed two Azerbaijani soldiers on Friday.");
     assert_eq!(got, ["armenia 0841 azerbaijan-military"], "{got:?}");
 }
+
+#[test]
+fn talks_held_on_a_day_are_of_that_day() {
+    // "held" reports no act of its own; the talks had the publication date's open range.
+    let got = triples(&run(
+        "Nikol Pashinyan and Ilham Aliyev held talks in Brussels on Monday, hosted by the EU.",
+        Some("2021-03-10"),
+    ));
+    assert!(
+        got.contains(&"armenia-government 040 azerbaijan-government 2021-03-08".to_string()),
+        "{got:?}"
+    );
+}

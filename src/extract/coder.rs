@@ -3838,7 +3838,12 @@ fn date_owner_of(
             return Some(t);
         }
         if matches!(v.s.words[h].upos, Upos::Verb | Upos::Aux) {
-            return None;
+            // "held talks in Brussels on Sunday": a date of a verb that reports no act of its
+            // own is the date of the event noun it takes as object.
+            return v.children[h]
+                .iter()
+                .find(|&&o| v.rel(o) == Obj)
+                .and_then(|&o| trigger_at(v.tok[o]));
         }
         x = h;
     }
