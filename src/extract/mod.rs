@@ -1178,21 +1178,21 @@ fn make_events(
         // "Opposition parties in Nepal called a general strike": a protest that names no target
         // is dissent against its source's own state, as CAMEO codes domestic dissent; a
         // source of no state keeps no target, and so does an "ethnic" people, a minority whose
-        // kin state is not where it lives ("ethnic Armenians demonstrated in Javakheti"). A
-        // state's government or military dissents from nobody: "the Azerbaijani government
-        // blocked the corridor" (144) is no act against Azerbaijan. (A state's own id may stand
-        // for its people, "young Algerians blocked roads", so it is left to the rule.)
+        // kin state is not where it lives ("ethnic Armenians demonstrated in Javakheti").
         // (The subject's words just before the trigger: a window, so that a long sentence of
         // many protests costs no more per word.)
         let at = f.trigger.0.min(s.toks.len());
         let ethnic = s.toks[at.saturating_sub(12)..at]
             .iter()
             .any(|t| t.lower == "ethnic");
-        let the_state = index
+        // Nor does a state's government or military dissent: "the Azerbaijani government
+        // blocked the corridor" (144) is no act against Azerbaijan. (A state's own id may stand
+        // for its people, "young Algerians blocked roads", so it is left to the rule.)
+        let state_organ = index
             .get(&source)
             .is_some_and(|a| matches!(a.kind, ActorKind::Government | ActorKind::Military));
         let target = match target {
-            None if event_type.root_number() == 14 && !ethnic && !the_state => {
+            None if event_type.root_number() == 14 && !ethnic && !state_organ => {
                 let own = index.state_of(&source);
                 if let Some(st) = &own {
                     note!(
