@@ -4809,10 +4809,17 @@ fn name_at(
                     continue;
                 }
             }
-            let before: Vec<String> = (i.saturating_sub(2)..i).map(|k| v.lower(k)).collect();
-            let before: Vec<&str> = before.iter().map(String::as_str).collect();
-            if mentions::part_of_a_region(&before, &v.lower(i)) {
-                continue;
+            // (Only a word before that can open a region's name is worth lowering.)
+            let opens_a_region = i > 0
+                && ["of", "latin", "south", "central", "north"]
+                    .iter()
+                    .any(|w| v.s.words[i - 1].form.eq_ignore_ascii_case(w));
+            if opens_a_region {
+                let before: Vec<String> = (i.saturating_sub(2)..i).map(|k| v.lower(k)).collect();
+                let before: Vec<&str> = before.iter().map(String::as_str).collect();
+                if mentions::part_of_a_region(&before, &v.lower(i)) {
+                    continue;
+                }
             }
             let words = &text[v.s.words[i].start..v.s.words[j].end];
             if let Some(id) = dict.name(words) {

@@ -485,19 +485,20 @@ fn phrasal_pasts_read_as_nouns(words: &[Word], lexicon: &tagger::Lexicon) -> Vec
     (1..words.len().saturating_sub(2))
         .filter(|&k| {
             let w = &words[k];
-            let class = lexicon.class(linear::atom(&w.form.to_lowercase()));
-            let past = class & (1 << Vbd.index() | 1 << Vbn.index());
+            let past = || {
+                let class = lexicon.class(linear::atom(&w.form.to_lowercase()));
+                class & (1 << Vbd.index() | 1 << Vbn.index()) != 0
+            };
             w.xpos == Nn
-                && past != 0
                 && matches!(words[k - 1].xpos, Nn | Nns | Nnp | Nnps)
-                && matches!(
-                    words[k + 1].form.to_lowercase().as_str(),
-                    "down" | "up" | "off" | "out" | "back"
-                )
+                && ["down", "up", "off", "out", "back"]
+                    .iter()
+                    .any(|p| words[k + 1].form.eq_ignore_ascii_case(p))
                 && matches!(
                     words[k + 2].xpos,
                     Dt | Cd | Jj | Nn | Nns | Nnp | Nnps | PrpS
                 )
+                && past()
         })
         .collect()
 }
@@ -558,16 +559,18 @@ fn unseen_agent_nouns_read_as_verbs(words: &[Word], lexicon: &tagger::Lexicon) -
     (1..words.len())
         .filter(|&k| {
             let w = &words[k];
+            if w.xpos != Xpos::Vbz {
+                return false;
+            }
             let lower = w.form.to_lowercase();
             let before = &words[k - 1];
             let people = before.xpos == Xpos::Nnp
                 && ["an", "ese", "ish", "i"]
                     .iter()
                     .any(|end| before.form.ends_with(end));
-            w.xpos == Xpos::Vbz
-                && lower.ends_with("ers")
-                && !lexicon.knows(linear::atom(&lower))
+            lower.ends_with("ers")
                 && (before.xpos == Xpos::Jj || people)
+                && !lexicon.knows(linear::atom(&lower))
         })
         .collect()
 }
