@@ -3460,3 +3460,54 @@ fn talks_held_on_a_day_are_of_that_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_last_word_of_a_preposition_of_several_is_no_patterns_preposition() {
+    // "for" of "in retaliation for" had matched the block's `(FOR)` pattern (criticism, 111).
+    let got =
+        coded("Hezbollah fired rockets at Israel in retaliation for the death of a commander.");
+    assert!(got.iter().any(|e| e.ends_with("190 israel")), "{got:?}");
+    assert!(!got.iter().any(|e| e.contains(" 111 ")), "{got:?}");
+}
+
+#[test]
+fn a_preposition_of_the_noun_is_no_preposition_of_a_number() {
+    // "on two Russian officers accused of ...": the officers, with their "on", are no
+    // subject of "accused" (the reading had made them the accusers).
+    let got = coded(
+        "Washington imposed sanctions on three Iranian officials accused of plotting to \
+         assassinate a journalist.",
+    );
+    assert_eq!(got, ["united-states 163 iran-government"], "{got:?}");
+}
+
+#[test]
+fn a_clause_of_purpose_has_its_main_verbs_subject() {
+    let got = coded(
+        "Thousands of Georgians rallied in Tbilisi to demand the resignation of the prime minister.",
+    );
+    assert!(got.iter().any(|e| e.starts_with("georgia 100 ")), "{got:?}");
+}
+
+#[test]
+fn the_purpose_of_an_act_to_come_is_an_intent() {
+    // The meeting had been coded as held, both ways.
+    let got = coded(
+        "The Armenian foreign minister will fly to Brussels on Monday to meet Josep Borrell.",
+    );
+    assert!(!got.iter().any(|e| e.contains(" 040 ")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("armenia-government 036 ")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_writing_says_what_its_author_says() {
+    // The court the complaint was filed at had been the accuser.
+    let got = coded(
+        "South Africa filed a case at the International Court of Justice accusing Israel of \
+         genocide.",
+    );
+    assert_eq!(got, ["south-africa 112 israel"], "{got:?}");
+}

@@ -699,9 +699,14 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
         // A subject never has a preposition: "Clashes between Armenia and Azerbaijan threaten"
         // read with "Clashes" as a verb leaves no subject. A preposition of its number is no
         // preposition of the noun ("Up to 100 ethnic Albanians demonstrated").
+        // ("sanctions on three officials accused of ..." keeps its preposition: "on" is no
+        // number's.)
         let of_a_number = |c: usize| {
             v.children[c].iter().any(|&k| {
                 v.rel(k) == Deprel::Case
+                    && NUMBER_PREPOSITIONS
+                        .iter()
+                        .any(|p| v.s.words[k].form.eq_ignore_ascii_case(p))
                     && v.children[c]
                         .iter()
                         .any(|&n| n > k && v.rel(n) == Deprel::Nummod)
@@ -803,8 +808,44 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             {
                 x = h;
             }
+            // "rallied in the capital to demand X", "will travel to X to meet Y": a clause of
+            // purpose has its main verb's subject, when it names whom it is aimed at (the
+            // parse also hangs here a noun's infinitive, "thanked X for his efforts to
+            // resolve the issue", whose doer is another).
+            (Deprel::Advcl, Some(h))
+                if v.s.words[x].xpos == Xpos::Vb
+                    && v.child(x, &[Deprel::Mark])
+                        .is_some_and(|m| v.s.words[m].form.eq_ignore_ascii_case("to"))
+                    && v.child(h, &[Deprel::Nsubj]).is_some()
+                    && v.children[x].iter().any(|&c| {
+                        matches!(v.rel(c), Deprel::Obj | Deprel::Obl | Deprel::Iobj) && {
+                            let mut out = Vec::new();
+                            actors(v, c, &mut out, &mut Vec::new());
+                            !out.is_empty()
+                        }
+                    }) =>
+            {
+                x = h;
+            }
             (Deprel::Acl, Some(h)) if x == w && participle_main_verb(v, w, h) => {
                 return Some((h, Clue::SubjectNext));
+            }
+            // "a resolution condemning X", "troops firing on protesters": a present participle
+            // modifying a noun is the noun's act, and a writing's is its author's, the subject
+            // of the verb that makes it ("filed a case at the court accusing X").
+            (Deprel::Acl, Some(h)) if x == w && v.s.words[w].xpos == Xpos::Vbg => {
+                if v.mention[h].is_some() || v.dict[h].is_some() {
+                    return Some((h, Clue::SubjectNext));
+                }
+                match v.head(h) {
+                    Some(g)
+                        if v.rel(h) == Deprel::Obj
+                            && WRITINGS.contains(&v.lemma(h).to_lowercase().as_str()) =>
+                    {
+                        x = g
+                    }
+                    _ => return None,
+                }
             }
             (Deprel::Acl, Some(_)) if v.s.words[w].upos == Upos::Verb => {
                 // "talks hosted by X": a participle modifying a noun is passive.
@@ -816,6 +857,42 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     }
     None
 }
+
+/// Writings that say what their author says ("a letter accusing X", "filed a complaint
+/// demanding Y").
+const WRITINGS: &[&str] = &[
+    "case",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "petition",
+    "motion",
+    "resolution",
+    "statement",
+    "letter",
+    "note",
+    "report",
+    "declaration",
+    "communique",
+    "memorandum",
+    "appeal",
+    "bill",
+    "draft",
+];
+
+/// Prepositions that belong to a number, not to its noun ("up to 100", "more than 50",
+/// "about 30").
+const NUMBER_PREPOSITIONS: &[&str] = &[
+    "to",
+    "than",
+    "about",
+    "around",
+    "over",
+    "under",
+    "nearly",
+    "almost",
+    "approximately",
+];
 
 /// Nouns of leaving a place, whose "from" phrase names the place left, not an actor of the
 /// phrase ("the withdrawal of foreign forces from X").
@@ -975,6 +1052,13 @@ fn announced(v: &View<'_>, w: usize) -> bool {
                 x = h;
             }
             (Deprel::Conj, Some(h)) => x = h,
+            // "will travel to X to meet Y": the purpose of an act to come is to come.
+            (Deprel::Advcl, Some(h))
+                if v.child(x, &[Deprel::Mark])
+                    .is_some_and(|m| v.s.words[m].form.eq_ignore_ascii_case("to")) =>
+            {
+                x = h
+            }
             _ => return false,
         }
     }
@@ -4548,7 +4632,17 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
         lemmas_all.push(v.lemma(k).to_lowercase());
         // "called India on Monday": the preposition of a day is no pattern's ("call on").
         let of_a_day = v.rel(k) == Deprel::Case && v.head(k).is_some_and(|n| is_day(v, n));
-        let prep = (v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark) && !of_a_day;
+        // A preposition heads the verb's own phrase, or its object's ("fired a rocket at X",
+        // the parse hanging "at X" on "rocket"), not one nested deeper ("a part in the
+        // atrocities" is no `(IN ...)` of "indicted"), nor is it the last word of a
+        // preposition of several ("in retaliation for", "in response to": the parse may hang
+        // its noun on the verb).
+        let prep = (v.rel(k) == Deprel::Case || v.rel(k) == Deprel::Mark)
+            && !of_a_day
+            && v.head(k)
+                .and_then(|p| v.head(p))
+                .is_some_and(|h| h == w || (v.rel(h) == Deprel::Obj && v.head(h) == Some(w)))
+            && !ends_complex_preposition(v, k);
         if prep {
             preps_all.push(v.lower(k));
         }
@@ -4605,6 +4699,40 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
         both_ways: false,
         line: entry.line,
     })
+}
+
+/// The nouns of the prepositions of several words, "in X for/to/of/with/at/against/over"
+/// ("in retaliation for", "in response to", "in support of", "on behalf of").
+const COMPLEX_PREPOSITION_NOUNS: &[&str] = &[
+    "accordance",
+    "addition",
+    "behalf",
+    "connection",
+    "exchange",
+    "favor",
+    "favour",
+    "lieu",
+    "protest",
+    "reprisal",
+    "response",
+    "retaliation",
+    "return",
+    "solidarity",
+    "spite",
+    "support",
+    "view",
+];
+
+/// Whether word `k` ends a preposition of several words ("for" in "in retaliation for").
+fn ends_complex_preposition(v: &View<'_>, k: usize) -> bool {
+    let form = |i: usize| v.s.words[i].form.as_str();
+    k >= 2
+        && ["in", "on"]
+            .iter()
+            .any(|p| form(k - 2).eq_ignore_ascii_case(p))
+        && COMPLEX_PREPOSITION_NOUNS
+            .iter()
+            .any(|n| form(k - 1).eq_ignore_ascii_case(n))
 }
 
 /// Words that may stand between the capitalised words of a name ("Front for the Liberation
