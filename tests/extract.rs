@@ -3511,3 +3511,21 @@ fn a_writing_says_what_its_author_says() {
     );
     assert_eq!(got, ["south-africa 112 israel"], "{got:?}");
 }
+
+#[test]
+fn exercises_of_a_named_armed_force_are_a_show_of_force() {
+    let got = coded("The Chinese navy held live-fire exercises near Taiwan on Saturday.");
+    assert_eq!(got, ["china-military 150 taiwan"], "{got:?}");
+    // Without an armed force before them, the words are no exercises of one.
+    let got =
+        coded("The minister said the country exercises restraint and drills wells for water.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_charge_d_affaires_or_a_diplomat_summoned_is_disapproval_shown() {
+    let got = coded("The Lithuanian foreign ministry summoned the Russian charge d'affaires.");
+    assert_eq!(got, ["cameo-ltugov 110 russia-government"], "{got:?}");
+    let got = coded("Poland summoned a Belarusian diplomat after the border incident.");
+    assert_eq!(got, ["poland 110 belarus-government"], "{got:?}");
+}
