@@ -3529,3 +3529,25 @@ fn a_charge_d_affaires_or_a_diplomat_summoned_is_disapproval_shown() {
     let got = coded("Poland summoned a Belarusian diplomat after the border incident.");
     assert_eq!(got, ["poland 110 belarus-government"], "{got:?}");
 }
+
+#[test]
+fn a_bombing_claimed_is_the_claimers_and_what_it_killed_no_places_act() {
+    // The parse hangs "that killed ..." on the station: the station had been the attacker.
+    let got = coded(
+        "The Pakistani Taliban claimed the bombing of a police station in Khyber Pakhtunkhwa \
+         that killed nine officers.",
+    );
+    assert_eq!(
+        got,
+        ["tehrik-i-taliban-pakistan 183 cameo-pakcop"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn violent_acts_named_by_their_noun_are_coded_as_their_verbs() {
+    let got = coded("A suicide bombing by al-Shabaab killed 20 people at a hotel in Mogadishu.");
+    assert!(got.iter().any(|e| e.contains(" 1831 ")), "{got:?}");
+    let got = coded("The UN condemned the abduction of aid workers by armed men in Darfur.");
+    assert!(got.iter().any(|e| e.contains(" 181 ")), "{got:?}");
+}

@@ -739,7 +739,18 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 && matches!(v.lower(c).as_str(), "which" | "who" | "that")
                 && v.rel(x) == Deprel::AclRelcl
             {
-                return v.head(x).map(|h| (h, Clue::SubjectNext));
+                // "the bombing of a police station that killed nine officers": a clause the
+                // parse hung on what an act was done to, when that is no actor, is the act's.
+                let h = v.head(x)?;
+                if v.mention[h].is_none()
+                    && v.rel(h) == Deprel::Nmod
+                    && matches!(v.case_of(h).as_deref(), Some("of" | "on"))
+                    && let Some(g) = v.head(h)
+                    && DONE_TO_OF.contains(&v.lemma(g).to_lowercase().as_str())
+                {
+                    return Some((g, Clue::SubjectNext));
+                }
+                return Some((h, Clue::SubjectNext));
             }
             // "X and Y today signed": a day the parse took for the subject stands after it;
             // the subject is the name right before.
