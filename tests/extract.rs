@@ -3551,3 +3551,12 @@ fn violent_acts_named_by_their_noun_are_coded_as_their_verbs() {
     let got = coded("The UN condemned the abduction of aid workers by armed men in Darfur.");
     assert!(got.iter().any(|e| e.contains(" 181 ")), "{got:?}");
 }
+
+#[test]
+fn a_ship_seized_is_no_business_of_the_seizers_state() {
+    let got = coded("The Iranian Revolutionary Guards seized a tanker carrying fuel in the Gulf.");
+    assert_eq!(got, ["iran-military 171 cameo-bus"], "{got:?}");
+    // A company of the one state named stays that state's.
+    let got = coded("Iranian police arrested the owner of a company that ships oil.");
+    assert_eq!(got, ["cameo-irncop 173 cameo-irnbus"], "{got:?}");
+}

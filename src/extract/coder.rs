@@ -3810,8 +3810,10 @@ fn domestic_agents(
     for m in all {
         if let Referent::Actors(ids) = &m.referent
             && let [id] = ids.as_slice()
-            && (m.first.saturating_sub(1)..m.last.min(toks.len()))
-                .any(|k| ABROAD.contains(&toks[k].lower.as_str()))
+            && (m.first.saturating_sub(1)..m.last.min(toks.len())).any(|k| {
+                ABROAD.contains(&toks[k].lower.as_str())
+                    || VESSELS.contains(&toks[k].lower.as_str())
+            })
         {
             from_elsewhere.insert(id);
         }
@@ -3857,6 +3859,26 @@ fn domestic_agents(
         }
     }
 }
+
+/// Ships and airliners: a state's forces seize or strike them at sea or in the air, where
+/// their owners are seldom of that state ("Iran seized a tanker in the Gulf" says nothing of
+/// an Iranian business), so the domestic rule gives them no state.
+const VESSELS: &[&str] = &[
+    "ship",
+    "ships",
+    "tanker",
+    "tankers",
+    "vessel",
+    "vessels",
+    "freighter",
+    "freighters",
+    "boat",
+    "boats",
+    "trawler",
+    "trawlers",
+    "airliner",
+    "airliners",
+];
 
 /// Words that say an agent is from abroad or of a region, not of the state its sentence names.
 const ABROAD: &[&str] = &[
