@@ -3560,3 +3560,13 @@ fn a_ship_seized_is_no_business_of_the_seizers_state() {
     let got = coded("Iranian police arrested the owner of a company that ships oil.");
     assert_eq!(got, ["cameo-irncop 173 cameo-irnbus"], "{got:?}");
 }
+
+#[test]
+fn persons_handed_over_are_released() {
+    let got =
+        coded("Hamas handed over three Israeli hostages to the Red Cross in Gaza on Saturday.");
+    assert!(
+        got.iter().any(|e| e.starts_with("phoenix-hamas 0841 ")),
+        "{got:?}"
+    );
+}
