@@ -3570,3 +3570,18 @@ fn persons_handed_over_are_released() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_pair_subject_signing_a_pact_is_coded_both_ways() {
+    // The word-pattern finder's fallback to the article's other party (one of the pair) had
+    // left the pact with no one to sign it with.
+    let got = coded("The Niger junta and the Malian government signed a pact.");
+    assert_eq!(
+        got,
+        [
+            "cameo-nergov 057 cameo-mligov",
+            "cameo-mligov 057 cameo-nergov"
+        ],
+        "{got:?}"
+    );
+}

@@ -4130,11 +4130,18 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.parse = f.parse.clone();
             }
             // "Putin and Xi met in Moscow": where the parse reads a meeting of the subject's
-            // members, the word-pattern finder's target by word order (the place) gives way.
+            // members, the word-pattern finder's target by word order (the place) gives way;
+            // so does its fallback to the article's other main party when its source is of
+            // the pair ("The Niger junta and the Malian government signed a pact": the
+            // article's party was one of the two, and the pact was lost).
             if f.mutual_pairs
                 && !g.mutual_pairs
                 && f.trigger.0 == g.trigger.0
-                && g.how.contains(&Clue::Object)
+                && (g.how.contains(&Clue::Object)
+                    || g.how.contains(&Clue::Parties)
+                        && matches!((&g.source, &f.source),
+                            (Party::Actors(some), Party::Actors(pair))
+                                if some.iter().all(|id| pair.contains(id))))
                 && !g.how.contains(&Clue::WithAgainst)
                 && matches!(f.source, Party::Actors(ref a) if a.len() > 1)
             {
