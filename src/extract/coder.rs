@@ -740,7 +740,9 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 && v.rel(x) == Deprel::AclRelcl
             {
                 // "the bombing of a police station that killed nine officers": a clause the
-                // parse hung on what an act was done to, when that is no actor, is the act's.
+                // parse hung on what an act was done to, when that names no actor of the
+                // registry (a dictionary agent, "police station", may be only a place), is
+                // the act's.
                 let h = v.head(x)?;
                 if v.mention[h].is_none()
                     && v.rel(h) == Deprel::Nmod
