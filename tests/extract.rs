@@ -3516,6 +3516,8 @@ fn a_writing_says_what_its_author_says() {
 fn exercises_of_a_named_armed_force_are_a_show_of_force() {
     let got = coded("The Chinese navy held live-fire exercises near Taiwan on Saturday.");
     assert_eq!(got, ["china-military 150 taiwan"], "{got:?}");
+    let got = coded("Russian troops began drills in Belarus.");
+    assert_eq!(got, ["russia-military 150 belarus"], "{got:?}");
     // Without an armed force before them, the words are no exercises of one.
     let got =
         coded("The minister said the country exercises restraint and drills wells for water.");
