@@ -3587,3 +3587,19 @@ fn a_pair_subject_signing_a_pact_is_coded_both_ways() {
         "{got:?}"
     );
 }
+
+#[test]
+fn peacekeepers_are_an_actor_and_not_of_the_state_they_serve_in() {
+    let got = coded("Gunmen attacked peacekeepers in northern Mali on Sunday.");
+    assert_eq!(got, ["cameo-uaf 190 cameo-pko"], "{got:?}");
+    let got = coded("Russian peacekeepers withdrew from the region on Friday.");
+    assert!(got.iter().any(|e| e.starts_with("cameo-ruspko ")), "{got:?}");
+}
+
+#[test]
+fn a_headline_participle_hung_on_its_object_is_still_the_act() {
+    // The parse makes "deploying" a compound of "peacekeepers": neither part of the agent's
+    // name nor a noun naming a kind of peacekeeper.
+    let got = coded("Russia begins deploying peacekeepers to Georgia");
+    assert_eq!(got, ["russia 074 georgia"], "{got:?}");
+}

@@ -2369,10 +2369,12 @@ pub fn find<'l>(
         // "prisoners of war", "war crimes", "a war zone": an event noun that names a kind of
         // person or thing reports no act.
         // So does one that is the compound of an actor or agent noun: "riot police", "attack
-        // helicopters", "protest leaders".
+        // helicopters", "protest leaders" (a verb is none: "begins deploying peacekeepers", a
+        // headline's participle the parse hung on its object).
         let kinds: Vec<usize> = (0..n)
             .filter(|&w| {
                 matches!(v.rel(w), Deprel::Compound | Deprel::Nmod)
+                    && v.s.words[w].upos != Upos::Verb
                     && (v.rel(w) == Deprel::Compound || v.case_of(w).as_deref() == Some("of"))
                     && v.head(w).is_some_and(|h| {
                         KINDS_OF.contains(&v.lemma(h).to_lowercase().as_str())
@@ -5017,11 +5019,13 @@ fn agent_at(
     dict: &mut DictionaryActors<'_>,
 ) -> Option<(usize, usize, Vec<String>)> {
     // The agent's words: `x` and the compound and adjective words before it that depend on
-    // the run (not a name: "Hamas" in "Hamas fighters" is a modifier).
+    // the run (not a name: "Hamas" in "Hamas fighters" is a modifier; nor a verb's present
+    // participle the parse hung on it: "begins deploying peacekeepers" in a headline).
     let mut first = x;
     while first > 0
         && x - (first - 1) <= 3
         && matches!(v.rel(first - 1), Deprel::Compound | Deprel::Amod)
+        && !(v.s.words[first - 1].upos == Upos::Verb && v.s.words[first - 1].xpos == Xpos::Vbg)
         && v.head(first - 1).is_some_and(|h| h >= first && h <= x)
         && v.mention[first - 1].is_none()
         && (!capitalised(v, first - 1)
@@ -5114,12 +5118,14 @@ fn agent_at(
         }));
     }
     modifiers.sort_by_key(|&c| is_place(c));
+    // Peacekeepers serve abroad: "peacekeepers in southern Lebanon" are not Lebanon's.
+    let abroad = STATIONED_ABROAD.contains(&agent.code.as_str());
     for c in modifiers {
         let modifier = match v.rel(c) {
             Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => true,
             // A name the tagger reads as a number ("M23 rebels", `nummod`).
             Deprel::Nummod => v.mention[c].is_some(),
-            Deprel::Nmod if is_place(c) => countries.is_empty() && ids.is_empty(),
+            Deprel::Nmod if is_place(c) => countries.is_empty() && ids.is_empty() && !abroad,
             Deprel::Nmod => matches!(v.case_of(c).as_deref(), Some("of" | "from")),
             _ => false,
         };
@@ -5163,6 +5169,7 @@ fn agent_at(
     // name only, not an act's ("in Russia's attack").
     if countries.is_empty()
         && ids.is_empty()
+        && !abroad
         && matches!(v.rel(x), Deprel::Obj | Deprel::NsubjPass)
         && let Some(h) = v.head(x)
     {
@@ -5255,6 +5262,10 @@ fn agent_at(
     }
     Some((i.min(first), last, ids))
 }
+
+/// The sectors of agents that serve outside their own state, whom the place they are in does
+/// not give a state (CAMEO's peacekeepers).
+const STATIONED_ABROAD: &[&str] = &["PKO"];
 
 /// Whether word `k` is `c` or in its subtree.
 fn descends(v: &View<'_>, k: usize, c: usize) -> bool {

@@ -459,6 +459,11 @@ mod tests {
             Some("CVL")
         );
         assert_eq!(agent("airliner").map(|a| a.code.as_str()), Some("CVL"));
+        assert_eq!(agent("peacekeepers").map(|a| a.code.as_str()), Some("PKO"));
+        assert_eq!(
+            agent("peacekeeping troops").map(|a| a.code.as_str()),
+            Some("PKO")
+        );
         // Phoenix still gives the rest.
         assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
         assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));
