@@ -3597,6 +3597,16 @@ fn peacekeepers_are_an_actor_and_not_of_the_state_they_serve_in() {
 }
 
 #[test]
+fn a_state_named_in_a_sea_or_strait_is_no_actor() {
+    let got = coded("Manila vowed to defend its sovereignty in the South China Sea.");
+    assert!(got.iter().all(|e| !e.ends_with(" china")), "{got:?}");
+    assert!(!got.is_empty());
+    let got = coded("Tokyo deployed warships to the Korean Peninsula.");
+    assert!(got.iter().all(|e| !e.ends_with("korea")), "{got:?}");
+    assert!(!got.is_empty());
+}
+
+#[test]
 fn a_headline_participle_hung_on_its_object_is_still_the_act() {
     // The parse makes "deploying" a compound of "peacekeepers": neither part of the agent's
     // name nor a noun naming a kind of peacekeeper.

@@ -4981,15 +4981,20 @@ fn name_at(
                     continue;
                 }
             }
-            // (Only a word before that can open a region's name is worth lowering.)
+            // (Only a word before that can open a region's name, or one after that can end
+            // it, is worth lowering.)
             let opens_a_region = i > 0
                 && ["of", "latin", "south", "central", "north"]
                     .iter()
                     .any(|w| v.s.words[i - 1].form.eq_ignore_ascii_case(w));
-            if opens_a_region {
+            let after = (j + 1 < n).then(|| v.lower(j + 1));
+            let ends_a_region = after
+                .as_deref()
+                .is_some_and(|w| mentions::REGION_ENDS.contains(&w));
+            if opens_a_region || ends_a_region {
                 let before: Vec<String> = (i.saturating_sub(2)..i).map(|k| v.lower(k)).collect();
                 let before: Vec<&str> = before.iter().map(String::as_str).collect();
-                if mentions::part_of_a_region(&before, &v.lower(i)) {
+                if mentions::part_of_a_region(&before, &v.lower(i), after.as_deref()) {
                     continue;
                 }
             }

@@ -160,11 +160,20 @@ const ROLE_MODIFIERS: &[&str] = &[
     "federal", "regular", "ground", "elite",
 ];
 
+/// Words that, right after a state's name, make it part of the name of a sea or a land
+/// ("the South China Sea", "the Korean Peninsula"): see [`part_of_a_region`].
+pub const REGION_ENDS: &[&str] = &["sea", "seas", "ocean", "strait", "straits", "peninsula"];
+
 /// Whether a state's name that opens with `first` (lower case), after the words `before` (the
-/// last two, lower case, nearest last), is part of the name of a region or a sea, not the
-/// state: "Latin American", "South America", "Central American" are no United States; "the
-/// Gulf of Oman", "the Sea of Japan", "the Bay of Bengal" are waters.
-pub fn part_of_a_region(before: &[&str], first: &str) -> bool {
+/// last two, lower case, nearest last) and before the word `after` (lower case), is part of the
+/// name of a region or a sea, not the state: "Latin American", "South America", "Central
+/// American" are no United States; "the Gulf of Oman", "the Sea of Japan", "the Bay of
+/// Bengal", "the South China Sea", "the Taiwan Strait", "the Indian Ocean" and "the Korean
+/// Peninsula" are waters and land.
+pub fn part_of_a_region(before: &[&str], first: &str, after: Option<&str>) -> bool {
+    if after.is_some_and(|w| REGION_ENDS.contains(&w)) {
+        return true;
+    }
     match before {
         [.., w] if first.starts_with("america") => {
             matches!(*w, "latin" | "south" | "central" | "north")
@@ -297,7 +306,8 @@ fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
                 .iter()
                 .map(|t| t.lower.as_str())
                 .collect();
-            if part_of_a_region(&before, &run[0].lower) {
+            let after = toks.get(i + n).map(|t| t.lower.as_str());
+            if part_of_a_region(&before, &run[0].lower, after) {
                 break;
             }
             found = Some((n, id));
