@@ -3607,6 +3607,14 @@ fn a_state_named_in_a_sea_or_strait_is_no_actor() {
 }
 
 #[test]
+fn a_missile_strike_is_coded_from_its_noun() {
+    let got = coded("A Russian missile strike on Kharkiv killed four people.");
+    assert_eq!(got, ["russia 195 ukraine"], "{got:?}");
+    let got = coded("An Israeli drone strike killed a Hezbollah commander.");
+    assert_eq!(got, ["israel 195 phoenix-hezbollah"], "{got:?}");
+}
+
+#[test]
 fn a_headline_participle_hung_on_its_object_is_still_the_act() {
     // The parse makes "deploying" a compound of "peacekeepers": neither part of the agent's
     // name nor a noun naming a kind of peacekeeper.
