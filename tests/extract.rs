@@ -3615,6 +3615,19 @@ fn a_missile_strike_is_coded_from_its_noun() {
 }
 
 #[test]
+fn one_meeting_read_by_states_and_by_their_ministers_is_one_event_each_way() {
+    let got = coded("The foreign ministers of Turkey and Greece met in Athens to discuss trade.");
+    assert_eq!(
+        got,
+        [
+            "turkey-government 040 cameo-grcgov",
+            "cameo-grcgov 040 turkey-government"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_headline_participle_hung_on_its_object_is_still_the_act() {
     // The parse makes "deploying" a compound of "peacekeepers": neither part of the agent's
     // name nor a noun naming a kind of peacekeeper.

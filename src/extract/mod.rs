@@ -447,25 +447,37 @@ pub fn extract_with(
             extracted.extend(made);
         }
         // Two triggers of one act in one sentence ("sent humanitarian aid to X": the verb's
-        // pattern and the noun's) give one event, dated or not.
+        // pattern and the noun's) give one event, dated or not; so do two readings of its
+        // sides, one by their states and one by the states' organs ("the foreign ministers of
+        // X and Y met in Z to discuss ...": the ministers met, and X and Y discussed), the
+        // organs' kept.
         if extracted.len() - sentence_from > 1 {
-            type Act = (
-                DateSpan,
-                Option<crate::model::ActorId>,
-                Option<crate::model::ActorId>,
-                String,
-            );
+            type Act = (DateSpan, Option<String>, Option<String>, String);
+            let side = |id: &Option<crate::model::ActorId>| {
+                id.as_deref()
+                    .map(|i| dict.state_of(i).unwrap_or_else(|| i.to_string()))
+            };
+            // How many of an event's sides name more than a bare state.
+            let organs = |e: &Event| {
+                [&e.source, &e.target]
+                    .into_iter()
+                    .filter(|id| id.is_some() && side(id).as_deref() != id.as_deref())
+                    .count()
+            };
             let mut first_of: HashMap<Act, usize> = HashMap::new();
             let made: Vec<Event> = extracted.drain(sentence_from..).collect();
-            for e in made {
+            for mut e in made {
                 let key = (
                     e.date,
-                    e.source.clone(),
-                    e.target.clone(),
+                    side(&e.source),
+                    side(&e.target),
                     e.event_type.code.clone(),
                 );
                 match first_of.get(&key) {
                     Some(&i) => {
+                        if organs(&e) > organs(&extracted[i]) {
+                            std::mem::swap(&mut extracted[i], &mut e);
+                        }
                         note!(
                             out,
                             "{}: event {} is the same as {}",
