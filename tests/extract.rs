@@ -3634,3 +3634,12 @@ fn a_headline_participle_hung_on_its_object_is_still_the_act() {
     let got = coded("Russia begins deploying peacekeepers to Georgia");
     assert_eq!(got, ["russia 074 georgia"], "{got:?}");
 }
+
+#[test]
+fn a_third_side_that_helps_is_no_partner_of_the_act() {
+    let got = coded("Sudan signed a deal with South Sudan with the help of Ethiopia.");
+    assert_eq!(got, ["sudan 057 south-sudan"], "{got:?}");
+    let got = coded("Sudan and South Sudan signed a deal with the mediation of Ethiopia.");
+    assert!(got.iter().all(|e| !e.ends_with("ethiopia")), "{got:?}");
+    assert!(!got.is_empty());
+}

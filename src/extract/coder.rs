@@ -2919,7 +2919,12 @@ pub fn find<'l>(
                                         // phrase aims force (roots 11-20), not a meeting.
                                         let aimed_at = v.case_of(d).as_deref() == Some("at")
                                             && pattern.event_type.root_number() >= 11;
+                                        // "signed a deal with the mediation of X": a
+                                        // third side's help names no partner.
+                                        let third_side = mentions::THIRD_SIDE_NOUNS
+                                            .contains(&v.lemma(d).to_lowercase().as_str());
                                         if v.rel(d) == Deprel::Nmod
+                                            && !third_side
                                             && (aimed_at
                                                 || matches!(
                                                     v.case_of(d).as_deref(),

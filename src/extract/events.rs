@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{Lexicon, Pattern, TargetRule};
-use super::mentions::{Mention, Referent};
+use super::mentions::{self, Mention, Referent};
 use super::text::{Tok, TokKind};
 
 /// Who takes part, before people are resolved to the actors they speak for.
@@ -748,7 +748,7 @@ fn object<'m>(toks: &[Tok<'_>], index: &MentionIndex<'m>, end: usize) -> Option<
     }
     index
         .starting(end, limit - 1)
-        .find(|m| !hyphenated(toks, m))
+        .find(|m| !hyphenated(toks, m) && !mentions::third_side(toks, m))
 }
 
 /// The mentions of a sentence arranged for the questions `find` asks of each trigger, so that

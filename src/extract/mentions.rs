@@ -164,6 +164,39 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// ("the South China Sea", "the Korean Peninsula"): see [`part_of_a_region`].
 pub const REGION_ENDS: &[&str] = &["sea", "seas", "ocean", "strait", "straits", "peninsula"];
 
+/// Nouns of a third side's part in an act ("with the mediation of X", "under the auspices of
+/// X", "with the help of X", "under Egyptian mediation"): the actors they name are no partner
+/// of the act.
+pub const THIRD_SIDE_NOUNS: &[&str] = &[
+    "mediation",
+    "auspices",
+    "help",
+    "assistance",
+    "support",
+    "backing",
+    "facilitation",
+];
+
+/// Whether mention `m` names a third side's part in an act: the actor of "the mediation of
+/// X" or "X's mediation" / "X mediation" (see [`THIRD_SIDE_NOUNS`]).
+pub fn third_side(toks: &[Tok<'_>], m: &Mention) -> bool {
+    let third = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| THIRD_SIDE_NOUNS.contains(&t.lower.as_str()))
+    };
+    let mut k = m.first;
+    if k > 0 && toks[k - 1].lower == "the" {
+        k -= 1;
+    }
+    let of = k >= 2 && toks[k - 1].lower == "of" && third(k - 2);
+    let after = if toks.get(m.last).is_some_and(|t| t.lower == "'s") {
+        m.last + 1
+    } else {
+        m.last
+    };
+    of || third(after)
+}
+
 /// Whether a state's name that opens with `first` (lower case), after the words `before` (the
 /// last two, lower case, nearest last) and before the word `after` (lower case), is part of the
 /// name of a region or a sea, not the state: "Latin American", "South America", "Central
