@@ -3593,7 +3593,10 @@ fn peacekeepers_are_an_actor_and_not_of_the_state_they_serve_in() {
     let got = coded("Gunmen attacked peacekeepers in northern Mali on Sunday.");
     assert_eq!(got, ["cameo-uaf 190 cameo-pko"], "{got:?}");
     let got = coded("Russian peacekeepers withdrew from the region on Friday.");
-    assert!(got.iter().any(|e| e.starts_with("cameo-ruspko ")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("cameo-ruspko ")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -3642,4 +3645,12 @@ fn a_third_side_that_helps_is_no_partner_of_the_act() {
     let got = coded("Sudan and South Sudan signed a deal with the mediation of Ethiopia.");
     assert!(got.iter().all(|e| !e.ends_with("ethiopia")), "{got:?}");
     assert!(!got.is_empty());
+}
+
+#[test]
+fn a_word_of_the_trigger_phrase_is_not_its_subject() {
+    // The tagger reads "exercises" after "new military" as a verb, whose subject the parse
+    // makes "military": the first word of the trigger "military exercises".
+    let got = coded("China launched new military exercises around Taiwan.");
+    assert_eq!(got, ["china 150 taiwan"], "{got:?}");
 }

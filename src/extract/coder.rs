@@ -2604,6 +2604,7 @@ pub fn find<'l>(
                 // "Armenian shelling", "talks with X". The phrase's syntactic head stands for
                 // it: the word of the phrase whose head lies outside ("conversation" in
                 // "telephone conversation with"), prepositions left out.
+                let phrase = w..end;
                 let w = (w..end)
                     .find(|&k| {
                         v.rel(k) != Deprel::Case && v.head(k).is_none_or(|h| h < w || h >= end)
@@ -2684,9 +2685,11 @@ pub fn find<'l>(
                         _ => {}
                     }
                 }
-                // "X and Y were in contact": the subject of a noun predicate.
+                // "X and Y were in contact": the subject of a noun predicate (not a word of
+                // the phrase: "new military exercises" with "exercises" read as a verb).
                 if src.is_empty()
                     && let Some(c) = v.child(w, &[Deprel::Nsubj])
+                    && !phrase.contains(&c)
                 {
                     actors(&v, c, &mut src, &mut path);
                     how.push(Clue::SubjectNext);
@@ -2829,7 +2832,13 @@ pub fn find<'l>(
                 }
             } else {
                 intent = announced(&v, w);
-                match subject(&v, w, &mut passive) {
+                // A subject that opens a trigger phrase running over the verb is that
+                // phrase's word, not its doer ("new military exercises" with "exercises" read
+                // as a verb).
+                let in_a_phrase = |subj: usize| {
+                    subj < w && trigger(&v, lexicon, subj).is_some_and(|(_, e)| e > w)
+                };
+                match subject(&v, w, &mut passive).filter(|&(subj, _)| !in_a_phrase(subj)) {
                     Some((subj, clue)) => {
                         let subj = antecedent(&v, subj, w, &all, dict).unwrap_or(subj);
                         actors(&v, subj, &mut src, &mut path);
