@@ -3654,3 +3654,13 @@ fn a_word_of_the_trigger_phrase_is_not_its_subject() {
     let got = coded("China launched new military exercises around Taiwan.");
     assert_eq!(got, ["china 150 taiwan"], "{got:?}");
 }
+
+#[test]
+fn an_act_proposed_or_suggested_is_asked_for_not_done() {
+    let got = coded("The European Commission proposed sanctions against Israeli settlers.");
+    assert!(got.iter().all(|e| !e.contains(" 163 ")), "{got:?}");
+    assert!(!got.is_empty());
+    let got = coded("The US suggested a ceasefire between Israel and Hamas.");
+    assert!(got.iter().all(|e| !e.contains(" 0871 ")), "{got:?}");
+    assert!(!got.is_empty());
+}

@@ -3697,6 +3697,28 @@ pub fn find<'l>(
         let lo = v.tok.first().copied().unwrap_or(0);
         let hi = v.tok.last().map_or(lo, |&t| t + 1).min(toks.len()).max(lo);
         let in_piece = |g: &&Found<'_>| (lo..hi).contains(&g.trigger.0);
+        // "proposed sanctions against X", "suggested a ceasefire between X and Y": an act that
+        // a verb coded as an appeal or a demand (roots 02, 10) takes as its object is asked
+        // for, not done (the word-pattern finder's rule for "called for", here for the verbs
+        // only the parse codes).
+        let mut appeal_at = vec![false; hi - lo];
+        for g in found.iter().chain(&out).filter(in_piece) {
+            appeal_at[g.trigger.0 - lo] |= matches!(g.pattern.event_type.root_number(), 2 | 10);
+        }
+        let asked: Vec<usize> = (0..v.s.words.len())
+            .filter(|&x| {
+                let o = carrier(&v, x);
+                matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn)
+                    && v.rel(o) == Deprel::Obj
+                    && v.head(o).is_some_and(|h| {
+                        v.s.words[h].upos == Upos::Verb
+                            && appeal_at.get(v.tok[h].wrapping_sub(lo)) == Some(&true)
+                    })
+            })
+            .collect();
+        let reason = "asked for in an appeal or demand, not reported as done (parse)";
+        drop_found_at(&v, &asked, found, skipped, reason);
+        drop_found_at(&v, &asked, &mut out, skipped, reason);
         // "agreed to restore relations", "pledged to send aid", "pledged $500 million in
         // aid": a bare intent to cooperate (030) whose complement or object is an act announced
         // by it gives way to the intent of that act, which says more.
