@@ -3664,3 +3664,11 @@ fn an_act_proposed_or_suggested_is_asked_for_not_done() {
     assert!(got.iter().all(|e| !e.contains(" 0871 ")), "{got:?}");
     assert!(!got.is_empty());
 }
+
+#[test]
+fn a_verb_pattern_on_a_noun_in_ing_with_an_article_is_no_verb() {
+    // "meeting" matched the verb pattern "meet", with the war's country as the one met.
+    let got = coded("Jordan hosted a meeting of Arab foreign ministers on the war in Syria.");
+    assert!(got.iter().all(|e| !e.contains("syria")), "{got:?}");
+    assert!(!got.is_empty());
+}

@@ -2202,15 +2202,28 @@ pub fn find<'l>(
     let mut t = 0;
     for s in syntax::sentences_with(model, &unquoted) {
         let mut tok = Vec::with_capacity(s.words.len());
+        // The words an article determines ("a meeting", "the shelling"): nouns, whatever
+        // their ending.
+        let mut determined = vec![false; s.words.len()];
         for w in &s.words {
+            if w.deprel == Deprel::Det
+                && matches!(w.form.to_lowercase().as_str(), "a" | "an" | "the")
+                && let Some(slot) = w.head.checked_sub(1).and_then(|h| determined.get_mut(h))
+            {
+                *slot = true;
+            }
+        }
+        for (i, w) in s.words.iter().enumerate() {
             while t + 1 < toks.len() && toks[t].end <= w.start {
                 t += 1;
             }
             tok.push(t);
             // Every token the word covers: "co-chairs" is one word of the parser's and three
-            // tokens, the last of which a verb pattern may match.
-            let verb_like =
-                matches!(w.upos, Upos::Verb | Upos::Aux) || w.form.to_lowercase().ends_with("ing");
+            // tokens, the last of which a verb pattern may match. A word in "-ing" counts as
+            // a verb unless the tagger reads it as a noun with an article ("hosted a meeting").
+            let verb_like = matches!(w.upos, Upos::Verb | Upos::Aux)
+                || w.form.to_lowercase().ends_with("ing")
+                    && !(w.upos == Upos::Noun && determined[i]);
             let mut k = t;
             while k < toks.len() && (k == t || toks[k].start < w.end) {
                 if let Some(slot) = tok_verb_like.get_mut(k)
