@@ -4150,6 +4150,16 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.how = f.how.clone();
                 g.parse = f.parse.clone();
             }
+            // The parse's "by" agent wins over the word-pattern finder's, the first actor after
+            // "by": it is the whole phrase ("were detained by Turkish police": the police,
+            // not Turkey).
+            if g.how.contains(&Clue::PassiveAgent)
+                && f.how.contains(&Clue::PassiveAgent)
+                && matches!(&f.source, Party::Actors(a) if !a.is_empty())
+            {
+                g.source = f.source.clone();
+                g.parse = f.parse.clone();
+            }
             // An event noun's own actor ("a visit by X to Y", "X's visit") wins over the
             // nearest actor before it, and its own target over the first one after it.
             if g.how.contains(&Clue::NearestSubject)
