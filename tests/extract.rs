@@ -3680,3 +3680,9 @@ fn the_parses_by_agent_is_the_whole_phrase() {
     let got = coded("Two journalists were detained by Turkish police in Istanbul on Friday.");
     assert_eq!(got, ["cameo-turcop 173 cameo-turmed"], "{got:?}");
 }
+
+#[test]
+fn the_domestic_rule_holds_for_the_word_pattern_finders_events_too() {
+    let got = coded("Three protesters were arrested by Iranian security forces.");
+    assert_eq!(got, ["iran-military 173 cameo-irnopp"], "{got:?}");
+}

@@ -3810,6 +3810,9 @@ pub fn find<'l>(
     domestic_agents(&mut coded, toks, &all, dict);
     // The caller sorts the events by their trigger, so the order of the pieces is kept.
     found.extend(by_piece.into_iter().flatten().chain(elsewhere));
+    // The word-pattern finder's events too, with the actors the parse gave them ("three
+    // protesters were arrested by Iranian security forces": Iran's opposition).
+    domestic_agents(found, toks, &all, dict);
     coded
 }
 
