@@ -748,7 +748,7 @@ fn object<'m>(toks: &[Tok<'_>], index: &MentionIndex<'m>, end: usize) -> Option<
     }
     index
         .starting(end, limit - 1)
-        .find(|m| !hyphenated(toks, m) && !mentions::third_side(toks, m))
+        .find(|m| !hyphenated(toks, m) && !mentions::third_side(toks, m, end))
 }
 
 /// The mentions of a sentence arranged for the questions `find` asks of each trigger, so that

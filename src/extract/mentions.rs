@@ -178,11 +178,14 @@ pub const THIRD_SIDE_NOUNS: &[&str] = &[
 ];
 
 /// Whether mention `m` names a third side's part in an act: the actor of "the mediation of
-/// X" or "X's mediation" / "X mediation" (see [`THIRD_SIDE_NOUNS`]).
-pub fn third_side(toks: &[Tok<'_>], m: &Mention) -> bool {
+/// X" or "X's mediation" / "X mediation" (see [`THIRD_SIDE_NOUNS`]), the noun at token `from`
+/// or after (a trigger's own noun, "announced its support of X", is no third side's).
+pub fn third_side(toks: &[Tok<'_>], m: &Mention, from: usize) -> bool {
     let third = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| THIRD_SIDE_NOUNS.contains(&t.lower.as_str()))
+        k >= from
+            && toks
+                .get(k)
+                .is_some_and(|t| THIRD_SIDE_NOUNS.contains(&t.lower.as_str()))
     };
     let mut k = m.first;
     if k > 0 && toks[k - 1].lower == "the" {
