@@ -450,7 +450,9 @@ pub fn extract_with(
         // pattern and the noun's) give one event, dated or not; so do two readings of its
         // sides, one by their states and one by the states' organs ("the foreign ministers of
         // X and Y met in Z to discuss ...": the ministers met, and X and Y discussed), the
-        // organs' kept.
+        // organs' kept. Sides are compared by their states, as the article-level merge below
+        // does for dated events, so two organs of one state doing one act in one sentence are
+        // one event too, the first's.
         if extracted.len() - sentence_from > 1 {
             type Act = (DateSpan, Option<String>, Option<String>, String);
             let side = |id: &Option<crate::model::ActorId>| {
