@@ -3807,17 +3807,18 @@ pub fn find<'l>(
         }
         coded.append(&mut out);
     }
-    domestic_agents(&mut coded, toks, &all, dict);
     // The caller sorts the events by their trigger, so the order of the pieces is kept.
     found.extend(by_piece.into_iter().flatten().chain(elsewhere));
-    // The word-pattern finder's events too, with the actors the parse gave them ("three
-    // protesters were arrested by Iranian security forces": Iran's opposition).
-    domestic_agents(found, toks, &all, dict);
+    // The parse's events and the word-pattern finder's, with the actors the parse gave them
+    // ("three protesters were arrested by Iranian security forces": Iran's opposition).
+    domestic_agents([&mut coded[..], &mut found[..]], toks, &all, dict);
     coded
 }
 
-/// "Islamic fundamentalists went on hunger strike to demand the resignation of the Algerian
-/// president", "journalists appealed to the Sudanese government": an agent of a domestic
+/// In the events of `lists` (the parse's and the word-pattern finder's, one pass over the
+/// sentence's mentions for both): "Islamic fundamentalists went on hunger strike to demand the
+/// resignation of the Algerian president", "journalists appealed to the Sudanese government":
+/// an agent of a domestic
 /// sector that no word gives a state (`dictionary::DOMESTIC_SECTORS`) is of the other party's
 /// state when every actor the sentence names is of that one state. CAMEO codes such an event
 /// as the domestic one it is, both sides of one state; a sentence that names a second state
@@ -3825,12 +3826,12 @@ pub fn find<'l>(
 /// said), and so does a word of the agent's own for abroad or a region ("a European court",
 /// "foreign journalists").
 fn domestic_agents(
-    found: &mut [Found<'_>],
+    lists: [&mut [Found<'_>]; 2],
     toks: &[Tok<'_>],
     all: &[Mention],
     dict: &mut DictionaryActors<'_>,
 ) {
-    if found.is_empty() {
+    if lists.iter().all(|l| l.is_empty()) {
         return;
     }
     // The state of each actor the sentence names (a person's through the role held at
@@ -3894,7 +3895,7 @@ fn domestic_agents(
     let bare = |party: &Party| matches!(party, Party::Actors(ids) if *ids == [state.clone()]);
     let government =
         |dict: &mut DictionaryActors<'_>, id: &str| dict.get(id).is_some_and(|a| a.code == "GOV");
-    for g in found.iter_mut() {
+    for g in lists.into_iter().flat_map(|l| l.iter_mut()) {
         let Some(target) = g.target.clone() else {
             continue;
         };
