@@ -3686,3 +3686,33 @@ fn the_domestic_rule_holds_for_the_word_pattern_finders_events_too() {
     let got = coded("Three protesters were arrested by Iranian security forces.");
     assert_eq!(got, ["iran-military 173 cameo-irnopp"], "{got:?}");
 }
+
+#[test]
+fn a_truce_a_third_side_brokers_is_between_the_sides_that_agree_to_it() {
+    // The finder had read the brokers as the truce's two sides, and the noun had no subject.
+    let got = coded(
+        "Israel and Hezbollah agreed to a ceasefire brokered by the United States and France.",
+    );
+    for e in [
+        "israel 0871 phoenix-hezbollah",
+        "phoenix-hezbollah 0871 israel",
+        "united-states 045 israel",
+        "united-states 045 phoenix-hezbollah",
+        "france 045 phoenix-hezbollah",
+    ] {
+        assert!(got.iter().any(|g| g == e), "{e}: {got:?}");
+    }
+    assert!(got.iter().all(|e| !e.contains("0871 france")), "{got:?}");
+}
+
+#[test]
+fn talks_between_a_pair_are_theirs_when_the_parse_hangs_the_pair_on_the_host() {
+    let got = coded("Talks hosted by Turkey between Russia and Ukraine ended without a deal.");
+    for e in [
+        "russia 040 ukraine",
+        "turkey 043 russia",
+        "turkey 043 ukraine",
+    ] {
+        assert!(got.iter().any(|g| g == e), "{e}: {got:?}");
+    }
+}

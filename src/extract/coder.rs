@@ -316,7 +316,8 @@ fn trigger<'l>(v: &View<'_>, lexicon: &'l Lexicon, w: usize) -> Option<(&'l Patt
 
 /// Whether event noun `w`, in an oblique of verb `h`, is what the verb's subject takes part
 /// in: "took part in the protests", "participated in talks", "engaged in fighting", "joined in
-/// the strike"; or goes on: "went on hunger strike", "went on the offensive".
+/// the strike"; or goes on: "went on hunger strike", "went on the offensive"; or agrees to:
+/// "agreed to a ceasefire".
 fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
     if v.rel(w) != Deprel::Obl {
         return false;
@@ -324,6 +325,10 @@ fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
     let case = v.case_of(w);
     if case.as_deref() == Some("on") {
         return v.lemma(h).eq_ignore_ascii_case("go");
+    }
+    // "X and Y agreed to a ceasefire": the sides that agree to an act are its own.
+    if case.as_deref() == Some("to") {
+        return matches!(v.lemma(h).to_lowercase().as_str(), "agree" | "consent");
     }
     if case.as_deref() != Some("in") {
         return false;
@@ -335,6 +340,23 @@ fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
             .is_some_and(|o| v.lower(o) == "part"),
         _ => false,
     }
+}
+
+/// The "between" phrase of event noun `w` that the parser hung on the agent of the noun's own
+/// participle: "talks hosted by X between Y and Z" (the pair's talks, not X's).
+fn between_of_its_agent(v: &View<'_>, w: usize) -> Option<usize> {
+    v.children[w]
+        .iter()
+        .filter(|&&r| v.rel(r) == Deprel::Acl && v.s.words[r].upos == Upos::Verb)
+        .flat_map(|&r| v.children[r].iter().copied())
+        .filter(|&c| {
+            v.rel(c) == Deprel::OblAgent
+                || v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("by")
+        })
+        .flat_map(|c| v.children[c].iter().copied())
+        .find(|&d| {
+            v.rel(d) == Deprel::Nmod && matches!(v.case_of(d).as_deref(), Some("between" | "among"))
+        })
 }
 
 /// Verbs that lend their subject to the event noun they take as object, as its doer: verbs of
@@ -2698,6 +2720,13 @@ pub fn find<'l>(
                         _ => {}
                     }
                 }
+                if src.is_empty()
+                    && let Some(d) = between_of_its_agent(&v, w)
+                {
+                    actors(&v, d, &mut src, &mut path);
+                    pair = true;
+                    how.push(Clue::Between);
+                }
                 // "X and Y were in contact": the subject of a noun predicate (not a word of
                 // the phrase: "new military exercises" with "exercises" read as a verb).
                 if src.is_empty()
@@ -2904,6 +2933,39 @@ pub fn find<'l>(
                             && let Some(h) = v.head(w)
                         {
                             actors(&v, h, &mut tgt, &mut path);
+                            // "X and Y agreed to a ceasefire brokered by Z", "talks hosted by
+                            // Z between X and Y": talks or a truce a third side brokers or
+                            // hosts are between their own parties, the pair the noun names
+                            // or the subject of the verb by which they take part in it.
+                            if tgt.is_empty() && pattern.event_type.root_number() <= 5 {
+                                for &d in &v.children[h] {
+                                    if v.rel(d) == Deprel::Nmod
+                                        && matches!(
+                                            v.case_of(d).as_deref(),
+                                            Some("between" | "among")
+                                        )
+                                    {
+                                        actors(&v, d, &mut tgt, &mut path);
+                                    }
+                                }
+                                if tgt.is_empty()
+                                    && let Some(d) = between_of_its_agent(&v, h)
+                                {
+                                    actors(&v, d, &mut tgt, &mut path);
+                                }
+                            }
+                            if tgt.is_empty()
+                                && pattern.event_type.root_number() <= 5
+                                && let Some(g) = v.head(h)
+                                && v.s.words[g].upos == Upos::Verb
+                                && (v.rel(h) == Deprel::Obj && lends_its_subject(&v, g)
+                                    || takes_part_in(&v, h, g))
+                                && let Some((subj, _)) = subject(&v, g, &mut false)
+                            {
+                                let subj = antecedent(&v, subj, g, &all, dict).unwrap_or(subj);
+                                actors(&v, subj, &mut tgt, &mut path);
+                            }
+                            tgt.retain(|m| !src.contains(m));
                         }
                         how.push(Clue::Passive);
                     }
