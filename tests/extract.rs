@@ -3716,3 +3716,10 @@ fn talks_between_a_pair_are_theirs_when_the_parse_hangs_the_pair_on_the_host() {
         assert!(got.iter().any(|g| g == e), "{e}: {got:?}");
     }
 }
+
+#[test]
+fn one_who_vetoes_a_resolution_is_not_its_author() {
+    let got = coded("China vetoed a UN resolution calling for a halt to the fighting.");
+    assert!(got.iter().all(|e| !e.contains(" 020")), "{got:?}");
+    assert!(got.iter().any(|e| e.starts_with("china 129")), "{got:?}");
+}

@@ -873,9 +873,12 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                     return Some((h, Clue::SubjectNext));
                 }
                 match v.head(h) {
+                    // ("vetoed a resolution condemning X": one who rejects a writing is not
+                    // its author.)
                     Some(g)
                         if v.rel(h) == Deprel::Obj
-                            && WRITINGS.contains(&v.lemma(h).to_lowercase().as_str()) =>
+                            && WRITINGS.contains(&v.lemma(h).to_lowercase().as_str())
+                            && !REJECTING.contains(&v.lemma(g).to_lowercase().as_str()) =>
                     {
                         x = g
                     }
@@ -892,6 +895,27 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     }
     None
 }
+
+/// Verbs of rejecting a writing, whose subject is not its author ("vetoed a resolution
+/// calling for X", "rejected a motion condemning Y").
+const REJECTING: &[&str] = &[
+    "veto",
+    "reject",
+    "block",
+    "oppose",
+    "defeat",
+    "dismiss",
+    "deny",
+    "refuse",
+    "ignore",
+    "denounce",
+    "condemn",
+    "criticize",
+    "criticise",
+    "overturn",
+    "quash",
+    "strike",
+];
 
 /// Writings that say what their author says ("a letter accusing X", "filed a complaint
 /// demanding Y").
