@@ -3723,3 +3723,11 @@ fn one_who_vetoes_a_resolution_is_not_its_author() {
     assert!(got.iter().all(|e| !e.contains(" 020")), "{got:?}");
     assert!(got.iter().any(|e| e.starts_with("china 129")), "{got:?}");
 }
+
+#[test]
+fn a_military_that_detains_its_own_president_is_coded() {
+    // A coup: the presidential guard is a military unit, "his" the president's state, and a
+    // military's force against its own government is an act between two.
+    let got = coded("The president of Niger was detained by members of his presidential guard.");
+    assert_eq!(got, ["cameo-nermil 173 cameo-nergov"], "{got:?}");
+}

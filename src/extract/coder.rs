@@ -5372,9 +5372,20 @@ fn agent_at(
     // agent noun a possessive pronoun owns is of the state of the nearest single actor named
     // before it in the sentence (an object so owned is the subject's own, no target: see
     // `countryless_agent`).
+    // So is the doer a passive's "by" phrase names ("X was detained by members of his
+    // presidential guard"): a subject's, or a part's of it ("members of").
+    let doer = |k: usize| {
+        matches!(
+            v.rel(k),
+            Deprel::Nsubj | Deprel::NsubjPass | Deprel::OblAgent
+        )
+    };
     if countries.is_empty()
         && ids.is_empty()
-        && matches!(v.rel(x), Deprel::Nsubj | Deprel::NsubjPass)
+        && (doer(x)
+            || v.rel(x) == Deprel::Nmod
+                && v.case_of(x).as_deref() == Some("of")
+                && v.head(x).is_some_and(doer))
         && let Some(p) = v.children[x].iter().copied().find(|&c| {
             v.rel(c) == Deprel::NmodPoss
                 && matches!(v.lower(c).as_str(), "his" | "her" | "its" | "their")

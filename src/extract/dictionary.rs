@@ -464,6 +464,15 @@ mod tests {
             agent("peacekeeping troops").map(|a| a.code.as_str()),
             Some("PKO")
         );
+        assert_eq!(
+            agent("presidential guard").map(|a| a.code.as_str()),
+            Some("MIL")
+        );
+        assert_eq!(
+            agent("Republican Guard").map(|a| a.code.as_str()),
+            Some("MIL")
+        );
+        assert_eq!(agent("palace guards").map(|a| a.code.as_str()), Some("MIL"));
         // Phoenix still gives the rest.
         assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
         assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));

@@ -885,17 +885,23 @@ fn main_parties(
     parties
 }
 
-/// Dated expressions of the cleaned text, by byte range. Without a publication date, only
-/// expressions whose value does not depend on the anchor are kept (they resolve the same
-/// against two anchors far apart).
 /// Whether `target` is `source`'s own side: the same actor, or two of one state's official
 /// side (the state, its government and its military: "Russia" and "Russian troops"). Two actors
 /// of one state interact when one of them is outside its state's official side ("Fijian rebels
 /// released the Fijian prime minister", "the court barred the opposition leader": domestic
 /// events, as CAMEO codes them), or when one is a court, a legislature or the police and the
 /// other is not of that branch ("a judge opened an inquiry into government officials": CAMEO's
-/// `JUD`, `LEG` and `COP` are bodies of their own).
-fn one_side(index: &DictionaryActors<'_>, source: &str, target: &str) -> bool {
+/// `JUD`, `LEG` and `COP` are bodies of their own). A military's coercion or force against its
+/// own state's government (`force`, roots 17-20: "soldiers of the presidential guard detained
+/// the president", a coup) is an act between two, too.
+fn one_side(index: &DictionaryActors<'_>, source: &str, target: &str, force: bool) -> bool {
+    let kind = |id: &str| index.get(id).map(|a| a.kind);
+    if force
+        && kind(source) == Some(ActorKind::Military)
+        && kind(target) == Some(ActorKind::Government)
+    {
+        return false;
+    }
     let branch = |id: &str| {
         index
             .get(id)
@@ -920,6 +926,9 @@ fn one_side(index: &DictionaryActors<'_>, source: &str, target: &str) -> bool {
             && branch(source) == branch(target)
 }
 
+/// Dated expressions of the cleaned text, by byte range. Without a publication date, only
+/// expressions whose value does not depend on the anchor are kept (they resolve the same
+/// against two anchors far apart).
 fn dates(clean: &str, published: Option<NaiveDate>) -> Vec<timex::Timex> {
     let keep = |t: &timex::Timex| {
         matches!(t.kind, timex::TimexType::Date | timex::TimexType::Time) && t.span.is_some()
@@ -1220,7 +1229,12 @@ fn make_events(
             t => t,
         };
         if let Some(t) = &target
-            && one_side(index, &source, t)
+            && one_side(
+                index,
+                &source,
+                t,
+                (17..=20).contains(&event_type.root_number()),
+            )
         {
             if domestic {
                 note!(
