@@ -3731,3 +3731,10 @@ fn a_military_that_detains_its_own_president_is_coded() {
     let got = coded("The president of Niger was detained by members of his presidential guard.");
     assert_eq!(got, ["cameo-nermil 173 cameo-nergov"], "{got:?}");
 }
+
+#[test]
+fn somaliland_is_an_actor_of_its_own() {
+    // Unknown to the registry, it had left the deal to the next actor named, Somalia.
+    let got = coded("Ethiopia signed a port deal with Somaliland, angering Somalia.");
+    assert_eq!(got, ["ethiopia 057 somaliland-authorities"], "{got:?}");
+}
