@@ -830,6 +830,21 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             // of time or means ("withdrew after attacking the base", "by sending troops"). One
             // that draws a conclusion from the clause ("..., suggesting that", "..., prompting
             // fears") is the reporter's inference, no act of that subject.
+            // "fired tear gas at students demanding reform": a participle of claims right
+            // after a noun of the main verb that names an actor, with no comma between, is
+            // that actor's (the parser often hangs it on the verb).
+            (Deprel::Advcl, Some(h))
+                if x == w
+                    && v.s.words[w].xpos == Xpos::Vbg
+                    && CLAIMS.contains(&v.lemma(w).to_lowercase().as_str())
+                    && w.checked_sub(1).is_some_and(|p| {
+                        v.head(p) == Some(h)
+                            && matches!(v.rel(p), Deprel::Obj | Deprel::Obl)
+                            && (v.mention[p].is_some() || v.dict[p].is_some())
+                    }) =>
+            {
+                return Some((w - 1, Clue::SubjectNext));
+            }
             (Deprel::Advcl, Some(h))
                 if v.s.words[x].xpos == Xpos::Vbg
                     && v.child(x, &[Deprel::Mark]).is_none_or(|m| {
@@ -895,6 +910,24 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
     }
     None
 }
+
+/// Verbs of a crowd's claims, whose participle right after a noun is the noun's: "students
+/// demanding reform", "protesters calling for his resignation".
+const CLAIMS: &[&str] = &[
+    "demand",
+    "call",
+    "protest",
+    "chant",
+    "seek",
+    "urge",
+    "denounce",
+    "condemn",
+    "oppose",
+    "demonstrate",
+    "shout",
+    "wave",
+    "carry",
+];
 
 /// Verbs of rejecting a writing, whose subject is not its author ("vetoed a resolution
 /// calling for X", "rejected a motion condemning Y").
