@@ -3733,10 +3733,17 @@ fn a_military_that_detains_its_own_president_is_coded() {
 }
 
 #[test]
-fn somaliland_is_an_actor_of_its_own() {
-    // Unknown to the registry, it had left the deal to the next actor named, Somalia.
-    let got = coded("Ethiopia signed a port deal with Somaliland, angering Somalia.");
-    assert_eq!(got, ["ethiopia 057 somaliland-authorities"], "{got:?}");
+fn a_visiting_leader_is_the_visitor_and_the_one_who_receives_them_the_host() {
+    let got = coded("Erdogan received the visiting Iraqi prime minister in Ankara.");
+    assert!(
+        got.iter()
+            .any(|e| e == "iraq-government 042 turkey-government"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|e| !e.starts_with("turkey-government 042")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -3747,4 +3754,17 @@ fn a_participle_of_claims_right_after_a_crowd_is_the_crowds() {
     );
     assert!(got.iter().all(|e| !e.contains("cop 100")), "{got:?}");
     assert!(got.iter().any(|e| e.contains("edu 100")), "{got:?}");
+}
+
+#[test]
+fn territory_taken_from_an_actor_is_taken_from_that_actor() {
+    let got = coded("Sudan's army retook the presidential palace in Khartoum from the RSF.");
+    assert_eq!(got, ["cameo-sdnmil 192 rapid-support-forces"], "{got:?}");
+}
+
+#[test]
+fn somaliland_is_an_actor_of_its_own() {
+    // Unknown to the registry, it had left the deal to the next actor named, Somalia.
+    let got = coded("Ethiopia signed a port deal with Somaliland, angering Somalia.");
+    assert_eq!(got, ["ethiopia 057 somaliland-authorities"], "{got:?}");
 }

@@ -877,6 +877,15 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
             {
                 x = h;
             }
+            // "received the visiting Brazilian president", "fleeing civilians": a present
+            // participle modifying a noun that names an actor is that actor's act.
+            (Deprel::Amod, Some(h))
+                if x == w
+                    && v.s.words[w].xpos == Xpos::Vbg
+                    && (v.mention[h].is_some() || v.dict[h].is_some()) =>
+            {
+                return Some((h, Clue::SubjectNext));
+            }
             (Deprel::Acl, Some(h)) if x == w && participle_main_verb(v, w, h) => {
                 return Some((h, Clue::SubjectNext));
             }
@@ -3332,6 +3341,39 @@ pub fn find<'l>(
                         tgt.retain(|m| !src.contains(m));
                         if tgt.len() > before {
                             how.push(Clue::Owner);
+                        }
+                    }
+                    // "retook the presidential palace from the RSF": territory or property
+                    // taken is taken from the one a "from" phrase names, whatever the place's
+                    // own name gives ("seized weapons from the rebels").
+                    if matches!(pattern.event_type.code.as_str(), "192" | "171") {
+                        let mut from = Vec::new();
+                        for &c in &v.children[w] {
+                            if v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("from") {
+                                actors(&v, c, &mut from, &mut path);
+                            }
+                        }
+                        from.retain(|m| !src.contains(m));
+                        if !from.is_empty() {
+                            tgt = from;
+                        }
+                    }
+                    // "received the visiting Brazilian president": a visit a participle tells
+                    // of is to the one who receives, meets or hosts the visitor.
+                    if tgt.is_empty()
+                        && matches!(pattern.event_type.root_number(), 3 | 4)
+                        && v.rel(w) == Deprel::Amod
+                        && let Some(h) = v.head(w)
+                        && v.rel(h) == Deprel::Obj
+                        && let Some(g) = v.head(h)
+                        && v.s.words[g].upos == Upos::Verb
+                        && let Some((host, clue)) = subject(&v, g, &mut false)
+                    {
+                        let host = antecedent(&v, host, g, &all, dict).unwrap_or(host);
+                        actors(&v, host, &mut tgt, &mut path);
+                        tgt.retain(|m| !src.contains(m));
+                        if !tgt.is_empty() {
+                            how.push(clue);
                         }
                     }
                     // "denied the accusations by X": a "by" phrase of an active verb is the
