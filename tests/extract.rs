@@ -3768,3 +3768,9 @@ fn somaliland_is_an_actor_of_its_own() {
     let got = coded("Ethiopia signed a port deal with Somaliland, angering Somalia.");
     assert_eq!(got, ["ethiopia 057 somaliland-authorities"], "{got:?}");
 }
+
+#[test]
+fn rockets_counted_in_dozens_are_still_aimed_at_their_target() {
+    let got = coded("Hamas fired dozens of rockets at southern Israel on Sunday.");
+    assert_eq!(got, ["phoenix-hamas 190 israel"], "{got:?}");
+}

@@ -451,17 +451,25 @@ const MEASURES: &[&str] = &[
     "volley", "barrage", "salvo", "flurry",
 ];
 
+/// Nouns of a round number, which measure out their "of" phrase ("dozens of rockets").
+const ROUND_NUMBERS: &[&str] = &["dozens", "scores", "hundreds", "thousands", "millions"];
+
+/// Whether word `q` measures out its "of" phrase: a measure ([`MEASURES`]), a number, a round
+/// number's noun, or a noun with a number ("two rounds of", "dozens of").
+fn measures(v: &View<'_>, q: usize) -> bool {
+    MEASURES.contains(&v.lemma(q).to_lowercase().as_str())
+        || ROUND_NUMBERS.contains(&v.lower(q).as_str())
+        || v.s.words[q].upos == Upos::Num
+        || v.children[q].iter().any(|&c| v.rel(c) == Deprel::Nummod)
+}
+
 /// The word that stands for event noun `w` as a verb's object: the measure or amount whose
 /// "of" or "in" phrase it is when that is the object ("approved $1 billion in military aid",
 /// "held a new round of talks"; see [`MEASURES`]), else `w` itself.
 /// The parser may hang the phrase on the verb instead ("pledged [200 million euros] [in
 /// aid]"): then the verb's object before it, when that is an amount or a measure.
 fn carrier(v: &View<'_>, w: usize) -> usize {
-    let measure = |q: usize| {
-        MEASURES.contains(&v.lemma(q).to_lowercase().as_str())
-            || v.s.words[q].upos == Upos::Num
-            || v.children[q].iter().any(|&c| v.rel(c) == Deprel::Nummod)
-    };
+    let measure = |q: usize| measures(v, q);
     if !matches!(v.case_of(w).as_deref(), Some("of" | "in")) {
         return w;
     }
@@ -3060,11 +3068,21 @@ pub fn find<'l>(
                                 // for a cooperative act, "brokered a truce between X and Y"; so
                                 // may one that is an agent of no country ("sold fighter jets to
                                 // X").
+                                // ("fired dozens of rockets at X": the phrase hangs on
+                                // what a measure's "of" phrase counts.)
+                                let counted = v.children[c].iter().copied().find(|&o| {
+                                    measures(&v, c)
+                                        && v.rel(o) == Deprel::Nmod
+                                        && v.case_of(o).as_deref() == Some("of")
+                                });
                                 if tgt[before..]
                                     .iter()
                                     .all(|&m| countryless_agent(&all[m], dict))
                                 {
-                                    for &d in &v.children[c] {
+                                    let phrases = v.children[c]
+                                        .iter()
+                                        .chain(counted.iter().flat_map(|&o| &v.children[o]));
+                                    for &d in phrases {
                                         // "fired rockets at northern Israel": an "at"
                                         // phrase aims force (roots 11-20), not a meeting.
                                         let aimed_at = v.case_of(d).as_deref() == Some("at")
