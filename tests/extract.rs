@@ -2271,10 +2271,12 @@ fn force_on_what_the_reporter_calls_its_own_is_on_the_reporter() {
 #[test]
 fn a_participle_clause_has_its_main_verb_s_subject() {
     // "killing" takes the subject of "shelled"; "police said" stays the saying's subject
-    // (the parse had made "police" a conjunct of the dead).
+    // (the parse had made "police" a conjunct of the dead). The shelling itself, aimed at the
+    // article's other side, has none in a one-sentence article and is told without a target
+    // (since 2026-12-06; it had been lost).
     assert_eq!(
         coded("Rebels shelled the town, killing four civilians, police said."),
-        ["cameo-reb 202 cameo-cvl"]
+        ["cameo-reb 194 -", "cameo-reb 202 cameo-cvl"]
     );
 }
 
@@ -3773,4 +3775,11 @@ fn somaliland_is_an_actor_of_its_own() {
 fn rockets_counted_in_dozens_are_still_aimed_at_their_target() {
     let got = coded("Hamas fired dozens of rockets at southern Israel on Sunday.");
     assert_eq!(got, ["phoenix-hamas 190 israel"], "{got:?}");
+}
+
+#[test]
+fn an_act_aimed_at_the_other_side_of_an_article_with_none_is_told_without_a_target() {
+    // It had been lost without a word.
+    let got = coded("Russian forces shelled the city of Kherson overnight.");
+    assert_eq!(got, ["russia-military 194 -"], "{got:?}");
 }

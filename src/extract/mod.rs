@@ -1135,6 +1135,16 @@ fn make_events(
             None => pairs.extend(sources.iter().map(|s| (s.clone(), None))),
             Some(t) => {
                 let targets = expand(t, &source_states);
+                // "X shelled the city of Y" in an article with no other side: the act is told,
+                // with no target, rather than lost.
+                if targets.is_empty() {
+                    note!(
+                        out,
+                        "    '{}': no other side of the article to take as its target",
+                        f.pattern.words
+                    );
+                    pairs.extend(sources.iter().map(|s| (s.clone(), None)));
+                }
                 for a in &sources {
                     for b in &targets {
                         pairs.push((a.clone(), Some(b.clone())));
