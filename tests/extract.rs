@@ -3783,3 +3783,9 @@ fn an_act_aimed_at_the_other_side_of_an_article_with_none_is_told_without_a_targ
     let got = coded("Russian forces shelled the city of Kherson overnight.");
     assert_eq!(got, ["russia-military 194 -"], "{got:?}");
 }
+
+#[test]
+fn power_seized_is_no_property_seized() {
+    let got = coded("The army seized power in a coup on Wednesday.");
+    assert_eq!(got, ["cameo-mil 180 -"], "{got:?}");
+}
