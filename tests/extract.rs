@@ -3789,3 +3789,23 @@ fn power_seized_is_no_property_seized() {
     let got = coded("The army seized power in a coup on Wednesday.");
     assert_eq!(got, ["cameo-mil 180 -"], "{got:?}");
 }
+
+#[test]
+fn strikes_carried_out_against_a_side_are_aimed_at_it() {
+    let got =
+        coded("France and Britain carried out strikes against Islamic State targets in Syria.");
+    assert!(got.iter().any(|e| e.starts_with("france 195 ")), "{got:?}");
+    assert!(
+        got.iter().any(|e| e.starts_with("united-kingdom 195 ")),
+        "{got:?}"
+    );
+    // A stoppage of work is no air strike.
+    let got = coded("Workers staged strikes against the pension reform in France.");
+    assert!(got.iter().all(|e| !e.contains(" 195 ")), "{got:?}");
+}
+
+#[test]
+fn revenge_vowed_is_a_threat() {
+    let got = coded("Hezbollah vowed revenge against Israel for the killing of its commander.");
+    assert_eq!(got, ["phoenix-hezbollah 130 israel"], "{got:?}");
+}
