@@ -3809,3 +3809,13 @@ fn revenge_vowed_is_a_threat() {
     let got = coded("Hezbollah vowed revenge against Israel for the killing of its commander.");
     assert_eq!(got, ["phoenix-hezbollah 130 israel"], "{got:?}");
 }
+
+#[test]
+fn a_truce_agreed_by_a_pair_with_no_counterpart_named_is_between_them() {
+    let got = coded("Thailand and Cambodia agreed to stop fighting.");
+    assert_eq!(
+        got,
+        ["thailand 0356 cambodia", "cambodia 0356 thailand"],
+        "{got:?}"
+    );
+}

@@ -3681,9 +3681,9 @@ pub fn find<'l>(
                 continue;
             }
             // "Putin and Xi met in Moscow", "Ankara and Athens pledged to resolve their
-            // disputes", "X and Y cut diplomatic ties": a consultation, an intent to cooperate
-            // or a break of relations (161) of a group with no counterpart named is between
-            // its members.
+            // disputes", "X and Y cut diplomatic ties", "X and Y agreed to stop fighting": a
+            // consultation, an intent to cooperate, a break of relations (161) or a truce
+            // (0871) of a group with no counterpart named is between its members.
             // A group by coordination, not the several actors of one person's phrase
             // ("British Defence Secretary Tom King").
             // So is "the two countries' commanders", "both sides".
@@ -3697,7 +3697,8 @@ pub fn find<'l>(
                 v.rel(k) == Deprel::Conj
                     && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))
             });
-            let met = (matches!(root, 3 | 4) || pattern.event_type.code == "161")
+            let met = (matches!(root, 3 | 4)
+                || matches!(pattern.event_type.code.as_str(), "161" | "0871"))
                 && group
                 && coordinated
                 && !matches!(target, Some(Party::Actors(_)));
