@@ -3819,3 +3819,13 @@ fn a_truce_agreed_by_a_pair_with_no_counterpart_named_is_between_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_visit_condemned_is_its_visitors_not_the_condemners() {
+    let got = coded("Beijing condemned the visit of the US House speaker to Taiwan.");
+    assert!(
+        got.iter().any(|e| e == "united-states 042 taiwan"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|e| !e.starts_with("china 042")), "{got:?}");
+}

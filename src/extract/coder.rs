@@ -4345,8 +4345,9 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
                 g.parse = f.parse.clone();
             }
             // An event noun's own actor ("a visit by X to Y", "X's visit") wins over the
-            // nearest actor before it, and its own target over the first one after it.
-            if g.how.contains(&Clue::NearestSubject)
+            // nearest actor before it or the subject of the verb before it ("Beijing
+            // condemned the visit of X to Y"), and its own target over the first one after it.
+            if (g.how.contains(&Clue::NearestSubject) || g.how.contains(&Clue::SubjectNext))
                 && !g.mutual_pairs
                 && f.pattern.nominal
                 && f.how.contains(&Clue::Modifier)
