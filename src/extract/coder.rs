@@ -342,6 +342,13 @@ fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
     }
 }
 
+/// The "between" or "among" phrases of word `h` ("talks between X and Y").
+fn between_phrases<'v>(v: &'v View<'_>, h: usize) -> impl Iterator<Item = usize> + 'v {
+    v.children[h].iter().copied().filter(|&d| {
+        v.rel(d) == Deprel::Nmod && matches!(v.case_of(d).as_deref(), Some("between" | "among"))
+    })
+}
+
 /// The "between" phrase of event noun `w` that the parser hung on the agent of the noun's own
 /// participle: "talks hosted by X between Y and Z" (the pair's talks, not X's).
 fn between_of_its_agent(v: &View<'_>, w: usize) -> Option<usize> {
@@ -353,10 +360,7 @@ fn between_of_its_agent(v: &View<'_>, w: usize) -> Option<usize> {
             v.rel(c) == Deprel::OblAgent
                 || v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("by")
         })
-        .flat_map(|c| v.children[c].iter().copied())
-        .find(|&d| {
-            v.rel(d) == Deprel::Nmod && matches!(v.case_of(d).as_deref(), Some("between" | "among"))
-        })
+        .find_map(|c| between_phrases(v, c).next())
 }
 
 /// Verbs that lend their subject to the event noun they take as object, as its doer: verbs of
@@ -2964,15 +2968,11 @@ pub fn find<'l>(
                         if src.is_empty()
                             && (pattern.mutual || matches!(pattern.target, TargetRule::Parties))
                         {
-                            for &c in &v.children[subj] {
-                                if v.rel(c) == Deprel::Nmod
-                                    && matches!(v.case_of(c).as_deref(), Some("between" | "among"))
-                                {
-                                    actors(&v, c, &mut src, &mut path);
-                                    pair = true;
-                                    between_subject = true;
-                                    how.push(Clue::Between);
-                                }
+                            for c in between_phrases(&v, subj) {
+                                actors(&v, c, &mut src, &mut path);
+                                pair = true;
+                                between_subject = true;
+                                how.push(Clue::Between);
                             }
                         }
                     }
@@ -2992,15 +2992,8 @@ pub fn find<'l>(
                             // "talks between X and Y were mediated by Z": the parties of
                             // talks or a truce a third side hosts or brokers, as in the active.
                             if tgt.is_empty() && pattern.event_type.root_number() <= 5 {
-                                for &d in &v.children[c] {
-                                    if v.rel(d) == Deprel::Nmod
-                                        && matches!(
-                                            v.case_of(d).as_deref(),
-                                            Some("between" | "among")
-                                        )
-                                    {
-                                        actors(&v, d, &mut tgt, &mut path);
-                                    }
+                                for d in between_phrases(&v, c) {
+                                    actors(&v, d, &mut tgt, &mut path);
                                 }
                             }
                         } else if v.rel(w) == Deprel::Acl
@@ -3012,15 +3005,8 @@ pub fn find<'l>(
                             // hosts are between their own parties, the pair the noun names
                             // or the subject of the verb by which they take part in it.
                             if tgt.is_empty() && pattern.event_type.root_number() <= 5 {
-                                for &d in &v.children[h] {
-                                    if v.rel(d) == Deprel::Nmod
-                                        && matches!(
-                                            v.case_of(d).as_deref(),
-                                            Some("between" | "among")
-                                        )
-                                    {
-                                        actors(&v, d, &mut tgt, &mut path);
-                                    }
+                                for d in between_phrases(&v, h) {
+                                    actors(&v, d, &mut tgt, &mut path);
                                 }
                                 if tgt.is_empty()
                                     && let Some(d) = between_of_its_agent(&v, h)
