@@ -3013,17 +3013,16 @@ pub fn find<'l>(
                                 {
                                     actors(&v, d, &mut tgt, &mut path);
                                 }
-                            }
-                            if tgt.is_empty()
-                                && pattern.event_type.root_number() <= 5
-                                && let Some(g) = v.head(h)
-                                && v.s.words[g].upos == Upos::Verb
-                                && (v.rel(h) == Deprel::Obj && lends_its_subject(&v, g)
-                                    || takes_part_in(&v, h, g))
-                                && let Some((subj, _)) = subject(&v, g, &mut false)
-                            {
-                                let subj = antecedent(&v, subj, g, &all, dict).unwrap_or(subj);
-                                actors(&v, subj, &mut tgt, &mut path);
+                                if tgt.is_empty()
+                                    && let Some(g) = v.head(h)
+                                    && v.s.words[g].upos == Upos::Verb
+                                    && (v.rel(h) == Deprel::Obj && lends_its_subject(&v, g)
+                                        || takes_part_in(&v, h, g))
+                                    && let Some((subj, _)) = subject(&v, g, &mut false)
+                                {
+                                    let subj = antecedent(&v, subj, g, &all, dict).unwrap_or(subj);
+                                    actors(&v, subj, &mut tgt, &mut path);
+                                }
                             }
                             tgt.retain(|m| !src.contains(m));
                         }
@@ -3054,17 +3053,20 @@ pub fn find<'l>(
                                 // for a cooperative act, "brokered a truce between X and Y"; so
                                 // may one that is an agent of no country ("sold fighter jets to
                                 // X").
-                                // ("fired dozens of rockets at X": the phrase hangs on
-                                // what a measure's "of" phrase counts.)
-                                let counted = v.children[c].iter().copied().find(|&o| {
-                                    measures(&v, c)
-                                        && v.rel(o) == Deprel::Nmod
-                                        && v.case_of(o).as_deref() == Some("of")
-                                });
                                 if tgt[before..]
                                     .iter()
                                     .all(|&m| countryless_agent(&all[m], dict))
                                 {
+                                    // ("fired dozens of rockets at X": the phrase hangs on
+                                    // what a measure's "of" phrase counts.)
+                                    let counted = measures(&v, c)
+                                        .then(|| {
+                                            v.children[c].iter().copied().find(|&o| {
+                                                v.rel(o) == Deprel::Nmod
+                                                    && v.case_of(o).as_deref() == Some("of")
+                                            })
+                                        })
+                                        .flatten();
                                     let phrases = v.children[c]
                                         .iter()
                                         .chain(counted.iter().flat_map(|&o| &v.children[o]));
