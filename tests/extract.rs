@@ -2728,9 +2728,10 @@ fn a_show_of_force_on_a_reporters_own_airspace_is_on_the_reporter() {
 
 #[test]
 fn a_gerund_a_denial_governs_is_not_done() {
-    // The parser hangs "sending" on "denied" as an adverbial clause.
+    // The parser hangs "sending" on "denied" as an adverbial clause; the denial is coded
+    // (016), the sending not.
     let got = coded("Serbia denied sending troops to the border with Kosovo.");
-    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(got, ["serbia 016 -"], "{got:?}");
 }
 
 #[test]
@@ -3539,13 +3540,17 @@ fn a_charge_d_affaires_or_a_diplomat_summoned_is_disapproval_shown() {
 #[test]
 fn a_bombing_claimed_is_the_claimers_and_what_it_killed_no_places_act() {
     // The parse hangs "that killed ..." on the station: the station had been the attacker.
+    // The claim is an event of its own (015), as "claimed responsibility for" is.
     let got = coded(
         "The Pakistani Taliban claimed the bombing of a police station in Khyber Pakhtunkhwa \
          that killed nine officers.",
     );
     assert_eq!(
         got,
-        ["tehrik-i-taliban-pakistan 183 cameo-pakcop"],
+        [
+            "tehrik-i-taliban-pakistan 015 -",
+            "tehrik-i-taliban-pakistan 183 cameo-pakcop"
+        ],
         "{got:?}"
     );
 }
@@ -3828,4 +3833,44 @@ fn a_visit_condemned_is_its_visitors_not_the_condemners() {
         "{got:?}"
     );
     assert!(got.iter().all(|e| !e.starts_with("china 042")), "{got:?}");
+}
+
+#[test]
+fn a_denial_of_what_a_clause_tells_is_a_denial_of_responsibility() {
+    // CAMEO's 016; what is denied is not coded.
+    let got = coded("Serbia denied that its troops had entered Kosovo.");
+    assert_eq!(got, ["serbia 016 -"], "{got:?}");
+    let got = coded("The Kremlin denied it was planning an invasion of Ukraine.");
+    assert_eq!(got, ["russia-government 016 -"], "{got:?}");
+    let got = coded("Israel denied carrying out the strike.");
+    assert_eq!(got, ["israel 016 -"], "{got:?}");
+    // Denying someone something takes no clause: no denial of responsibility.
+    let got = coded("The court denied the opposition's request for bail.");
+    assert!(got.iter().all(|e| !e.contains(" 016 ")), "{got:?}");
+}
+
+#[test]
+fn what_a_denied_claim_or_report_says_is_not_done() {
+    let got = coded("Russia denied Ukraine's claims that its forces had shelled the plant.");
+    assert_eq!(got, ["russia 120 ukraine"], "{got:?}");
+    let got =
+        coded("The Egyptian government denied reports that it had arrested opposition leaders.");
+    assert_eq!(got, ["egypt-government 016 -"], "{got:?}");
+}
+
+#[test]
+fn a_denial_the_verb_dictionary_words_needs_no_target() {
+    let got = coded("Iran denied involvement in the attack.");
+    assert_eq!(got, ["iran 016 -"], "{got:?}");
+}
+
+#[test]
+fn an_inquiry_opened_needs_no_target() {
+    let got =
+        coded("The United Nations launched an investigation into the killing of aid workers.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("united-nations 09"), "{got:?}");
+    // Monitoring is no inquiry opened: without a target, nothing.
+    let got = coded("Russian troops monitored the situation on the ground.");
+    assert!(got.is_empty(), "{got:?}");
 }

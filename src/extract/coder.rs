@@ -654,6 +654,24 @@ const CIRCUMSTANCES: &[&str] = &[
 /// handled apart, in `not_a_fact`).
 const NOT_FACT: &[&str] = &["deny", "refuse", "reject", "dismiss", "fail"];
 
+/// Why the complement of a `NOT_FACT` verb is not coded.
+const DENIED: &str = "denied or refused (parse)";
+
+/// Whether verb `w` denies what a clause tells: "denied that its troops had entered X",
+/// "denied supporting the rebels", "denied it was planning an attack". Such a denial is
+/// CAMEO's 016 ("deny responsibility"), as the verb dictionary codes "denied the charges";
+/// "denied them entry" or "denied the request" take no clause and are not.
+fn denies_a_clause(v: &View<'_>, w: usize) -> bool {
+    v.lemma(w).eq_ignore_ascii_case("deny")
+        && v.children[w].iter().any(|&c| match v.rel(c) {
+            Deprel::Ccomp => true,
+            Deprel::Xcomp | Deprel::Advcl => {
+                v.s.words[c].xpos == Xpos::Vbg && v.child(c, &[Deprel::Mark]).is_none()
+            }
+            _ => false,
+        })
+}
+
 /// Words of inquiry, whose "into" phrase names what is inquired into ("an investigation into
 /// the attack", "looking into the shelling").
 const INQUIRY: &[&str] = &[
@@ -1967,7 +1985,7 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
         && v.head(x)
             .is_some_and(|h| NOT_FACT.contains(&v.lemma(h).to_lowercase().as_str()))
     {
-        return Some("denied or refused");
+        return Some(DENIED);
     }
     // "its demand that X withdraw", "renewed its demand that X withdraw" (the parser may hang
     // the clause on the verb whose object the noun is): what a noun of asking asks for.
@@ -1993,6 +2011,19 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
             {
                 return Some(ALLEGED);
             }
+            // "denied Ukraine's claims that its forces had shelled the plant", "rejected
+            // reports that it had arrested X": what a denied claim or report says.
+            (Deprel::Acl | Deprel::Ccomp, Some(h))
+                if v.s.words[h].upos == Upos::Noun
+                    && v.rel(h) == Deprel::Obj
+                    && v.child(x, &[Deprel::Mark])
+                        .is_some_and(|m| v.lower(m) == "that")
+                    && v.head(h).is_some_and(|g| {
+                        NOT_FACT.contains(&v.lemma(g).to_lowercase().as_str())
+                    }) =>
+            {
+                return Some(DENIED);
+            }
             (Deprel::Xcomp | Deprel::Ccomp | Deprel::Conj, Some(h)) => {
                 let lemma = v.lemma(h).to_lowercase();
                 // "would not allow Sweden to join NATO", "did not agree to withdraw": the
@@ -2006,7 +2037,7 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
                     return Some("negated");
                 }
                 if NOT_FACT.contains(&lemma.as_str()) {
-                    return Some("denied or refused");
+                    return Some(DENIED);
                 }
                 // "threatened to launch an operation": the threat is coded (13), the act not.
                 if lemma == "threaten" && v.rel(x) == Deprel::Xcomp {
@@ -2418,7 +2449,7 @@ pub fn find<'l>(
         // "urged X to withdraw": its withdrawal to the appeal; "accused X of backing the
         // rebels": what an accusation alleges, also where the word-pattern finder saw no
         // accusation (its accuser an actor of the dictionaries).
-        for why in [THREATENED, APPEALED, ALLEGED] {
+        for why in [THREATENED, APPEALED, ALLEGED, DENIED] {
             drop_found_at(&v, &words_not_done(why), found, skipped, why);
         }
         // "ordered an investigation into the attack on X": the event noun an inquiry is into
@@ -2577,7 +2608,21 @@ pub fn find<'l>(
                     // Statements (01) only when a pattern of words names what kind ("denied
                     // the charges", "expressed condolences"): saying alone is coded as what was
                     // said.
-                    let Some(d) = dictionary_code(&v, verbs, w) else {
+                    let d = dictionary_code(&v, verbs, w);
+                    // "denied supporting the rebels": a denial of what a clause tells, which
+                    // the dictionary's words (nouns: "denied the charges") do not code.
+                    let denial =
+                        d.as_ref().is_none_or(|d| d.code.is_none()) && denies_a_clause(&v, w);
+                    let d = if denial {
+                        DictionaryCode {
+                            code: Some("016".to_string()),
+                            worded: true,
+                            both_ways: false,
+                            line: d.map_or(0, |d| d.line),
+                        }
+                    } else if let Some(d) = d {
+                        d
+                    } else {
                         continue;
                     };
                     if dismissed(&v, w) {
@@ -2689,7 +2734,6 @@ pub fn find<'l>(
                     reason: match why {
                         "negated" => "negated (parse)",
                         "conditional" => "conditional (parse)",
-                        "denied or refused" => "denied or refused (parse)",
                         other => other,
                     },
                 });
@@ -3653,8 +3697,17 @@ pub fn find<'l>(
                     &[Deprel::Obj, Deprel::Iobj, Deprel::Ccomp, Deprel::Xcomp],
                 )
                 .is_none();
+            // A claim or denial of responsibility (015, 016: "denied involvement in the
+            // attack") and an inquiry the verb's object names (09: "launched an investigation
+            // into the killing") are about an act and need no target either.
+            let about_an_act = matches!(pattern.event_type.code.as_str(), "015" | "016")
+                || root == 9
+                    && worded
+                    && v.child(w, &[Deprel::Obj])
+                        .is_some_and(|o| INQUIRY.contains(&v.lemma(o).to_lowercase().as_str()));
             if from_dictionary
                 && !(root == 14
+                    || about_an_act
                     || worded && material
                     || agreed
                     || assault_on_a_thing
