@@ -3865,6 +3865,14 @@ fn a_denial_the_verb_dictionary_words_needs_no_target() {
 }
 
 #[test]
+fn rejected_accusations_are_a_denial_of_responsibility() {
+    let got = coded("Pakistan rejected India's accusations that it sponsored the attack.");
+    assert_eq!(got, ["pakistan 016 india"], "{got:?}");
+    let got = coded("Rwanda dismissed the allegations.");
+    assert_eq!(got, ["rwanda 016 -"], "{got:?}");
+}
+
+#[test]
 fn an_inquiry_opened_needs_no_target() {
     let got =
         coded("The United Nations launched an investigation into the killing of aid workers.");
@@ -3873,4 +3881,32 @@ fn an_inquiry_opened_needs_no_target() {
     // Monitoring is no inquiry opened: without a target, nothing.
     let got = coded("Russian troops monitored the situation on the ground.");
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn concern_and_hope_expressed_are_comments() {
+    let got = coded("Jordan expressed deep concern over the fighting in Gaza.");
+    assert_eq!(got, ["jordan 012 -"], "{got:?}");
+    let got = coded("Egypt expressed its hope for a quick end to the war.");
+    assert_eq!(got, ["egypt 013 -"], "{got:?}");
+}
+
+#[test]
+fn speaking_by_telephone_is_a_telephone_call() {
+    let got =
+        coded("The Japanese prime minister spoke by telephone with the South Korean president.");
+    assert_eq!(
+        got,
+        [
+            "japan-government 041 south-korea-government",
+            "south-korea-government 041 japan-government"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_ambassador_withdrawn_is_relations_reduced() {
+    let got = coded("France withdrew its ambassador from Niger.");
+    assert_eq!(got, ["france 161 niger"], "{got:?}");
 }
