@@ -3910,3 +3910,21 @@ fn an_ambassador_withdrawn_is_relations_reduced() {
     let got = coded("France withdrew its ambassador from Niger.");
     assert_eq!(got, ["france 161 niger"], "{got:?}");
 }
+
+#[test]
+fn worry_or_doubt_said_of_an_actor_is_a_pessimistic_comment() {
+    let got = coded("Japan remains concerned over North Korea's missile launches.");
+    assert_eq!(got, ["japan 012 north-korea"], "{got:?}");
+    let got = coded("Germany said it was skeptical of Russia's offer.");
+    assert_eq!(got, ["germany 012 russia"], "{got:?}");
+    // Not a worry: "concerned with" is "in charge of".
+    let got = coded("Officials concerned with the project met on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn an_adjective_said_of_a_pronoun_is_the_speakers() {
+    let got =
+        coded("The Indian foreign minister said he was optimistic about the talks with Pakistan.");
+    assert_eq!(got, ["india-government 013 -"], "{got:?}");
+}

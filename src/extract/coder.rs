@@ -2755,8 +2755,12 @@ pub fn find<'l>(
             let mut answered = false;
             let intent: bool;
             // A noun pattern on a word the tagger reads as a verb ("threatened to attack the
-            // capital", "were shelling the village") is coded as a verb.
-            if v.s.words[w].upos != Upos::Verb {
+            // capital", "were shelling the village") is coded as a verb; so is an adjective
+            // said of a subject ("he was optimistic about the talks").
+            let predicated = v.s.words[w].upos == Upos::Adj
+                && v.child(w, &[Deprel::Cop]).is_some()
+                && v.child(w, &[Deprel::Nsubj]).is_some();
+            if v.s.words[w].upos != Upos::Verb && !predicated {
                 // An event noun: "talks between X and Y", "a request by X", "X's appeal",
                 // "Armenian shelling", "talks with X". The phrase's syntactic head stands for
                 // it: the word of the phrase whose head lies outside ("conversation" in
