@@ -3928,3 +3928,11 @@ fn an_adjective_said_of_a_pronoun_is_the_speakers() {
         coded("The Indian foreign minister said he was optimistic about the talks with Pakistan.");
     assert_eq!(got, ["india-government 013 -"], "{got:?}");
 }
+
+#[test]
+fn an_agent_noun_that_possesses_is_an_actor() {
+    let got = coded("The Sudanese army attacked the rebels' positions.");
+    assert_eq!(got, ["cameo-sdnmil 190 cameo-reb"], "{got:?}");
+    let got = coded("Police in Harare arrested the opposition's leader.");
+    assert_eq!(got, ["cameo-zwecop 173 cameo-zweopp"], "{got:?}");
+}

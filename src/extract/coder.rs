@@ -103,7 +103,9 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                 if noun {
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
-                            Deprel::NmodPoss | Deprel::Amod | Deprel::Compound => Some(true),
+                            Deprel::Amod | Deprel::Compound => Some(true),
+                            // A possessor is no kind: "the rebels' positions" are the rebels'.
+                            Deprel::NmodPoss => Some(false),
                             // A title's name ("Secretary-General Boutros Boutros-Ghali"),
                             // and the title of a name no dictionary knows ("Judge Ana Ruiz",
                             // the title `nmod:desc` of the name): the title's agent. A word
@@ -5361,10 +5363,14 @@ fn agent_at(
             (first..x).rev().find_map(phrase_at)?.1
         }
         // "The Venezuelan opposition rejected the results": "opposition" alone is the
-        // political opposition as the subject of a clause, a stance elsewhere ("voiced its
-        // opposition to the plan"), which is why the agent files list only its phrases.
+        // political opposition as the subject of a clause or a possessor ("the opposition's
+        // demands"), a stance elsewhere ("voiced its opposition to the plan"), which is why
+        // the agent files list only its phrases.
         None if v.lower(x) == "opposition"
-            && matches!(v.rel(x), Deprel::Nsubj | Deprel::NsubjPass) =>
+            && matches!(
+                v.rel(x),
+                Deprel::Nsubj | Deprel::NsubjPass | Deprel::NmodPoss
+            ) =>
         {
             dictionary::agent_family("opposition")?
         }
