@@ -3930,9 +3930,23 @@ fn an_adjective_said_of_a_pronoun_is_the_speakers() {
 }
 
 #[test]
+fn condolences_offered_or_sent_are_an_empathetic_comment() {
+    let got = coded("Britain offered condolences to Turkey after the earthquake.");
+    assert_eq!(got, ["united-kingdom 018 turkey"], "{got:?}");
+    let got = coded("The Indian prime minister sent his condolences to Nepal.");
+    assert_eq!(got, ["india-government 018 nepal"], "{got:?}");
+}
+
+#[test]
 fn an_agent_noun_that_possesses_is_an_actor() {
     let got = coded("The Sudanese army attacked the rebels' positions.");
     assert_eq!(got, ["cameo-sdnmil 190 cameo-reb"], "{got:?}");
     let got = coded("Police in Harare arrested the opposition's leader.");
     assert_eq!(got, ["cameo-zwecop 173 cameo-zweopp"], "{got:?}");
+}
+
+#[test]
+fn demands_accepted_are_a_yield_to_those_who_made_them() {
+    let got = coded("The Malian government accepted the opposition's demands.");
+    assert_eq!(got, ["cameo-mligov 080 cameo-mliopp"], "{got:?}");
 }
