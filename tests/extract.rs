@@ -3950,3 +3950,14 @@ fn demands_accepted_are_a_yield_to_those_who_made_them() {
     let got = coded("The Malian government accepted the opposition's demands.");
     assert_eq!(got, ["cameo-mligov 080 cameo-mliopp"], "{got:?}");
 }
+
+#[test]
+fn a_member_suspended_is_relations_reduced() {
+    let got = coded("The African Union suspended Mali after the coup.");
+    assert_eq!(got, ["african-union 161 mali"], "{got:?}");
+    let got = coded("ECOWAS suspended Niger's membership.");
+    assert_eq!(got, ["phoenix-ecowas 161 niger"], "{got:?}");
+    // Talks suspended stay what the verb dictionary makes of them.
+    let got = coded("Colombia suspended the talks with the ELN.");
+    assert!(got.iter().all(|e| !e.contains(" 161 ")), "{got:?}");
+}

@@ -674,6 +674,22 @@ fn denies_a_clause(v: &View<'_>, w: usize) -> bool {
         })
 }
 
+/// Whether verb `w` suspends an actor or its membership: "the African Union suspended Mali",
+/// "suspended Russia's membership". A body that suspends a member reduces relations with it
+/// (CAMEO's 161); PETRARCH's SUSPEND codes only what ends ("suspended the talks").
+fn suspends_a_member(v: &View<'_>, w: usize) -> bool {
+    v.lemma(w).eq_ignore_ascii_case("suspend")
+        && v.child(w, &[Deprel::Obj]).is_some_and(|o| {
+            v.mention[o].is_some()
+                || v.lemma(o).eq_ignore_ascii_case("membership")
+                    && v.children[o].iter().any(|&c| {
+                        (v.rel(c) == Deprel::NmodPoss
+                            || v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))
+                            && v.mention[c].is_some()
+                    })
+        })
+}
+
 /// Words of inquiry, whose "into" phrase names what is inquired into ("an investigation into
 /// the attack", "looking into the shelling").
 const INQUIRY: &[&str] = &[
@@ -2613,11 +2629,19 @@ pub fn find<'l>(
                     let d = dictionary_code(&v, verbs, w);
                     // "denied supporting the rebels": a denial of what a clause tells, which
                     // the dictionary's words (nouns: "denied the charges") do not code.
-                    let denial =
-                        d.as_ref().is_none_or(|d| d.code.is_none()) && denies_a_clause(&v, w);
-                    let d = if denial {
+                    // "the African Union suspended Mali": a member suspended, which the
+                    // dictionary does not code either.
+                    let uncoded = d.as_ref().is_none_or(|d| d.code.is_none());
+                    let rule = if uncoded && denies_a_clause(&v, w) {
+                        Some("016")
+                    } else if uncoded && suspends_a_member(&v, w) {
+                        Some("161")
+                    } else {
+                        None
+                    };
+                    let d = if let Some(code) = rule {
                         DictionaryCode {
-                            code: Some("016".to_string()),
+                            code: Some(code.to_string()),
                             worded: true,
                             both_ways: false,
                             line: d.map_or(0, |d| d.line),
