@@ -667,11 +667,16 @@ fn denies_a_clause(v: &View<'_>, w: usize) -> bool {
     v.lemma(w).eq_ignore_ascii_case("deny")
         && v.children[w].iter().any(|&c| match v.rel(c) {
             Deprel::Ccomp => true,
-            Deprel::Xcomp | Deprel::Advcl => {
-                v.s.words[c].xpos == Xpos::Vbg && v.child(c, &[Deprel::Mark]).is_none()
-            }
+            Deprel::Xcomp | Deprel::Advcl => bare_gerund(v, c),
             _ => false,
         })
+}
+
+/// Whether word `x` is a gerund with no "after", "by", "while" before it ("denied sending
+/// troops"): the object of the verb it hangs on, though the parser may hang it as an
+/// adverbial clause.
+fn bare_gerund(v: &View<'_>, x: usize) -> bool {
+    v.s.words[x].xpos == Xpos::Vbg && v.child(x, &[Deprel::Mark]).is_none()
 }
 
 /// Whether verb `w` suspends an actor or its membership: "the African Union suspended Mali",
@@ -1995,11 +2000,9 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
             return Some(KEPT_FROM_ACT);
         }
     }
-    // "denied sending troops": a gerund with no "after", "by", "while" before it is the
-    // denial's object, though the parser may hang it as an adverbial clause.
+    // "denied sending troops": the denial's object.
     if v.rel(x) == Deprel::Advcl
-        && v.s.words[x].xpos == Xpos::Vbg
-        && v.child(x, &[Deprel::Mark]).is_none()
+        && bare_gerund(v, x)
         && v.head(x)
             .is_some_and(|h| NOT_FACT.contains(&v.lemma(h).to_lowercase().as_str()))
     {
