@@ -104,6 +104,12 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbd);
         retag(model, &mut s.words[i + 1], Upos::Adp, Xpos::Rp);
     }
+    for (i, object) in bare_pasts_read_as_other_words(&s.words, &model.tagger.lexicon) {
+        retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbd);
+        if object {
+            retag(model, &mut s.words[i + 1], Upos::Noun, Xpos::Nn);
+        }
+    }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
     // piece's root hanging from the first piece's root.
     let mut root = None;
@@ -145,6 +151,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     infinitive_subject_is_object(&mut s.words);
     gerund_clause_hung_on_a_date(&mut s.words);
     object_control_read_as_purpose(&mut s.words);
+    between_pair_read_as_clause(&mut s.words);
 }
 
 /// Verbs whose object is the subject of the "to" infinitive after it ("ordered the troops to
@@ -503,6 +510,49 @@ fn phrasal_pasts_read_as_nouns(words: &[Word], lexicon: &tagger::Lexicon) -> Vec
         .collect()
 }
 
+/// A past tense spelt as its base form ("cut", "set", "hit", "put", "shut") that the tagger
+/// read as another word class between a subject and its object: "The EU cut aid to Niger" came
+/// out with "cut" an adverb and "aid" the verb, "The army set fire to the village" with "set"
+/// a noun. A word in lower case the treebank saw both as a past tense and as a bare verb, its
+/// form not ending in "-ed", right
+/// after a noun or pronoun and right before a word that starts a noun phrase (or a particle,
+/// "cut off"), is that past tense when it was read as an adverb, preposition, adjective,
+/// particle or foreign word; when it was read as a noun, only in a sentence with no finite
+/// verb ("the tax cut plan passed" keeps its noun). The word after it read as a bare verb
+/// ("aid") is then the object's noun, when the treebank saw it as a singular noun; the second
+/// of the pair says so.
+fn bare_pasts_read_as_other_words(words: &[Word], lexicon: &tagger::Lexicon) -> Vec<(usize, bool)> {
+    use Xpos::*;
+    let seen_as = |w: &Word, tag: Xpos| {
+        let atom = linear::atom(&w.form.to_lowercase());
+        lexicon.knows(atom) && lexicon.class(atom) & (1 << tag.index()) != 0
+    };
+    let finite = words.iter().any(|w| matches!(w.xpos, Vbd | Vbz | Vbp | Md));
+    (1..words.len().saturating_sub(1))
+        .filter_map(|k| {
+            let (w, next) = (&words[k], &words[k + 1]);
+            let misread = match w.xpos {
+                Rb | In | Jj | Rp | Gw | Fw => true,
+                Nn => !finite,
+                _ => false,
+            };
+            let object = matches!(next.xpos, Vb | Vbp) && seen_as(next, Nn);
+            (misread
+                && w.form.chars().all(|c| c.is_ascii_lowercase())
+                && !w.form.ends_with("ed")
+                && matches!(words[k - 1].xpos, Nn | Nns | Nnp | Nnps | Prp)
+                && (object
+                    || matches!(next.xpos, Dt | Cd | Jj | Nn | Nns | Nnp | Nnps | PrpS | Vbg)
+                    || ["off", "down", "up", "back", "out"]
+                        .iter()
+                        .any(|p| next.form.eq_ignore_ascii_case(p)))
+                && seen_as(w, Vbd)
+                && seen_as(w, Vb))
+            .then_some((k, object))
+        })
+        .collect()
+}
+
 /// Gives word `w` the tags `upos` and `xpos`, and the lemma and features they imply.
 fn retag(model: &Model, w: &mut Word, upos: Upos, xpos: Xpos) {
     (w.upos, w.xpos) = (upos, xpos);
@@ -823,6 +873,78 @@ fn relative_clause_read_as_main(words: &mut [Word]) {
         // One repair per sentence: the children lists are stale after it.
         return;
     }
+}
+
+/// A "between" phrase's second member that the parser read as the subject of a clause of its
+/// own: "Fighting between the army and the rebels killed ten" came out as the noun "fighting"
+/// for root, with "rebels killed ten" a conjunct clause, and the "between" phrase holding the
+/// army alone. A noun root whose "between" phrase has one member, followed at once by "and" and
+/// the subject of a finite verb hung on the root as its conjunct: the subject becomes the
+/// phrase's second member (taking the "and"), the verb the root, and the noun its subject; what
+/// hung on the noun after the verb (the final full stop) is the verb's.
+fn between_pair_read_as_clause(words: &mut [Word]) {
+    let n = words.len();
+    let Some(r) = words.iter().position(|w| w.head == 0) else {
+        return;
+    };
+    if !matches!(words[r].xpos, Xpos::Nn | Xpos::Nns) {
+        return;
+    }
+    let mut children = vec![Vec::new(); n + 1];
+    for (k, w) in words.iter().enumerate() {
+        if w.head <= n {
+            children[w.head].push(k);
+        }
+    }
+    let kids = |x: usize| children[x + 1].iter().copied();
+    let Some(b) = kids(r).find(|&b| {
+        words[b].deprel == Deprel::Nmod
+            && kids(b).any(|c| {
+                words[c].deprel == Deprel::Case && words[c].form.eq_ignore_ascii_case("between")
+            })
+            && !kids(b).any(|c| words[c].deprel == Deprel::Conj)
+    }) else {
+        return;
+    };
+    // The end of the phrase: the last word of the unbroken run of its subtree.
+    let within = |mut x: usize| {
+        for _ in 0..n {
+            if x == b {
+                return true;
+            }
+            match words[x].head {
+                0 => return false,
+                h => x = h - 1,
+            }
+        }
+        false
+    };
+    let end = (b + 1..n).take_while(|&k| within(k)).last().unwrap_or(b);
+    let cc = end + 1;
+    if cc >= n || !words[cc].form.eq_ignore_ascii_case("and") || words[cc].deprel != Deprel::Cc {
+        return;
+    }
+    let Some(v) = kids(r).find(|&v| {
+        v > cc
+            && words[v].deprel == Deprel::Conj
+            && matches!(words[v].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            && words[cc].head == v + 1
+    }) else {
+        return;
+    };
+    let Some(subj) = kids(v).find(|&s| s > cc && words[s].deprel == Deprel::Nsubj) else {
+        return;
+    };
+    words[subj].head = b + 1;
+    words[subj].deprel = Deprel::Conj;
+    words[cc].head = subj + 1;
+    for k in kids(r).filter(|&k| k > v).collect::<Vec<_>>() {
+        words[k].head = v + 1;
+    }
+    words[v].head = 0;
+    words[v].deprel = Deprel::Root;
+    words[r].head = v + 1;
+    words[r].deprel = Deprel::Nsubj;
 }
 
 /// A perfect tense is active: "it had arrested 20 militants" has "it" as the subject of
@@ -1339,6 +1461,64 @@ mod tests {
     }
 
     #[test]
+    fn a_between_pair_read_as_a_clause_is_the_subject() {
+        // "Fighting between troops and rebels killed ten ." with "rebels killed ten" a
+        // conjunct clause of the root "Fighting".
+        let mut words =
+            tagged("Fighting/NN between/IN troops/NNS and/CC rebels/NNS killed/VBD ten/CD ./.");
+        let tree = [
+            (0, Deprel::Root),
+            (3, Deprel::Case),
+            (1, Deprel::Nmod),
+            (6, Deprel::Cc),
+            (6, Deprel::Nsubj),
+            (1, Deprel::Conj),
+            (6, Deprel::Obj),
+            (1, Deprel::Punct),
+        ];
+        for (w, (h, r)) in words.iter_mut().zip(tree) {
+            (w.head, w.deprel) = (h, r);
+        }
+        between_pair_read_as_clause(&mut words);
+        let got: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        assert_eq!(
+            got,
+            [
+                (6, Deprel::Nsubj),
+                (3, Deprel::Case),
+                (1, Deprel::Nmod),
+                (5, Deprel::Cc),
+                (3, Deprel::Conj),
+                (0, Deprel::Root),
+                (6, Deprel::Obj),
+                (6, Deprel::Punct)
+            ]
+        );
+        // A "between" phrase that has its two members keeps the clause as the parser read it.
+        let mut words =
+            tagged("Talks/NNS between/IN X/NNP and/CC Y/NNP ended/VBD and/CC Z/NNP left/VBD ./.");
+        let tree = [
+            (0, Deprel::Root),
+            (3, Deprel::Case),
+            (1, Deprel::Nmod),
+            (5, Deprel::Cc),
+            (3, Deprel::Conj),
+            (1, Deprel::Conj),
+            (9, Deprel::Cc),
+            (9, Deprel::Nsubj),
+            (1, Deprel::Conj),
+            (1, Deprel::Punct),
+        ];
+        for (w, (h, r)) in words.iter_mut().zip(tree) {
+            (w.head, w.deprel) = (h, r);
+        }
+        let before: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        between_pair_read_as_clause(&mut words);
+        let after: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        assert_eq!(before, after);
+    }
+
+    #[test]
     fn a_bare_verb_after_a_past_tense_is_a_noun() {
         let nouns = |spec: &str| bare_verbs_after_a_past_tense(&tagged(spec));
         assert_eq!(
@@ -1644,6 +1824,36 @@ mod tests {
         // A noun the treebank never saw as a past tense stays a noun.
         let s = &parse("The dog ran after a chase off the port.")[0];
         assert_eq!(s.words[5].xpos, Xpos::Nn);
+    }
+
+    #[test]
+    fn a_past_tense_spelt_as_its_base_between_subject_and_object_is_the_verb() {
+        // "cut" had been an adverb and "aid" the verb; "set" a noun of "army set fire".
+        for (text, verb, subject, object) in [
+            ("The EU cut aid to Niger after the coup.", 2, "EU", "aid"),
+            ("The army set fire to the village.", 2, "army", "fire"),
+            (
+                "Russia cut gas supplies to Europe.",
+                1,
+                "Russia",
+                "supplies",
+            ),
+        ] {
+            let s = &parse(text)[0];
+            let w = &s.words[verb];
+            assert_eq!((w.upos, w.xpos), (Upos::Verb, Xpos::Vbd), "{text}: {w:?}");
+            let of = |rel: Deprel| {
+                s.words
+                    .iter()
+                    .find(|x| x.deprel == rel && x.head == verb + 1)
+                    .map(|x| x.form.as_str())
+            };
+            assert_eq!(of(Deprel::Nsubj), Some(subject), "{text}");
+            assert_eq!(of(Deprel::Obj), Some(object), "{text}");
+        }
+        // A noun in a sentence that has its finite verb stays a noun.
+        let s = &parse("The tax cut plan passed.")[0];
+        assert_eq!(s.words[2].upos, Upos::Noun);
     }
 
     #[test]
