@@ -3961,3 +3961,90 @@ fn a_member_suspended_is_relations_reduced() {
     let got = coded("Colombia suspended the talks with the ELN.");
     assert!(got.iter().all(|e| !e.contains(" 161 ")), "{got:?}");
 }
+
+#[test]
+fn a_between_phrase_keeps_its_second_member_when_a_fight_kills() {
+    // The parser hangs "the rebels" on "clashes": the pair is still the army and the rebels,
+    // and those the clashes killed are no side of them.
+    let got = coded("Clashes between the army and the rebels killed ten people.");
+    assert_eq!(
+        got,
+        ["cameo-mil 190 cameo-reb", "cameo-reb 190 cameo-mil"],
+        "{got:?}"
+    );
+    // Read as "Forces killed hundreds", a clause of its own, the sentence had coded a third
+    // attack, on Sudan, and left the fighting undated.
+    let got = triples(&run(
+        "Heavy fighting between Sudan's army and the Rapid Support Forces killed hundreds in \
+         Khartoum last week.",
+        Some("2021-03-10"),
+    ));
+    assert_eq!(
+        got,
+        [
+            "cameo-sdnmil 190 rapid-support-forces 2021-03-01/2021-03-07",
+            "rapid-support-forces 190 cameo-sdnmil 2021-03-01/2021-03-07"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_attack_one_comes_under_is_on_the_subject() {
+    let got = coded("US troops came under attack from militias.");
+    assert_eq!(got, ["cameo-uaf 190 united-states-military"], "{got:?}");
+    let got = coded("A UN convoy came under heavy fire from rebels near Goma.");
+    assert_eq!(got, ["cameo-reb 190 united-nations"], "{got:?}");
+    // Fire one comes under for or over something is criticism, no attack.
+    let got = coded(
+        "The government came under fire from the opposition over its handling of the crisis.",
+    );
+    assert!(got.iter().all(|e| !e.contains(" 190 ")), "{got:?}");
+}
+
+#[test]
+fn an_offer_of_talks_with_someone_is_made_to_them() {
+    let got = coded("Ethiopia offered to hold talks with the rebels.");
+    assert_eq!(got, ["ethiopia 036 cameo-reb"], "{got:?}");
+    // Found twice, as "offer talks" and as talks announced with Eritrea: one offer.
+    let got = coded("Ethiopia offered to hold talks with Eritrea.");
+    assert_eq!(got, ["ethiopia 036 eritrea"], "{got:?}");
+}
+
+#[test]
+fn a_charge_a_relative_clause_denies_is_a_denial() {
+    let got =
+        coded("The Philippines accused China of harassing its fishermen, a charge China denied.");
+    assert_eq!(got, ["philippines 112 china", "china 016 -"], "{got:?}");
+    let got = coded("Kyiv made the accusation, which Moscow rejected.");
+    assert_eq!(got, ["russia 016 -"], "{got:?}");
+}
+
+#[test]
+fn aid_cut_is_aid_reduced() {
+    // The tagger read "cut" as an adverb and "aid" as the verb, which coded cooperation (060).
+    let got = coded("The EU cut aid to Niger after the coup.");
+    assert_eq!(got, ["european-union 162 niger"], "{got:?}");
+}
+
+#[test]
+fn a_refusal_to_comment_is_a_declined_comment() {
+    let got = coded("The White House refused to comment on the reports.");
+    assert_eq!(got, ["united-states-government 011 -"], "{got:?}");
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named_with_the_word() {
+    let got = coded("A Kremlin spokesman declined comment.");
+    assert_eq!(got, ["russia-government 011 -"], "{got:?}");
+    let got = coded("A spokeswoman for the Kremlin criticised Poland.");
+    assert_eq!(got, ["russia-government 111 poland"], "{got:?}");
+}
+
+#[test]
+fn what_a_warning_tells_someone_to_do_is_not_done() {
+    let got = coded("China warned Vietnam to stop provoking trouble in the disputed waters.");
+    assert_eq!(got, ["china 130 vietnam"], "{got:?}");
+    let got = coded("The United States warned Iran to stop attacking shipping.");
+    assert_eq!(got, ["united-states 130 iran"], "{got:?}");
+}

@@ -308,12 +308,36 @@ fn trigger<'l>(v: &View<'_>, lexicon: &'l Lexicon, w: usize) -> Option<(&'l Patt
                     }
                 }
             }
+            // "a charge Beijing denied", "the accusation, which Moscow rejected": a verb and
+            // its object noun, the noun the verb's relative clause modifies.
+            if !ok
+                && !pattern.nominal
+                && let [_, object] = &pattern.forms[..]
+                && let Some(o) = relative_object(v, w)
+                && (object.contains(&v.lower(o)) || object.contains(&v.lemma(o).to_lowercase()))
+            {
+                ok = true;
+                at = w;
+            }
             if ok && best.is_none_or(|(b, _)| b.forms.len() < pattern.forms.len()) {
                 best = Some((pattern, at + 1));
             }
         }
     }
     best
+}
+
+/// The noun that verb `w`'s relative clause modifies, when it is the verb's object: the clause
+/// has a subject of its own and no object but the relative pronoun ("a charge Beijing denied",
+/// "the deal, which Iran signed"; not "the rebels who attacked").
+fn relative_object(v: &View<'_>, w: usize) -> Option<usize> {
+    let n = v.head(w).filter(|&n| n < w)?;
+    let relative = |k: usize| matches!(v.lower(k).as_str(), "that" | "which" | "who" | "whom");
+    (v.rel(w) == Deprel::AclRelcl
+        && v.s.words[n].upos == Upos::Noun
+        && v.child(w, &[Deprel::Nsubj]).is_some_and(|s| !relative(s))
+        && v.child(w, &[Deprel::Obj]).is_none_or(relative))
+    .then_some(n)
 }
 
 /// Whether event noun `w`, in an oblique of verb `h`, is what the verb's subject takes part
@@ -348,6 +372,45 @@ fn takes_part_in(v: &View<'_>, w: usize, h: usize) -> bool {
 fn between_phrases<'v>(v: &'v View<'_>, h: usize) -> impl Iterator<Item = usize> + 'v {
     v.children[h].iter().copied().filter(|&d| {
         v.rel(d) == Deprel::Nmod && matches!(v.case_of(d).as_deref(), Some("between" | "among"))
+    })
+}
+
+/// The verb "come" of which word `w` is the "under" phrase ("came under attack"), when
+/// neither has a "for" or "over" phrase of a reason (figurative: "came under fire for its
+/// handling of the crisis", "came under attack over the plan").
+fn came_under(v: &View<'_>, w: usize) -> Option<usize> {
+    let h = v.head(w)?;
+    let reason = |x: usize| {
+        v.children[x].iter().any(|&c| {
+            matches!(v.rel(c), Deprel::Obl | Deprel::Nmod | Deprel::Advcl)
+                && matches!(v.case_of(c).as_deref(), Some("for" | "over"))
+        })
+    };
+    (v.rel(w) == Deprel::Obl
+        && v.case_of(w).as_deref() == Some("under")
+        && v.s.words[h].upos == Upos::Verb
+        && v.lemma(h).eq_ignore_ascii_case("come")
+        && !reason(h)
+        && !reason(w))
+    .then_some(h)
+}
+
+/// The second member of the one-member "between" phrase `c` of word `h` that the parser hung
+/// on `h` itself: "clashes between the army and the rebels killed ten" read with "rebels" a
+/// conjunct of "clashes". A "between" phrase names two sides; a conjunct of the head joined
+/// by "and" right after the phrase is its second.
+fn misplaced_second_member(v: &View<'_>, h: usize, c: usize) -> Option<usize> {
+    if v.case_of(c).as_deref() != Some("between") || v.child(c, &[Deprel::Conj]).is_some() {
+        return None;
+    }
+    let end = subtree_end(v, c);
+    v.children[h].iter().copied().find(|&d| {
+        d > end
+            && v.rel(d) == Deprel::Conj
+            && matches!(v.s.words[d].upos, Upos::Noun | Upos::Propn)
+            && v.children[d]
+                .iter()
+                .any(|&x| v.rel(x) == Deprel::Cc && v.lower(x) == "and" && x == end + 1)
     })
 }
 
@@ -631,9 +694,12 @@ const APPEALING: &[&str] = &[
     "invite",
 ];
 
-/// Verbs of telling someone to act, whose controlled verb is what they demand ("told Armenia
-/// to withdraw"); their clause ("told reporters that ...") is what was said.
-const TELLING: &[&str] = &["tell", "order", "instruct", "direct"];
+/// Verbs of telling or warning someone to act, whose controlled verb is what they demand
+/// ("told Armenia to withdraw", "warned Iran to stop attacking shipping"); their clause ("told
+/// reporters that ...") is what was said.
+const TELLING: &[&str] = &[
+    "tell", "order", "instruct", "direct", "warn", "caution", "advise",
+];
 
 /// Prepositions of a phrase of time or circumstance, whose words are no part of what a verb
 /// pattern names.
@@ -1678,14 +1744,18 @@ fn received<'l>(
 /// a "to" phrase stands in for a missing object ("agreed to a ceasefire", "committed to a
 /// truce": what an intent is to).
 fn names_its_event(v: &View<'_>, lexicon: &Lexicon, w: usize, to_phrase: bool) -> Option<usize> {
-    let o = v.child(w, &[Deprel::Obj]).or_else(|| {
-        to_phrase.then(|| {
-            v.children[w]
-                .iter()
-                .copied()
-                .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("to"))
-        })?
-    })?;
+    // "the offensive that Azerbaijan launched": the noun a relative clause modifies is its
+    // object (see `relative_object`).
+    let o = relative_object(v, w)
+        .or_else(|| v.child(w, &[Deprel::Obj]))
+        .or_else(|| {
+            to_phrase.then(|| {
+                v.children[w]
+                    .iter()
+                    .copied()
+                    .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("to"))
+            })?
+        })?;
     // "held a new round of talks", "launched a wave of strikes": the measured noun.
     let measured = v.children[o]
         .iter()
@@ -2820,6 +2890,9 @@ pub fn find<'l>(
                     match (v.rel(c), case.as_deref()) {
                         (Deprel::Nmod, Some("between" | "among")) => {
                             actors(&v, c, &mut src, &mut path);
+                            if let Some(d) = misplaced_second_member(&v, w, c) {
+                                actors(&v, d, &mut src, &mut path);
+                            }
                             pair = true;
                             how.push(Clue::Between);
                         }
@@ -2925,6 +2998,7 @@ pub fn find<'l>(
                 // Lebanon": a violent act that is the subject of a verb of harm befalls that
                 // verb's object, else the place it names.
                 if tgt.is_empty()
+                    && !pair
                     && pattern.event_type.root_number() >= 18
                     && v.rel(w) == Deprel::Nsubj
                     && let Some(h) = v.head(w)
@@ -3000,6 +3074,36 @@ pub fn find<'l>(
                     if !tgt.is_empty() {
                         how.push(Clue::Defender);
                     }
+                }
+                // "US troops came under attack from militias", "the convoy came under fire":
+                // a violent act someone comes under is on them, by the "from" or "by" phrase
+                // of the act or of the verb. Not one "for" or "over" something, which is
+                // criticism ("came under fire for its handling of the crisis").
+                if let Some(h) = came_under(&v, w)
+                    && pattern.event_type.root_number() >= 18
+                {
+                    if src.is_empty() {
+                        for c in v.children[h].iter().copied().filter(|&c| {
+                            matches!(v.rel(c), Deprel::Obl | Deprel::OblAgent)
+                                && matches!(v.case_of(c).as_deref(), Some("from" | "by"))
+                        }) {
+                            actors(&v, c, &mut src, &mut path);
+                        }
+                        if !src.is_empty() {
+                            how.push(Clue::Modifier);
+                        }
+                    }
+                    if let Some((subj, _)) = subject(&v, h, &mut false) {
+                        let subj = antecedent(&v, subj, h, &all, dict).unwrap_or(subj);
+                        tgt.clear();
+                        actors(&v, subj, &mut tgt, &mut path);
+                        tgt.retain(|m| !src.contains(m));
+                        if !tgt.is_empty() {
+                            how.push(Clue::CameUnder);
+                        }
+                    }
+                    // Its subject is no doer.
+                    answered = true;
                 }
                 if src.is_empty()
                     && !answered
@@ -4321,6 +4425,54 @@ fn drop_found_at(
     });
 }
 
+/// Drops an event with no target whose trigger spans the trigger of the same act, by the same
+/// source, with a target: "offered to hold talks with X" is found as "offer talks" (no target)
+/// and as "hold talks with X", announced (036 both); the two are one offer, to X.
+pub(super) fn drop_targetless_twins(found: &mut Vec<Found<'_>>, skipped: &mut Vec<Skipped>) {
+    let twin = |f: &Found<'_>, g: &Found<'_>| {
+        g.target.is_some()
+            && !g.mutual_pairs
+            && g.source == f.source
+            && f.trigger.0 <= g.trigger.0
+            && g.trigger.0 < f.trigger.1
+            && effective_type(f) == effective_type(g)
+    };
+    // `found` is in trigger order: the triggers inside one's span are a slice of it.
+    let drop: Vec<bool> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let from = found.partition_point(|g| g.trigger.0 < f.trigger.0);
+            let to = found.partition_point(|g| g.trigger.0 < f.trigger.1);
+            f.target.is_none()
+                && !f.mutual_pairs
+                && (from..to).any(|j| j != i && twin(f, &found[j]))
+        })
+        .collect();
+    let mut k = 0;
+    found.retain(|f| {
+        k += 1;
+        if drop[k - 1] {
+            skipped.push(Skipped {
+                at: f.trigger.0,
+                words: f.pattern.words.clone(),
+                reason: "the same act found inside it with its target",
+            });
+        }
+        !drop[k - 1]
+    });
+}
+
+/// The event type `f` codes: its pattern's, or the intent of it when the act is announced.
+fn effective_type(f: &Found<'_>) -> &'static crate::model::EventType {
+    let t = f.pattern.event_type;
+    if f.intent {
+        Codebook::get().intent_of(&t.code).unwrap_or(t)
+    } else {
+        t
+    }
+}
+
 /// Adds `f` unless the word-pattern finder found the same trigger; then widens that one's
 /// source or target when the parse's is a strict superset (a coordination it did not take).
 fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
@@ -4338,18 +4490,7 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
             // 072) replaces the general code of the same root the verb's pattern gives
             // ("pledge": 030, "send aid to": 070).
             if Rule::AidGiven.made(f.pattern) {
-                let effective = |p: &Pattern, intent: bool| {
-                    let t = p.event_type;
-                    if intent {
-                        Codebook::get().intent_of(&t.code).unwrap_or(t)
-                    } else {
-                        t
-                    }
-                };
-                let (old, new) = (
-                    effective(g.pattern, g.intent),
-                    effective(f.pattern, f.intent),
-                );
+                let (old, new) = (effective_type(g), effective_type(&f));
                 if old.code.len() == 3
                     && old.code.ends_with('0')
                     && old.root_number() == new.root_number()
@@ -4535,10 +4676,26 @@ fn merge<'l>(found: &mut [Found<'l>], out: &mut Vec<Found<'l>>, f: Found<'l>) {
         }
         None => {
             // "impose sanctions on X" and its noun "sanctions on X" are one event.
-            if !out.iter().any(|g: &Found<'_>| {
+            match out.iter_mut().find(|g| {
                 g.trigger.0 <= f.trigger.0 && f.trigger.0 < g.trigger.1.max(g.trigger.0 + 1)
             }) {
-                out.push(f);
+                None => out.push(f),
+                // "offered to hold talks with the rebels": the act inside a wider trigger
+                // ("offer talks") gives that trigger the target it lacks, when the two code
+                // the same (the talks announced are the offer).
+                Some(g) => {
+                    if g.target.is_none()
+                        && !g.mutual_pairs
+                        && !f.mutual_pairs
+                        && g.pattern.target != TargetRule::None
+                        && matches!(&f.target, Some(Party::Actors(a)) if !a.is_empty())
+                        && effective_type(g) == effective_type(&f)
+                    {
+                        g.target = f.target;
+                        g.how.push(Clue::Object);
+                        g.parse = f.parse;
+                    }
+                }
             }
         }
     }
@@ -5016,6 +5173,21 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
             }
         }
     }
+    // "a charge Beijing denied", "the accusation, which Moscow rejected": the noun a relative
+    // clause modifies is its verb's object when the clause has none of its own but the
+    // relative pronoun, and counts as words of the verb's phrase (with its modifiers).
+    if let Some(n) = relative_object(v, w) {
+        let modifiers = v.children[n]
+            .iter()
+            .copied()
+            .filter(|&c| c < n && matches!(v.rel(c), Deprel::Amod | Deprel::Compound));
+        for k in modifiers.chain([n]) {
+            forms.push(v.lower(k));
+            lemmas.push(v.lemma(k).to_lowercase());
+            forms_all.push(v.lower(k));
+            lemmas_all.push(v.lemma(k).to_lowercase());
+        }
+    }
     // The patterns with words of their own on the words as written first ("lifted sanctions"
     // is SANCTIONS, 085, before SANCTION, 0351), then every pattern with the lemmas too.
     let both: Vec<String> = forms.iter().chain(&lemmas).cloned().collect();
@@ -5152,6 +5324,21 @@ fn noun_phrase(
     // A capitalised adjective may be a name ("Soviet"); agents are nouns.
     if v.mention[x].is_some() || !matches!(word.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
         return None;
+    }
+    // "a Kremlin spokesman", "a spokeswoman for the ministry": a spokesperson speaks for the
+    // body named with the word, not as the media the agent files make of the word alone.
+    if SPOKESPEOPLE.contains(&v.lemma(x).to_lowercase().as_str()) {
+        let body = v.children[x].iter().copied().find_map(|c| match v.rel(c) {
+            Deprel::Compound | Deprel::NmodPoss => v.mention[c],
+            Deprel::Nmod if matches!(v.case_of(c).as_deref(), Some("for" | "of")) => {
+                v.mention[c].or_else(|| noun_phrase(v, text, c, depth + 1, memo, all, dict))
+            }
+            _ => None,
+        });
+        if body.is_some() {
+            memo.of[x] = Some(body);
+            return body;
+        }
     }
     let found = match name_at(v, text, x, dict) {
         Some((i, j, id)) => Some((i, j, vec![id])),
@@ -5605,6 +5792,14 @@ fn agent_at(
 /// not give a state (CAMEO's peacekeepers).
 const STATIONED_ABROAD: &[&str] = &["PKO"];
 
+/// The last word of the unbroken run of `c`'s subtree that starts at `c`.
+fn subtree_end(v: &View<'_>, c: usize) -> usize {
+    (c + 1..v.s.words.len())
+        .take_while(|&k| descends(v, k, c))
+        .last()
+        .unwrap_or(c)
+}
+
 /// Whether word `k` is `c` or in its subtree.
 fn descends(v: &View<'_>, k: usize, c: usize) -> bool {
     let mut x = k;
@@ -5619,6 +5814,9 @@ fn descends(v: &View<'_>, k: usize, c: usize) -> bool {
     }
     false
 }
+
+/// Nouns for one who speaks for a body, which stand for the body named with them.
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople"];
 
 /// Nouns for a part of a body of people, which stand for the agent that modifies them.
 const GROUP_HEADS: &[&str] = &[

@@ -63,6 +63,8 @@ pub enum Clue {
     /// The target is what the verb of harm a violent act's noun is the subject of befalls
     /// ("the strike killed two civilians in X").
     Befallen,
+    /// The target is the subject of "come under" an act ("troops came under fire from X").
+    CameUnder,
     /// A named act on "each other" with no side named: the two sides act on each other ("days
     /// of strikes on each other").
     EachOtherSides,
@@ -91,6 +93,7 @@ impl Clue {
             Clue::Defender => "target: the defender (subject of repelled, repulsed ...)",
             Clue::Owner => "target: the reporter of an act on its own (said X shelled its ...)",
             Clue::Befallen => "target: what the act's verb of harm befalls (the strike killed X)",
+            Clue::CameUnder => "target: who came under the act (came under fire from X)",
             Clue::EachOtherSides => "participants: the two sides, on each other",
         }
     }
@@ -104,7 +107,8 @@ impl Clue {
             | Clue::Between
             | Clue::Defender
             | Clue::Owner
-            | Clue::Befallen => 0.1,
+            | Clue::Befallen
+            | Clue::CameUnder => 0.1,
             Clue::Speaker | Clue::Parties => -0.15,
             Clue::Passive | Clue::NearestSubject => -0.1,
             _ => 0.0,

@@ -284,6 +284,7 @@ pub fn extract_with(
         }
         found.extend(added);
         found.sort_by_key(|f| f.trigger.0);
+        coder::drop_targetless_twins(&mut found, &mut skipped);
         for sk in &skipped {
             note!(out, "    no event from '{}': {}", sk.words, sk.reason);
         }
