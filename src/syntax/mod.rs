@@ -110,6 +110,9 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
             retag(model, &mut s.words[i + 1], Upos::Noun, Xpos::Nn);
         }
     }
+    for i in verbless_pasts_read_as_adjectives(&s.words, &model.tagger.lexicon) {
+        retag(model, &mut s.words[i], Upos::Verb, Xpos::Vbd);
+    }
     // The parser takes at most MAX_LEN words at once: a longer run is parsed in pieces, each
     // piece's root hanging from the first piece's root.
     let mut root = None;
@@ -550,6 +553,36 @@ fn bare_pasts_read_as_other_words(words: &[Word], lexicon: &tagger::Lexicon) -> 
                 && seen_as(w, Vb))
             .then_some((k, object))
         })
+        .collect()
+}
+
+/// A past tense in "-ed" the tagger read as an adjective in a sentence it left with no finite
+/// verb: "The bombing, claimed by X, wounded 30 police officers" came out with "wounded" an
+/// adjective of "officers", and the sentence a noun phrase. A lower-case word in "-ed" the
+/// treebank saw as a past tense or participle, after a noun, pronoun or comma with a noun or pronoun before
+/// it, and before a number, determiner or possessive that opens its object, is that past tense
+/// (the first such word only: it is the sentence's one verb).
+fn verbless_pasts_read_as_adjectives(words: &[Word], lexicon: &tagger::Lexicon) -> Vec<usize> {
+    use Xpos::*;
+    if words.iter().any(|w| matches!(w.xpos, Vbd | Vbz | Vbp | Md)) {
+        return Vec::new();
+    }
+    let nominal = |x: Xpos| matches!(x, Nn | Nns | Nnp | Nnps | Prp);
+    (1..words.len().saturating_sub(1))
+        .find(|&k| {
+            let w = &words[k];
+            let atom = linear::atom(&w.form.to_lowercase());
+            w.xpos == Jj
+                && w.form.len() > 4
+                && w.form.ends_with("ed")
+                && w.form.chars().all(|c| c.is_ascii_lowercase())
+                && (nominal(words[k - 1].xpos)
+                    || words[k - 1].xpos == Comma && words[..k - 1].iter().any(|p| nominal(p.xpos)))
+                && matches!(words[k + 1].xpos, Cd | Dt | PrpS)
+                && lexicon.knows(atom)
+                && lexicon.class(atom) & (1 << Vbd.index() | 1 << Vbn.index()) != 0
+        })
+        .into_iter()
         .collect()
 }
 
@@ -1854,6 +1887,23 @@ mod tests {
         // A noun in a sentence that has its finite verb stays a noun.
         let s = &parse("The tax cut plan passed.")[0];
         assert_eq!(s.words[2].upos, Upos::Noun);
+    }
+
+    #[test]
+    fn a_past_in_ed_read_as_an_adjective_in_a_verbless_sentence_is_the_verb() {
+        let lexicon = &model().tagger.lexicon;
+        let pasts = |spec: &str| verbless_pasts_read_as_adjectives(&tagged(spec), lexicon);
+        assert_eq!(
+            pasts("The/DT raid/NN ,/, led/VBN by/IN police/NN ,/, wounded/JJ 30/CD people/NNS"),
+            [7]
+        );
+        assert_eq!(pasts("The/DT storm/NN damaged/JJ the/DT roof/NN"), [2]);
+        // A finite verb elsewhere, or no noun before it: the adjective stays.
+        assert!(
+            pasts("The/DT storm/NN damaged/JJ the/DT roof/NN ,/, police/NN said/VBD").is_empty()
+        );
+        assert!(pasts("Wounded/JJ 30/CD times/NNS").is_empty());
+        assert!(pasts("a/DT storm/NN ,/, armed/JJ men/NNS").is_empty());
     }
 
     #[test]
