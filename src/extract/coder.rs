@@ -569,6 +569,55 @@ fn defends(v: &View<'_>, h: usize) -> bool {
 /// Verbs of claiming an act as one's own: "claimed the attack", "took responsibility for".
 const CLAIMING: &[&str] = &["claim", "take", "accept", "admit", "assume"];
 
+/// The "by" agent of verb `h`, the parser's `obl:agent` or a plain "by" phrase.
+fn by_agent(v: &View<'_>, h: usize) -> Option<usize> {
+    v.children[h].iter().copied().find(|&c| {
+        v.rel(c) == Deprel::OblAgent
+            || v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("by")
+    })
+}
+
+/// Verbs whose "by" agent did the act they take as passive subject or modify as a participle
+/// ("the attack, carried out by X"), and the claim of it. Narrower than [`LENDING`]: a truce
+/// "brokered by" or "called for by" someone is not theirs.
+const DONE_BY: &[&str] = &[
+    "carry",
+    "conduct",
+    "launch",
+    "stage",
+    "mount",
+    "perform",
+    "commit",
+    "perpetrate",
+    "unleash",
+    "wage",
+    "execute",
+    "undertake",
+    "lead",
+    "impose",
+    "claim",
+];
+
+/// The "by" agent of a verb of doing (see [`DONE_BY`]) that says who did event noun `w`: a
+/// participle that modifies the noun ("the attack, carried out by X", "the bombing, claimed by
+/// X") or the verb the noun is the passive subject of ("the raid was conducted by X").
+fn done_by(v: &View<'_>, w: usize) -> Option<usize> {
+    let doing = |h: usize| {
+        v.s.words[h].upos == Upos::Verb
+            && v.s.words[h].xpos == Xpos::Vbn
+            && DONE_BY.contains(&v.lemma(h).to_lowercase().as_str())
+    };
+    let participle = v.children[w]
+        .iter()
+        .copied()
+        .find(|&c| v.rel(c) == Deprel::Acl && doing(c));
+    let verb = participle.or_else(|| {
+        v.head(w)
+            .filter(|&h| v.rel(w) == Deprel::NsubjPass && doing(h))
+    })?;
+    by_agent(v, verb)
+}
+
 /// The word naming who claimed event noun `w`, and how it was found: the subject of "claim"
 /// with the noun as object ("X claimed the attack"), the "by" agent of "claim" with the noun
 /// as passive subject ("the attack was claimed by X"), or the subject of a verb of claiming
@@ -599,11 +648,7 @@ fn claimed_by(v: &View<'_>, w: usize) -> Option<(usize, Clue)> {
         return None;
     }
     if v.rel(w) == Deprel::NsubjPass {
-        let agent = v.children[verb].iter().copied().find(|&c| {
-            v.rel(c) == Deprel::OblAgent
-                || v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some("by")
-        })?;
-        return Some((agent, Clue::PassiveAgent));
+        return Some((by_agent(v, verb)?, Clue::PassiveAgent));
     }
     let mut passive = false;
     let (subj, clue) = subject(v, verb, &mut passive)?;
@@ -1623,7 +1668,23 @@ fn given<'l>(
         return None;
     }
     let o = v.child(w, &[Deprel::Obj])?;
-    let thing = past_amounts(v, o);
+    let mut thing = past_amounts(v, o);
+    // "pledged $500 million in aid to X": a sum's "in" phrase (on the sum or, as the parser
+    // often hangs it, on the verb) names what the money is.
+    if thing == o
+        && measures(v, o)
+        && let Some(c) = v.children[o]
+            .iter()
+            .chain(&v.children[w])
+            .copied()
+            .find(|&c| {
+                c > o
+                    && matches!(v.rel(c), Deprel::Nmod | Deprel::Obl)
+                    && v.case_of(c).as_deref() == Some("in")
+            })
+    {
+        thing = c;
+    }
     let code = match aid_of(v, thing) {
         Some(code) => code,
         None if lemma == "donate" => "070",
@@ -1991,6 +2052,45 @@ fn ended_by_its_verb(v: &View<'_>, w: usize) -> bool {
     ENDING.contains(&lemma.as_str()) || (lemma == "call" && particle == "off")
 }
 
+/// Whether verb `w` is "attack" with a "for" phrase or clause of a gerund, the reason of
+/// criticism ("attacked the government for failing to curb inflation").
+fn attacked_for_doing(v: &View<'_>, w: usize) -> bool {
+    v.s.words[w].upos == Upos::Verb
+        && v.lemma(w).eq_ignore_ascii_case("attack")
+        && v.children[w].iter().any(|&c| {
+            matches!(v.rel(c), Deprel::Advcl | Deprel::Obl)
+                && v.s.words[c].xpos == Xpos::Vbg
+                && v.children[c].iter().any(|&d| {
+                    matches!(v.rel(d), Deprel::Mark | Deprel::Case) && v.lower(d) == "for"
+                })
+        })
+}
+
+/// Verbs of fighting, which fight a thing rather than a side when their object names no actor
+/// ("fight terrorism", "combat corruption").
+const FIGHTING_THINGS: &[&str] = &["fight", "combat", "battle", "tackle"];
+
+/// Whether verb `w` fights a thing, not a side: its object, whole, names no actor and no act
+/// ("efforts to fight terrorism", "fought the fire"; "fought the rebels" and "fought a war"
+/// are fights between sides).
+fn fights_a_thing(v: &View<'_>, lexicon: &Lexicon, w: usize) -> bool {
+    if v.s.words[w].upos != Upos::Verb
+        || !FIGHTING_THINGS.contains(&v.lemma(w).to_lowercase().as_str())
+    {
+        return false;
+    }
+    let Some(o) = v.child(w, &[Deprel::Obj]) else {
+        return false;
+    };
+    let first = (0..=o)
+        .rev()
+        .take_while(|&k| descends(v, k, o))
+        .last()
+        .unwrap_or(o);
+    (first..=subtree_end(v, o))
+        .all(|k| v.mention[k].is_none() && v.dict[k].is_none() && trigger(v, lexicon, k).is_none())
+}
+
 /// "Thousands of Kurds demonstrated in the city.": a sentence that ends in a full stop but has
 /// no finite verb, where the tagger read the main verb as a participle and the parse made it a
 /// reduced relative of the subject (root "Thousands", "demonstrated" its `acl`). The participle
@@ -2292,6 +2392,13 @@ fn names_violence(v: &View<'_>, lexicon: &Lexicon, x: usize) -> bool {
     })
 }
 
+/// Whether word `x` is (the last word of) an event noun of any act ("air strikes", "a raid").
+fn names_an_act(v: &View<'_>, lexicon: &Lexicon, x: usize) -> bool {
+    v.s.words[x].upos != Upos::Verb
+        && (x.saturating_sub(3)..=x)
+            .any(|k| trigger(v, lexicon, k).is_some_and(|(p, end)| p.nominal && end > x))
+}
+
 /// Weapons, which a "with" phrase of force names as its instrument ("struck the town with
 /// drones"), by lemma.
 const WEAPONS: &[&str] = &[
@@ -2585,6 +2692,26 @@ pub fn find<'l>(
             skipped,
             "the object of a verb that ends it (lift, end, ease, call off ...)",
         );
+        // "attacked the government for failing to act": an attack for what someone did is
+        // criticism, which the verb dictionary codes ("- * (FOR) [111] # ATTACK").
+        let criticised: Vec<usize> = (0..n).filter(|&w| attacked_for_doing(&v, w)).collect();
+        drop_found_at(
+            &v,
+            &criticised,
+            found,
+            skipped,
+            "attacked for doing something: criticism, coded by the verb dictionary (parse)",
+        );
+        // "efforts to fight terrorism": a fight against a thing is no fight between sides.
+        let against_things: Vec<usize> =
+            (0..n).filter(|&w| fights_a_thing(&v, lexicon, w)).collect();
+        drop_found_at(
+            &v,
+            &against_things,
+            found,
+            skipped,
+            "fights a thing, not a side: its object names no actor (parse)",
+        );
         // "the Israeli-occupied West Bank", "rebel-held territory": a participle joined by a
         // hyphen to the word before it describes the noun it modifies and reports no act.
         let described: Vec<usize> = (1..n)
@@ -2688,11 +2815,15 @@ pub fn find<'l>(
         // out once for the sentence when first needed.
         let mut subject_pairs: Option<HashMap<usize, usize>> = None;
         for (w, &fact) in facts.iter().enumerate() {
+            if against_things.contains(&w) {
+                continue;
+            }
             // `from_dictionary`: the verb dictionary coded it; `worded`: by a pattern that names
             // words of the verb's phrase ("imposed a curfew"), not by the verb alone;
             // `reciprocal`: by a pattern that codes the act both ways ("exchanged fire").
             let mut reciprocal = false;
-            let (mut pattern, end, from_dictionary, worded) = match trigger(&v, lexicon, w) {
+            let lexical = trigger(&v, lexicon, w).filter(|_| !criticised.contains(&w));
+            let (mut pattern, end, from_dictionary, worded) = match lexical {
                 Some((p, end)) => (p, end, false, false),
                 None if v.s.words[w].upos == Upos::Verb => {
                     // A verb the lexicon does not know: the field's verb dictionary codes it.
@@ -2768,6 +2899,27 @@ pub fn find<'l>(
                             at: v.tok[w],
                             words: v.lower(w),
                             reason: "violence said or reported is not the speaker's act (parse)",
+                        });
+                        continue;
+                    }
+                    // "conducted air strikes on X", "conducted a raid": a verb of doing an act
+                    // its object names, coded by the verb alone (CONDUCT is 060 in its
+                    // block), says no more than the noun, which codes the act.
+                    if !d.worded
+                        && DONE_BY.contains(&v.lemma(w).to_lowercase().as_str())
+                        && v.child(w, &[Deprel::Obj]).is_some_and(|o| {
+                            names_an_act(&v, lexicon, o)
+                                || measures(&v, o)
+                                    && v.children[o].iter().any(|&c| {
+                                        v.case_of(c).as_deref() == Some("of")
+                                            && names_an_act(&v, lexicon, c)
+                                    })
+                        })
+                    {
+                        skipped.push(Skipped {
+                            at: v.tok[w],
+                            words: v.lower(w),
+                            reason: "a verb of doing the act its object names: the noun codes it (parse)",
                         });
                         continue;
                     }
@@ -2976,6 +3128,16 @@ pub fn find<'l>(
                         how.push(clue);
                     }
                 }
+                // "the attack, carried out by X", "sanctions imposed by X", "the raid was
+                // conducted by X": the agent of a verb of doing it.
+                if src.is_empty()
+                    && let Some(agent) = done_by(&v, w)
+                {
+                    actors(&v, agent, &mut src, &mut path);
+                    if !src.is_empty() {
+                        how.push(Clue::PassiveAgent);
+                    }
+                }
                 // "the strike, which Russia carried out on Monday", "the talks they held": the
                 // subject of a relative clause of doing it (see `LENDING`) whose object is the
                 // noun itself (a relative pronoun or none).
@@ -2996,14 +3158,26 @@ pub fn find<'l>(
                 }
                 // "the attack killed eight people in Kharkiv", "air strikes hit targets in
                 // Lebanon": a violent act that is the subject of a verb of harm befalls that
-                // verb's object, else the place it names.
+                // verb's object, else the place it names. So does one whose verb's conjunct
+                // without a subject of its own is that verb ("the attack was carried out by X
+                // and killed ten").
+                let harming = |h: usize| HARMING.contains(&v.lemma(h).to_lowercase().as_str());
                 if tgt.is_empty()
                     && !pair
                     && pattern.event_type.root_number() >= 18
-                    && v.rel(w) == Deprel::Nsubj
+                    && matches!(v.rel(w), Deprel::Nsubj | Deprel::NsubjPass)
                     && let Some(h) = v.head(w)
                     && v.s.words[h].upos == Upos::Verb
-                    && HARMING.contains(&v.lemma(h).to_lowercase().as_str())
+                    && let Some(h) = if v.rel(w) == Deprel::Nsubj && harming(h) {
+                        Some(h)
+                    } else {
+                        v.children[h].iter().copied().find(|&c| {
+                            v.rel(c) == Deprel::Conj
+                                && v.s.words[c].upos == Upos::Verb
+                                && harming(c)
+                                && v.child(c, &[Deprel::Nsubj, Deprel::NsubjPass]).is_none()
+                        })
+                    }
                 {
                     let place = |c: usize| {
                         matches!(v.rel(c), Deprel::Obl | Deprel::Nmod) && named_place(&v, c)

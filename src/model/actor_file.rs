@@ -135,6 +135,22 @@ pub fn parse_actor_file_with_lines(
                 ActorKind::Other
             }
         };
+        // An actor with a code of its own is coded by it: affiliations would be ignored.
+        if kind != ActorKind::Person
+            && !raw.code.is_empty()
+            && let Some(first) = raw.affiliations.first()
+        {
+            diags.push(Diagnostic::new(
+                file,
+                Some(line_of(text, first.span().start)),
+                Some("affiliations"),
+                format!(
+                    "'{}' has a code ('{}') and affiliations; an actor other than a person \
+                     stands for its affiliations only without a code of its own",
+                    raw.id, raw.code
+                ),
+            ));
+        }
         let mut affiliations = Vec::new();
         for a in raw.affiliations {
             let aline = Some(line_of(text, a.span().start));
@@ -226,6 +242,27 @@ kind = "planet"
             ok[0].affiliations[0].from,
             chrono::NaiveDate::from_ymd_opt(2012, 5, 22)
         );
+    }
+
+    #[test]
+    fn affiliations_beside_a_code_of_its_own_are_reported() {
+        let text = r#"[[actor]]
+id = "movement"
+name = "Movement"
+code = "XYZREB"
+kind = "armed_group"
+affiliations = [{ actor = "x-government", role = "government", from = "2021" }]
+"#;
+        let e = parse_actor_file(text, "c.toml").unwrap_err();
+        assert!(
+            e.0[0]
+                .to_string()
+                .starts_with("c.toml:6: field 'affiliations'"),
+            "{e}"
+        );
+        let without_code = text.replace("code = \"XYZREB\"\n", "");
+        let ok = parse_actor_file(&without_code, "c.toml").unwrap();
+        assert!(ok[0].stands_for_role());
     }
 
     #[test]
