@@ -3128,8 +3128,8 @@ pub fn find<'l>(
                         how.push(clue);
                     }
                 }
-                // "the attack, carried out by X", "sanctions imposed by X", "the raid was
-                // conducted by X": the agent of a verb of doing it.
+                // "the attack, carried out by X", "the offensive, launched by X", "the raid
+                // was conducted by X": the agent of a verb of doing it (see `done_by`).
                 if src.is_empty()
                     && let Some(agent) = done_by(&v, w)
                 {
