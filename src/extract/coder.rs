@@ -340,6 +340,28 @@ fn relative_object(v: &View<'_>, w: usize) -> Option<usize> {
     .then_some(n)
 }
 
+/// The noun a passive verb `w` was done to, which an active one would take as its object: its
+/// passive subject ("sanctions were imposed"), or the noun its past participle modifies when
+/// the participle says on whom ("sanctions imposed by the EU on Russia"; "hostages held by X"
+/// only describes the hostages).
+fn passive_object(v: &View<'_>, w: usize) -> Option<usize> {
+    if v.s.words[w].xpos != Xpos::Vbn {
+        return None;
+    }
+    let aimed = v.children[w].iter().any(|&c| {
+        v.rel(c) == Deprel::Obl
+            && matches!(
+                v.case_of(c).as_deref(),
+                Some("on" | "against" | "upon" | "to" | "at")
+            )
+    });
+    v.child(w, &[Deprel::NsubjPass]).or_else(|| {
+        v.head(w).filter(|&n| {
+            n < w && aimed && v.rel(w) == Deprel::Acl && v.s.words[n].upos == Upos::Noun
+        })
+    })
+}
+
 /// Whether event noun `w`, in an oblique of verb `h`, is what the verb's subject takes part
 /// in: "took part in the protests", "participated in talks", "engaged in fighting", "joined in
 /// the strike"; or goes on: "went on hunger strike", "went on the offensive"; or agrees to:
@@ -511,6 +533,7 @@ const LENDING: &[&str] = &[
     "provide",
     "grant",
     "call",
+    "fly",
 ];
 
 /// Nouns that measure out the acts of an event noun in their "of" phrase ("a new round of
@@ -601,7 +624,7 @@ const DONE_BY: &[&str] = &[
 /// The "by" agent of a verb of doing (see [`DONE_BY`]) that says who did event noun `w`: a
 /// participle that modifies the noun ("the attack, carried out by X", "the bombing, claimed by
 /// X") or the verb the noun is the passive subject of ("the raid was conducted by X").
-fn done_by(v: &View<'_>, w: usize) -> Option<usize> {
+fn done_by(v: &View<'_>, w: usize) -> Option<(usize, usize)> {
     let doing = |h: usize| {
         v.s.words[h].upos == Upos::Verb
             && v.s.words[h].xpos == Xpos::Vbn
@@ -615,7 +638,7 @@ fn done_by(v: &View<'_>, w: usize) -> Option<usize> {
         v.head(w)
             .filter(|&h| v.rel(w) == Deprel::NsubjPass && doing(h))
     })?;
-    by_agent(v, verb)
+    Some((verb, by_agent(v, verb)?))
 }
 
 /// The word naming who claimed event noun `w`, and how it was found: the subject of "claim"
@@ -1559,7 +1582,8 @@ const MESSAGES: &[&str] = &[
 fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
     let base = match v.lemma(o).to_lowercase().as_str() {
         "weapon" | "arm" | "arms" | "ammunition" | "munition" | "missile" | "tank" | "jet"
-        | "drone" | "artillery" | "rifle" => Some("072"),
+        | "drone" | "artillery" | "rifle" | "shell" | "howitzer" | "rocket" | "helicopter"
+        | "warplane" | "interceptor" => Some("072"),
         "food" | "medicine" | "vaccine" | "relief" | "rice" | "wheat" | "grain" | "flour" => {
             Some("073")
         }
@@ -1604,6 +1628,34 @@ const GIVING: &[&str] = &[
 /// Verbs of promising a thing: with aid as the thing ("pledged military aid to X", "offered
 /// Y a loan"), the promise is the intent to give it (CAMEO 033, `given`).
 const PLEDGING: &[&str] = &["pledge", "promise", "offer", "vow"];
+
+/// Verbs of deciding that a thing be given: with a noun of giving as their object ("approved
+/// the delivery of tanks to X"), the decision is the intent to give it (CAMEO 033, `given`).
+const APPROVING: &[&str] = &[
+    "approve",
+    "authorize",
+    "authorise",
+    "greenlight",
+    "clear",
+    "announce",
+];
+
+/// Verbs of carrying out the giving a noun names: "completed the delivery of tanks to X" is
+/// the aid given (CAMEO 07, `given`).
+const COMPLETING: &[&str] = &["complete", "begin", "start", "resume", "finish"];
+
+/// Nouns of giving a thing, whose "of" phrase names it ("the delivery of tanks", "the sale of
+/// jets", "the transfer of air defence systems").
+const GIVING_NOUNS: &[&str] = &[
+    "delivery",
+    "transfer",
+    "supply",
+    "shipment",
+    "sale",
+    "provision",
+    "donation",
+    "dispatch",
+];
 
 /// Words of amount that stand before the thing itself ("tons of food aid", "$5 million worth
 /// of goods", "a shipment of arms").
@@ -1661,14 +1713,29 @@ fn given<'l>(
 ) -> Option<Found<'l>> {
     let lemma = v.lemma(w).to_lowercase();
     let pledged = PLEDGING.contains(&lemma.as_str());
+    let approved = APPROVING.contains(&lemma.as_str());
+    let completed = COMPLETING.contains(&lemma.as_str());
     if v.s.words[w].upos != Upos::Verb
-        || !(GIVING.contains(&lemma.as_str()) || pledged)
+        || !(GIVING.contains(&lemma.as_str()) || pledged || approved || completed)
         || not_a_fact(v, w).is_some()
     {
         return None;
     }
     let o = v.child(w, &[Deprel::Obj])?;
-    let mut thing = past_amounts(v, o);
+    // "approved the delivery of tanks to X": the noun of giving's "of" phrase is the thing.
+    let giving_noun = GIVING_NOUNS.contains(&v.lemma(o).to_lowercase().as_str());
+    if (approved || completed) && !giving_noun {
+        return None;
+    }
+    let of = giving_noun
+        .then(|| {
+            v.children[o]
+                .iter()
+                .copied()
+                .find(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"))
+        })
+        .flatten();
+    let mut thing = past_amounts(v, of.unwrap_or(o));
     // "pledged $500 million in aid to X": a sum's "in" phrase (on the sum or, as the parser
     // often hangs it, on the verb) names what the money is.
     if thing == o
@@ -1701,11 +1768,11 @@ fn given<'l>(
     actors(v, giver, &mut src, &mut path);
     // The receiver: the verb's indirect object or "to" phrase, or the thing's ("vaccines to
     // X", as the parse often hangs it).
-    let holders = if thing == o {
-        vec![w, o]
-    } else {
-        vec![w, o, thing]
-    };
+    let mut holders = vec![w, o];
+    holders.extend(of.filter(|&f| f != o));
+    if !holders.contains(&thing) {
+        holders.push(thing);
+    }
     for h in holders {
         for &c in &v.children[h] {
             let to = (h == w && v.rel(c) == Deprel::Iobj)
@@ -1726,15 +1793,16 @@ fn given<'l>(
         pair,
         vec![Clue::SubjectNext, Clue::Object],
         path,
-        pledged || announced(v, w),
+        pledged || approved || announced(v, w),
     ))
 }
 
 /// What "X received Y from Z" says (`receive` alone is a visit hosted, 043: "received a
 /// delegation from Iran"), when the thing received is no actor: `None` when the rule does not
 /// apply (no such verb, or an actor or people received); `Some(None)` for a message, or aid
-/// whose giver or receiver is no actor (no event); `Some(Some(f))` for aid received, the
-/// giver's act (CAMEO 07) with the receiver as its target.
+/// whose giver or receiver is no actor (no event), or weapons or aid hosted ("hosted nuclear
+/// weapons": no visit); `Some(Some(f))` for aid received, the giver's act (CAMEO 07) with the
+/// receiver as its target.
 fn received<'l>(
     v: &View<'_>,
     w: usize,
@@ -1742,10 +1810,22 @@ fn received<'l>(
     context: &Context<'_>,
     dict: &DictionaryActors<'_>,
 ) -> Option<Option<Found<'l>>> {
-    if v.s.words[w].upos != Upos::Verb || v.lemma(w).to_lowercase() != "receive" {
+    if v.s.words[w].upos != Upos::Verb {
         return None;
     }
     let o = v.child(w, &[Deprel::Obj])?;
+    // "Belarus hosted Russian nuclear weapons": weapons or aid hosted are no visitors; the
+    // verb's other objects (talks, a summit, a delegation) keep their readings.
+    match v.lemma(w).to_lowercase().as_str() {
+        "receive" => {}
+        "host" => {
+            let thing = past_amounts(v, o);
+            let things = aid_of(v, thing).is_some()
+                || WEAPONS.contains(&v.lemma(thing).to_lowercase().as_str());
+            return things.then_some(None);
+        }
+        _ => return None,
+    }
     // An actor received makes a visit hosted; so do people ("a delegation from Iran"), as
     // anything that is neither aid nor a message.
     let an_actor = v.mention[o]
@@ -3131,11 +3211,29 @@ pub fn find<'l>(
                 // "the attack, carried out by X", "the offensive, launched by X", "the raid
                 // was conducted by X": the agent of a verb of doing it (see `done_by`).
                 if src.is_empty()
-                    && let Some(agent) = done_by(&v, w)
+                    && let Some((verb, agent)) = done_by(&v, w)
                 {
                     actors(&v, agent, &mut src, &mut path);
                     if !src.is_empty() {
                         how.push(Clue::PassiveAgent);
+                    }
+                    // "strikes were carried out against Houthi targets by X": the verb's
+                    // "on" or "against" phrase names the act's target.
+                    if tgt.is_empty() && !src.is_empty() {
+                        for &c in &v.children[verb] {
+                            if v.rel(c) == Deprel::Obl
+                                && matches!(
+                                    v.case_of(c).as_deref(),
+                                    Some("on" | "against" | "upon")
+                                )
+                            {
+                                actors(&v, c, &mut tgt, &mut path);
+                            }
+                        }
+                        tgt.retain(|m| !src.contains(m));
+                        if !tgt.is_empty() {
+                            how.push(Clue::Object);
+                        }
                     }
                 }
                 // "the strike, which Russia carried out on Monday", "the talks they held": the
@@ -3381,6 +3479,22 @@ pub fn find<'l>(
                             }
                             tgt.retain(|m| !src.contains(m));
                         }
+                        // "sanctions imposed by the EU on Russia", "strikes were carried out
+                        // on the town by X": what a passive act was done to names no actor,
+                        // the one it was done on or against does.
+                        if tgt.is_empty() {
+                            for &c in &v.children[w] {
+                                if v.rel(c) == Deprel::Obl
+                                    && matches!(
+                                        v.case_of(c).as_deref(),
+                                        Some("on" | "against" | "upon")
+                                    )
+                                {
+                                    actors(&v, c, &mut tgt, &mut path);
+                                }
+                            }
+                            tgt.retain(|m| !src.contains(m));
+                        }
                         how.push(Clue::Passive);
                     }
                     None => {}
@@ -3422,6 +3536,31 @@ pub fn find<'l>(
                                             })
                                         })
                                         .flatten();
+                                    // "shot down three drones launched by the Houthis": force
+                                    // against a thing a participle's "by" phrase says whose it
+                                    // is falls on that owner, not on the thing.
+                                    let by_owner = v.children[c]
+                                        .iter()
+                                        .chain(counted.iter().flat_map(|&o| &v.children[o]))
+                                        .copied()
+                                        .filter(|&d| {
+                                            v.rel(d) == Deprel::Acl
+                                                && v.s.words[d].xpos == Xpos::Vbn
+                                                && pattern.event_type.root_number() >= 11
+                                        })
+                                        .find_map(|d| by_agent(&v, d));
+                                    if let Some(a) = by_owner {
+                                        let mut owners = Vec::new();
+                                        actors(&v, a, &mut owners, &mut path);
+                                        owners.retain(|m| !src.contains(m));
+                                        if !owners.is_empty() {
+                                            let added = tgt.len() - before;
+                                            tgt.truncate(before);
+                                            objects.truncate(objects.len() - added);
+                                            owned.retain(|m| !tgt.contains(m));
+                                            tgt.extend(owners);
+                                        }
+                                    }
                                     let phrases = v.children[c]
                                         .iter()
                                         .chain(counted.iter().flat_map(|&o| &v.children[o]));
@@ -4421,12 +4560,16 @@ fn domestic_agents(
         Party::Actors(ids) if ids.len() == 1 => Some(ids[0].clone()),
         _ => None,
     };
-    // A government acting on the state itself is not that state's ("the minister thanked
-    // Kenya": Kenya's minister would be thanking his own state), where other sectors are
+    // A government acting on the state itself is not that state's, nor the state acting on a
+    // government ("the minister thanked Kenya": Kenya's minister would be thanking his own
+    // state), where other sectors are
     // (CAMEO codes "clerics condemned Egypt" as Egypt's clergy against Egypt).
     let bare = |party: &Party| matches!(party, Party::Actors(ids) if *ids == [state.clone()]);
     let government =
         |dict: &mut DictionaryActors<'_>, id: &str| dict.get(id).is_some_and(|a| a.code == "GOV");
+    // But a people's protest against "the government" is against its own ("Israelis
+    // demonstrated against the government").
+    let protest = |g: &Found<'_>| g.pattern.event_type.root_number() == 14;
     for g in lists.into_iter().flat_map(|l| l.iter_mut()) {
         let Some(target) = g.target.clone() else {
             continue;
@@ -4440,7 +4583,7 @@ fn domestic_agents(
             g.source = Party::Actors(vec![owned]);
         } else if of_state(dict, &g.source)
             && let Some(id) = single(&target)
-            && !(bare(&g.source) && government(dict, &id))
+            && !(bare(&g.source) && government(dict, &id) && !protest(g))
             && !from_elsewhere(&id)
             && let Some(owned) = dict.agent_of_country(&id, &code)
         {
@@ -5350,7 +5493,9 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
     // "a charge Beijing denied", "the accusation, which Moscow rejected": the noun a relative
     // clause modifies is its verb's object when the clause has none of its own but the
     // relative pronoun, and counts as words of the verb's phrase (with its modifiers).
-    if let Some(n) = relative_object(v, w) {
+    // So is the passive subject of the verb, or the noun its passive participle modifies
+    // ("sanctions were imposed on X", "sanctions imposed by Y": imposed sanctions).
+    if let Some(n) = relative_object(v, w).or_else(|| passive_object(v, w)) {
         let modifiers = v.children[n]
             .iter()
             .copied()

@@ -108,6 +108,9 @@ impl Lexicon {
             )])
         })?;
         let mut diags = Diagnostics::default();
+        // The lines of this file's patterns by their words: a second pattern with the same
+        // words in one file is a slip, not a replacement.
+        let mut in_this_file: BTreeMap<(String, bool), u64> = BTreeMap::new();
         // Keyed by the words and whether the pattern is a verb's: "attack" the verb and
         // "attack" the noun are two patterns.
         let mut by_words: BTreeMap<(String, bool), usize> = self
@@ -171,6 +174,22 @@ impl Lexicon {
                 nominal: p.pos != "verb",
                 origin: format!("{file}:{line}"),
             };
+            if let Some(first) = in_this_file.insert((pattern.words.clone(), pattern.nominal), line)
+            {
+                problem(
+                    "words",
+                    format!(
+                        "'{}' is already a {} pattern of this file, at line {first}",
+                        pattern.words,
+                        if pattern.nominal {
+                            "noun or phrase"
+                        } else {
+                            "verb"
+                        }
+                    ),
+                );
+                continue;
+            }
             match by_words.get(&(pattern.words.clone(), pattern.nominal)) {
                 Some(&i) => self.patterns[i] = pattern,
                 None => {
@@ -310,6 +329,21 @@ mod tests {
             .to_string();
         assert!(
             e.contains("bad.toml:1: field 'code': unknown event type '999'"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn the_same_words_twice_in_one_file_are_an_error() {
+        let mut lexicon = Lexicon::builtin();
+        let text = "[[pattern]]\nwords = \"hand over spies\"\npos = \"verb\"\ncode = \"063\"\n\n\
+                    [[pattern]]\nwords = \"hand over spies\"\npos = \"verb\"\ncode = \"0841\"\n";
+        let e = lexicon.add(text, "twice.toml").unwrap_err().to_string();
+        assert!(
+            e.contains(
+                "twice.toml:6: field 'words': 'hand over spies' is already a verb pattern of this \
+                 file, at line 1"
+            ),
             "{e}"
         );
     }
