@@ -2327,10 +2327,12 @@ fn a_participle_with_a_by_agent_between_commas_is_passive() {
 
 #[test]
 fn an_act_s_of_phrase_is_whom_it_was_done_to() {
-    // The invasion is Russia's, and what it killed was killed by Russia, not by Ukraine.
+    // The invasion is Russia's, and what it killed was killed by Russia, not by Ukraine (the
+    // civilians of the other state the sentence names: see
+    // `victims_of_a_strike_are_of_the_other_state_named`).
     assert_eq!(
         coded("Russia's invasion of Ukraine has killed thousands of civilians."),
-        ["russia 192 ukraine", "russia 202 cameo-cvl"]
+        ["russia 192 ukraine", "russia 202 cameo-ukrcvl"]
     );
     assert_eq!(
         coded(
@@ -4246,4 +4248,32 @@ fn weapons_hosted_are_no_visit_and_a_joint_patrol_is_flown_together() {
         ],
         "{got:?}"
     );
+}
+
+#[test]
+fn an_act_blamed_on_someone_is_theirs() {
+    // The attack had no source.
+    let got = coded("The drone strike on the base was blamed on Iran-backed militias.");
+    assert_eq!(got, ["cameo-irnuaf 195 -"], "{got:?}");
+    let got = coded("The ambush on the convoy was blamed on the Islamic State.");
+    assert_eq!(got, ["cameo-imgmusisi 190 -"], "{got:?}");
+}
+
+#[test]
+fn victims_of_a_strike_are_of_the_other_state_named() {
+    // The civilians had no state.
+    let got = coded(
+        "Russian forces shelled the city of Kherson, killing three civilians, Ukrainian officials said.",
+    );
+    assert_eq!(
+        got,
+        [
+            "russia-military 194 ukraine",
+            "russia-military 202 cameo-ukrcvl"
+        ],
+        "{got:?}"
+    );
+    // With no other state named they stay as they are.
+    let got = coded("Wagner fighters and Malian troops killed hundreds of civilians in Moura.");
+    assert!(got.iter().all(|e| e.ends_with("cameo-cvl")), "{got:?}");
 }

@@ -621,9 +621,10 @@ const DONE_BY: &[&str] = &[
     "claim",
 ];
 
-/// The "by" agent of a verb of doing (see [`DONE_BY`]) that says who did event noun `w`: a
-/// participle that modifies the noun ("the attack, carried out by X", "the bombing, claimed by
-/// X") or the verb the noun is the passive subject of ("the raid was conducted by X").
+/// The verb and the "by" agent of a verb of doing (see [`DONE_BY`]) that says who did event
+/// noun `w`: a participle that modifies the noun ("the attack, carried out by X", "the
+/// bombing, claimed by X") or the verb the noun is the passive subject of ("the raid was
+/// conducted by X"); or the one a verb of blaming blames it on ("was blamed on X").
 fn done_by(v: &View<'_>, w: usize) -> Option<(usize, usize)> {
     let doing = |h: usize| {
         v.s.words[h].upos == Upos::Verb
@@ -637,8 +638,28 @@ fn done_by(v: &View<'_>, w: usize) -> Option<(usize, usize)> {
     let verb = participle.or_else(|| {
         v.head(w)
             .filter(|&h| v.rel(w) == Deprel::NsubjPass && doing(h))
-    })?;
-    Some((verb, by_agent(v, verb)?))
+    });
+    if let Some(verb) = verb
+        && let Some(agent) = by_agent(v, verb)
+    {
+        return Some((verb, agent));
+    }
+    // "the attack was blamed on X", "officials blamed the bombing on X", "attributed the
+    // attack to X": the one an act is blamed on is its doer, as far as the blamer says.
+    let h = v.head(w)?;
+    let to = match v.lemma(h).to_lowercase().as_str() {
+        "blame" | "pin" => "on",
+        "attribute" => "to",
+        _ => return None,
+    };
+    if v.s.words[h].upos != Upos::Verb || !matches!(v.rel(w), Deprel::NsubjPass | Deprel::Obj) {
+        return None;
+    }
+    let agent = v.children[h]
+        .iter()
+        .copied()
+        .find(|&c| v.rel(c) == Deprel::Obl && v.case_of(c).as_deref() == Some(to))?;
+    Some((h, agent))
 }
 
 /// The word naming who claimed event noun `w`, and how it was found: the subject of "claim"
@@ -4483,7 +4504,72 @@ pub fn find<'l>(
     // The parse's events and the word-pattern finder's, with the actors the parse gave them
     // ("three protesters were arrested by Iranian security forces": Iran's opposition).
     domestic_agents([&mut coded[..], &mut found[..]], toks, &all, dict);
+    victims_of_the_other_state([&mut coded[..], &mut found[..]], &all, dict);
     coded
+}
+
+/// In the events of `lists`: "Russian forces shelled Kherson, killing three civilians, Ukrainian
+/// officials said": those a violent act (CAMEO 18-20) of one state's side kills or harms,
+/// civilians, soldiers or an agent of a domestic sector that no word gives a state, are of
+/// the other state when the sentence names exactly one state besides the doer's. A sentence
+/// that names a third state, or none, leaves them as they are.
+fn victims_of_the_other_state(
+    lists: [&mut [Found<'_>]; 2],
+    all: &[Mention],
+    dict: &mut DictionaryActors<'_>,
+) {
+    let date = dict.published().map(DateSpan::day);
+    let mut states: Vec<String> = Vec::new();
+    for m in all {
+        if let Referent::Actors(ids) = &m.referent {
+            for state in ids.iter().filter_map(|id| dict.state_at(id, date.as_ref())) {
+                if !states.contains(&state) {
+                    states.push(state);
+                }
+            }
+        }
+    }
+    if states.len() != 2 {
+        return;
+    }
+    for g in lists.into_iter().flat_map(|l| l.iter_mut()) {
+        if !(18..=20).contains(&g.pattern.event_type.root_number()) {
+            continue;
+        }
+        let (Party::Actors(source), Some(Party::Actors(target))) = (&g.source, &g.target) else {
+            continue;
+        };
+        let [target] = target.as_slice() else {
+            continue;
+        };
+        let doers: Vec<String> = source
+            .iter()
+            .filter_map(|id| dict.state_at(id, date.as_ref()))
+            .collect();
+        let [doer] = doers.as_slice() else {
+            continue;
+        };
+        if doers.len() != source.len() || dict.state_at(target, date.as_ref()).is_some() {
+            continue;
+        }
+        let Some(other) = states.iter().find(|s| *s != doer) else {
+            continue;
+        };
+        let Some(code) = dict
+            .get(other)
+            .map(|a| a.code.clone())
+            .filter(|c| c.len() == 3)
+        else {
+            continue;
+        };
+        // Civilians and soldiers as well as the domestic sectors; not armed groups, whose
+        // fighters a state's strike abroad need not find of that state ("Turkish drones
+        // killed 12 militants in northern Iraq").
+        let victims = [dictionary::DOMESTIC_SECTORS, &["CVL", "MIL"]].concat();
+        if let Some(owned) = dict.agent_of_country_in(target, &code, &victims) {
+            g.target = Some(Party::Actors(vec![owned]));
+        }
+    }
 }
 
 /// In the events of `lists` (the parse's and the word-pattern finder's, one pass over the

@@ -339,12 +339,22 @@ impl<'r> DictionaryActors<'r> {
     /// one that stands for a state's own people and institutions ([`DOMESTIC_SECTORS`]):
     /// `SDN` and `MED` give Sudan's media. None for any other actor.
     pub fn agent_of_country(&mut self, id: &str, country: &str) -> Option<String> {
+        self.agent_of_country_in(id, country, DOMESTIC_SECTORS)
+    }
+
+    /// [`DictionaryActors::agent_of_country`] for an agent of one of `sectors`.
+    pub fn agent_of_country_in(
+        &mut self,
+        id: &str,
+        country: &str,
+        sectors: &[&str],
+    ) -> Option<String> {
         let actor = self.get(id)?;
         let countryless = actor.origin == ActorOrigin::Phoenix
             && actor.parent.is_none()
             && actor.country.is_none()
             && !matches!(actor.kind, ActorKind::State | ActorKind::Person);
-        if !countryless || !DOMESTIC_SECTORS.contains(&actor.code.as_str()) {
+        if !countryless || !sectors.contains(&actor.code.as_str()) {
             return None;
         }
         let agent = Agent {
