@@ -1723,8 +1723,11 @@ fn past_amounts(v: &View<'_>, o: usize) -> usize {
 /// "X sent arms to Y", "X gave Y a loan", "X will provide food aid to Y": a verb of giving
 /// (`GIVING`) whose object is aid (`aid_of`; "donated" anything) codes the giver's aid (CAMEO
 /// 07) to the receiver (the indirect object or the "to" phrase), or its intent when announced
-/// ("will provide": 033) or promised (`PLEDGING`: "pledged food aid to X", 0333). `None` when
-/// the rule does not apply or an actor is missing.
+/// ("will provide": 033) or promised (`PLEDGING`: "pledged food aid to X", 0333). So does a
+/// noun of giving (`GIVING_NOUNS`) as the object of a verb of deciding it (`APPROVING`:
+/// "approved the delivery of tanks to X", the intent) or of carrying it out (`COMPLETING`:
+/// "completed the delivery of jets to X", the aid). `None` when the rule does not apply or an
+/// actor is missing.
 fn given<'l>(
     v: &View<'_>,
     w: usize,
@@ -4532,6 +4535,10 @@ fn victims_of_the_other_state(
     if states.len() != 2 {
         return;
     }
+    // Civilians and soldiers as well as the domestic sectors; not armed groups, whose fighters
+    // a state's strike abroad need not find of that state ("Turkish drones killed 12 militants
+    // in northern Iraq").
+    let victims = [dictionary::DOMESTIC_SECTORS, &["CVL", "MIL"]].concat();
     for g in lists.into_iter().flat_map(|l| l.iter_mut()) {
         if !(18..=20).contains(&g.pattern.event_type.root_number()) {
             continue;
@@ -4549,7 +4556,10 @@ fn victims_of_the_other_state(
         let [doer] = doers.as_slice() else {
             continue;
         };
-        if doers.len() != source.len() || dict.state_at(target, date.as_ref()).is_some() {
+        if doers.len() != source.len()
+            || !states.contains(doer)
+            || dict.state_at(target, date.as_ref()).is_some()
+        {
             continue;
         }
         let Some(other) = states.iter().find(|s| *s != doer) else {
@@ -4562,10 +4572,6 @@ fn victims_of_the_other_state(
         else {
             continue;
         };
-        // Civilians and soldiers as well as the domestic sectors; not armed groups, whose
-        // fighters a state's strike abroad need not find of that state ("Turkish drones
-        // killed 12 militants in northern Iraq").
-        let victims = [dictionary::DOMESTIC_SECTORS, &["CVL", "MIL"]].concat();
         if let Some(owned) = dict.agent_of_country_in(target, &code, &victims) {
             g.target = Some(Party::Actors(vec![owned]));
         }
@@ -4646,10 +4652,10 @@ fn domestic_agents(
         Party::Actors(ids) if ids.len() == 1 => Some(ids[0].clone()),
         _ => None,
     };
-    // A government acting on the state itself is not that state's, nor the state acting on a
-    // government ("the minister thanked Kenya": Kenya's minister would be thanking his own
-    // state), where other sectors are
-    // (CAMEO codes "clerics condemned Egypt" as Egypt's clergy against Egypt).
+    // A government acting on the state itself is not that state's ("the minister thanked
+    // Kenya": Kenya's minister would be thanking his own state), nor one the state acts on,
+    // where other sectors are (CAMEO codes "clerics condemned Egypt" as Egypt's clergy against
+    // Egypt).
     let bare = |party: &Party| matches!(party, Party::Actors(ids) if *ids == [state.clone()]);
     let government =
         |dict: &mut DictionaryActors<'_>, id: &str| dict.get(id).is_some_and(|a| a.code == "GOV");
