@@ -4220,7 +4220,9 @@ fn force_against_a_thing_falls_on_whose_it_is() {
 #[test]
 fn a_clause_of_time_keeps_its_own_subject() {
     // "hit" had been a conjunct of "launched" and taken Pakistan for its subject.
-    let got = coded("Pakistan launched strikes on Iran after Iranian missiles hit its territory.");
+    let got = coded(
+        "Pakistan launched retaliatory strikes on Iran a day after Iranian missiles hit its territory.",
+    );
     assert_eq!(
         got.first().map(String::as_str),
         Some("pakistan 195 iran"),
