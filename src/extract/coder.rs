@@ -340,6 +340,14 @@ fn relative_object(v: &View<'_>, w: usize) -> Option<usize> {
     .then_some(n)
 }
 
+/// The "on", "against" and "upon" phrases of verb `w`: whom an act was done on.
+fn aimed_at<'v>(v: &'v View<'_>, w: usize) -> impl Iterator<Item = usize> + 'v {
+    v.children[w].iter().copied().filter(move |&c| {
+        v.rel(c) == Deprel::Obl
+            && matches!(v.case_of(c).as_deref(), Some("on" | "against" | "upon"))
+    })
+}
+
 /// The noun a passive verb `w` was done to, which an active one would take as its object: its
 /// passive subject ("sanctions were imposed"), or the noun its past participle modifies when
 /// the participle says on whom ("sanctions imposed by the EU on Russia"; "hostages held by X"
@@ -3244,15 +3252,8 @@ pub fn find<'l>(
                     // "strikes were carried out against Houthi targets by X": the verb's
                     // "on" or "against" phrase names the act's target.
                     if tgt.is_empty() && !src.is_empty() {
-                        for &c in &v.children[verb] {
-                            if v.rel(c) == Deprel::Obl
-                                && matches!(
-                                    v.case_of(c).as_deref(),
-                                    Some("on" | "against" | "upon")
-                                )
-                            {
-                                actors(&v, c, &mut tgt, &mut path);
-                            }
+                        for c in aimed_at(&v, verb) {
+                            actors(&v, c, &mut tgt, &mut path);
                         }
                         tgt.retain(|m| !src.contains(m));
                         if !tgt.is_empty() {
@@ -3507,15 +3508,8 @@ pub fn find<'l>(
                         // on the town by X": what a passive act was done to names no actor,
                         // the one it was done on or against does.
                         if tgt.is_empty() {
-                            for &c in &v.children[w] {
-                                if v.rel(c) == Deprel::Obl
-                                    && matches!(
-                                        v.case_of(c).as_deref(),
-                                        Some("on" | "against" | "upon")
-                                    )
-                                {
-                                    actors(&v, c, &mut tgt, &mut path);
-                                }
+                            for c in aimed_at(&v, w) {
+                                actors(&v, c, &mut tgt, &mut path);
                             }
                             tgt.retain(|m| !src.contains(m));
                         }

@@ -729,6 +729,19 @@ fn relative_verbs_read_as_plurals(words: &[Word]) -> Vec<usize> {
         .collect()
 }
 
+/// Whether a sentence is running text: a third of its words that start with a letter or more
+/// start in lower case, where a headline in title case has few.
+fn running_text(words: &[Word]) -> bool {
+    let lettered = words
+        .iter()
+        .filter(|w| w.form.chars().next().is_some_and(char::is_alphabetic));
+    let lower = lettered
+        .clone()
+        .filter(|w| !w.form.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    lower * 3 >= lettered.count()
+}
+
 /// The words of a name the tagger read as verbs ("Human Rights Watch accused": "Watch" as an
 /// auxiliary, which makes the sentence passive): in running text (a third of the words or more
 /// in lower case, where a headline in title case has few), a capitalised word tagged as a verb
@@ -736,11 +749,7 @@ fn relative_verbs_read_as_plurals(words: &[Word]) -> Vec<usize> {
 /// proper noun, and so are the capitalised common nouns and adjectives right before it.
 fn name_words_read_as_verbs(words: &[Word]) -> Vec<usize> {
     let capitalised = |w: &Word| w.form.chars().next().is_some_and(char::is_uppercase);
-    let lettered = words
-        .iter()
-        .filter(|w| w.form.chars().next().is_some_and(char::is_alphabetic));
-    let lower = lettered.clone().filter(|w| !capitalised(w)).count();
-    if lower * 3 < lettered.count() {
+    if !running_text(words) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -776,11 +785,7 @@ fn name_words_read_as_verbs(words: &[Word]) -> Vec<usize> {
 /// never a common noun.
 fn name_starts_read_as_nouns(words: &[Word]) -> Vec<usize> {
     let capitalised = |w: &Word| w.form.chars().next().is_some_and(char::is_uppercase);
-    let lettered = words
-        .iter()
-        .filter(|w| w.form.chars().next().is_some_and(char::is_alphabetic));
-    let lower = lettered.clone().filter(|w| !capitalised(w)).count();
-    if lower * 3 < lettered.count() {
+    if !running_text(words) {
         return Vec::new();
     }
     (2..words.len().saturating_sub(1))
