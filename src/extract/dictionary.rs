@@ -483,6 +483,14 @@ mod tests {
             Some("MIL")
         );
         assert_eq!(agent("palace guards").map(|a| a.code.as_str()), Some("MIL"));
+        assert_eq!(
+            agent("schoolchildren").map(|a| a.code.as_str()),
+            Some("EDU")
+        );
+        assert_eq!(agent("schoolgirls").map(|a| a.code.as_str()), Some("EDU"));
+        assert_eq!(agent("boys").map(|a| a.code.as_str()), Some("CVL"));
+        assert_eq!(agent("teenagers").map(|a| a.code.as_str()), Some("CVL"));
+        assert_eq!(agent("babies").map(|a| a.code.as_str()), Some("CVL"));
         // Phoenix still gives the rest.
         assert_eq!(agent("workers").map(|a| a.code.as_str()), Some("LAB"));
         assert_eq!(agent("police").map(|a| a.code.as_str()), Some("COP"));
