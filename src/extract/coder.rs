@@ -1328,6 +1328,12 @@ fn reporter_of_its_own(v: &View<'_>, w: usize) -> Option<usize> {
     if !owned {
         return None;
     }
+    reporter(v, w)
+}
+
+/// The subject of the verb of saying that reports verb `w` (its `ccomp`, or a verb coordinated
+/// with one).
+fn reporter(v: &View<'_>, w: usize) -> Option<usize> {
     let mut x = w;
     if v.rel(x) == Deprel::Conj {
         x = v.head(x)?;
@@ -1337,6 +1343,62 @@ fn reporter_of_its_own(v: &View<'_>, w: usize) -> Option<usize> {
         return None;
     }
     v.child(h, &[Deprel::Nsubj])
+}
+
+/// Whether verb `w` launches or fires weapons ("launched 40 drones", "fired dozens of
+/// rockets"), and whether it does so with no phrase of its own that says where to: no "at",
+/// "on", "against", "into", "toward(s)", "over" or "off" ("fired two missiles into the sea" is
+/// a test, aimed at no one).
+fn launched(v: &View<'_>, w: usize) -> Option<bool> {
+    if !matches!(v.lemma(w).to_lowercase().as_str(), "launch" | "fire") {
+        return None;
+    }
+    let weapons = |o: usize| {
+        let o = if measures(v, o) {
+            v.children[o]
+                .iter()
+                .copied()
+                .find(|&d| v.rel(d) == Deprel::Nmod && v.case_of(d).as_deref() == Some("of"))
+                .unwrap_or(o)
+        } else {
+            o
+        };
+        let lemma = v.lemma(o).to_lowercase();
+        WEAPONS.contains(&lemma.as_str())
+            || v.children[o].iter().any(|&d| {
+                v.rel(d) == Deprel::Conj && WEAPONS.contains(&v.lemma(d).to_lowercase().as_str())
+            })
+    };
+    let aimed = |c: usize| {
+        let rel = v.rel(c);
+        matches!(rel, Deprel::Obl | Deprel::Nmod)
+            && !is_day(v, c)
+            && matches!(
+                v.case_of(c).as_deref(),
+                Some(
+                    "at" | "on"
+                        | "against"
+                        | "into"
+                        | "toward"
+                        | "towards"
+                        | "over"
+                        | "off"
+                        | "upon"
+                )
+            )
+    };
+    let o = v.child(w, &[Deprel::Obj]).filter(|&o| weapons(o))?;
+    // The object's phrases at any depth ("artillery and rocket fire against X").
+    let mut stack = vec![o];
+    let mut aimless = !v.children[w].iter().any(|&c| aimed(c));
+    while let Some(x) = stack.pop() {
+        if !aimless {
+            break;
+        }
+        aimless = !v.children[x].iter().any(|&c| aimed(c));
+        stack.extend(v.children[x].iter().copied());
+    }
+    Some(aimless)
 }
 
 /// Whether verb `w` announces its act rather than reports it: in the future ("will send",
@@ -3523,6 +3585,16 @@ pub fn find<'l>(
                     let mut objects: Vec<usize> = Vec::new();
                     // Those of an object the subject owns ("its troops").
                     let mut owned: Vec<usize> = Vec::new();
+                    // "filed a complaint against X at the tribunal": where another phrase of
+                    // the verb says whom it is aimed at, an "at" phrase is only where.
+                    let aimed_otherwise = v.children[w].iter().any(|&c| {
+                        v.rel(c) == Deprel::Obl
+                            && matches!(
+                                v.case_of(c).as_deref(),
+                                Some("to" | "on" | "against" | "upon")
+                            )
+                            && v.mention[c].or(v.dict[c]).is_some()
+                    });
                     for &c in &v.children[w] {
                         match v.rel(c) {
                             Deprel::Obj | Deprel::Iobj => {
@@ -3582,11 +3654,24 @@ pub fn find<'l>(
                                     let phrases = v.children[c]
                                         .iter()
                                         .chain(counted.iter().flat_map(|&o| &v.children[o]));
-                                    for &d in phrases {
+                                    let phrases: Vec<usize> = phrases.copied().collect();
+                                    // "filed a case against X at the court": where another
+                                    // phrase of the object says whom it is aimed at, an "at"
+                                    // phrase is only where.
+                                    let aimed_otherwise = phrases.iter().any(|&d| {
+                                        v.rel(d) == Deprel::Nmod
+                                            && matches!(
+                                                v.case_of(d).as_deref(),
+                                                Some("to" | "on" | "against" | "upon")
+                                            )
+                                            && v.mention[d].or(v.dict[d]).is_some()
+                                    });
+                                    for &d in &phrases {
                                         // "fired rockets at northern Israel": an "at"
                                         // phrase aims force (roots 11-20), not a meeting.
                                         let aimed_at = v.case_of(d).as_deref() == Some("at")
-                                            && pattern.event_type.root_number() >= 11;
+                                            && pattern.event_type.root_number() >= 11
+                                            && !aimed_otherwise;
                                         // "signed a deal with the mediation of X": a
                                         // third side's help names no partner.
                                         let third_side = mentions::THIRD_SIDE_NOUNS
@@ -3656,7 +3741,8 @@ pub fn find<'l>(
                                             | "into"
                                     )
                                 ) && (v.case_of(c).as_deref() != Some("at")
-                                    || pattern.event_type.root_number() >= 11)
+                                    || pattern.event_type.root_number() >= 11
+                                        && !aimed_otherwise)
                                     && !of_a_thing_between(&v, c) =>
                             {
                                 // "attacked a ship with drones and missiles": what force
@@ -3757,10 +3843,12 @@ pub fn find<'l>(
                             how.push(Clue::WithAgainst);
                         } else if countryless.iter().all(|m| owned.contains(m))
                             || pattern.event_type.root_number() == 15
+                            || pattern.event_type.code.starts_with("087")
                         {
                             // "placed its troops on alert": the subject's own are no target;
                             // nor are the forces a show of force (15) moves ("massed troops",
-                            // "deployed police"), which are its own too.
+                            // "deployed police") or a military de-escalation (087) pulls back
+                            // or demobilises ("withdrew troops"), which are its own too.
                             tgt.clear();
                         }
                     }
@@ -3858,6 +3946,41 @@ pub fn find<'l>(
                         actors(&v, owner, &mut tgt, &mut path);
                         tgt.retain(|m| !src.contains(m));
                         if tgt.len() > before {
+                            how.push(Clue::Owner);
+                        }
+                    }
+                    // "Ukraine said Russia had launched 40 drones overnight": weapons launched
+                    // at no one the clause names, as a state's side reports it, were launched
+                    // at that side, when the one who launched them is of another state or of
+                    // none.
+                    // The weapons launched are no target in any case ("drones" is an agent
+                    // noun of no state).
+                    let launched =
+                        launched(&v, w).filter(|_| pattern.event_type.root_number() >= 18);
+                    if launched.is_some() {
+                        tgt.retain(|&m| !countryless_agent(&all[m], dict));
+                    }
+                    if launched == Some(true)
+                        && tgt.is_empty()
+                        && let Some(owner) = reporter(&v, w)
+                    {
+                        let mut reporters = Vec::new();
+                        actors(&v, owner, &mut reporters, &mut path);
+                        let date = dict.published().map(DateSpan::day);
+                        let state_of =
+                            |dict: &DictionaryActors<'_>, m: usize| match &all[m].referent {
+                                Referent::Actors(ids) if ids.len() == 1 => {
+                                    dict.state_at(&ids[0], date.as_ref())
+                                }
+                                _ => None,
+                            };
+                        let doers: Vec<Option<String>> =
+                            src.iter().map(|&m| state_of(dict, m)).collect();
+                        if let [r] = reporters.as_slice()
+                            && let Some(state) = state_of(dict, *r)
+                            && !doers.contains(&Some(state))
+                        {
+                            tgt.push(*r);
                             how.push(Clue::Owner);
                         }
                     }
@@ -4502,7 +4625,65 @@ pub fn find<'l>(
     // ("three protesters were arrested by Iranian security forces": Iran's opposition).
     domestic_agents([&mut coded[..], &mut found[..]], toks, &all, dict);
     victims_of_the_other_state([&mut coded[..], &mut found[..]], &all, dict);
+    victims_named_twice([&mut coded[..], &mut found[..]], dict);
     coded
+}
+
+/// In the events of `lists`: "the junta bombed a village in Sagaing, killing 50 people": where
+/// one violent act (CAMEO 18-20) of a sentence falls on a sector of a state (the village's
+/// people) and another of the same doer on the same sector with no state ("people"), they are
+/// the same people, of that state. A sentence whose acts fall on that sector of two states
+/// leaves them as they are.
+fn victims_named_twice(lists: [&mut [Found<'_>]; 2], dict: &mut DictionaryActors<'_>) {
+    let date = dict.published().map(DateSpan::day);
+    let violent = |g: &Found<'_>| (18..=20).contains(&g.pattern.event_type.root_number());
+    // The (source, sector, state code) of each violent act on a sector of a state.
+    let mut owned: Vec<(Party, String, String)> = Vec::new();
+    let [a, b] = lists;
+    for g in a.iter().chain(b.iter()).filter(|g| violent(g)) {
+        let Some(Party::Actors(target)) = &g.target else {
+            continue;
+        };
+        let [target] = target.as_slice() else {
+            continue;
+        };
+        let Some(state) = dict.state_at(target, date.as_ref()) else {
+            continue;
+        };
+        let (Some(actor), Some(country)) = (dict.get(target), dict.get(&state)) else {
+            continue;
+        };
+        if country.code.len() == 3
+            && actor.code.len() == 6
+            && let Some(sector) = actor.code.strip_prefix(country.code.as_str())
+        {
+            owned.push((g.source.clone(), sector.to_owned(), country.code.clone()));
+        }
+    }
+    for g in a.iter_mut().chain(b.iter_mut()).filter(|g| violent(g)) {
+        let Some(Party::Actors(target)) = &g.target else {
+            continue;
+        };
+        let [target] = target.as_slice() else {
+            continue;
+        };
+        let Some(sector) = dict.get(target).map(|a| a.code.clone()) else {
+            continue;
+        };
+        let mut states: Vec<&String> = owned
+            .iter()
+            .filter(|(source, s, _)| *source == g.source && *s == sector)
+            .map(|(_, _, c)| c)
+            .collect();
+        states.sort();
+        states.dedup();
+        let [code] = states.as_slice() else {
+            continue;
+        };
+        if let Some(id) = dict.agent_of_country_in(target, code, &[sector.as_str()]) {
+            g.target = Some(Party::Actors(vec![id]));
+        }
+    }
 }
 
 /// In the events of `lists`: "Russian forces shelled Kherson, killing three civilians, Ukrainian
@@ -4658,6 +4839,7 @@ fn domestic_agents(
     let protest = |g: &Found<'_>| g.pattern.event_type.root_number() == 14;
     for g in lists.into_iter().flat_map(|l| l.iter_mut()) {
         let Some(target) = g.target.clone() else {
+            domestic_pair(g, dict, &code, date.as_ref(), &from_elsewhere);
             continue;
         };
         if of_state(dict, &target)
@@ -4674,7 +4856,46 @@ fn domestic_agents(
             && let Some(owned) = dict.agent_of_country(&id, &code)
         {
             g.target = Some(Party::Actors(vec![owned]));
+        } else {
+            domestic_pair(g, dict, &code, date.as_ref(), &from_elsewhere);
         }
+    }
+}
+
+/// In event `g`: "Thousands marched in Belgrade against the government", "police and
+/// protesters clashed in Nairobi": the agents of no state on both sides (or the pair of a
+/// mutual act), where the sentence names one state (`code`), are all of it; only when each is
+/// of a domestic sector, civilians or soldiers ("gunmen attacked police" keeps its gunmen).
+fn domestic_pair(
+    g: &mut Found<'_>,
+    dict: &mut DictionaryActors<'_>,
+    code: &str,
+    date: Option<&DateSpan>,
+    from_elsewhere: &dyn Fn(&str) -> bool,
+) {
+    let Party::Actors(source) = &g.source else {
+        return;
+    };
+    let target: &[String] = match &g.target {
+        Some(Party::Actors(ids)) if ids.len() == 1 => ids,
+        None if source.len() > 1 => &[],
+        _ => return,
+    };
+    let sectors = [dictionary::DOMESTIC_SECTORS, &["CVL", "MIL"]].concat();
+    let mut owned = Vec::new();
+    for id in source.iter().chain(target) {
+        if from_elsewhere(id) || dict.state_at(id, date).is_some() {
+            return;
+        }
+        match dict.agent_of_country_in(id, code, &sectors) {
+            Some(o) => owned.push(o),
+            None => return,
+        }
+    }
+    let target = owned.split_off(source.len());
+    g.source = Party::Actors(owned);
+    if !target.is_empty() {
+        g.target = Some(Party::Actors(target));
     }
 }
 
@@ -5678,6 +5899,16 @@ fn ends_complex_preposition(v: &View<'_>, k: usize) -> bool {
 /// of ...", "al-Aqsa").
 const NAME_JOINERS: &[&str] = &["of", "the", "for", "and", "de", "al", "el", "-", "in", "on"];
 
+/// Plural counts that stand alone for a crowd of people ("thousands marched").
+const CROWD_COUNTS: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "tens",
+    "scores",
+];
+
 /// The dictionary mention of each word that heads a noun phrase naming no casus actor: a
 /// Phoenix name, or an agent noun with or without a state ("Iraqi police", "rebels"). The
 /// new mentions are appended to `all`.
@@ -6002,6 +6233,17 @@ fn agent_at(
             }) =>
         {
             dictionary::agent("armed forces")?
+        }
+        // "Thousands marched in Belgrade", "tens of thousands rallied": a bare count of people
+        // as a clause's subject is a crowd, as "people" is; counting something else ("dozens
+        // of soldiers") it is that thing's, and as an object it may count anything.
+        None if CROWD_COUNTS.contains(&v.lower(x).as_str())
+            && v.rel(x) == Deprel::Nsubj
+            && v.children[x].iter().all(|&c| {
+                v.rel(c) != Deprel::Nmod || CROWD_COUNTS.contains(&v.lower(c).as_str())
+            }) =>
+        {
+            dictionary::agent("people")?
         }
         None => return None,
     };
