@@ -4344,3 +4344,37 @@ fn troops_withdrawn_are_the_withdrawers_own() {
     let got = coded("Russia withdrew troops from the Kherson region.");
     assert_eq!(got, ["russia 0874 -"], "{got:?}");
 }
+
+#[test]
+fn a_place_of_the_dictionaries_names_its_state() {
+    // The hospital in Gaza was Israel's, the only state the sentence named.
+    let got = coded("Israeli jets struck a hospital in Gaza.");
+    assert_eq!(got, ["israel-military 195 cameo-psehlh"], "{got:?}");
+    // The people killed had no state.
+    let got = coded("An Israeli strike on a school in Gaza killed 30 people.");
+    assert_eq!(got, ["israel 190 cameo-psecvl"], "{got:?}");
+}
+
+#[test]
+fn a_bombing_by_a_states_forces_is_aerial() {
+    // It was a non-military bombing (183).
+    let got = coded("The bombing of a hospital in Gaza by Israeli jets killed dozens.");
+    assert_eq!(got, ["israel-military 195 cameo-psehlh"], "{got:?}");
+    // An armed group's stays one.
+    let got = coded("Al-Shabaab claimed the bombing of a hotel in Mogadishu.");
+    assert!(got.iter().any(|e| e.contains(" 183 ")), "{got:?}");
+}
+
+#[test]
+fn a_threat_coordinated_with_an_act_on_someone_is_aimed_at_them() {
+    // The threats had no target.
+    let got =
+        coded("Russia accused Ukraine of attacking a nuclear plant and threatened to retaliate.");
+    assert_eq!(got, ["russia 112 ukraine", "russia 130 ukraine"], "{got:?}");
+    let got = coded("China summoned the Japanese ambassador and warned of consequences.");
+    assert_eq!(
+        got,
+        ["china 110 japan-government", "china 130 japan-government"],
+        "{got:?}"
+    );
+}

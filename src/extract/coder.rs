@@ -4137,6 +4137,17 @@ pub fn find<'l>(
                 }
                 continue;
             };
+            // "the bombing of a hospital by Israeli jets": a bombing (183, the codebook's
+            // "non-military bombing") by a state, its government or its forces is the use of
+            // aerial weapons (195), as the verb "bomb" is coded.
+            if pattern.event_type.code == "183"
+                && let Party::Actors(ids) = &source
+                && !ids.is_empty()
+                && ids.iter().all(|id| dict.country_of(id).is_some())
+                && let Some(p) = state_bombing_pattern()
+            {
+                pattern = p;
+            }
             // "held naval exercises with X": the partner of an act that needs no target is not
             // its target.
             if pattern.target == TargetRule::None
@@ -4195,6 +4206,25 @@ pub fn find<'l>(
             // of its "if" or "unless" clause, under the threatening verb or an act it
             // threatens; else at whom the act threatened is done to ("threatened to resume
             // attacks in X", "to deliver blows to X").
+            // "accused X of attacking the plant and threatened to retaliate": a threat with
+            // no target of its own, coordinated with a verb of the same subject that has an
+            // object, is aimed at that object.
+            if target.is_none()
+                && pattern.event_type.root_number() == 13
+                && v.rel(w) == Deprel::Conj
+                && v.child(w, &[Deprel::Nsubj, Deprel::NsubjPass]).is_none()
+                && let Some(h) = v.head(w)
+                && v.s.words[h].upos == Upos::Verb
+                && let Some(o) = v.child(h, &[Deprel::Obj])
+            {
+                let mut aimed = Vec::new();
+                actors(&v, o, &mut aimed, &mut path);
+                aimed.retain(|m| !src.contains(m) && !countryless_agent(&all[*m], dict));
+                if let Some(t) = party_of(&aimed, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
             if target.is_none() && (pattern.event_type.root_number() == 13 || threat_of_act) {
                 let acts = threatened_acts(&v, w);
                 let mut aimed = Vec::new();
@@ -4700,7 +4730,10 @@ fn victims_of_the_other_state(
     let mut states: Vec<String> = Vec::new();
     for m in all {
         if let Referent::Actors(ids) = &m.referent {
-            for state in ids.iter().filter_map(|id| dict.state_at(id, date.as_ref())) {
+            for state in ids
+                .iter()
+                .filter_map(|id| dict.state_named_by(id, date.as_ref()))
+            {
                 if !states.contains(&state) {
                     states.push(state);
                 }
@@ -4779,7 +4812,10 @@ fn domestic_agents(
     let mut named: Option<String> = None;
     for m in all {
         if let Referent::Actors(ids) = &m.referent {
-            for state in ids.iter().filter_map(|id| dict.state_at(id, date.as_ref())) {
+            for state in ids
+                .iter()
+                .filter_map(|id| dict.state_named_by(id, date.as_ref()))
+            {
                 match &named {
                     Some(n) if *n != state => return,
                     Some(_) => {}
@@ -5619,6 +5655,18 @@ fn destroys(v: &View<'_>, w: usize) -> bool {
                 .any(|&c| v.rel(c) == Deprel::CompoundPrt && v.lower(c) == "up")
 }
 
+/// The pattern of a bombing by a state's forces (195), so that the event's summary names the
+/// rule.
+fn state_bombing_pattern() -> Option<&'static Pattern> {
+    static PATTERN: OnceLock<Option<Pattern>> = OnceLock::new();
+    fixed_rule_pattern(
+        &PATTERN,
+        "a bombing by a state's forces",
+        "casus: a state's bombing is aerial, docs/extraction.md",
+        "195",
+    )
+}
+
 /// The pattern of the destruction of property (1712), so that the event's summary names the
 /// rule.
 fn destruction_pattern() -> Option<&'static Pattern> {
@@ -6316,7 +6364,17 @@ fn agent_at(
                 named.clone()
             };
             for id in named {
-                match dict.country_of(&id) {
+                // A place of a state that is none of its organs ("a hospital in Gaza"): the
+                // state's.
+                let place_state = || {
+                    let state = dict.state_named_by(&id, None)?;
+                    let code = dict.get(&state)?.code.clone();
+                    (code.len() == 3).then_some(code)
+                };
+                let country = dict
+                    .country_of(&id)
+                    .or_else(|| is_place(c).then(place_state).flatten());
+                match country {
                     Some(code) if !countries.contains(&code) => countries.push(code),
                     Some(_) => {}
                     None if !ids.contains(&id) => ids.push(id),

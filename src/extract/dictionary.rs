@@ -217,6 +217,22 @@ impl<'r> DictionaryActors<'r> {
         self.state_of(id)
     }
 
+    /// The state a mention of this actor names: its own ([`DictionaryActors::state_at`]), or,
+    /// for a place of the dictionaries that is no state's organ ("Gaza", `PSEGZA`), the state
+    /// its code begins with. Armed groups and organisations name none ("Hamas" is no side of
+    /// Palestine's).
+    pub fn state_named_by(&self, id: &str, date: Option<&DateSpan>) -> Option<String> {
+        if let Some(state) = self.state_at(id, date) {
+            return Some(state);
+        }
+        let actor = self.get(id)?;
+        if actor.kind != ActorKind::Other || actor.origin != ActorOrigin::Phoenix {
+            return None;
+        }
+        let state = self.index.registry.by_code(actor.country.as_deref()?)?;
+        (state.kind == ActorKind::State).then(|| state.id.clone())
+    }
+
     /// The ISO code of the state an actor speaks for, as [`DictionaryActors::country_of`], or
     /// that of the role a person holds at publication (the last one without a date): "his
     /// forces" after a president's name are that president's state's.
