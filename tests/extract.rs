@@ -4378,3 +4378,10 @@ fn a_threat_coordinated_with_an_act_on_someone_is_aimed_at_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn land_taken_is_no_civilians() {
+    // The village was read as its civilians.
+    let got = coded("Russian troops captured the village of Krasnohorivka.");
+    assert_eq!(got, ["russia-military 192 -"], "{got:?}");
+}

@@ -3987,6 +3987,15 @@ pub fn find<'l>(
                     // "retook the presidential palace from the RSF": territory or property
                     // taken is taken from the one a "from" phrase names, whatever the place's
                     // own name gives ("seized weapons from the rebels").
+                    // "captured the village of X": land taken is no civilians (Phoenix reads
+                    // VILLAGE as civilians), whoever held it.
+                    if pattern.event_type.code == "192" {
+                        tgt.retain(|&m| {
+                            !(countryless_agent(&all[m], dict)
+                                && matches!(&all[m].referent, Referent::Actors(ids)
+                                    if ids.iter().all(|id| dict.get(id).is_some_and(|a| a.code == "CVL"))))
+                        });
+                    }
                     if matches!(pattern.event_type.code.as_str(), "192" | "171") {
                         let mut from = Vec::new();
                         for &c in &v.children[w] {
