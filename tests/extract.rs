@@ -4385,3 +4385,23 @@ fn land_taken_is_no_civilians() {
     let got = coded("Russian troops captured the village of Krasnohorivka.");
     assert_eq!(got, ["russia-military 192 -"], "{got:?}");
 }
+
+#[test]
+fn a_participle_of_suspicion_opens_a_clause_of_its_own() {
+    // Russia, for whom the man was suspected of spying, was the target.
+    let got = coded("Ukraine's security service detained a man suspected of spying for Russia.");
+    assert_eq!(got, ["ukraine-government 173 -"], "{got:?}");
+    // "suspected" before a noun opens none.
+    let got = coded("Israeli forces killed three suspected Hamas militants.");
+    assert_eq!(got, ["israel-military 190 phoenix-hamas"], "{got:?}");
+}
+
+#[test]
+fn a_state_named_as_no_place_gives_stateless_sides_no_state() {
+    // Iran is whom they worked for, not where they were arrested.
+    let got = coded("Police arrested three people accused of working for Iran.");
+    assert!(
+        got.contains(&"cameo-cop 173 cameo-cvl".to_string()),
+        "{got:?}"
+    );
+}

@@ -4882,9 +4882,22 @@ fn domestic_agents(
     // But a people's protest against "the government" is against its own ("Israelis
     // demonstrated against the government").
     let protest = |g: &Found<'_>| g.pattern.event_type.root_number() == 14;
+    // Whether the state is named as a place ("in Dhaka", "across Serbia"), where two sides of
+    // no state may be of it ("police arrested people accused of working for Iran" names Iran
+    // as no place).
+    let placed = all.iter().any(|m| {
+        matches!(&m.referent, Referent::Actors(ids)
+            if ids.iter().any(|id| dict.state_named_by(id, date.as_ref()).as_ref() == Some(&state)))
+            && m.first > 0
+            && toks
+                .get(m.first - 1)
+                .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.lower.as_str()))
+    });
     for g in lists.into_iter().flat_map(|l| l.iter_mut()) {
         let Some(target) = g.target.clone() else {
-            domestic_pair(g, dict, &code, date.as_ref(), &from_elsewhere);
+            if placed {
+                domestic_pair(g, dict, &code, date.as_ref(), &from_elsewhere);
+            }
             continue;
         };
         if of_state(dict, &target)
@@ -4901,15 +4914,19 @@ fn domestic_agents(
             && let Some(owned) = dict.agent_of_country(&id, &code)
         {
             g.target = Some(Party::Actors(vec![owned]));
-        } else {
+        } else if placed {
             domestic_pair(g, dict, &code, date.as_ref(), &from_elsewhere);
         }
     }
 }
 
+/// Prepositions of a place where an act happens.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "outside", "near", "at"];
+
 /// In event `g`: "Thousands marched in Belgrade against the government", "police and
 /// protesters clashed in Nairobi": the agents of no state on both sides (or the pair of a
-/// mutual act), where the sentence names one state (`code`), are all of it; only when each is
+/// mutual act), where the sentence names one state (`code`) and names it as a place, are all
+/// of it; only when each is
 /// of a domestic sector, civilians or soldiers ("gunmen attacked police" keeps its gunmen).
 fn domestic_pair(
     g: &mut Found<'_>,

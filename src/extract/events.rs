@@ -742,9 +742,24 @@ fn object<'m>(toks: &[Tok<'_>], index: &MentionIndex<'m>, end: usize) -> Option<
                         && toks.len() - k <= 5
                 }))
     };
+    // "detained a man suspected of spying for X", "arrested two people accused of working
+    // for X": a participle of suspicion opens a clause of its own, whose actors are not the
+    // act's ("three suspected militants" opens none).
+    let suspected = |i: usize| {
+        matches!(
+            toks[i].lower.as_str(),
+            "suspected" | "accused" | "charged" | "convicted"
+        ) && i > end
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "of" | "with"))
+    };
     let limit = (end..toks.len().min(end + 15))
         .find(|&i| {
-            CLAUSE_BREAKS.contains(&toks[i].lower.as_str()) || second_verb(i) || attribution(i)
+            CLAUSE_BREAKS.contains(&toks[i].lower.as_str())
+                || second_verb(i)
+                || attribution(i)
+                || suspected(i)
         })
         .unwrap_or_else(|| toks.len().min(end + 15));
     if limit <= end {
