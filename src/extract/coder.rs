@@ -1345,6 +1345,16 @@ fn reporter(v: &View<'_>, w: usize) -> Option<usize> {
     v.child(h, &[Deprel::Nsubj])
 }
 
+/// Whether phrase `d` is a "to", "on", "against" or "upon" phrase that names an actor: where a
+/// verb or its object has one, an "at" phrase is only the place ("filed a case against X at
+/// the court").
+fn aims_at_an_actor(v: &View<'_>, d: usize) -> bool {
+    matches!(
+        v.case_of(d).as_deref(),
+        Some("to" | "on" | "against" | "upon")
+    ) && v.mention[d].or(v.dict[d]).is_some()
+}
+
 /// Whether verb `w` launches or fires weapons ("launched 40 drones", "fired dozens of
 /// rockets"), and whether it does so with no phrase of its own that says where to: no "at",
 /// "on", "against", "into", "toward(s)", "over" or "off" ("fired two missiles into the sea" is
@@ -3587,14 +3597,9 @@ pub fn find<'l>(
                     let mut owned: Vec<usize> = Vec::new();
                     // "filed a complaint against X at the tribunal": where another phrase of
                     // the verb says whom it is aimed at, an "at" phrase is only where.
-                    let aimed_otherwise = v.children[w].iter().any(|&c| {
-                        v.rel(c) == Deprel::Obl
-                            && matches!(
-                                v.case_of(c).as_deref(),
-                                Some("to" | "on" | "against" | "upon")
-                            )
-                            && v.mention[c].or(v.dict[c]).is_some()
-                    });
+                    let aimed_otherwise = v.children[w]
+                        .iter()
+                        .any(|&c| v.rel(c) == Deprel::Obl && aims_at_an_actor(&v, c));
                     for &c in &v.children[w] {
                         match v.rel(c) {
                             Deprel::Obj | Deprel::Iobj => {
@@ -3659,12 +3664,7 @@ pub fn find<'l>(
                                     // phrase of the object says whom it is aimed at, an "at"
                                     // phrase is only where.
                                     let aimed_otherwise = phrases.iter().any(|&d| {
-                                        v.rel(d) == Deprel::Nmod
-                                            && matches!(
-                                                v.case_of(d).as_deref(),
-                                                Some("to" | "on" | "against" | "upon")
-                                            )
-                                            && v.mention[d].or(v.dict[d]).is_some()
+                                        v.rel(d) == Deprel::Nmod && aims_at_an_actor(&v, d)
                                     });
                                     for &d in &phrases {
                                         // "fired rockets at northern Israel": an "at"
@@ -3949,18 +3949,16 @@ pub fn find<'l>(
                             how.push(Clue::Owner);
                         }
                     }
-                    // "Ukraine said Russia had launched 40 drones overnight": weapons launched
-                    // at no one the clause names, as a state's side reports it, were launched
-                    // at that side, when the one who launched them is of another state or of
-                    // none.
-                    // The weapons launched are no target in any case ("drones" is an agent
-                    // noun of no state).
-                    let launched =
-                        launched(&v, w).filter(|_| pattern.event_type.root_number() >= 18);
-                    if launched.is_some() {
+                    // "Ukraine said Russia had launched 40 drones overnight": the weapons
+                    // launched are no target ("drones" is an agent noun of no state); launched
+                    // at no one the clause names, as a state's side reports it, they were
+                    // launched at that side, when the one who launched them is of another
+                    // state or of none.
+                    let launch = launched(&v, w).filter(|_| pattern.event_type.root_number() >= 18);
+                    if launch.is_some() {
                         tgt.retain(|&m| !countryless_agent(&all[m], dict));
                     }
-                    if launched == Some(true)
+                    if launch == Some(true)
                         && tgt.is_empty()
                         && let Some(owner) = reporter(&v, w)
                     {
@@ -3984,9 +3982,6 @@ pub fn find<'l>(
                             how.push(Clue::Owner);
                         }
                     }
-                    // "retook the presidential palace from the RSF": territory or property
-                    // taken is taken from the one a "from" phrase names, whatever the place's
-                    // own name gives ("seized weapons from the rebels").
                     // "captured the village of X": land taken is no civilians (Phoenix reads
                     // VILLAGE as civilians), whoever held it.
                     if pattern.event_type.code == "192" {
@@ -3996,6 +3991,9 @@ pub fn find<'l>(
                                     if ids.iter().all(|id| dict.get(id).is_some_and(|a| a.code == "CVL"))))
                         });
                     }
+                    // "retook the presidential palace from the RSF": territory or property
+                    // taken is taken from the one a "from" phrase names, whatever the place's
+                    // own name gives ("seized weapons from the rebels").
                     if matches!(pattern.event_type.code.as_str(), "192" | "171") {
                         let mut from = Vec::new();
                         for &c in &v.children[w] {
@@ -4926,8 +4924,8 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "outside", "
 /// In event `g`: "Thousands marched in Belgrade against the government", "police and
 /// protesters clashed in Nairobi": the agents of no state on both sides (or the pair of a
 /// mutual act), where the sentence names one state (`code`) and names it as a place, are all
-/// of it; only when each is
-/// of a domestic sector, civilians or soldiers ("gunmen attacked police" keeps its gunmen).
+/// of it; only when each is of a domestic sector, civilians or soldiers ("gunmen attacked
+/// police" keeps its gunmen).
 fn domestic_pair(
     g: &mut Found<'_>,
     dict: &mut DictionaryActors<'_>,
