@@ -1031,6 +1031,16 @@ fn subject(v: &View<'_>, w: usize, passive: &mut bool) -> Option<(usize, Clue)> 
                 }
                 x = h;
             }
+            // "arrested three people accused of spying", "kept them detained": a past
+            // participle with no auxiliary of its own is passive, its controller the one it
+            // was done to, not its doer.
+            (Deprel::Xcomp, Some(_))
+                if v.s.words[x].xpos == Xpos::Vbn
+                    && v.child(x, &[Deprel::Aux, Deprel::AuxPass]).is_none() =>
+            {
+                *passive = true;
+                return None;
+            }
             (Deprel::Xcomp, Some(h)) => {
                 // Object control ("urged Turkey to help") else subject control ("agreed to
                 // hold").
