@@ -3992,6 +3992,17 @@ pub fn find<'l>(
                             how.push(Clue::Owner);
                         }
                     }
+                    // "Insurgents seized the city of X": property seized that is a town or
+                    // land is territory occupied (192), as the verb dictionary codes OCCUPY
+                    // &TOWN and TAKE TERRITORY.
+                    if pattern.event_type.code == "171"
+                        && v.s.words[w].upos == Upos::Verb
+                        && v.child(w, &[Deprel::Obj])
+                            .is_some_and(|o| is_land(&v, verbs, o))
+                        && let Some(p) = land_taken_pattern()
+                    {
+                        pattern = p;
+                    }
                     // "captured the village of X": land taken is no civilians (Phoenix reads
                     // VILLAGE as civilians), whoever held it.
                     if pattern.event_type.code == "192" {
@@ -4165,6 +4176,19 @@ pub fn find<'l>(
             {
                 pattern = p;
             }
+            // "Insurgents bombed a government building": the verb "bomb" (195, the codebook's
+            // attack from the air) of a side that is no state's and names no aircraft is a
+            // bombing (183), as its noun is.
+            if pattern.event_type.code == "195"
+                && v.lemma(w).eq_ignore_ascii_case("bomb")
+                && let Party::Actors(ids) = &source
+                && !ids.is_empty()
+                && ids.iter().all(|id| dict.country_of(id).is_none())
+                && !names_aircraft(&v, verbs)
+                && let Some(p) = ground_bombing_pattern()
+            {
+                pattern = p;
+            }
             // "held naval exercises with X": the partner of an act that needs no target is not
             // its target.
             if pattern.target == TargetRule::None
@@ -4256,6 +4280,34 @@ pub fn find<'l>(
                 } else if let Some(t) =
                     first_other_party(acts_arguments(&v, &acts), &src, &all, dict, context)
                 {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
+            // "Two soldiers were killed when their convoy was attacked", "protested after a
+            // ship rammed one of its vessels": an act of an adverbial clause, with no target
+            // of its own, on a thing a possessive pronoun gives an owner is done to the main
+            // clause's subject.
+            if target.is_none()
+                && let Some(h) = owner_in_main_clause(&v, w)
+            {
+                let mut owner = Vec::new();
+                actors(&v, h, &mut owner, &mut path);
+                owner.retain(|m| !src.contains(m));
+                if let Some(t) = party_of(&owner, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
+            // "Vietnam protested after China deployed a survey ship": a protest or a rebuke
+            // (CAMEO 14, 11) with no target of its own is aimed at the doer of the act its
+            // clause of "after", "when" or "because" tells.
+            if target.is_none() && matches!(pattern.event_type.root_number(), 11 | 14) {
+                let mut doers = Vec::new();
+                let marks = ["after", "when", "because"];
+                clause_actors(&v, w, &marks, Deprel::Nsubj, &mut doers, &mut path);
+                doers.retain(|m| !src.contains(m));
+                if let Some(t) = party_of(&doers, &all, context) {
                     target = Some(t);
                     how.push(Clue::Object);
                 }
@@ -4376,7 +4428,12 @@ pub fn find<'l>(
                 v.rel(k) == Deprel::Conj
                     && v.mention[k].or(v.dict[k]).is_some_and(|m| src.contains(&m))
             });
+            // So is an intent to yield or cooperate materially announced by the group ("X
+            // and Y agreed to withdraw troops", "pledged to reopen their embassies"), not a
+            // threat.
+            let yield_announced = intent && !threat_of_act && matches!(root, 5..=8);
             let met = (matches!(root, 3 | 4)
+                || yield_announced
                 || matches!(pattern.event_type.code.as_str(), "161" | "0871"))
                 && group
                 && coordinated
@@ -4673,7 +4730,50 @@ pub fn find<'l>(
     domestic_agents([&mut coded[..], &mut found[..]], toks, &all, dict);
     victims_of_the_other_state([&mut coded[..], &mut found[..]], &all, dict);
     victims_named_twice([&mut coded[..], &mut found[..]], dict);
+    suicide_attacks([&mut coded[..], &mut found[..]], toks, &all);
     coded
+}
+
+/// What a suicide bombing's doer is called ("a suicide bomber", "suicide attackers").
+const SUICIDE_AGENTS: &[&str] = &["bomber", "bombers", "attacker", "attackers"];
+
+/// The violent codes a suicide bombing (1831) takes precedence over, the codebook's rule for
+/// car bombings (1832): the residual ones and the bombings, not an abduction or an
+/// assassination.
+const SUICIDE_REPLACES: &[&str] = &["180", "183", "1832", "1833", "190", "193", "194", "195"];
+
+/// In the events of `lists`: "a suicide bomber blew himself up at a mosque, killing 59
+/// people": violence whose source the sentence names as a suicide bomber or attacker is a
+/// suicide bombing (1831). One pass over the sentence's mentions.
+fn suicide_attacks(lists: [&mut [Found<'_>]; 2], toks: &[Tok<'_>], all: &[Mention]) {
+    let bombers: Vec<&[String]> = all
+        .iter()
+        .filter_map(|m| match &m.referent {
+            Referent::Actors(ids)
+                if (m.first.max(1)..m.last.min(toks.len())).any(|k| {
+                    toks[k - 1].lower == "suicide"
+                        && SUICIDE_AGENTS.contains(&toks[k].lower.as_str())
+                }) =>
+            {
+                Some(ids.as_slice())
+            }
+            _ => None,
+        })
+        .collect();
+    if bombers.is_empty() {
+        return;
+    }
+    let Some(p) = suicide_bombing_pattern() else {
+        return;
+    };
+    let [a, b] = lists;
+    for g in a.iter_mut().chain(b.iter_mut()) {
+        if SUICIDE_REPLACES.contains(&g.pattern.event_type.code.as_str())
+            && matches!(&g.source, Party::Actors(ids) if bombers.contains(&ids.as_slice()))
+        {
+            g.pattern = p;
+        }
+    }
 }
 
 /// In the events of `lists`: "the junta bombed a village in Sagaing, killing 50 people": where
@@ -5520,14 +5620,66 @@ fn clause_actors(
     path: &mut Vec<String>,
 ) {
     for &c in &v.children[w] {
-        let opened = v.rel(c) == Deprel::Advcl
-            && v.children[c]
-                .iter()
-                .any(|&d| v.rel(d) == Deprel::Mark && marks.contains(&v.lower(d).as_str()));
+        let opened = adverbial_clause(v, c)
+            && v.children[c].iter().any(|&d| {
+                matches!(v.rel(d), Deprel::Mark | Deprel::Advmod)
+                    && marks.contains(&v.lower(d).as_str())
+            });
         if opened && let Some(a) = v.child(c, &[role]) {
             actors(v, a, out, path);
         }
     }
+}
+
+/// Conjunctions of time and cause that open an adverbial clause ("when" is the clause's
+/// `advmod` in UD English).
+const ADVERBIAL_MARKS: &[&str] = &["after", "when", "because", "before", "while", "since"];
+
+/// Whether clause `c` is adverbial: the parse's `advcl`, or a complement opened by a
+/// conjunction of time or cause ("protested after China deployed a ship", the parse reading
+/// "after" as a preposition and the clause as the verb's complement).
+fn adverbial_clause(v: &View<'_>, c: usize) -> bool {
+    match v.rel(c) {
+        Deprel::Advcl => true,
+        Deprel::Ccomp => v.children[c].iter().any(|&d| {
+            matches!(v.rel(d), Deprel::Mark | Deprel::Advmod)
+                && ADVERBIAL_MARKS.contains(&v.lower(d).as_str())
+        }),
+        _ => false,
+    }
+}
+
+/// Possessive pronouns that may refer back to a main clause's subject.
+const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their", "his", "her"];
+
+/// For verb `w` heading an adverbial clause ("when their convoy was attacked", "after a ship
+/// rammed one of its vessels", "after China deployed a ship in its waters"): the subject of
+/// the clause it modifies when what the act is done to (its object, its passive subject, one
+/// "of" them) or where (a phrase of its own) belongs to a possessive pronoun, which reads as
+/// that subject.
+fn owner_in_main_clause(v: &View<'_>, w: usize) -> Option<usize> {
+    if !adverbial_clause(v, w) {
+        return None;
+    }
+    let owned = |n: usize| {
+        v.children[n].iter().any(|&d| {
+            v.rel(d) == Deprel::NmodPoss && POSSESSIVE_PRONOUNS.contains(&v.lower(d).as_str())
+        })
+    };
+    let things = v.children[w]
+        .iter()
+        .filter(|&&c| matches!(v.rel(c), Deprel::Obj | Deprel::NsubjPass | Deprel::Obl));
+    let mut any = false;
+    for &c in things {
+        any |= owned(c)
+            || v.children[c].iter().any(|&d| {
+                v.rel(d) == Deprel::Nmod && v.case_of(d).as_deref() == Some("of") && owned(d)
+            });
+    }
+    if !any {
+        return None;
+    }
+    v.child(v.head(w)?, &[Deprel::Nsubj, Deprel::NsubjPass])
 }
 
 /// The party of the first of `found` (mentions in text order) that is none of the source's
@@ -5689,6 +5841,12 @@ fn destroys(v: &View<'_>, w: usize) -> bool {
                 .any(|&c| v.rel(c) == Deprel::CompoundPrt && v.lower(c) == "up")
 }
 
+/// Whether word `k` is the "bomber" of a "suicide bomber", a person and not the aircraft of
+/// the verb dictionary's `&AIRCRAFT` ("a suicide bomber blew himself up" is no air strike).
+fn suicide_bomber(v: &View<'_>, k: usize) -> bool {
+    k > 0 && v.lower(k - 1) == "suicide" && v.lemma(k).eq_ignore_ascii_case("bomber")
+}
+
 /// The pattern of a bombing by a state's forces (195), so that the event's summary names the
 /// rule.
 fn state_bombing_pattern() -> Option<&'static Pattern> {
@@ -5698,6 +5856,77 @@ fn state_bombing_pattern() -> Option<&'static Pattern> {
         "a bombing by a state's forces",
         "casus: a state's bombing is aerial, docs/extraction.md",
         "195",
+    )
+}
+
+/// Nouns of land held, besides the verb dictionary's `&TOWN` (town, city, village ...).
+const LAND: &[&str] = &[
+    "capital",
+    "territory",
+    "region",
+    "province",
+    "district",
+    "area",
+    "airport",
+    "airfield",
+    "stronghold",
+    "port",
+    "island",
+    "peninsula",
+    "enclave",
+    "border",
+    "crossing",
+];
+
+/// Whether word `o` (a verb's object) names land: a town or another noun of held ground.
+fn is_land(v: &View<'_>, verbs: &VerbDictionary, o: usize) -> bool {
+    let lemma = v.lemma(o).to_lowercase();
+    v.s.words[o].upos == Upos::Noun
+        && (LAND.contains(&lemma.as_str()) || verbs.synset("TOWN").iter().any(|t| *t == lemma))
+}
+
+/// The pattern of land seized (192), so that the event's summary names the rule.
+fn land_taken_pattern() -> Option<&'static Pattern> {
+    static PATTERN: OnceLock<Option<Pattern>> = OnceLock::new();
+    fixed_rule_pattern(
+        &PATTERN,
+        "land seized",
+        "casus: a town or land seized is territory occupied, docs/extraction.md",
+        "192",
+    )
+}
+
+/// Whether the sentence names an aircraft or a strike from the air (the verb dictionary's
+/// `&AIRCRAFT`, "air", "airstrike").
+fn names_aircraft(v: &View<'_>, verbs: &VerbDictionary) -> bool {
+    let aircraft = verbs.synset("AIRCRAFT");
+    (0..v.s.words.len()).any(|k| {
+        let lemma = v.lemma(k).to_lowercase();
+        matches!(lemma.as_str(), "air" | "airstrike" | "aerial" | "drone")
+            || aircraft.iter().any(|a| *a == lemma)
+    })
+}
+
+/// The pattern of a bombing by no state's forces (183), so that the event's summary names
+/// the rule.
+fn ground_bombing_pattern() -> Option<&'static Pattern> {
+    static PATTERN: OnceLock<Option<Pattern>> = OnceLock::new();
+    fixed_rule_pattern(
+        &PATTERN,
+        "a bombing by no state's forces",
+        "casus: a bombing from no aircraft is non-military, docs/extraction.md",
+        "183",
+    )
+}
+
+/// The pattern of a suicide bombing (1831), so that the event's summary names the rule.
+fn suicide_bombing_pattern() -> Option<&'static Pattern> {
+    static PATTERN: OnceLock<Option<Pattern>> = OnceLock::new();
+    fixed_rule_pattern(
+        &PATTERN,
+        "violence by a suicide bomber",
+        "casus: a suicide bomber's violence is a suicide bombing, docs/extraction.md",
+        "1831",
     )
 }
 
@@ -5804,7 +6033,8 @@ fn dictionary_code(v: &View<'_>, verbs: &VerbDictionary, w: usize) -> Option<Dic
                             | Deprel::Parataxis
                             | Deprel::Conj
                             | Deprel::Mark
-                    ) {
+                    ) && !suicide_bomber(v, k)
+                    {
                         before.push(v.lower(k));
                         before.push(v.lemma(k).to_lowercase());
                         if v.rel(k) == Deprel::Case {
