@@ -4481,3 +4481,14 @@ fn bombing_is_from_the_air_only_by_a_states_forces_or_with_aircraft() {
         ["cameo-reb 195 cameo-mil"]
     );
 }
+
+#[test]
+fn an_act_nouns_by_phrase_hung_on_its_of_phrase_names_the_doer() {
+    // The parser hangs "by Russian police" on the journalist; an arrest's "of" phrase is
+    // whom it is done to, and a "by" phrase under it who did it.
+    let got = coded("The arrest of a French journalist by Russian police was condemned by Paris.");
+    assert_eq!(got, ["cameo-ruscop 173 cameo-framed", "france 111 -"]);
+    // "expulsion" names its act as "expel" (166) does.
+    let got = coded("The expulsion of Western diplomats by Moscow escalated the dispute.");
+    assert_eq!(got, ["russia 166 cameo-gov"]);
+}

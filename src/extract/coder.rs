@@ -3252,6 +3252,20 @@ pub fn find<'l>(
                                 && tgt.is_empty() =>
                         {
                             actors(&v, c, &mut tgt, &mut path);
+                            // "the arrest of a French journalist by Russian police": the
+                            // parser often hangs the noun's "by" phrase on its "of" phrase.
+                            if src.is_empty() {
+                                for &d in &v.children[c] {
+                                    if v.rel(d) == Deprel::Nmod
+                                        && v.case_of(d).as_deref() == Some("by")
+                                    {
+                                        actors(&v, d, &mut src, &mut path);
+                                    }
+                                }
+                                if !src.is_empty() {
+                                    how.push(Clue::Modifier);
+                                }
+                            }
                         }
                         (Deprel::Nmod, Some("of"))
                             if pattern.event_type.root_number() >= 15 && !pattern.mutual => {}
