@@ -4442,6 +4442,16 @@ fn a_protest_with_no_target_is_aimed_at_the_doer_its_clause_tells_of() {
     assert_eq!(got, ["vietnam 140 china", "china 150 vietnam"]);
     let got = coded("Students protested when police arrested their leaders.");
     assert_eq!(got, ["cameo-edu 140 cameo-cop", "cameo-cop 173 cameo-edu"]);
+    // So is a cut in relations (16).
+    let got =
+        coded("Somalia recalled its ambassador after Ethiopia signed a port deal with Somaliland.");
+    assert_eq!(
+        got,
+        [
+            "somalia 161 ethiopia",
+            "ethiopia 057 somaliland-authorities"
+        ]
+    );
 }
 
 #[test]

@@ -4313,10 +4313,11 @@ pub fn find<'l>(
                     how.push(Clue::Object);
                 }
             }
-            // "Vietnam protested after China deployed a survey ship": a protest or a rebuke
-            // (CAMEO 14, 11) with no target of its own is aimed at the doer of the act its
-            // clause of "after", "when" or "because" tells.
-            if target.is_none() && matches!(pattern.event_type.root_number(), 11 | 14) {
+            // "Vietnam protested after China deployed a survey ship", "recalled its ambassador
+            // after X signed a deal": a protest, a rebuke or a cut in relations (CAMEO 14, 11,
+            // 16) with no target of its own is aimed at the doer of the act its clause of
+            // "after", "when" or "because" tells.
+            if target.is_none() && matches!(pattern.event_type.root_number(), 11 | 14 | 16) {
                 let mut doers = Vec::new();
                 let marks = ["after", "when", "because"];
                 clause_actors(&v, w, &marks, Deprel::Nsubj, &mut doers, &mut path);
