@@ -5897,7 +5897,7 @@ const LAND: &[&str] = &[
 fn is_land(v: &View<'_>, verbs: &VerbDictionary, o: usize) -> bool {
     let lemma = v.lemma(o).to_lowercase();
     v.s.words[o].upos == Upos::Noun
-        && (LAND.contains(&lemma.as_str()) || verbs.synset("TOWN").iter().any(|t| *t == lemma))
+        && (LAND.contains(&lemma.as_str()) || verbs.synset("TOWN").contains(&lemma))
 }
 
 /// The pattern of land seized (192), so that the event's summary names the rule.
@@ -5918,7 +5918,7 @@ fn names_aircraft(v: &View<'_>, verbs: &VerbDictionary) -> bool {
     (0..v.s.words.len()).any(|k| {
         let lemma = v.lemma(k).to_lowercase();
         matches!(lemma.as_str(), "air" | "airstrike" | "aerial" | "drone")
-            || aircraft.iter().any(|a| *a == lemma)
+            || aircraft.contains(&lemma)
     })
 }
 
