@@ -5635,7 +5635,8 @@ fn clause_actors(
     path: &mut Vec<String>,
 ) {
     for &c in &v.children[w] {
-        let opened = adverbial_clause(v, c)
+        // "when" is the clause's `advmod` in UD English.
+        let opened = v.rel(c) == Deprel::Advcl
             && v.children[c].iter().any(|&d| {
                 matches!(v.rel(d), Deprel::Mark | Deprel::Advmod)
                     && marks.contains(&v.lower(d).as_str())
@@ -5643,24 +5644,6 @@ fn clause_actors(
         if opened && let Some(a) = v.child(c, &[role]) {
             actors(v, a, out, path);
         }
-    }
-}
-
-/// Conjunctions of time and cause that open an adverbial clause ("when" is the clause's
-/// `advmod` in UD English).
-const ADVERBIAL_MARKS: &[&str] = &["after", "when", "because", "before", "while", "since"];
-
-/// Whether clause `c` is adverbial: the parse's `advcl`, or a complement opened by a
-/// conjunction of time or cause ("protested after China deployed a ship", the parse reading
-/// "after" as a preposition and the clause as the verb's complement).
-fn adverbial_clause(v: &View<'_>, c: usize) -> bool {
-    match v.rel(c) {
-        Deprel::Advcl => true,
-        Deprel::Ccomp => v.children[c].iter().any(|&d| {
-            matches!(v.rel(d), Deprel::Mark | Deprel::Advmod)
-                && ADVERBIAL_MARKS.contains(&v.lower(d).as_str())
-        }),
-        _ => false,
     }
 }
 
@@ -5673,7 +5656,7 @@ const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their", "his", "her"];
 /// "of" them) or where (a phrase of its own) belongs to a possessive pronoun, which reads as
 /// that subject.
 fn owner_in_main_clause(v: &View<'_>, w: usize) -> Option<usize> {
-    if !adverbial_clause(v, w) {
+    if v.rel(w) != Deprel::Advcl {
         return None;
     }
     let owned = |n: usize| {

@@ -1066,7 +1066,26 @@ fn clause_of_time_read_as_phrase(words: &mut [Word]) {
         words[k].upos = Upos::Sconj;
         words[verb].deprel = Deprel::Advcl;
     }
+    // The parser may also give such a clause its marker but make it the verb's complement
+    // ("protested after China deployed a ship": "deployed" a `ccomp`); a complement opened
+    // by a conjunction of time, cause or concession is an adverbial clause.
+    for v in 0..n {
+        if words[v].deprel == Deprel::Ccomp
+            && words.iter().any(|w| {
+                w.head == v + 1
+                    && w.deprel == Deprel::Mark
+                    && ADVERBIAL_CONJUNCTIONS.contains(&w.form.to_lowercase().as_str())
+            })
+        {
+            words[v].deprel = Deprel::Advcl;
+        }
+    }
 }
+
+/// Conjunctions that open an adverbial clause, never a complement.
+const ADVERBIAL_CONJUNCTIONS: &[&str] = &[
+    "after", "before", "since", "until", "till", "because", "while", "although", "though",
+];
 
 /// A "between" phrase's second member that the parser read as the subject of a clause of its
 /// own: "Fighting between the army and the rebels killed ten" came out as the noun "fighting"
@@ -1431,6 +1450,14 @@ mod tests {
         let s = &parse("Iran, which borders both countries, offered to mediate.")[0];
         assert!(arc(s, "offered", Deprel::Nsubj, "Iran"), "{s:?}");
         assert!(arc(s, "Iran", Deprel::AclRelcl, "borders"), "{s:?}");
+    }
+
+    #[test]
+    fn a_complement_opened_by_a_conjunction_of_time_is_adverbial() {
+        // The parser gave "deployed" its marker "after" but made it a complement.
+        let s = &parse("Vietnam protested after China deployed a survey ship in its waters.")[0];
+        assert!(arc(s, "protested", Deprel::Advcl, "deployed"), "{s:?}");
+        assert!(arc(s, "deployed", Deprel::Mark, "after"), "{s:?}");
     }
 
     #[test]
