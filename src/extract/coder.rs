@@ -6,7 +6,7 @@
 //! `events.rs` found: it adds the triggers that finder missed and widens a role the parse shows
 //! to be coordinated. The rules and their cases are in `docs/extraction.md`.
 
-use super::dictionary::{self as dictionary, DictionaryActors};
+use super::dictionary::{self as dictionary, DictionaryActors, MainSubject};
 use super::events::{Clue, Context, Found, Party, Skipped, party};
 use super::lexicon::{Lexicon, Pattern, TargetRule};
 use super::mentions::{self, Mention, Referent};
@@ -2339,6 +2339,16 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
         }
     }
     let mut x = verb_of_object(v, w);
+    // "urged X and Y to agree to a truce": an event noun in a phrase of a verb is as much a
+    // fact as the verb.
+    if x == w
+        && v.s.words[w].upos == Upos::Noun
+        && v.rel(w) == Deprel::Obl
+        && let Some(h) = v.head(w)
+        && v.s.words[h].upos == Upos::Verb
+    {
+        x = h;
+    }
     // "X's failure to respect the border": read from the words, as the parser often makes the
     // noun the infinitive's subject.
     if v.children[x].iter().any(|&m| {
@@ -2688,6 +2698,7 @@ pub fn find<'l>(
         .iter()
         .any(|t| !t.is_capitalised() && !TITLE_CASE_LOWER.contains(&t.lower.as_str()));
     if words.len() >= 3 && capitalised * 10 >= words.len() * 7 && !running {
+        dict.set_main_subject(None);
         return coded;
     }
     // What the word-pattern finder dropped on purpose stays dropped, except that a modal it
@@ -2794,6 +2805,11 @@ pub fn find<'l>(
             None => elsewhere.push(g),
         }
     }
+    // What the main clause before had as its subject, for "It" (see `it_before`; "They" is
+    // read through the context, see `events::Context::they`).
+    let mut subject_before = dict.main_subject().cloned();
+    // The token of the last piece's main verb.
+    let mut main_verb = None;
     for ((s, tok), found) in parsed.iter().zip(by_piece.iter_mut()) {
         let mut out = Vec::new();
         let n = s.words.len();
@@ -2819,6 +2835,25 @@ pub fn find<'l>(
             children,
         };
         (v.dict, v.agentive) = dictionary_mentions(&v, text, &mut all, dict);
+        if let Some(MainSubject::One(id)) = &subject_before
+            && let Some(k) = it_before(&v)
+        {
+            let id = id.clone();
+            dict.note(
+                &v.s.words[k].form,
+                &id,
+                "the subject of the sentence before",
+            );
+            all.push(Mention {
+                first: v.tok[k],
+                last: v.tok[k] + 1,
+                referent: Referent::Actors(vec![id]),
+            });
+            v.dict[k] = Some(all.len() - 1);
+        }
+        subject_before = main_subject(&v, toks, &all, context, dict);
+        main_verb = (0..n).find(|&w| v.head(w).is_none()).map(|w| v.tok[w]);
+        bodies_named(&v, &all, dict);
         // What a sentence says must be done is not done: the word-pattern finder's events on
         // such words give way to the demand (below).
         let obliged: Vec<usize> = (0..n).filter(|&w| obligation(&v, w).is_some()).collect();
@@ -4746,7 +4781,156 @@ pub fn find<'l>(
     victims_of_the_other_state([&mut coded[..], &mut found[..]], &all, dict);
     victims_named_twice([&mut coded[..], &mut found[..]], dict);
     suicide_attacks([&mut coded[..], &mut found[..]], toks, &all);
+    let subject = match main_verb {
+        Some(verb) => as_the_main_verb_has_it(
+            subject_before,
+            coded
+                .iter()
+                .chain(found.iter())
+                .filter(|g| g.trigger.0 == verb),
+        ),
+        None => subject_before,
+    };
+    dict.set_main_subject(subject);
     coded
+}
+
+/// The main subject (`subject`) as the events of the main verb (`at_verb`) have their sides,
+/// after the rules that give agents their state ("The protesters blocked roads in Dhaka":
+/// Bangladesh's, for "They demanded ..." next): the source of the first with one, the same in
+/// number. After a meeting (CAMEO 04) "they" are all who met ("X met Y. They discussed ..."),
+/// whoever its subject was.
+fn as_the_main_verb_has_it<'a, 'l: 'a>(
+    subject: Option<MainSubject>,
+    at_verb: impl Iterator<Item = &'a Found<'l>>,
+) -> Option<MainSubject> {
+    let events: Vec<&Found<'_>> = at_verb.collect();
+    let sides = |p: &Party| match p {
+        Party::Actors(ids) => ids.clone(),
+        _ => Vec::new(),
+    };
+    if events
+        .iter()
+        .any(|g| g.pattern.event_type.root_number() == 4)
+    {
+        let mut all: Vec<String> = Vec::new();
+        for g in &events {
+            for id in sides(&g.source)
+                .into_iter()
+                .chain(g.target.as_ref().map(sides).unwrap_or_default())
+            {
+                if !all.contains(&id) {
+                    all.push(id);
+                }
+            }
+        }
+        if all.len() > 1 {
+            return Some(MainSubject::Many(all));
+        }
+    }
+    match (
+        subject,
+        events
+            .iter()
+            .map(|g| sides(&g.source))
+            .find(|s| !s.is_empty()),
+    ) {
+        (Some(MainSubject::One(_)), Some(ids)) if ids.len() == 1 => {
+            Some(MainSubject::One(ids[0].clone()))
+        }
+        (Some(MainSubject::Many(_)), Some(ids)) => Some(MainSubject::Many(ids)),
+        (subject, _) => subject,
+    }
+}
+
+/// "The Kyrgyz presidential office said ... The office accused Tajikistan ...": a common noun
+/// for a body of people (`dictionary::BODY_NOUNS`) that names no actor itself, with one actor
+/// among its modifiers (an adjective, a compound, a possessive or an "of" phrase), is that
+/// actor's body, which a later "the office" refers to.
+fn bodies_named(v: &View<'_>, all: &[Mention], dict: &mut DictionaryActors<'_>) {
+    for x in 0..v.s.words.len() {
+        if v.s.words[x].upos != Upos::Noun || v.mention[x].is_some() || v.dict[x].is_some() {
+            continue;
+        }
+        let owners: Vec<&String> = v.children[x]
+            .iter()
+            .copied()
+            .filter(|&c| match v.rel(c) {
+                Deprel::Amod | Deprel::Compound | Deprel::NmodPoss => true,
+                Deprel::Nmod => v.case_of(c).as_deref() == Some("of"),
+                _ => false,
+            })
+            .filter_map(|c| v.mention[c].or(v.dict[c]))
+            .flat_map(|m| match &all[m].referent {
+                Referent::Actors(ids) => ids.iter().collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        if let [id] = owners.as_slice() {
+            dict.named_by_phrase(id, &v.s.words[x].form);
+        }
+    }
+}
+
+/// The subject of the main clause: the root's `nsubj` or `nsubj:pass`.
+fn main_subject_word(v: &View<'_>) -> Option<usize> {
+    let root = (0..v.s.words.len()).find(|&w| v.head(w).is_none())?;
+    v.child(root, &[Deprel::Nsubj, Deprel::NsubjPass])
+}
+
+/// "The Tajik security committee said ... It called on Bishkek to ...": the word of "it" as
+/// the main clause's subject, which stands for the sentence before's main subject when that
+/// is one actor (see `main_subject`). In the clause of another verb, "it" is that verb's
+/// subject's (see `antecedent`).
+fn it_before(v: &View<'_>) -> Option<usize> {
+    let k = main_subject_word(v)?;
+    (v.lower(k) == "it"
+        && v.s.words[k].upos == Upos::Pron
+        && v.mention[k].is_none()
+        && v.dict[k].is_none())
+    .then_some(k)
+}
+
+/// What a sentence's main clause has as its subject, which "It" or "They" opening the next
+/// sentence may stand for: one actor, no person, named by a singular subject ("Tajikistan",
+/// "the ministry", "it" standing for one already) or by the possessive or "of" phrase of one
+/// ("Tajikistan's security committee"); or the actors a plural subject names ("Ukrainian
+/// officials", "the protesters", "X and Y", "they" standing for some already). None for a
+/// person or an office named with its holder in the singular ("President X"), or a subject that
+/// names no actor (an event, a thing): "it" after those is not read.
+fn main_subject(
+    v: &View<'_>,
+    toks: &[Tok<'_>],
+    all: &[Mention],
+    context: &Context<'_>,
+    dict: &DictionaryActors<'_>,
+) -> Option<MainSubject> {
+    let k = main_subject_word(v)?;
+    let m = v.mention[k].or(v.dict[k]).or_else(|| {
+        v.children[k].iter().copied().find_map(|c| {
+            let owner = v.rel(c) == Deprel::NmodPoss
+                || v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of");
+            owner.then(|| v.mention[c].or(v.dict[c])).flatten()
+        })
+    })?;
+    let Some(Party::Actors(ids)) = party(&all[m].referent, context) else {
+        return None;
+    };
+    let plural = matches!(v.s.words[k].xpos, Xpos::Nns | Xpos::Nnps)
+        || v.lower(k) == "they"
+        || ids.len() > 1;
+    match ids.as_slice() {
+        [] => None,
+        _ if plural => Some(MainSubject::Many(ids)),
+        [id] if dict
+            .get(id)
+            .is_some_and(|a| a.kind != crate::model::ActorKind::Person)
+            && !mentions::titled_person(toks, &all[m]) =>
+        {
+            Some(MainSubject::One(id.clone()))
+        }
+        _ => None,
+    }
 }
 
 /// What a suicide bombing's doer is called ("a suicide bomber", "suicide attackers").
@@ -6287,10 +6471,14 @@ fn noun_phrase(
         }
     }
     let found = match name_at(v, text, x, dict) {
-        Some((i, j, id)) => Some((i, j, vec![id])),
+        Some((i, j, id)) => {
+            // "the U.N. Security Council" ... "the council"; "Hezbollah" ... "the group".
+            dict.named_by_phrase(&id, &v.s.words[j].form);
+            Some((i, j, vec![id]))
+        }
         None if word.upos != Upos::Adj => {
             memo.agent[x] = true;
-            agent_at(v, text, x, depth, memo, all, dict)
+            named_before(v, x, dict).or_else(|| agent_at(v, text, x, depth, memo, all, dict))
         }
         None => None,
     };
@@ -6311,6 +6499,53 @@ fn noun_phrase(
     };
     memo.of[x] = Some(Some(m));
     Some(m)
+}
+
+/// Words for an armed group that may stand between "the" and "group" ("the militant group").
+const GROUP_WORDS: &[&str] = &[
+    "militant",
+    "armed",
+    "rebel",
+    "jihadist",
+    "islamist",
+    "extremist",
+    "insurgent",
+    "paramilitary",
+    "terrorist",
+    "separatist",
+];
+
+/// "... according to the Kyrgyz border service. The service accused ...": a common noun for a
+/// body of people with "the" and nothing else (but a word for an armed group: "the militant
+/// group") is the last actor the article named by a phrase ending in that noun, or for "the
+/// group" the last armed group named (see `DictionaryActors::named_by_phrase`).
+fn named_before(
+    v: &View<'_>,
+    x: usize,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<(usize, usize, Vec<String>)> {
+    if v.s.words[x].upos != Upos::Noun {
+        return None;
+    }
+    let mut the = false;
+    for &c in &v.children[x] {
+        match v.rel(c) {
+            Deprel::Det if v.lower(c) == "the" => the = true,
+            Deprel::Punct => {}
+            Deprel::Amod | Deprel::Compound if GROUP_WORDS.contains(&v.lower(c).as_str()) => {}
+            _ => return None,
+        }
+    }
+    if !the {
+        return None;
+    }
+    let id = dict.last_by_noun(&v.s.words[x].form)?.to_string();
+    dict.note(
+        &v.s.words[x].form,
+        &id,
+        "the last actor the article named with this noun",
+    );
+    Some((x, x, vec![id]))
 }
 
 /// Whether a mention names only agents of no country ("troops", "fighter jets": `MIL`), as
@@ -6717,14 +6952,37 @@ fn agent_at(
             v.rel(c) == Deprel::NmodPoss
                 && matches!(v.lower(c).as_str(), "his" | "her" | "its" | "their")
         })
-        && let Some(code) = (0..p).rev().find_map(|k| {
-            v.mention[k].and_then(|m| match &all[m].referent {
-                Referent::Actors(named) if named.len() == 1 => dict.country_of_holder(&named[0]),
-                _ => None,
-            })
-        })
     {
-        countries.push(code);
+        let single = |m: usize| match &all[m].referent {
+            Referent::Actors(named) if named.len() == 1 => Some(named[0].clone()),
+            _ => None,
+        };
+        // "The group said its fighters had attacked ...": the fighters of an armed group, the
+        // nearest single actor before the pronoun (the sentence's own or the dictionaries'),
+        // are the group.
+        let group = (0..p)
+            .rev()
+            .find_map(|k| v.mention[k].or(memo.of[k].flatten()).and_then(single))
+            .filter(|id| {
+                dict.get(id)
+                    .is_some_and(|a| a.kind == crate::model::ActorKind::ArmedGroup)
+                    && agent
+                        .code
+                        .get(..3)
+                        .is_some_and(|sector| FIGHTERS.contains(&sector))
+            });
+        match group {
+            Some(id) => ids.push(id),
+            None => {
+                if let Some(code) = (0..p).rev().find_map(|k| {
+                    v.mention[k]
+                        .and_then(single)
+                        .and_then(|id| dict.country_of_holder(&id))
+                }) {
+                    countries.push(code);
+                }
+            }
+        }
     }
     let words = &text[v.s.words[i].start..v.s.words[x].end];
     if countries.is_empty() && ids.is_empty() {
@@ -6754,6 +7012,10 @@ fn agent_at(
     }
     Some((i.min(first), last, ids))
 }
+
+/// The sectors of agents who fight, whom an armed group's possessive makes the group's own
+/// ("its fighters", "their militants").
+const FIGHTERS: &[&str] = &["MIL", "UAF", "REB", "INS", "SEP"];
 
 /// The sectors of agents that serve outside their own state, whom the place they are in does
 /// not give a state (CAMEO's peacekeepers).

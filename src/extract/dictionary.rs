@@ -92,6 +92,25 @@ pub struct DictionaryActors<'r> {
     /// `MIL`, ...: [`STATE_ORGANS`]) and noun (see `organ_key`), for "the ministry", "the
     /// army" (see `mentioned`).
     last_of_sector: HashMap<(String, String), String>,
+    /// The last actor named by a phrase ending in a noun for a body of people, by that noun
+    /// ("the Kyrgyz border service" under "service"), and the last armed group under "group",
+    /// for a later "the service", "the group" (see `named_by_phrase`).
+    last_by_noun: HashMap<String, String>,
+    /// What the main clause of the sentence before had as its subject, for "It" or "They" as
+    /// the next sentence's subject (see `coder`).
+    main_subject: Option<MainSubject>,
+}
+
+/// The actors a sentence's main clause has as its subject, which "It" or "They" opening the
+/// next sentence stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MainSubject {
+    /// One actor, no person, named in the singular: "Tajikistan", "the ministry",
+    /// "Tajikistan's security committee" (for "it").
+    One(String),
+    /// Actors named in the plural or together: "Ukrainian officials", "Kyrgyz guards and Tajik
+    /// troops" (for "they").
+    Many(Vec<String>),
 }
 
 /// The agents' sectors that stand for a state's own people and institutions: its
@@ -109,6 +128,65 @@ pub const DOMESTIC_SECTORS: &[&str] = &[
 /// The sectors of a state's organs, which "the ministry", "the army", "the police" refer back
 /// to.
 const STATE_ORGANS: &[&str] = &["GOV", "MIL", "COP", "LEG", "JUD", "SPY"];
+
+/// Nouns for a body of people that "the" + the noun refers back to once a phrase ending in
+/// one has named an actor: "the Kyrgyz border service" ... "the service", "the U.N. Security
+/// Council" ... "the council", "the Houthi movement" ... "the movement". Nouns of a place or a
+/// thing ("the city", "the attack") are not among them; the agents' own nouns ("the
+/// ministry", "the army") refer back through their sector (`last_of_sector`).
+const BODY_NOUNS: &[&str] = &[
+    "administration",
+    "agency",
+    "alliance",
+    "assembly",
+    "association",
+    "authority",
+    "bloc",
+    "bureau",
+    "coalition",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corporation",
+    "council",
+    "delegation",
+    "department",
+    "directorate",
+    "embassy",
+    "federation",
+    "fund",
+    "group",
+    "headquarters",
+    "league",
+    "mission",
+    "movement",
+    "office",
+    "organisation",
+    "organization",
+    "presidency",
+    "programme",
+    "secretariat",
+    "service",
+    "tribunal",
+    "union",
+];
+
+/// The noun a phrase's last word stands for in `DictionaryActors::last_by_noun`: lower case, a
+/// plural as its singular, when that is one of `BODY_NOUNS`.
+fn head_noun(word: &str) -> Option<String> {
+    let lower = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => lower.strip_suffix('s').unwrap_or(&lower).to_string(),
+    };
+    [lower, singular]
+        .into_iter()
+        .find(|w| BODY_NOUNS.contains(&w.as_str()))
+}
 
 /// What a definite agent noun must share with the organ it refers back to: the sector, and
 /// for a government's organs, the noun ("the ministry" is the ministry named last, not the
@@ -139,6 +217,8 @@ impl<'r> DictionaryActors<'r> {
             people: Vec::new(),
             published,
             last_of_sector: HashMap::new(),
+            last_by_noun: HashMap::new(),
+            main_subject: None,
         }
     }
 
@@ -177,6 +257,42 @@ impl<'r> DictionaryActors<'r> {
         self.last_of_sector
             .get(&organ_key(sector, words))
             .map(String::as_str)
+    }
+
+    /// Notes the one actor a phrase named, given the phrase's last word: "the Kyrgyz border
+    /// service" becomes the actor a later "the service" refers to (see
+    /// [`DictionaryActors::last_by_noun`]), when the actor is no person and the word a noun for
+    /// a body of people (`BODY_NOUNS`); an armed group ("Hezbollah", "the M23 rebels") the one
+    /// a later "the group" refers to.
+    pub fn named_by_phrase(&mut self, id: &str, last_word: &str) {
+        let Some(kind) = self.get(id).map(|a| a.kind) else {
+            return;
+        };
+        if kind == ActorKind::ArmedGroup {
+            self.last_by_noun.insert("group".into(), id.to_string());
+        }
+        if kind != ActorKind::Person
+            && let Some(noun) = head_noun(last_word)
+        {
+            self.last_by_noun.insert(noun, id.to_string());
+        }
+    }
+
+    /// The last actor the article named by a phrase of several words whose last noun is
+    /// `word` ("the service" after "the Kyrgyz border service").
+    pub fn last_by_noun(&self, word: &str) -> Option<&str> {
+        self.last_by_noun.get(&head_noun(word)?).map(String::as_str)
+    }
+
+    /// What the sentence before had as its main clause's subject (see `set_main_subject`).
+    pub fn main_subject(&self) -> Option<&MainSubject> {
+        self.main_subject.as_ref()
+    }
+
+    /// Notes what the sentence at hand has as its main clause's subject, if an actor or
+    /// actors: it serves the next sentence only.
+    pub fn set_main_subject(&mut self, subject: Option<MainSubject>) {
+        self.main_subject = subject;
     }
 
     /// Notes for `--explain` that `words` were read as `id`, for `why`.

@@ -178,6 +178,9 @@ pub struct Context<'a> {
     /// The last group of actors named, when named in the sentence before (for "the two
     /// countries", "both sides": see `extract::RECENT` and [`group_of`]).
     pub recent_group: Option<&'a [String]>,
+    /// The actors the sentence before had as its main clause's subject in the plural
+    /// ("Ukrainian officials said ... They accused Moscow ..."): "they" before `last_group`.
+    pub they: Option<&'a [String]>,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -552,7 +555,10 @@ pub(super) fn party(referent: &Referent, context: &Context<'_>) -> Option<Party>
         Referent::ThirdPerson => context
             .last_person
             .map(|p| Party::Actors(vec![p.to_string()])),
-        Referent::ThirdPlural => context.last_group.map(|g| Party::Actors(g.to_vec())),
+        Referent::ThirdPlural => context
+            .they
+            .or(context.last_group)
+            .map(|g| Party::Actors(g.to_vec())),
         Referent::Speaker => context.speaker.map(|s| Party::Actors(s.to_vec())),
     }
 }

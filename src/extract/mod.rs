@@ -253,11 +253,18 @@ pub fn extract_with(
             Attribution::None if has_quote => {}
             Attribution::None => speaker = None,
         }
+        // "Ukrainian officials said ... They accused Moscow ...": the plural subject of the
+        // sentence before's main clause (the coder's reading of its parse).
+        let they = match dict.main_subject() {
+            Some(dictionary::MainSubject::Many(ids)) => Some(ids.clone()),
+            _ => None,
+        };
         let context = events::Context {
             speaker: speaker.as_deref(),
             last_person: last_person.as_deref(),
             last_group: last_group.as_deref(),
             recent_group,
+            they: they.as_deref(),
         };
         let mut skipped = Vec::new();
         let mut found = events::find(
@@ -510,6 +517,10 @@ pub fn extract_with(
             let words = &s.text[s.toks[m.first].start..s.toks[m.last - 1].end];
             for id in ids {
                 dict.mentioned(id, words);
+            }
+            if let [id] = ids.as_slice() {
+                let last = words.trim().rsplit(' ').next().unwrap_or_default();
+                dict.named_by_phrase(id, last);
             }
             if ids.len() > 1 {
                 last_group = Some(ids.clone());

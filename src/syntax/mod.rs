@@ -76,6 +76,9 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     for i in plurals_read_as_verbs(&s.words) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nns);
     }
+    if let Some(i) = initial_plurals_read_as_verbs(&s.words) {
+        retag(model, &mut s.words[i], Upos::Noun, Xpos::Nns);
+    }
     for i in counted_plurals_read_as_verbs(&s.words) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nns);
     }
@@ -600,6 +603,32 @@ fn retag(model: &Model, w: &mut Word, upos: Upos, xpos: Xpos) {
     w.feats = model.lemmatizer.feats(&w.form, xpos).to_string();
 }
 
+/// Auxiliary and linking verbs in "-s", which a past tense or participle may follow ("is
+/// gone", "has left", "seems tired").
+const LINKING: &[&str] = &[
+    "is", "has", "does", "gets", "seems", "becomes", "remains", "looks", "feels", "appears",
+    "stays", "sounds", "proves", "goes", "comes", "keeps", "needs", "wants", "'s",
+];
+
+/// A plural that opens a sentence, which the tagger read as a verb or auxiliary of the third
+/// person ("Israelis rallied in Tel Aviv": "Israelis" came out an auxiliary, and "rallied" a
+/// passive participle): a capitalised first word in "-s" tagged `VBZ`, no auxiliary or
+/// linking verb, right before a past tense or participle. In the UD English treebanks (every
+/// split) the capitalised first words in "-s" before a past tense or participle are 56 nouns
+/// and names, 27 determiners and possessives, 7 other words, and no verb but the auxiliaries
+/// ("Is", "HAS", "Was").
+fn initial_plurals_read_as_verbs(words: &[Word]) -> Option<usize> {
+    let (first, next) = (words.first()?, words.get(1)?);
+    let lower = first.form.to_lowercase();
+    (first.xpos == Xpos::Vbz
+        && first.form.starts_with(char::is_uppercase)
+        && lower.ends_with('s')
+        && !LINKING.contains(&lower.as_str())
+        && lower != "was"
+        && matches!(next.xpos, Xpos::Vbd | Xpos::Vbn))
+    .then_some(0)
+}
+
 /// Plural nouns the tagger read as verbs of the third person ("Hezbollah fighters clashed":
 /// "fighters" as `VBZ`, which made "clashed" a passive participle and the name its subject):
 /// a `VBZ` word in "-s" that is no auxiliary or linking verb, right after a noun or adjective
@@ -607,10 +636,6 @@ fn retag(model: &Model, w: &mut Word, upos: Upos, xpos: Xpos) {
 /// bare past tense after it. A participle before a noun ("reports increased fighting") is an
 /// adjective of that noun, so a `VBN` counts only when no noun or adjective follows it.
 fn plurals_read_as_verbs(words: &[Word]) -> Vec<usize> {
-    const LINKING: &[&str] = &[
-        "is", "has", "does", "gets", "seems", "becomes", "remains", "looks", "feels", "appears",
-        "stays", "sounds", "proves", "goes", "comes", "keeps", "needs", "wants", "'s",
-    ];
     let mut out = Vec::new();
     for k in 1..words.len().saturating_sub(1) {
         let w = &words[k];
@@ -648,7 +673,7 @@ fn plurals_read_as_verbs(words: &[Word]) -> Vec<usize> {
 /// before the verb may be a noun itself ("six becomes five"), so a name or adjective must
 /// stand between. In the UD English treebanks no `VBZ` word stands where this rule looks.
 fn counted_plurals_read_as_verbs(words: &[Word]) -> Vec<usize> {
-    const LINKING: &[&str] = &["is", "has", "does", "'s", "was"];
+    const AUXILIARIES: &[&str] = &["is", "has", "does", "'s", "was"];
     let count = |k: usize| {
         let w = &words[k];
         let lower = w.form.to_lowercase();
@@ -666,7 +691,7 @@ fn counted_plurals_read_as_verbs(words: &[Word]) -> Vec<usize> {
     for k in 1..words.len() {
         let w = &words[k];
         let lower = w.form.to_lowercase();
-        if w.xpos != Xpos::Vbz || !lower.ends_with('s') || LINKING.contains(&lower.as_str()) {
+        if w.xpos != Xpos::Vbz || !lower.ends_with('s') || AUXILIARIES.contains(&lower.as_str()) {
             continue;
         }
         let mut j = k - 1;
@@ -1854,6 +1879,24 @@ mod tests {
         assert!(plurals("the/DT army/NN has/VBZ retreated/VBN ./.").is_empty());
         // A verb after its subject's noun and before an object: a verb.
         assert!(plurals("the/DT army/NN attacks/VBZ villages/NNS ./.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_opening_a_sentence_before_a_past_tense_is_no_verb() {
+        let initial = |spec: &str| initial_plurals_read_as_verbs(&tagged(spec));
+        assert_eq!(
+            initial("Israelis/VBZ rallied/VBN in/IN Haifa/NNP ./."),
+            Some(0)
+        );
+        assert_eq!(
+            initial("Insurgents/VBZ bombed/VBD a/DT base/NN ./."),
+            Some(0)
+        );
+        // An auxiliary, a linking verb, a word in lower case, a present tense after it.
+        assert_eq!(initial("Has/VBZ anyone/NN called/VBN ?/."), None);
+        assert_eq!(initial("Seems/VBZ tired/VBN ./."), None);
+        assert_eq!(initial("insurgents/VBZ bombed/VBD it/PRP ./."), None);
+        assert_eq!(initial("Israelis/VBZ rally/VBP ./."), None);
     }
 
     #[test]
