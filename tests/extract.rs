@@ -4629,3 +4629,30 @@ fn the_group_is_the_armed_group_named_last_and_its_fighters_are_the_group() {
     let got = coded("Egypt hosted the talks. The group accused Kenya of backing the Somali army.");
     assert!(!got.iter().any(|t| t.ends_with(" 112 kenya")), "{got:?}");
 }
+
+#[test]
+fn the_country_is_the_state_of_the_sentence_befores_subject() {
+    let got = coded(
+        "Mali's junta expelled the French envoy on Monday. The country's military rulers also \
+         ordered French soldiers to leave.",
+    );
+    assert!(
+        got.contains(&"cameo-mlimil 174 france-military".to_string()),
+        "{got:?}"
+    );
+    let got = coded(
+        "Jordan shot down a drone over its territory. The kingdom accused Syria of harbouring \
+         smugglers.",
+    );
+    assert!(got.contains(&"jordan 112 syria".to_string()), "{got:?}");
+    // A subject of two states leaves "the country" unread.
+    let got = coded(
+        "Mali and Niger expelled French envoys on Monday. The country's military rulers also \
+         ordered French soldiers to leave.",
+    );
+    assert!(
+        !got.iter()
+            .any(|t| t.starts_with("cameo-mlimil") || t.starts_with("cameo-nermil")),
+        "{got:?}"
+    );
+}

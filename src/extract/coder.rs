@@ -6476,10 +6476,13 @@ fn noun_phrase(
             dict.named_by_phrase(&id, &v.s.words[j].form);
             Some((i, j, vec![id]))
         }
-        None if word.upos != Upos::Adj => {
-            memo.agent[x] = true;
-            named_before(v, x, dict).or_else(|| agent_at(v, text, x, depth, memo, all, dict))
-        }
+        // A body or state named before ("the service", "the country"), else an agent.
+        None if word.upos != Upos::Adj => named_before(v, x, dict)
+            .or_else(|| state_before(v, x, dict))
+            .or_else(|| {
+                memo.agent[x] = true;
+                agent_at(v, text, x, depth, memo, all, dict)
+            }),
         None => None,
     };
     let (i, j, ids) = found?;
@@ -6499,6 +6502,52 @@ fn noun_phrase(
     };
     memo.of[x] = Some(Some(m));
     Some(m)
+}
+
+/// Nouns for a state that "the" makes the state the sentence before spoke of ("the country",
+/// "the kingdom").
+const STATE_NOUNS: &[&str] = &["country", "kingdom", "nation", "republic", "emirate"];
+
+/// "Niger's junta expelled the French ambassador. The country's military rulers also ...": a
+/// noun for a state (`STATE_NOUNS`) with "the" and nothing else (but its possessive "'s") is
+/// the state of the sentence before's main subject, when that names one state (see
+/// `main_subject`); unresolved otherwise.
+fn state_before(
+    v: &View<'_>,
+    x: usize,
+    dict: &mut DictionaryActors<'_>,
+) -> Option<(usize, usize, Vec<String>)> {
+    if !matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn)
+        || !STATE_NOUNS.contains(&v.s.words[x].form.as_str())
+    {
+        return None;
+    }
+    let mut the = false;
+    for &c in &v.children[x] {
+        match v.rel(c) {
+            Deprel::Det if v.lower(c) == "the" => the = true,
+            Deprel::Punct | Deprel::Case => {}
+            _ => return None,
+        }
+    }
+    if !the {
+        return None;
+    }
+    let ids = match dict.main_subject()? {
+        MainSubject::One(id) => vec![id.clone()],
+        MainSubject::Many(ids) => ids.clone(),
+    };
+    let mut states = ids.iter().filter_map(|id| dict.state_of(id));
+    let state = states.next()?;
+    if states.any(|s| s != state) {
+        return None;
+    }
+    dict.note(
+        &v.s.words[x].form,
+        &state,
+        "the state of the sentence before's subject",
+    );
+    Some((x, x, vec![state]))
 }
 
 /// Words for an armed group that may stand between "the" and "group" ("the militant group").
