@@ -6522,15 +6522,8 @@ fn state_before(
     {
         return None;
     }
-    let mut the = false;
-    for &c in &v.children[x] {
-        match v.rel(c) {
-            Deprel::Det if v.lower(c) == "the" => the = true,
-            Deprel::Punct | Deprel::Case => {}
-            _ => return None,
-        }
-    }
-    if !the {
+    // "the country's", with its possessive.
+    if !with_the_alone(v, x, |c| v.rel(c) == Deprel::Case) {
         return None;
     }
     let ids = match dict.main_subject()? {
@@ -6548,6 +6541,21 @@ fn state_before(
         "the state of the sentence before's subject",
     );
     Some((x, x, vec![state]))
+}
+
+/// Whether noun `x` has "the" and no other word of its own but punctuation and the words
+/// `also` allows: a noun that refers back ("the service", "the country").
+fn with_the_alone(v: &View<'_>, x: usize, also: impl Fn(usize) -> bool) -> bool {
+    let mut the = false;
+    for &c in &v.children[x] {
+        match v.rel(c) {
+            Deprel::Det if v.lower(c) == "the" => the = true,
+            Deprel::Punct => {}
+            _ if also(c) => {}
+            _ => return false,
+        }
+    }
+    the
 }
 
 /// Words for an armed group that may stand between "the" and "group" ("the militant group").
@@ -6576,16 +6584,11 @@ fn named_before(
     if v.s.words[x].upos != Upos::Noun {
         return None;
     }
-    let mut the = false;
-    for &c in &v.children[x] {
-        match v.rel(c) {
-            Deprel::Det if v.lower(c) == "the" => the = true,
-            Deprel::Punct => {}
-            Deprel::Amod | Deprel::Compound if GROUP_WORDS.contains(&v.lower(c).as_str()) => {}
-            _ => return None,
-        }
-    }
-    if !the {
+    let group_word = |c: usize| {
+        matches!(v.rel(c), Deprel::Amod | Deprel::Compound)
+            && GROUP_WORDS.contains(&v.lower(c).as_str())
+    };
+    if !with_the_alone(v, x, group_word) {
         return None;
     }
     let id = dict.last_by_noun(&v.s.words[x].form)?.to_string();

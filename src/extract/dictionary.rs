@@ -179,13 +179,18 @@ fn head_noun(word: &str) -> Option<String> {
     let lower = word
         .trim_matches(|c: char| !c.is_alphabetic())
         .to_lowercase();
-    let singular = match lower.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => lower.strip_suffix('s').unwrap_or(&lower).to_string(),
-    };
-    [lower, singular]
+    let one = singular(&lower);
+    [lower, one]
         .into_iter()
         .find(|w| BODY_NOUNS.contains(&w.as_str()))
+}
+
+/// A lower-case noun's singular, as far as "-ies" and "-s" tell ("ministries": "ministry").
+fn singular(lower: &str) -> String {
+    match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => lower.strip_suffix('s').unwrap_or(lower).to_string(),
+    }
 }
 
 /// What a definite agent noun must share with the organ it refers back to: the sector, and
@@ -197,11 +202,7 @@ fn organ_key(sector: &str, words: &str) -> (String, String) {
         "MIL" | "COP" => String::new(),
         _ => {
             let last = words.rsplit(' ').next().unwrap_or(words).to_lowercase();
-            let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
-            match last.strip_suffix("ies") {
-                Some(stem) => format!("{stem}y"),
-                None => last.strip_suffix('s').unwrap_or(last).to_string(),
-            }
+            singular(last.trim_end_matches(|c: char| !c.is_alphanumeric()))
         }
     };
     (sector.to_string(), noun)
