@@ -615,8 +615,8 @@ const LINKING: &[&str] = &[
 /// passive participle): a capitalised first word in "-s" tagged `VBZ`, no auxiliary or
 /// linking verb, right before a past tense or participle. In the UD English treebanks (every
 /// split) the capitalised first words in "-s" before a past tense or participle are 56 nouns
-/// and names, 27 determiners and possessives, 7 other words, and no verb but the auxiliaries
-/// ("Is", "HAS", "Was").
+/// and names, 27 determiners and possessives, 6 other words ("As", "Perhaps", "Thus"), and
+/// no verb but the auxiliaries "Is", "HAS" and "Was".
 fn initial_plurals_read_as_verbs(words: &[Word]) -> Option<usize> {
     let (first, next) = (words.first()?, words.get(1)?);
     let lower = first.form.to_lowercase();
