@@ -156,6 +156,10 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
         }
     }
     past_tense_read_as_modifier(&mut s.words);
+    noun_root_before_its_clause(&mut s.words);
+    if let Some(k) = participle_read_as_modifier_of_the_root(&mut s.words) {
+        retag(model, &mut s.words[k], Upos::Verb, Xpos::Vbd);
+    }
     perfect_is_active(&mut s.words);
     relative_clause_read_as_main(&mut s.words);
     coordinated_subjects(&mut s.words);
@@ -165,6 +169,7 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     object_control_read_as_purpose(&mut s.words);
     between_pair_read_as_clause(&mut s.words);
     clause_of_time_read_as_phrase(&mut s.words);
+    stranded_objects(&mut s.words);
 }
 
 /// Verbs whose object is the subject of the "to" infinitive after it ("ordered the troops to
@@ -1016,6 +1021,69 @@ fn relative_clause_read_as_main(words: &mut [Word]) {
     }
 }
 
+/// Objects the parser left stranded: "Police arrested Mohamed Ali." came out with "Mohamed" a
+/// `parataxis` hanging on the final period, and "Soldiers detained President Mohamed Bazoum"
+/// alike, so that the arrest had no one arrested. In the UD English treebanks (every split) a
+/// mark of punctuation heads 16 words, all of them punctuation or symbols, never a noun or a
+/// name; and a noun or name right after the verb it depends on is its object 2,250 times, its
+/// `parataxis` never. So a noun or name that hangs on a mark of punctuation, or as `parataxis`
+/// on a verb, becomes the object of the verb before it (the punctuation's own head) when that
+/// verb has no object and every word between them belongs to the noun's phrase. So does a noun
+/// or name the parser made the subject of a later oblique with a preposition and no copula
+/// ("detained President Mohamed Bazoum in the presidential palace": "Mohamed" the subject of
+/// "palace"), which the treebanks never have: there the subjects of such a noun hang on an
+/// `advcl`, `acl`, `conj` or root ("with one goal in mind"), never on an `obl`.
+fn stranded_objects(words: &mut [Word]) {
+    let n = words.len();
+    let head = |words: &[Word], x: usize| words[x].head.checked_sub(1);
+    for x in 0..n {
+        if !matches!(words[x].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        let Some(h) = head(words, x) else { continue };
+        let has = |k: usize, rel: Deprel| {
+            (0..n).any(|c| words[c].head == k + 1 && words[c].deprel == rel)
+        };
+        let verb = if words[h].upos == Upos::Punct {
+            head(words, h)
+        } else if words[x].deprel == Deprel::Parataxis {
+            Some(h)
+        } else if words[x].deprel == Deprel::Nsubj
+            && h > x
+            && words[h].deprel == Deprel::Obl
+            && matches!(words[h].upos, Upos::Noun | Upos::Propn)
+            && has(h, Deprel::Case)
+            && !has(h, Deprel::Cop)
+        {
+            head(words, h)
+        } else {
+            None
+        };
+        let Some(verb) = verb.filter(|&v| v < x && words[v].upos == Upos::Verb) else {
+            continue;
+        };
+        let has_object =
+            (0..n).any(|k| k != x && words[k].head == verb + 1 && words[k].deprel == Deprel::Obj);
+        // Every word between the verb and the noun hangs, through its heads, on the noun.
+        let of_the_noun = |mut k: usize| {
+            for _ in 0..n {
+                if k == x {
+                    return true;
+                }
+                match head(words, k) {
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        if !has_object && (verb + 1..x).all(of_the_noun) {
+            words[x].head = verb + 1;
+            words[x].deprel = Deprel::Obj;
+        }
+    }
+}
+
 /// A clause of time the parser read as a phrase: "launched strikes after Iranian missiles hit
 /// its territory" came out with "after" the preposition of "missiles", an oblique of
 /// "launched", and "hit" a conjunct of "launched" that took its subject; or with "missiles"
@@ -1182,6 +1250,88 @@ fn between_pair_read_as_clause(words: &mut [Word]) {
     words[v].deprel = Deprel::Root;
     words[r].head = v + 1;
     words[r].deprel = Deprel::Nsubj;
+}
+
+/// A subject's noun phrase the parser cut in two, its first nouns the root and the clause a
+/// relative one: "The Saudi crown prince received the Iranian foreign minister" came out with
+/// "crown" the root and "prince received ..." an `acl:relcl` of it, so the reception had no
+/// one's prince. In the UD English treebanks (every split) a nominal root with no copula is
+/// never followed right away by a noun or name that is the subject of its relative clause. So
+/// there the clause's verb becomes the root, the old root a `compound` of the subject's noun,
+/// which takes the old root's dependents before it (its article and adjectives); the old
+/// root's other dependents go to the verb.
+fn noun_root_before_its_clause(words: &mut [Word]) {
+    let n = words.len();
+    let Some(root) = words.iter().position(|w| w.head == 0) else {
+        return;
+    };
+    let subject = root + 1;
+    if subject >= n
+        || words[root].upos != Upos::Noun
+        || words[subject].deprel != Deprel::Nsubj
+        || !matches!(words[subject].upos, Upos::Noun | Upos::Propn)
+        || (0..n).any(|c| words[c].head == root + 1 && words[c].deprel == Deprel::Cop)
+    {
+        return;
+    }
+    let Some(verb) = words[subject].head.checked_sub(1) else {
+        return;
+    };
+    if verb <= subject
+        || words[verb].head != root + 1
+        || words[verb].deprel != Deprel::AclRelcl
+        || words[verb].upos != Upos::Verb
+    {
+        return;
+    }
+    for c in 0..n {
+        if words[c].head == root + 1 {
+            words[c].head = if c < root { subject + 1 } else { verb + 1 };
+        }
+    }
+    words[verb].head = 0;
+    words[verb].deprel = Deprel::Root;
+    words[root].head = subject + 1;
+    words[root].deprel = Deprel::Compound;
+}
+
+/// A main verb the tagger read as a participle and the parser as an adjective of its object,
+/// the object then the sentence's root with the subject hanging on it: "The killing of a
+/// teenager by the police sparked protests" came out with "sparked" an `amod` of "protests"
+/// and "killing" the subject of "protests". In the UD English treebanks (every split) a
+/// participle or past tense right before a nominal root whose subject stands before it occurs
+/// 20 times, each time with a copula ("This is an Enron-sponsored event"), never without one.
+/// So with no copula or auxiliary on the root, the participle becomes the root, a past tense
+/// (`VBD`, the index returned for retagging), the noun its object; the root's subject and the
+/// rest of the root's dependents before the participle, and its punctuation, go to the verb.
+fn participle_read_as_modifier_of_the_root(words: &mut [Word]) -> Option<usize> {
+    let n = words.len();
+    let root = words.iter().position(|w| w.head == 0)?;
+    let k = root.checked_sub(1)?;
+    let on_root = |words: &[Word], rel: Deprel| {
+        (0..n).any(|c| words[c].head == root + 1 && words[c].deprel == rel)
+    };
+    if !matches!(words[root].upos, Upos::Noun | Upos::Propn)
+        || !matches!(words[k].xpos, Xpos::Vbn | Xpos::Vbd)
+        || words[k].deprel != Deprel::Amod
+        || words[k].head != root + 1
+        || on_root(words, Deprel::Cop)
+        || on_root(words, Deprel::Aux)
+        || on_root(words, Deprel::AuxPass)
+        || !(0..k).any(|c| words[c].head == root + 1 && words[c].deprel == Deprel::Nsubj)
+    {
+        return None;
+    }
+    for c in 0..n {
+        if words[c].head == root + 1 && (c < k || words[c].deprel == Deprel::Punct) {
+            words[c].head = k + 1;
+        }
+    }
+    words[k].head = 0;
+    words[k].deprel = Deprel::Root;
+    words[root].head = k + 1;
+    words[root].deprel = Deprel::Obj;
+    Some(k)
 }
 
 /// A perfect tense is active: "it had arrested 20 militants" has "it" as the subject of
@@ -1703,6 +1853,196 @@ mod tests {
         }
         past_tense_read_as_modifier(&mut words);
         assert_eq!(words[2].deprel, Deprel::Amod);
+    }
+
+    #[test]
+    fn a_noun_left_on_a_period_or_as_parataxis_is_the_verbs_object() {
+        let upos = |words: &mut [Word], tags: &[Upos]| {
+            for (w, &u) in words.iter_mut().zip(tags) {
+                w.upos = u;
+            }
+        };
+        // "Police arrested Mohamed Ali ." with "Mohamed" hung on the period.
+        let mut words = tagged("Police/NNS arrested/VBD Mohamed/NNP Ali/NNP ./.");
+        upos(
+            &mut words,
+            &[
+                Upos::Noun,
+                Upos::Verb,
+                Upos::Propn,
+                Upos::Propn,
+                Upos::Punct,
+            ],
+        );
+        let tree = [
+            (2, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (5, Deprel::Parataxis),
+            (3, Deprel::Flat),
+            (2, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        stranded_objects(&mut words);
+        assert_eq!((words[2].head, words[2].deprel), (2, Deprel::Obj));
+        // The subject of a later oblique with a preposition and no copula.
+        let mut words = tagged("Troops/NNS held/VBD Ali/NNP in/IN a/DT camp/NN ./.");
+        upos(
+            &mut words,
+            &[
+                Upos::Noun,
+                Upos::Verb,
+                Upos::Propn,
+                Upos::Adp,
+                Upos::Det,
+                Upos::Noun,
+                Upos::Punct,
+            ],
+        );
+        let tree = [
+            (2, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (6, Deprel::Nsubj),
+            (6, Deprel::Case),
+            (6, Deprel::Det),
+            (2, Deprel::Obl),
+            (2, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        stranded_objects(&mut words);
+        assert_eq!((words[2].head, words[2].deprel), (2, Deprel::Obj));
+        // A verb with an object keeps it; the stranded noun stays where it was.
+        let mut words = tagged("Police/NNS arrested/VBD him/PRP Monday/NNP ./.");
+        upos(
+            &mut words,
+            &[Upos::Noun, Upos::Verb, Upos::Pron, Upos::Propn, Upos::Punct],
+        );
+        let tree = [
+            (2, Deprel::Nsubj),
+            (0, Deprel::Root),
+            (2, Deprel::Obj),
+            (2, Deprel::Parataxis),
+            (2, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        stranded_objects(&mut words);
+        assert_eq!(words[3].deprel, Deprel::Parataxis);
+    }
+
+    #[test]
+    fn a_noun_root_before_the_subject_of_its_clause_is_the_subjects_compound() {
+        // "The crown prince received the minister ." with "crown" the root and "prince
+        // received ..." its relative clause.
+        let mut words = tagged("The/DT crown/NN prince/NNP received/VBD the/DT minister/NN ./.");
+        for (w, u) in words.iter_mut().zip([
+            Upos::Det,
+            Upos::Noun,
+            Upos::Propn,
+            Upos::Verb,
+            Upos::Det,
+            Upos::Noun,
+            Upos::Punct,
+        ]) {
+            w.upos = u;
+        }
+        let tree = [
+            (2, Deprel::Det),
+            (0, Deprel::Root),
+            (4, Deprel::Nsubj),
+            (2, Deprel::AclRelcl),
+            (6, Deprel::Det),
+            (4, Deprel::Obj),
+            (2, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        noun_root_before_its_clause(&mut words);
+        let got: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        assert_eq!(
+            got,
+            [
+                (3, Deprel::Det),
+                (3, Deprel::Compound),
+                (4, Deprel::Nsubj),
+                (0, Deprel::Root),
+                (6, Deprel::Det),
+                (4, Deprel::Obj),
+                (4, Deprel::Punct)
+            ]
+        );
+        // A relative clause with a pronoun for its subject stays: "the book I read".
+        let mut words = tagged("The/DT book/NN I/PRP read/VBD ./.");
+        for (w, u) in
+            words
+                .iter_mut()
+                .zip([Upos::Det, Upos::Noun, Upos::Pron, Upos::Verb, Upos::Punct])
+        {
+            w.upos = u;
+        }
+        let tree = [
+            (2, Deprel::Det),
+            (0, Deprel::Root),
+            (4, Deprel::Nsubj),
+            (2, Deprel::AclRelcl),
+            (2, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        noun_root_before_its_clause(&mut words);
+        assert_eq!(words[1].deprel, Deprel::Root);
+    }
+
+    #[test]
+    fn a_participle_modifying_a_root_noun_with_a_subject_is_the_main_verb() {
+        // "The killing sparked protests ." with "sparked" an adjective of the root "protests".
+        let mut words = tagged("The/DT killing/NN sparked/VBN protests/NNS ./.");
+        for (w, u) in
+            words
+                .iter_mut()
+                .zip([Upos::Det, Upos::Noun, Upos::Verb, Upos::Noun, Upos::Punct])
+        {
+            w.upos = u;
+        }
+        let tree = [
+            (2, Deprel::Det),
+            (4, Deprel::Nsubj),
+            (4, Deprel::Amod),
+            (0, Deprel::Root),
+            (4, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        assert_eq!(participle_read_as_modifier_of_the_root(&mut words), Some(2));
+        let got: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
+        assert_eq!(
+            got,
+            [
+                (2, Deprel::Det),
+                (3, Deprel::Nsubj),
+                (0, Deprel::Root),
+                (3, Deprel::Obj),
+                (3, Deprel::Punct)
+            ]
+        );
+        // With a copula the noun is a predicate: "This is an Enron-sponsored event".
+        let mut words = tagged("This/DT is/VBZ a/DT sponsored/VBN event/NN ./.");
+        for (w, u) in words.iter_mut().zip([
+            Upos::Pron,
+            Upos::Aux,
+            Upos::Det,
+            Upos::Verb,
+            Upos::Noun,
+            Upos::Punct,
+        ]) {
+            w.upos = u;
+        }
+        let tree = [
+            (5, Deprel::Nsubj),
+            (5, Deprel::Cop),
+            (5, Deprel::Det),
+            (5, Deprel::Amod),
+            (0, Deprel::Root),
+            (5, Deprel::Punct),
+        ];
+        hang(&mut words, &tree);
+        assert_eq!(participle_read_as_modifier_of_the_root(&mut words), None);
+        assert_eq!(words[4].deprel, Deprel::Root);
     }
 
     #[test]
