@@ -407,7 +407,8 @@ fn between_phrases<'v>(v: &'v View<'_>, h: usize) -> impl Iterator<Item = usize>
 
 /// The verb "come" of which word `w` is the "under" phrase ("came under attack"), when
 /// neither has a "for" or "over" phrase of a reason (figurative: "came under fire for its
-/// handling of the crisis", "came under attack over the plan").
+/// handling of the crisis", "came under attack over the plan"), nor has the verb's "from"
+/// phrase, where the parser may hang it ("came under fire from the opposition over ...").
 fn came_under(v: &View<'_>, w: usize) -> Option<usize> {
     let h = v.head(w)?;
     let reason = |x: usize| {
@@ -421,7 +422,12 @@ fn came_under(v: &View<'_>, w: usize) -> Option<usize> {
         && v.s.words[h].upos == Upos::Verb
         && v.lemma(h).eq_ignore_ascii_case("come")
         && !reason(h)
-        && !reason(w))
+        && !reason(w)
+        && !v.children[h].iter().any(|&c| {
+            matches!(v.rel(c), Deprel::Obl | Deprel::OblAgent)
+                && matches!(v.case_of(c).as_deref(), Some("from" | "by"))
+                && reason(c)
+        }))
     .then_some(h)
 }
 
@@ -528,8 +534,6 @@ const LENDING: &[&str] = &[
     "ramp",
     "press",
     "repeat",
-    "broker",
-    "mediate",
     "promise",
     "pledge",
     "vow",
@@ -3587,16 +3591,56 @@ pub fn find<'l>(
                     }
                     None if passive => {
                         // The "by" agent is the source; the passive subject the target.
-                        for &c in &v.children[w] {
-                            if matches!(v.rel(c), Deprel::OblAgent)
-                                || (v.rel(c) == Deprel::Obl
-                                    && v.case_of(c).as_deref() == Some("by"))
-                            {
+                        let agents = |x: usize| -> Vec<usize> {
+                            v.children[x]
+                                .iter()
+                                .copied()
+                                .filter(|&c| {
+                                    matches!(v.rel(c), Deprel::OblAgent)
+                                        || (v.rel(c) == Deprel::Obl
+                                            && v.case_of(c).as_deref() == Some("by"))
+                                })
+                                .collect()
+                        };
+                        for c in agents(w) {
+                            actors(&v, c, &mut src, &mut path);
+                            how.push(Clue::PassiveAgent);
+                        }
+                        // "was shot and wounded by a gunman": passive participles joined
+                        // by "and" share the last one's agent, and the first one's subject,
+                        // when the later one has no subject or auxiliary of its own (not
+                        // "is recognised as X but is controlled by Y").
+                        let bare = |c: usize| {
+                            v.s.words[c].xpos == Xpos::Vbn
+                                && v.child(
+                                    c,
+                                    &[
+                                        Deprel::Nsubj,
+                                        Deprel::NsubjPass,
+                                        Deprel::Aux,
+                                        Deprel::AuxPass,
+                                    ],
+                                )
+                                .is_none()
+                                && v.child(c, &[Deprel::Cc])
+                                    .is_none_or(|a| v.lower(a) == "and")
+                        };
+                        if src.is_empty() {
+                            let joined: Vec<usize> = v.children[w]
+                                .iter()
+                                .copied()
+                                .filter(|&c| v.rel(c) == Deprel::Conj && bare(c))
+                                .collect();
+                            for c in joined.into_iter().flat_map(agents) {
                                 actors(&v, c, &mut src, &mut path);
                                 how.push(Clue::PassiveAgent);
                             }
                         }
-                        if let Some(c) = v.child(w, &[Deprel::NsubjPass]) {
+                        let shared_subject = (v.rel(w) == Deprel::Conj && bare(w))
+                            .then(|| v.head(w))
+                            .flatten()
+                            .and_then(|h| v.child(h, &[Deprel::NsubjPass]));
+                        if let Some(c) = v.child(w, &[Deprel::NsubjPass]).or(shared_subject) {
                             actors(&v, c, &mut tgt, &mut path);
                             // "talks between X and Y were mediated by Z": the parties of
                             // talks or a truce a third side hosts or brokers, as in the active.
@@ -4482,7 +4526,14 @@ pub fn find<'l>(
             // and Y agreed to withdraw troops", "pledged to reopen their embassies"), not a
             // threat.
             let yield_announced = intent && !threat_of_act && matches!(root, 5..=8);
-            let met = (matches!(root, 3 | 4)
+            // A visit, a host's welcome or a mediation (042, 043, 045, and the offer to
+            // mediate, 039) has its counterpart outside the group: "Qatar and Egypt mediated
+            // the talks" is not a mediation between Qatar and Egypt.
+            let third_party = matches!(
+                pattern.event_type.code.as_str(),
+                "039" | "042" | "043" | "045"
+            );
+            let met = (matches!(root, 3 | 4) && !third_party
                 || yield_announced
                 || matches!(pattern.event_type.code.as_str(), "161" | "0871"))
                 && group
@@ -6812,12 +6863,22 @@ fn agent_at(
         // "The Venezuelan opposition rejected the results": "opposition" alone is the
         // political opposition as the subject of a clause or a possessor ("the opposition's
         // demands"), a stance elsewhere ("voiced its opposition to the plan"), which is why
-        // the agent files list only its phrases.
+        // the agent files list only its phrases. Elsewhere "the opposition" with no "to"
+        // phrase of its own is the political opposition too ("criticised the opposition",
+        // "talks with the government and the opposition"; not "their opposition to the plan").
         None if v.lower(x) == "opposition"
-            && matches!(
+            && (matches!(
                 v.rel(x),
                 Deprel::Nsubj | Deprel::NsubjPass | Deprel::NmodPoss
-            ) =>
+            ) || v.children[x]
+                .iter()
+                .any(|&c| v.rel(c) == Deprel::Det && v.lower(c) == "the")
+                && !v.children[x].iter().any(|&c| {
+                    v.rel(c) == Deprel::Nmod
+                        && v.children[c]
+                            .iter()
+                            .any(|&d| v.rel(d) == Deprel::Case && v.lower(d) == "to")
+                })) =>
         {
             dictionary::agent_family("opposition")?
         }
