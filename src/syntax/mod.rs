@@ -1284,9 +1284,9 @@ fn noun_root_before_its_clause(words: &mut [Word]) {
     {
         return;
     }
-    for c in 0..n {
-        if words[c].head == root + 1 {
-            words[c].head = if c < root { subject + 1 } else { verb + 1 };
+    for (c, w) in words.iter_mut().enumerate() {
+        if w.head == root + 1 {
+            w.head = if c < root { subject + 1 } else { verb + 1 };
         }
     }
     words[verb].head = 0;
@@ -1322,9 +1322,9 @@ fn participle_read_as_modifier_of_the_root(words: &mut [Word]) -> Option<usize> 
     {
         return None;
     }
-    for c in 0..n {
-        if words[c].head == root + 1 && (c < k || words[c].deprel == Deprel::Punct) {
-            words[c].head = k + 1;
+    for (c, w) in words.iter_mut().enumerate() {
+        if w.head == root + 1 && (c < k || w.deprel == Deprel::Punct) {
+            w.head = k + 1;
         }
     }
     words[k].head = 0;
