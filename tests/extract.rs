@@ -4748,3 +4748,15 @@ fn a_subject_the_parser_cut_in_two_is_one_noun_phrase() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_state_named_by_its_name_or_capital_protests_as_a_state() {
+    // A state's protest names no target: it is no dissent against itself.
+    let got = coded("Beijing protested the shooting down of the balloon.");
+    assert_eq!(got, ["china 140 -"], "{got:?}");
+    let got = coded("The Philippines protested.");
+    assert_eq!(got, ["philippines 140 -"], "{got:?}");
+    // A people named as such dissents against its own state, as CAMEO codes it.
+    let got = coded("Algerians protested in the capital.");
+    assert_eq!(got, ["algeria 140 algeria"], "{got:?}");
+}

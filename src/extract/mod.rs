@@ -1236,8 +1236,36 @@ fn make_events(
         let state_organ = index
             .get(&source)
             .is_some_and(|a| matches!(a.kind, ActorKind::Government | ActorKind::Military));
+        // Nor does a state named by its name or its capital ("Beijing protested the shooting
+        // down of the balloon", "The Philippines protested"): that is the state's own protest;
+        // its people dissent when named as a people ("Algerians", "thousands of Serbs").
+        let named_as_state =
+            index.get(&source).is_some_and(|a| {
+                a.kind == ActorKind::State
+                && s.mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.last <= at)
+                    .find(|m| matches!(&m.referent, Referent::Actors(ids) if ids.contains(&source)))
+                    .is_some_and(|m| {
+                        let words: Vec<&str> =
+                            s.toks[m.first..m.last].iter().map(|t| t.lower.as_str()).collect();
+                        let words = match words.split_first() {
+                            Some((&"the", rest)) => rest.join(" "),
+                            _ => words.join(" "),
+                        };
+                        std::iter::once(&a.name)
+                            .chain(&a.aliases)
+                            .chain(a.capital.iter())
+                            .any(|n| n.to_lowercase() == words)
+                    })
+            });
         let target = match target {
-            None if event_type.root_number() == 14 && !ethnic && !state_organ => {
+            None if event_type.root_number() == 14
+                && !ethnic
+                && !state_organ
+                && !named_as_state =>
+            {
                 let own = index.state_of(&source);
                 if let Some(st) = &own {
                     note!(
