@@ -1028,11 +1028,12 @@ fn relative_clause_read_as_main(words: &mut [Word]) {
 /// name; and a noun or name right after the verb it depends on is its object 2,250 times, its
 /// `parataxis` never. So a noun or name that hangs on a mark of punctuation, or as `parataxis`
 /// on a verb, becomes the object of the verb before it (the punctuation's own head) when that
-/// verb has no object and every word between them belongs to the noun's phrase. So does a noun
-/// or name the parser made the subject of a later oblique with a preposition and no copula
-/// ("detained President Mohamed Bazoum in the presidential palace": "Mohamed" the subject of
-/// "palace"), which the treebanks never have: there the subjects of such a noun hang on an
-/// `advcl`, `acl`, `conj` or root ("with one goal in mind"), never on an `obl`.
+/// verb has no object and every word of the seven at most between them belongs to the noun's
+/// phrase. So does a noun or name the parser made the subject of a later oblique with a
+/// preposition and no copula ("detained President Mohamed Bazoum in the presidential palace":
+/// "Mohamed" the subject of "palace"), which the treebanks never have: there the subjects of
+/// such a noun hang on an `advcl`, `acl`, `conj` or root ("with one goal in mind"), never on an
+/// `obl`.
 fn stranded_objects(words: &mut [Word]) {
     let n = words.len();
     let head = |words: &[Word], x: usize| words[x].head.checked_sub(1);
@@ -1077,7 +1078,8 @@ fn stranded_objects(words: &mut [Word]) {
             }
             false
         };
-        if !has_object && (verb + 1..x).all(of_the_noun) {
+        // (A noun phrase of a few words: the walk up from each word stays short.)
+        if !has_object && x - verb <= 8 && (verb + 1..x).all(of_the_noun) {
             words[x].head = verb + 1;
             words[x].deprel = Deprel::Obj;
         }
