@@ -692,6 +692,35 @@ fn evidence(sentence: &str, start: usize, end: usize) -> std::borrow::Cow<'_, st
     quote.into()
 }
 
+/// Whether the last mention of state `source` before token `at` names it by its name, an alias
+/// or its capital ("Beijing protested the shooting down of the balloon", "The Philippines
+/// protested"): that is the state's own protest, no dissent against itself, which its people
+/// make when named as a people ("Algerians", "thousands of Serbs").
+fn named_as_state(index: &DictionaryActors<'_>, s: &Sentence<'_>, at: usize, source: &str) -> bool {
+    let Some(a) = index.get(source).filter(|a| a.kind == ActorKind::State) else {
+        return false;
+    };
+    let named = |m: &&mentions::Mention| match &m.referent {
+        Referent::Actors(ids) => ids.iter().any(|id| id == source),
+        _ => false,
+    };
+    let Some(m) = s.mentions.iter().rev().filter(|m| m.last <= at).find(named) else {
+        return false;
+    };
+    let words: Vec<&str> = s.toks[m.first..m.last]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let words = match words.split_first() {
+        Some((&"the", rest)) => rest.join(" "),
+        _ => words.join(" "),
+    };
+    std::iter::once(&a.name)
+        .chain(&a.aliases)
+        .chain(&a.capital)
+        .any(|n| n.to_lowercase() == words)
+}
+
 /// Whether an event of this CAMEO code is symmetric without being marked mutual: consulting,
 /// by telephone or at a third place, and negotiating take two sides alike (a visit, hosting and
 /// mediation do not).
@@ -1236,35 +1265,12 @@ fn make_events(
         let state_organ = index
             .get(&source)
             .is_some_and(|a| matches!(a.kind, ActorKind::Government | ActorKind::Military));
-        // Nor does a state named by its name or its capital ("Beijing protested the shooting
-        // down of the balloon", "The Philippines protested"): that is the state's own protest;
-        // its people dissent when named as a people ("Algerians", "thousands of Serbs").
-        let named_as_state =
-            index.get(&source).is_some_and(|a| {
-                a.kind == ActorKind::State
-                && s.mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.last <= at)
-                    .find(|m| matches!(&m.referent, Referent::Actors(ids) if ids.contains(&source)))
-                    .is_some_and(|m| {
-                        let words: Vec<&str> =
-                            s.toks[m.first..m.last].iter().map(|t| t.lower.as_str()).collect();
-                        let words = match words.split_first() {
-                            Some((&"the", rest)) => rest.join(" "),
-                            _ => words.join(" "),
-                        };
-                        std::iter::once(&a.name)
-                            .chain(&a.aliases)
-                            .chain(a.capital.iter())
-                            .any(|n| n.to_lowercase() == words)
-                    })
-            });
+        // Nor does a state named by its name or its capital (see `named_as_state`).
         let target = match target {
             None if event_type.root_number() == 14
                 && !ethnic
                 && !state_organ
-                && !named_as_state =>
+                && !named_as_state(index, s, at, &source) =>
             {
                 let own = index.state_of(&source);
                 if let Some(st) = &own {

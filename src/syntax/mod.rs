@@ -1857,194 +1857,142 @@ mod tests {
         assert_eq!(words[2].deprel, Deprel::Amod);
     }
 
+    /// Words with these forms and tags, of these universal tags, hung by `arcs` (see
+    /// [`hang`]): a parse as the parser may give it, for the repairs after it.
+    fn parsed(spec: &str, upos: &[Upos], arcs: &[(usize, Deprel)]) -> Vec<Word> {
+        let mut words = tagged(spec);
+        for (w, &u) in words.iter_mut().zip(upos) {
+            w.upos = u;
+        }
+        hang(&mut words, arcs);
+        words
+    }
+
     #[test]
     fn a_noun_left_on_a_period_or_as_parataxis_is_the_verbs_object() {
-        let upos = |words: &mut [Word], tags: &[Upos]| {
-            for (w, &u) in words.iter_mut().zip(tags) {
-                w.upos = u;
-            }
-        };
+        use Deprel::*;
+        use Upos as U;
         // "Police arrested Mohamed Ali ." with "Mohamed" hung on the period.
-        let mut words = tagged("Police/NNS arrested/VBD Mohamed/NNP Ali/NNP ./.");
-        upos(
-            &mut words,
-            &[
-                Upos::Noun,
-                Upos::Verb,
-                Upos::Propn,
-                Upos::Propn,
-                Upos::Punct,
-            ],
+        let mut words = parsed(
+            "Police/NNS arrested/VBD Mohamed/NNP Ali/NNP ./.",
+            &[U::Noun, U::Verb, U::Propn, U::Propn, U::Punct],
+            &[(2, Nsubj), (0, Root), (5, Parataxis), (3, Flat), (2, Punct)],
         );
-        let tree = [
-            (2, Deprel::Nsubj),
-            (0, Deprel::Root),
-            (5, Deprel::Parataxis),
-            (3, Deprel::Flat),
-            (2, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
         stranded_objects(&mut words);
-        assert_eq!((words[2].head, words[2].deprel), (2, Deprel::Obj));
+        assert_eq!((words[2].head, words[2].deprel), (2, Obj));
         // The subject of a later oblique with a preposition and no copula.
-        let mut words = tagged("Troops/NNS held/VBD Ali/NNP in/IN a/DT camp/NN ./.");
-        upos(
-            &mut words,
+        let mut words = parsed(
+            "Troops/NNS held/VBD Ali/NNP in/IN a/DT camp/NN ./.",
             &[
-                Upos::Noun,
-                Upos::Verb,
-                Upos::Propn,
-                Upos::Adp,
-                Upos::Det,
-                Upos::Noun,
-                Upos::Punct,
+                U::Noun,
+                U::Verb,
+                U::Propn,
+                U::Adp,
+                U::Det,
+                U::Noun,
+                U::Punct,
+            ],
+            &[
+                (2, Nsubj),
+                (0, Root),
+                (6, Nsubj),
+                (6, Case),
+                (6, Det),
+                (2, Obl),
+                (2, Punct),
             ],
         );
-        let tree = [
-            (2, Deprel::Nsubj),
-            (0, Deprel::Root),
-            (6, Deprel::Nsubj),
-            (6, Deprel::Case),
-            (6, Deprel::Det),
-            (2, Deprel::Obl),
-            (2, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
         stranded_objects(&mut words);
-        assert_eq!((words[2].head, words[2].deprel), (2, Deprel::Obj));
+        assert_eq!((words[2].head, words[2].deprel), (2, Obj));
         // A verb with an object keeps it; the stranded noun stays where it was.
-        let mut words = tagged("Police/NNS arrested/VBD him/PRP Monday/NNP ./.");
-        upos(
-            &mut words,
-            &[Upos::Noun, Upos::Verb, Upos::Pron, Upos::Propn, Upos::Punct],
+        let mut words = parsed(
+            "Police/NNS arrested/VBD him/PRP Monday/NNP ./.",
+            &[U::Noun, U::Verb, U::Pron, U::Propn, U::Punct],
+            &[(2, Nsubj), (0, Root), (2, Obj), (2, Parataxis), (2, Punct)],
         );
-        let tree = [
-            (2, Deprel::Nsubj),
-            (0, Deprel::Root),
-            (2, Deprel::Obj),
-            (2, Deprel::Parataxis),
-            (2, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
         stranded_objects(&mut words);
-        assert_eq!(words[3].deprel, Deprel::Parataxis);
+        assert_eq!(words[3].deprel, Parataxis);
     }
 
     #[test]
     fn a_noun_root_before_the_subject_of_its_clause_is_the_subjects_compound() {
+        use Deprel::*;
+        use Upos as U;
         // "The crown prince received the minister ." with "crown" the root and "prince
         // received ..." its relative clause.
-        let mut words = tagged("The/DT crown/NN prince/NNP received/VBD the/DT minister/NN ./.");
-        for (w, u) in words.iter_mut().zip([
-            Upos::Det,
-            Upos::Noun,
-            Upos::Propn,
-            Upos::Verb,
-            Upos::Det,
-            Upos::Noun,
-            Upos::Punct,
-        ]) {
-            w.upos = u;
-        }
-        let tree = [
-            (2, Deprel::Det),
-            (0, Deprel::Root),
-            (4, Deprel::Nsubj),
-            (2, Deprel::AclRelcl),
-            (6, Deprel::Det),
-            (4, Deprel::Obj),
-            (2, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
+        let mut words = parsed(
+            "The/DT crown/NN prince/NNP received/VBD the/DT minister/NN ./.",
+            &[
+                U::Det,
+                U::Noun,
+                U::Propn,
+                U::Verb,
+                U::Det,
+                U::Noun,
+                U::Punct,
+            ],
+            &[
+                (2, Det),
+                (0, Root),
+                (4, Nsubj),
+                (2, AclRelcl),
+                (6, Det),
+                (4, Obj),
+                (2, Punct),
+            ],
+        );
         noun_root_before_its_clause(&mut words);
         let got: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
         assert_eq!(
             got,
             [
-                (3, Deprel::Det),
-                (3, Deprel::Compound),
-                (4, Deprel::Nsubj),
-                (0, Deprel::Root),
-                (6, Deprel::Det),
-                (4, Deprel::Obj),
-                (4, Deprel::Punct)
+                (3, Det),
+                (3, Compound),
+                (4, Nsubj),
+                (0, Root),
+                (6, Det),
+                (4, Obj),
+                (4, Punct)
             ]
         );
         // A relative clause with a pronoun for its subject stays: "the book I read".
-        let mut words = tagged("The/DT book/NN I/PRP read/VBD ./.");
-        for (w, u) in
-            words
-                .iter_mut()
-                .zip([Upos::Det, Upos::Noun, Upos::Pron, Upos::Verb, Upos::Punct])
-        {
-            w.upos = u;
-        }
-        let tree = [
-            (2, Deprel::Det),
-            (0, Deprel::Root),
-            (4, Deprel::Nsubj),
-            (2, Deprel::AclRelcl),
-            (2, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
+        let mut words = parsed(
+            "The/DT book/NN I/PRP read/VBD ./.",
+            &[U::Det, U::Noun, U::Pron, U::Verb, U::Punct],
+            &[(2, Det), (0, Root), (4, Nsubj), (2, AclRelcl), (2, Punct)],
+        );
         noun_root_before_its_clause(&mut words);
-        assert_eq!(words[1].deprel, Deprel::Root);
+        assert_eq!(words[1].deprel, Root);
     }
 
     #[test]
     fn a_participle_modifying_a_root_noun_with_a_subject_is_the_main_verb() {
+        use Deprel::*;
+        use Upos as U;
         // "The killing sparked protests ." with "sparked" an adjective of the root "protests".
-        let mut words = tagged("The/DT killing/NN sparked/VBN protests/NNS ./.");
-        for (w, u) in
-            words
-                .iter_mut()
-                .zip([Upos::Det, Upos::Noun, Upos::Verb, Upos::Noun, Upos::Punct])
-        {
-            w.upos = u;
-        }
-        let tree = [
-            (2, Deprel::Det),
-            (4, Deprel::Nsubj),
-            (4, Deprel::Amod),
-            (0, Deprel::Root),
-            (4, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
+        let mut words = parsed(
+            "The/DT killing/NN sparked/VBN protests/NNS ./.",
+            &[U::Det, U::Noun, U::Verb, U::Noun, U::Punct],
+            &[(2, Det), (4, Nsubj), (4, Amod), (0, Root), (4, Punct)],
+        );
         assert_eq!(participle_read_as_modifier_of_the_root(&mut words), Some(2));
         let got: Vec<(usize, Deprel)> = words.iter().map(|w| (w.head, w.deprel)).collect();
-        assert_eq!(
-            got,
-            [
-                (2, Deprel::Det),
-                (3, Deprel::Nsubj),
-                (0, Deprel::Root),
-                (3, Deprel::Obj),
-                (3, Deprel::Punct)
-            ]
-        );
+        assert_eq!(got, [(2, Det), (3, Nsubj), (0, Root), (3, Obj), (3, Punct)]);
         // With a copula the noun is a predicate: "This is an Enron-sponsored event".
-        let mut words = tagged("This/DT is/VBZ a/DT sponsored/VBN event/NN ./.");
-        for (w, u) in words.iter_mut().zip([
-            Upos::Pron,
-            Upos::Aux,
-            Upos::Det,
-            Upos::Verb,
-            Upos::Noun,
-            Upos::Punct,
-        ]) {
-            w.upos = u;
-        }
-        let tree = [
-            (5, Deprel::Nsubj),
-            (5, Deprel::Cop),
-            (5, Deprel::Det),
-            (5, Deprel::Amod),
-            (0, Deprel::Root),
-            (5, Deprel::Punct),
-        ];
-        hang(&mut words, &tree);
+        let mut words = parsed(
+            "This/DT is/VBZ a/DT sponsored/VBN event/NN ./.",
+            &[U::Pron, U::Aux, U::Det, U::Verb, U::Noun, U::Punct],
+            &[
+                (5, Nsubj),
+                (5, Cop),
+                (5, Det),
+                (5, Amod),
+                (0, Root),
+                (5, Punct),
+            ],
+        );
         assert_eq!(participle_read_as_modifier_of_the_root(&mut words), None);
-        assert_eq!(words[4].deprel, Deprel::Root);
+        assert_eq!(words[4].deprel, Root);
     }
 
     #[test]
