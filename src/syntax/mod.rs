@@ -1024,16 +1024,16 @@ fn relative_clause_read_as_main(words: &mut [Word]) {
 /// Objects the parser left stranded: "Police arrested Mohamed Ali." came out with "Mohamed" a
 /// `parataxis` hanging on the final period, and "Soldiers detained President Mohamed Bazoum"
 /// alike, so that the arrest had no one arrested. In the UD English treebanks (every split) a
-/// mark of punctuation heads 16 words, all of them punctuation or symbols, never a noun or a
-/// name; and a noun or name right after the verb it depends on is its object 2,250 times, its
+/// mark of punctuation heads 16 words, all of them punctuation too, never a noun or a name;
+/// and a noun or name right after the verb it depends on is its object 2,250 times, its
 /// `parataxis` never. So a noun or name that hangs on a mark of punctuation, or as `parataxis`
 /// on a verb, becomes the object of the verb before it (the punctuation's own head) when that
 /// verb has no object and every word of the seven at most between them belongs to the noun's
 /// phrase. So does a noun or name the parser made the subject of a later oblique with a
 /// preposition and no copula ("detained President Mohamed Bazoum in the presidential palace":
 /// "Mohamed" the subject of "palace"), which the treebanks never have: there the subjects of
-/// such a noun hang on an `advcl`, `acl`, `conj` or root ("with one goal in mind"), never on an
-/// `obl`.
+/// such a noun hang on an `advcl`, `acl`, `conj`, `parataxis` or root ("with one goal in
+/// mind"), never on an `obl`.
 fn stranded_objects(words: &mut [Word]) {
     let n = words.len();
     let head = |words: &[Word], x: usize| words[x].head.checked_sub(1);
