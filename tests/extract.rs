@@ -4760,3 +4760,69 @@ fn a_state_named_by_its_name_or_capital_protests_as_a_state() {
     let got = coded("Algerians protested in the capital.");
     assert_eq!(got, ["algeria 140 algeria"], "{got:?}");
 }
+
+#[test]
+fn a_journey_to_a_place_is_a_visit_and_leaving_one_meets_no_one() {
+    // The dictionary codes verbs of going as consulting, both ways.
+    let got = coded("The Kenyan president travelled to Addis Ababa on Sunday.");
+    assert_eq!(got, ["cameo-kengov 042 ethiopia"], "{got:?}");
+    // Still to come, it is the intent to meet.
+    let got = coded("The Kenyan president will travel to Addis Ababa on Sunday.");
+    assert_eq!(got, ["cameo-kengov 036 ethiopia"], "{got:?}");
+    // The dictionary codes a trip made as the intent, whatever its tense.
+    let got = coded("The Egyptian foreign minister made a trip to Ankara.");
+    assert_eq!(got, ["egypt-government 042 turkey"], "{got:?}");
+    let got = coded("The Qatari emir arrived in Tehran on a state visit.");
+    assert_eq!(got, ["qatar 042 iran"], "{got:?}");
+    let got = coded("The Iranian negotiators left Doha on Thursday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn the_pope_is_the_holy_see() {
+    let got = coded("After meeting the Pope, the Brazilian president flew to Paris.");
+    assert_eq!(
+        got,
+        [
+            "cameo-bragov 040 holy-see",
+            "holy-see 040 cameo-bragov",
+            "cameo-bragov 042 france"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_recipient_hung_on_the_sum_is_the_target() {
+    // The parse makes "Sri Lanka" a compound of "$".
+    let got = coded("Pakistan agreed to lend Sri Lanka $300 million.");
+    assert_eq!(got, ["pakistan 0331 sri-lanka"], "{got:?}");
+}
+
+#[test]
+fn a_lower_case_noun_after_a_name_is_the_phrase_head() {
+    // "militia" is tagged as a word of the name "Jubaland militia".
+    let got = coded("Somali troops and Jubaland militia clashed near the border.");
+    assert_eq!(
+        got,
+        ["cameo-sommil 190 cameo-uaf", "cameo-uaf 190 cameo-sommil"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_ground_weapons_are_fired_from_is_no_target() {
+    let got = coded("Militants fired dozens of rockets from the Gaza Strip into Israel.");
+    assert_eq!(got, ["cameo-uaf 194 israel"], "{got:?}");
+}
+
+#[test]
+fn a_word_of_a_name_takes_no_closed_class_tag_it_never_had() {
+    // "Watch" had been tagged WDT, which cut the name in two.
+    let got = coded("Human Rights Watch accused the Ethiopian army of massacres.");
+    assert_eq!(
+        got,
+        ["phoenix-human-rights-watch 112 cameo-ethmil"],
+        "{got:?}"
+    );
+}

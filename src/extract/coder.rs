@@ -99,7 +99,12 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                 let led = x > 0
                     && v.lemma(x).eq_ignore_ascii_case("lead")
                     && v.s.words[x - 1].xpos == Xpos::Hyph;
-                let noun = matches!(v.s.words[x].upos, Upos::Noun | Upos::Propn | Upos::Adj) || led;
+                // "lend Argentina $20 billion": the parser may hang the recipient on the sum
+                // as a compound of its currency sign.
+                let noun = matches!(
+                    v.s.words[x].upos,
+                    Upos::Noun | Upos::Propn | Upos::Adj | Upos::Sym
+                ) || led;
                 if noun {
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
@@ -110,8 +115,11 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             // and the title of a name no dictionary knows ("Judge Ana Ruiz",
                             // the title `nmod:desc` of the name): the title's agent. A word
                             // of a name after its first is no title but a surname, even where
-                            // it is an agent noun ("Paul King").
-                            Deprel::Flat => Some(true),
+                            // it is an agent noun ("Paul King"); in lower case it is the noun
+                            // the name modifies, read as part of it ("Amhara militia").
+                            Deprel::Flat => {
+                                Some(!v.s.words[c].form.starts_with(|ch: char| ch.is_lowercase()))
+                            }
                             Deprel::NmodDesc if v.s.words[x].upos == Upos::Propn => Some(false),
                             // A name set beside a noun that names its kind, with no
                             // preposition ("rights watchdog Amnesty International").
@@ -2080,6 +2088,71 @@ const JOURNEYS: &[&str] = &[
 /// Verbs of arriving: a consultation (root 04) they name has its place as the host.
 const ARRIVING: &[&str] = &["arrive", "travel", "fly"];
 
+/// The mentions of the "from" phrase of weapons the noun phrase of `o` names ("rockets from
+/// Gaza", "dozens of missiles from Yemen"): the ground they are fired from.
+fn launched_from(v: &View<'_>, o: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let counted = v.children[o]
+        .iter()
+        .copied()
+        .filter(|&c| v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("of"));
+    for weapon in std::iter::once(o).chain(counted) {
+        if !WEAPONS.contains(&v.lemma(weapon).to_lowercase().as_str()) {
+            continue;
+        }
+        for &c in &v.children[weapon] {
+            if v.rel(c) == Deprel::Nmod && v.case_of(c).as_deref() == Some("from") {
+                actors(v, c, &mut out, &mut Vec::new());
+            }
+        }
+    }
+    out
+}
+
+/// Verbs of going somewhere, whose "to" phrase names where (see [`journey`]).
+const GOING: &[&str] = &["go", "travel", "journey", "fly", "head", "come", "return"];
+
+/// Verbs of leaving a place, which they take as object (see [`journey`]).
+const DEPARTING: &[&str] = &["leave", "depart"];
+
+/// What kind of movement verb `w` tells of, for the visits of [`journey`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Journey {
+    /// A going to a place: a verb of `GOING` with a "to" phrase, a trip or visit made or paid
+    /// ("made a trip to X", "paid a visit to X"), or an arrival on one ("arrived in X on a
+    /// visit").
+    To,
+    /// A leaving of a place: a verb of `DEPARTING` with an object.
+    Away,
+    /// Neither.
+    None,
+}
+
+/// Whether verb `w` tells of a journey to a place or a departure from one (see [`Journey`]).
+fn journey(v: &View<'_>, w: usize) -> Journey {
+    let lemma = v.lemma(w).to_lowercase();
+    let phrase = |case: &str, nouns: &[&str]| {
+        v.children[w].iter().any(|&c| {
+            matches!(v.rel(c), Deprel::Obl | Deprel::Obj)
+                && (case.is_empty() || v.case_of(c).as_deref() == Some(case))
+                && (nouns.is_empty() || nouns.contains(&v.lemma(c).to_lowercase().as_str()))
+        })
+    };
+    let trip = ["trip", "visit", "tour"];
+    if GOING.contains(&lemma.as_str()) && phrase("to", &[])
+        || matches!(lemma.as_str(), "make" | "pay")
+            && v.child(w, &[Deprel::Obj])
+                .is_some_and(|o| trip.contains(&v.lemma(o).to_lowercase().as_str()))
+        || lemma == "arrive" && phrase("on", &trip)
+    {
+        Journey::To
+    } else if DEPARTING.contains(&lemma.as_str()) && v.child(w, &[Deprel::Obj]).is_some() {
+        Journey::Away
+    } else {
+        Journey::None
+    }
+}
+
 /// The actors of the place of verb `w` (see `place`) other than its source `src`, as a target.
 fn place_target(
     v: &View<'_>,
@@ -3169,6 +3242,25 @@ pub fn find<'l>(
                         }
                         _ => code,
                     };
+                    // "travelled to Berlin", "flew to Riyadh", "made a trip to Washington": a
+                    // journey to another's place is a visit (042), one way, or, still to come,
+                    // the intent to meet (036); the dictionary codes the verbs of going as
+                    // consulting (040, both ways) and "fly to" and "make a trip" as the intent
+                    // whatever their tense. Leaving a place ("left Cairo") meets no one.
+                    let code = match journey(&v, w) {
+                        Journey::To if matches!(code.get(..2), Some("03" | "04")) => {
+                            if announced(&v, w) { "036" } else { "042" }.to_string()
+                        }
+                        Journey::Away if !d.worded && code == "040" => {
+                            skipped.push(Skipped {
+                                at: v.tok[w],
+                                words: v.lower(w),
+                                reason: "leaving a place meets no one (parse)",
+                            });
+                            continue;
+                        }
+                        _ => code,
+                    };
                     match Rule::Dictionary.pattern(&code) {
                         Some(p) if specific || p.event_type.root_number() != 1 => {
                             (p, w + 1, true, specific)
@@ -3708,6 +3800,19 @@ pub fn find<'l>(
                             Deprel::Obj | Deprel::Iobj => {
                                 let before = tgt.len();
                                 actors(&v, c, &mut tgt, &mut path);
+                                // "fired rockets from Gaza into Israel": where weapons are
+                                // fired from is the firer's ground, not the target.
+                                if pattern.event_type.root_number() >= 18 {
+                                    let origin = launched_from(&v, c);
+                                    let mut i = before;
+                                    while i < tgt.len() {
+                                        if origin.contains(&tgt[i]) {
+                                            tgt.remove(i);
+                                        } else {
+                                            i += 1;
+                                        }
+                                    }
+                                }
                                 objects.extend_from_slice(&tgt[before..]);
                                 if v.children[c].iter().any(|&d| {
                                     v.rel(d) == Deprel::NmodPoss
@@ -4431,9 +4536,10 @@ pub fn find<'l>(
             }
             // "The Iranian foreign minister arrived in Baghdad for talks": a visit's place is its
             // host (the codebook's 042, "make a visit", has the host as target), when a pattern
-            // with words of its own says what for ("peacekeepers arrived in X" is no visit).
+            // with words of its own says what for ("peacekeepers arrived in X" is no visit), or
+            // the arrival is on a visit ("arrived in X on a visit").
             if from_dictionary
-                && worded
+                && (worded || journey(&v, w) == Journey::To)
                 && root == 4
                 && !group
                 && target.is_none()

@@ -25,6 +25,8 @@ struct Static {
     flags: u64,
     /// The word's ambiguity class: the XPOS tags it has in the training data.
     amb: u64,
+    /// The same class as a bit set of XPOS tags, for a word the lexicon knows.
+    seen: Option<u64>,
 }
 
 /// An atom standing for a position before the sentence or after it.
@@ -83,6 +85,7 @@ impl Static {
             form: atom(form),
             lower: lower_atom,
             amb: lexicon.class(lower_atom),
+            seen: lexicon.knows(lower_atom).then(|| lexicon.class(lower_atom)),
             suf: [suffix(1), suffix(2), suffix(3), suffix(4)],
             pre: [prefix(1), prefix(2), prefix(3)],
             shape: atom(&shape(form)),
@@ -99,6 +102,7 @@ impl Static {
             shape: atom,
             flags: atom,
             amb: atom,
+            seen: None,
         }
     }
 }
@@ -294,6 +298,16 @@ impl Tagger {
             features.of(i, t1, t2, &mut feats);
             scores.iter_mut().for_each(|s| *s = 0.0);
             self.model.score(&feats, &mut scores);
+            // A word the treebank knows takes a closed-class tag only where the treebank gave
+            // it that tag ("Watch" in "Human Rights Watch" is no WDT); an unknown word may be a
+            // misspelt one ("Theyre").
+            if let Some(seen) = features.words[i + 2].seen {
+                for (k, (_, x)) in self.tags.iter().enumerate() {
+                    if CLOSED.contains(x) && seen & (1u64 << x.index()) == 0 {
+                        scores[k] = f32::NEG_INFINITY;
+                    }
+                }
+            }
             let best = argmax(&scores);
             out.push(best);
             t2 = t1;
@@ -335,6 +349,24 @@ impl Tagger {
     }
 }
 
+/// The closed word classes of the XPOS tags: a word takes one of them only where the training
+/// data gave it that tag (see [`Tagger::tag`]).
+const CLOSED: &[Xpos] = &[
+    Xpos::Cc,
+    Xpos::Dt,
+    Xpos::Ex,
+    Xpos::Md,
+    Xpos::Pdt,
+    Xpos::Pos,
+    Xpos::Prp,
+    Xpos::PrpS,
+    Xpos::To,
+    Xpos::Wdt,
+    Xpos::Wp,
+    Xpos::WpS,
+    Xpos::Wrb,
+];
+
 /// The index of the largest score (the first on ties).
 pub fn argmax(scores: &[f32]) -> usize {
     let mut best = 0;
@@ -370,5 +402,28 @@ mod tests {
         let differ = fa.iter().zip(&fb).filter(|(x, y)| x != y).count();
         assert_eq!(differ, 2);
         assert_eq!(a.len(), 3);
+    }
+
+    #[test]
+    fn a_known_word_takes_a_closed_class_tag_only_where_the_treebank_gave_it() {
+        let t = &crate::syntax::model().tagger;
+        let xpos = |forms: &[&str]| -> Vec<Xpos> {
+            let classes = t.tag(&t.features(forms.iter().copied()));
+            classes.into_iter().map(|c| t.tags[c].1).collect()
+        };
+        // The model alone reads "Watch" as WDT here.
+        let got = xpos(&[
+            "Human",
+            "Rights",
+            "Watch",
+            "criticised",
+            "the",
+            "government",
+            ".",
+        ]);
+        assert!(!CLOSED.contains(&got[2]), "{got:?}");
+        // A word the treebank gave the tag keeps it.
+        let got = xpos(&["the", "town", "which", "the", "rebels", "took"]);
+        assert_eq!(got[2], Xpos::Wdt, "{got:?}");
     }
 }
