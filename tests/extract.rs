@@ -2843,8 +2843,15 @@ fn the_two_leaders_and_both_world_leaders_are_the_pair_just_named() {
         "The presidents of Chile and Peru met in Lima on Monday. The two leaders thanked Brazil \
          for its mediation.",
     );
-    assert!(got.contains(&"chile 051 brazil".to_string()), "{got:?}");
-    assert!(got.contains(&"peru 051 brazil".to_string()), "{got:?}");
+    // (The presidents of two states are their governments.)
+    assert!(
+        got.contains(&"cameo-chlgov 051 brazil".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"cameo-pergov 051 brazil".to_string()),
+        "{got:?}"
+    );
     let got = coded(
         "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in \
          Nairobi. Both world leaders praised Tanzania for hosting the summit.",
@@ -4823,6 +4830,40 @@ fn a_word_of_a_name_takes_no_closed_class_tag_it_never_had() {
     assert_eq!(
         got,
         ["phoenix-human-rights-watch 112 cameo-ethmil"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_name_tagged_as_an_adjective_after_its_verb_is_the_object() {
+    // "Syrian" (tagged ADJ, XPOS NNP) had hung as a parataxis of "invited".
+    let got = coded("Jordan invited Syrian President Bashar al-Assad to the summit.");
+    assert_eq!(
+        got,
+        ["jordan 040 syria-government", "syria-government 040 jordan"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_offence_of_a_charge_is_no_actor() {
+    // The agent dictionary lists REBELLION as rebels.
+    let got = coded(
+        "Police arrested the former president of Bolivia on charges of terrorism and rebellion.",
+    );
+    assert_eq!(got, ["cameo-bolcop 173 cameo-bolgov"], "{got:?}");
+}
+
+#[test]
+fn a_role_before_a_list_of_states_is_each_ones() {
+    let got =
+        coded("The Chinese premier received the prime ministers of Cambodia and Laos in Beijing.");
+    assert_eq!(
+        got,
+        [
+            "china-government 043 cameo-khmgov",
+            "china-government 043 cameo-laogov"
+        ],
         "{got:?}"
     );
 }

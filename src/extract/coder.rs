@@ -130,10 +130,13 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                             }
                             // The "of" phrase of an act done to someone ("the invasion of
                             // Ukraine", "the arrest of X") is whom it was done to, not an
-                            // actor of the phrase.
+                            // actor of the phrase; that of a charge is the offence.
                             Deprel::Nmod
                                 if v.case_of(c).as_deref() == Some("of")
-                                    && DONE_TO_OF.contains(&v.lemma(x).to_lowercase().as_str()) =>
+                                    && (DONE_TO_OF
+                                        .contains(&v.lemma(x).to_lowercase().as_str())
+                                        || CHARGED_WITH_OF
+                                            .contains(&v.lemma(x).to_lowercase().as_str())) =>
                             {
                                 None
                             }
@@ -1268,6 +1271,18 @@ const DONE_TO_OF: &[&str] = &[
     "kidnapping",
     "execution",
     "annexation",
+];
+
+/// Nouns of what someone is charged with, whose "of" phrase names an offence ("arrested on
+/// charges of rebellion", "on suspicion of espionage"): no actor of the phrase, even where the
+/// agent dictionary lists the offence's word (REBELLION is REB there).
+const CHARGED_WITH_OF: &[&str] = &[
+    "charge",
+    "suspicion",
+    "accusation",
+    "allegation",
+    "count",
+    "conviction",
 ];
 
 /// Verbs whose present participle after a clause draws a conclusion from it ("..., suggesting

@@ -110,8 +110,10 @@ const TITLE_WORDS: &[&str] = &[
 const GOVERNMENT_NOUNS: &[&str] = &[
     "government",
     "president",
+    "presidents",
     "presidency",
     "minister",
+    "ministers",
     "ministry",
     "spokesman",
     "spokeswoman",
@@ -518,6 +520,8 @@ fn roles(
 ) {
     // The role noun each state mention took from the words after it, by mention.
     let mut role_after: Vec<Option<(ActorKind, usize)>> = vec![None; mentions.len()];
+    // The role noun each state mention took from the words before it ("the leaders of").
+    let mut role_before: Vec<Option<(ActorKind, usize)>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter_mut().enumerate() {
         let Some(id) = single(m).map(str::to_string) else {
             continue;
@@ -572,6 +576,7 @@ fn roles(
                     if let Some(child) = index.child(&id, kind).or_else(|| sector(&id, kind, w)) {
                         m.referent = Referent::Actors(vec![child]);
                     }
+                    role_before[i] = Some((kind, r - 1));
                     m.first = r - 1;
                     break;
                 }
@@ -583,6 +588,41 @@ fn roles(
                 r -= 1;
             }
         }
+    }
+    // "the leaders of Azerbaijan and Armenia", "the armies of Mali, Niger and Burkina Faso": the
+    // role noun before the first of a list of states is each one's.
+    for i in 1..mentions.len() {
+        let Some((kind, w)) = role_before[i - 1] else {
+            continue;
+        };
+        let (m, next) = (&mentions[i - 1], &mentions[i]);
+        let joined = m.last < next.first
+            && toks[m.last..next.first]
+                .iter()
+                .all(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "the"))
+            && toks[m.last..next.first]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "," | "and" | "or"));
+        if !joined || role_after[i].is_some() || role_before[i].is_some() {
+            continue;
+        }
+        let Some(id) = single(next).map(str::to_string) else {
+            continue;
+        };
+        if index
+            .registry
+            .get(&id)
+            .is_none_or(|a| a.kind != ActorKind::State)
+        {
+            continue;
+        }
+        if let Some(child) = index
+            .child(&id, kind)
+            .or_else(|| sector(&id, kind, &toks[w].lower))
+        {
+            mentions[i].referent = Referent::Actors(vec![child]);
+        }
+        role_before[i] = Some((kind, w));
     }
     // "Indian and Chinese troops", "Russian, Turkish and Iranian diplomats": a role noun after
     // coordinated states is each one's. From the last mention back, so that it reaches the

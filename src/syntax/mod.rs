@@ -1038,7 +1038,9 @@ fn stranded_objects(words: &mut [Word]) {
     let n = words.len();
     let head = |words: &[Word], x: usize| words[x].head.checked_sub(1);
     for x in 0..n {
-        if !matches!(words[x].upos, Upos::Noun | Upos::Propn) {
+        // (A name's first word the tagger read as an adjective, "Syrian President Bashar
+        // al-Assad", keeps its XPOS NNP.)
+        if !matches!(words[x].upos, Upos::Noun | Upos::Propn) && words[x].xpos != Xpos::Nnp {
             continue;
         }
         let Some(h) = head(words, x) else { continue };
@@ -1900,6 +1902,21 @@ mod tests {
                 (6, Det),
                 (2, Obl),
                 (2, Punct),
+            ],
+        );
+        stranded_objects(&mut words);
+        assert_eq!((words[2].head, words[2].deprel), (2, Obj));
+        // A name's first word tagged an adjective, its XPOS NNP.
+        let mut words = parsed(
+            "Jordan/NNP invited/VBD Syrian/NNP President/NNP Assad/NNP ./.",
+            &[U::Propn, U::Verb, U::Adj, U::Propn, U::Propn, U::Punct],
+            &[
+                (2, Nsubj),
+                (0, Root),
+                (2, Parataxis),
+                (3, Flat),
+                (3, Flat),
+                (3, Punct),
             ],
         );
         stranded_objects(&mut words);
