@@ -4867,3 +4867,29 @@ fn a_role_before_a_list_of_states_is_each_ones() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_participle_right_after_a_noun_is_not_the_speakers_act() {
+    // "sheltering" had been an adverbial clause of "said", with the speakers as its subject.
+    let got = coded(
+        "An Israeli strike on a school sheltering displaced people killed 14, Gaza officials said.",
+    );
+    assert!(
+        !got.iter().any(|t| t.starts_with("phoenix-gaza")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_spokesman_for_a_body_speaks_for_it() {
+    // "for" had been read as the marker of a clause with "the UN" its subject, and the
+    // spokesman left the media the agent dictionary makes of the word alone.
+    assert_eq!(
+        coded("A spokesman for the UN expressed concern."),
+        ["united-nations 012 -"]
+    );
+    assert_eq!(
+        coded("The spokesman for the UN secretary-general expressed concern about the escalation."),
+        ["united-nations 012 -"]
+    );
+}

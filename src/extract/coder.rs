@@ -6632,9 +6632,15 @@ fn noun_phrase(
     if SPOKESPEOPLE.contains(&v.lemma(x).to_lowercase().as_str()) {
         let body = v.children[x].iter().copied().find_map(|c| match v.rel(c) {
             Deprel::Compound | Deprel::NmodPoss => v.mention[c],
-            Deprel::Nmod if matches!(v.case_of(c).as_deref(), Some("for" | "of")) => {
-                v.mention[c].or_else(|| noun_phrase(v, text, c, depth + 1, memo, all, dict))
-            }
+            // ("a spokesman for the UN secretary-general": the body that names the office.)
+            Deprel::Nmod if matches!(v.case_of(c).as_deref(), Some("for" | "of")) => v.mention[c]
+                .or_else(|| noun_phrase(v, text, c, depth + 1, memo, all, dict))
+                .or_else(|| {
+                    v.children[c]
+                        .iter()
+                        .find(|&&d| v.rel(d) == Deprel::Compound && v.mention[d].is_some())
+                        .and_then(|&d| v.mention[d])
+                }),
             _ => None,
         });
         if body.is_some() {

@@ -170,6 +170,80 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     between_pair_read_as_clause(&mut s.words);
     clause_of_time_read_as_phrase(&mut s.words);
     stranded_objects(&mut s.words);
+    participle_after_a_noun_read_as_adverbial(&mut s.words);
+    for_phrase_read_as_clause(&mut s.words);
+}
+
+/// A "for" phrase of the subject read as the start of a clause: "A spokesman for the UN
+/// expressed concern" came out with "for" a `mark` of "expressed" and "UN" a second subject of
+/// it. No verb of the UD English treebanks (every split) has two subjects, and "for" marks a
+/// finite verb four times; so where a verb has two, with "for" its marker between them and the
+/// words between "for" and the second all of the second's phrase, "for" becomes the second's
+/// preposition and the second an `nmod` of the first.
+fn for_phrase_read_as_clause(words: &mut [Word]) {
+    let n = words.len();
+    let head = |words: &[Word], x: usize| words[x].head.checked_sub(1);
+    for v in 0..n {
+        let kids: Vec<usize> = (0..n).filter(|&c| head(words, c) == Some(v)).collect();
+        let subjects: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&c| matches!(words[c].deprel, Deprel::Nsubj | Deprel::NsubjPass) && c < v)
+            .collect();
+        let [a, b] = subjects[..] else { continue };
+        let Some(m) = kids.iter().copied().find(|&c| {
+            words[c].deprel == Deprel::Mark
+                && words[c].form.eq_ignore_ascii_case("for")
+                && a < c
+                && c < b
+        }) else {
+            continue;
+        };
+        // Every word between the marker and the second subject hangs on the second.
+        let of_b = |k: usize| {
+            let mut k = k;
+            for _ in 0..n {
+                match head(words, k) {
+                    Some(h) if h == b => return true,
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        if (m + 1..b).all(of_b) {
+            words[m].head = b + 1;
+            words[m].deprel = Deprel::Case;
+            words[b].head = a + 1;
+            words[b].deprel = Deprel::Nmod;
+        }
+    }
+}
+
+/// A participle right after a noun, read as an adverbial clause of a verb after it: "An
+/// Israeli strike on a school sheltering displaced people killed 30, officials said" came out
+/// with "sheltering" an `advcl` of "said", which gives the clause the speakers as its subject.
+/// In the UD English treebanks (every split) a present participle with no marker right after a
+/// noun or name is an `acl` 392 times and an `advcl` of a word after it twice (both in broken
+/// text), so such an `advcl` becomes an `acl` of the noun before it.
+fn participle_after_a_noun_read_as_adverbial(words: &mut [Word]) {
+    for x in 1..words.len() {
+        let w = &words[x];
+        if w.xpos != Xpos::Vbg || w.deprel != Deprel::Advcl || w.head <= x + 1 {
+            continue;
+        }
+        if !matches!(words[x - 1].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        if words
+            .iter()
+            .any(|c| c.head == x + 1 && c.deprel == Deprel::Mark)
+        {
+            continue;
+        }
+        words[x].head = x;
+        words[x].deprel = Deprel::Acl;
+    }
 }
 
 /// Verbs whose object is the subject of the "to" infinitive after it ("ordered the troops to
@@ -1929,6 +2003,97 @@ mod tests {
         );
         stranded_objects(&mut words);
         assert_eq!(words[3].deprel, Parataxis);
+    }
+
+    #[test]
+    fn a_for_phrase_between_two_subjects_is_the_first_ones() {
+        use Deprel::*;
+        use Upos as U;
+        // "A spokesman for the UN expressed concern ." with "for" a marker of "expressed" and
+        // "UN" its second subject.
+        let mut words = parsed(
+            "A/DT spokesman/NN for/IN the/DT UN/NNP expressed/VBD concern/NN ./.",
+            &[
+                U::Det,
+                U::Noun,
+                U::Adp,
+                U::Det,
+                U::Propn,
+                U::Verb,
+                U::Noun,
+                U::Punct,
+            ],
+            &[
+                (2, Det),
+                (6, Nsubj),
+                (6, Mark),
+                (5, Det),
+                (6, Nsubj),
+                (0, Root),
+                (6, Obj),
+                (6, Punct),
+            ],
+        );
+        for_phrase_read_as_clause(&mut words);
+        assert_eq!((words[2].head, words[2].deprel), (5, Case));
+        assert_eq!((words[4].head, words[4].deprel), (2, Nmod));
+        // One subject: "for" stays the marker it was read as.
+        let mut words = parsed(
+            "for/IN the/DT UN/NNP expressed/VBD concern/NN",
+            &[U::Adp, U::Det, U::Propn, U::Verb, U::Noun],
+            &[(4, Mark), (3, Det), (4, Nsubj), (0, Root), (4, Obj)],
+        );
+        for_phrase_read_as_clause(&mut words);
+        assert_eq!((words[0].head, words[0].deprel), (4, Mark));
+    }
+
+    #[test]
+    fn a_participle_right_after_a_noun_is_the_nouns_clause() {
+        use Deprel::*;
+        use Upos as U;
+        // "strike on a school sheltering people killed 30 , officials said ." with
+        // "sheltering" an adverbial clause of "said".
+        let spec = "strike/NN on/IN a/DT school/NN sheltering/VBG people/NNS killed/VBD 30/CD \
+                    ,/, officials/NNS said/VBD ./.";
+        let upos = [
+            U::Noun,
+            U::Adp,
+            U::Det,
+            U::Noun,
+            U::Verb,
+            U::Noun,
+            U::Verb,
+            U::Num,
+            U::Punct,
+            U::Noun,
+            U::Verb,
+            U::Punct,
+        ];
+        let arcs = [
+            (11, Ccomp),
+            (4, Case),
+            (4, Det),
+            (1, Nmod),
+            (11, Advcl),
+            (5, Obj),
+            (6, Acl),
+            (7, Obj),
+            (5, Punct),
+            (11, Nsubj),
+            (0, Root),
+            (11, Punct),
+        ];
+        let mut words = parsed(spec, &upos, &arcs);
+        participle_after_a_noun_read_as_adverbial(&mut words);
+        assert_eq!((words[4].head, words[4].deprel), (4, Acl));
+        // With a marker ("... while fleeing") it stays the verb's.
+        let mut words = parsed(
+            "troops/NNS while/IN fleeing/VBG were/VBD shot/VBN",
+            &[U::Noun, U::Sconj, U::Verb, U::Aux, U::Verb],
+            &[(5, Nsubj), (3, Mark), (5, Advcl), (5, AuxPass), (0, Root)],
+        );
+        participle_after_a_noun_read_as_adverbial(&mut words);
+        assert_eq!((words[2].head, words[2].deprel), (5, Advcl));
     }
 
     #[test]
