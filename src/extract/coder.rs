@@ -2124,7 +2124,8 @@ fn launched_from(v: &View<'_>, o: usize) -> Vec<usize> {
     out
 }
 
-/// Verbs of going somewhere, whose "to" phrase names where (see [`journey`]).
+/// Verbs of going somewhere, whose "to" phrase names where (see [`journey`]; `JOURNEYS` are
+/// those whose "for talks" names a consultation).
 const GOING: &[&str] = &["go", "travel", "journey", "fly", "head", "come", "return"];
 
 /// Verbs of leaving a place, which they take as object (see [`journey`]).
@@ -3819,14 +3820,9 @@ pub fn find<'l>(
                                 // fired from is the firer's ground, not the target.
                                 if pattern.event_type.root_number() >= 18 {
                                     let origin = launched_from(&v, c);
-                                    let mut i = before;
-                                    while i < tgt.len() {
-                                        if origin.contains(&tgt[i]) {
-                                            tgt.remove(i);
-                                        } else {
-                                            i += 1;
-                                        }
-                                    }
+                                    let mut found = tgt.split_off(before);
+                                    found.retain(|m| !origin.contains(m));
+                                    tgt.extend(found);
                                 }
                                 objects.extend_from_slice(&tgt[before..]);
                                 if v.children[c].iter().any(|&d| {

@@ -606,21 +606,8 @@ fn roles(
         if !joined || role_after[i].is_some() || role_before[i].is_some() {
             continue;
         }
-        let Some(id) = single(next).map(str::to_string) else {
+        if !take_role(&mut mentions[i], index, kind, &toks[w].lower, sector) {
             continue;
-        };
-        if index
-            .registry
-            .get(&id)
-            .is_none_or(|a| a.kind != ActorKind::State)
-        {
-            continue;
-        }
-        if let Some(child) = index
-            .child(&id, kind)
-            .or_else(|| sector(&id, kind, &toks[w].lower))
-        {
-            mentions[i].referent = Referent::Actors(vec![child]);
         }
         role_before[i] = Some((kind, w));
     }
@@ -650,24 +637,36 @@ fn roles(
             continue;
         }
         listed[i] = true;
-        let Some(id) = single(m).map(str::to_string) else {
+        if !take_role(&mut mentions[i], index, kind, &toks[j].lower, sector) {
             continue;
-        };
-        if index
-            .registry
-            .get(&id)
-            .is_none_or(|a| a.kind != ActorKind::State)
-        {
-            continue;
-        }
-        if let Some(child) = index
-            .child(&id, kind)
-            .or_else(|| sector(&id, kind, &toks[j].lower))
-        {
-            mentions[i].referent = Referent::Actors(vec![child]);
         }
         role_after[i] = Some((kind, j));
     }
+}
+
+/// Makes a mention of one state that state's government or military (`kind`, named by the
+/// role noun `word`): the registry's, else `sector`'s. False when `m` names no single state.
+fn take_role(
+    m: &mut Mention,
+    index: &ActorIndex<'_>,
+    kind: ActorKind,
+    word: &str,
+    sector: &mut dyn FnMut(&str, ActorKind, &str) -> Option<String>,
+) -> bool {
+    let Some(id) = single(m).map(str::to_string) else {
+        return false;
+    };
+    if index
+        .registry
+        .get(&id)
+        .is_none_or(|a| a.kind != ActorKind::State)
+    {
+        return false;
+    }
+    if let Some(child) = index.child(&id, kind).or_else(|| sector(&id, kind, word)) {
+        m.referent = Referent::Actors(vec![child]);
+    }
+    true
 }
 
 fn role_kind(word: &str) -> Option<ActorKind> {
