@@ -183,25 +183,25 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
 fn for_phrase_read_as_clause(words: &mut [Word]) {
     let n = words.len();
     let head = |words: &[Word], x: usize| words[x].head.checked_sub(1);
-    for v in 0..n {
-        let kids: Vec<usize> = (0..n).filter(|&c| head(words, c) == Some(v)).collect();
-        let subjects: Vec<usize> = kids
-            .iter()
-            .copied()
-            .filter(|&c| matches!(words[c].deprel, Deprel::Nsubj | Deprel::NsubjPass) && c < v)
-            .collect();
-        let [a, b] = subjects[..] else { continue };
-        let Some(m) = kids.iter().copied().find(|&c| {
-            words[c].deprel == Deprel::Mark
-                && words[c].form.eq_ignore_ascii_case("for")
-                && a < c
-                && c < b
-        }) else {
+    // From each "for" read as a marker (rare), not from each verb: the sentence is walked once
+    // more per such word only.
+    for m in 0..n {
+        if words[m].deprel != Deprel::Mark || !words[m].form.eq_ignore_ascii_case("for") {
+            continue;
+        }
+        let Some(v) = head(words, m) else { continue };
+        let mut subjects = (0..v).filter(|&c| {
+            head(words, c) == Some(v)
+                && matches!(words[c].deprel, Deprel::Nsubj | Deprel::NsubjPass)
+        });
+        let (Some(a), Some(b), None) = (subjects.next(), subjects.next(), subjects.next()) else {
             continue;
         };
+        if !(a < m && m < b) {
+            continue;
+        }
         // Every word between the marker and the second subject hangs on the second.
-        let of_b = |k: usize| {
-            let mut k = k;
+        let of_b = |mut k: usize| {
             for _ in 0..n {
                 match head(words, k) {
                     Some(h) if h == b => return true,
