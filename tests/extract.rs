@@ -4893,3 +4893,81 @@ fn a_spokesman_for_a_body_speaks_for_it() {
         ["united-nations 012 -"]
     );
 }
+
+#[test]
+fn a_past_tense_between_a_subject_and_a_bare_noun_is_the_verb() {
+    // "stormed" had been an adjective of "parliament", leaving the storming without a doer
+    // and the protesters the subject of the shooting.
+    assert_eq!(
+        coded("Protesters stormed parliament after police shot a teenager."),
+        ["cameo-opp 190 cameo-leg", "cameo-cop 190 cameo-cvl"]
+    );
+    let got = coded("The president resigned after protesters occupied parliament.");
+    assert!(
+        got.contains(&"cameo-opp 192 cameo-leg".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|t| t.starts_with("cameo-gov 083 cameo-leg")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn those_accused_of_an_act_accuse_no_one() {
+    // "accused" had been read as a past tense with the settlers (or the bishop) its subject.
+    assert_eq!(
+        coded(
+            "Washington imposed sanctions on four Israeli settlers accused of violence against Palestinians."
+        ),
+        ["united-states 163 cameo-isrcvl"]
+    );
+    assert_eq!(
+        coded("Ukraine's security service arrested a bishop accused of spying for Russia."),
+        ["ukraine-government 173 cameo-chr"]
+    );
+    // The active verb keeps its accusation.
+    assert_eq!(
+        coded("Russia accused Ukraine of shelling the plant."),
+        ["russia 112 ukraine"]
+    );
+}
+
+#[test]
+fn a_clause_of_time_after_the_object_has_its_own_subject() {
+    // "after gangs" had been a phrase of "state", and the storming the president's.
+    let got = coded(
+        "Ecuador's president declared a state of emergency after gangs stormed a television station.",
+    );
+    assert_eq!(
+        got,
+        ["cameo-ecugov 1724 -", "cameo-crm 190 cameo-med"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_weapons_package_for_a_state_is_military_aid() {
+    assert_eq!(
+        coded("The Pentagon announced a new $250 million weapons package for Ukraine."),
+        ["united-states-military 072 ukraine"]
+    );
+    // "unveil" lends its subject to the noun, and is no disclosure (050) beside it.
+    assert_eq!(
+        coded("Washington unveiled a $1 billion arms package to Taiwan."),
+        ["united-states 072 taiwan"]
+    );
+    assert_eq!(
+        coded("The EU unveiled new sanctions against Russia."),
+        ["european-union 163 russia"]
+    );
+}
+
+#[test]
+fn a_coalition_led_by_a_state_named_by_its_initials_is_the_states() {
+    // "US" hangs on "led" as an unmarked oblique, not as the modifier "Saudi-led" has.
+    assert_eq!(
+        coded("Iraq's prime minister called on the US-led coalition to leave the country."),
+        ["iraq-government 020 united-states"]
+    );
+}

@@ -109,6 +109,9 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
                             Deprel::Amod | Deprel::Compound => Some(true),
+                            // The leader before the hyphen, however the parser hangs it ("the
+                            // US-led coalition": "US" an `obl:unmarked` of "led").
+                            _ if led && c + 2 == x => Some(true),
                             // A possessor is no kind: "the rebels' positions" are the rebels'.
                             Deprel::NmodPoss => Some(false),
                             // A title's name ("Secretary-General Boutros Boutros-Ghali"),
@@ -514,6 +517,7 @@ const LENDING: &[&str] = &[
     "observe",
     "arrange",
     "announce",
+    "unveil",
     "declare",
     "fight",
     "lead",
@@ -2822,6 +2826,10 @@ pub fn find<'l>(
         }
     }
     let mut tok_verb_like: Vec<Option<bool>> = vec![None; toks.len()];
+    // The tokens of participles that modify a noun ("settlers accused of violence", "arrested
+    // a bishop accused of spying": an `acl`, or an `xcomp` with no auxiliary of its own).
+    // See `noun_participle` below.
+    let mut tok_noun_participle: Vec<bool> = vec![false; toks.len()];
     let model = syntax::model();
     let mut parsed = Vec::new();
     let unquoted = without_quotation_marks(text);
@@ -2832,7 +2840,12 @@ pub fn find<'l>(
         // The words an article determines ("a meeting", "the shelling"): nouns, whatever
         // their ending.
         let mut determined = vec![false; s.words.len()];
+        // The relations each word's dependents bear ("was accused": an auxiliary).
+        let mut below: Vec<Vec<Deprel>> = vec![Vec::new(); s.words.len()];
         for w in &s.words {
+            if let Some(slot) = w.head.checked_sub(1).and_then(|h| below.get_mut(h)) {
+                slot.push(w.deprel);
+            }
             if w.deprel == Deprel::Det
                 && matches!(w.form.to_lowercase().as_str(), "a" | "an" | "the")
                 && let Some(slot) = w.head.checked_sub(1).and_then(|h| determined.get_mut(h))
@@ -2840,6 +2853,27 @@ pub fn find<'l>(
                 *slot = true;
             }
         }
+        // A participle that modifies a noun has no object of its own (and no agent, which the
+        // word-pattern finder takes for the source: "a lunch hosted by X"), and is read so only in
+        // a sentence whose parse holds together: a verb as its root, with a subject and no
+        // marker. Where the parse breaks, the parser makes a main verb such a participle
+        // ("A top official today praised X's efforts": "praised" an `acl` of "official").
+        let sound = s.words.iter().zip(&below).any(|(w, b)| {
+            w.head == 0
+                && w.upos == Upos::Verb
+                && b.contains(&Deprel::Nsubj)
+                && !b.contains(&Deprel::Mark)
+        });
+        let noun_participle = |i: usize, w: &syntax::Word| {
+            let has = |r: Deprel| below[i].contains(&r);
+            sound
+                && w.xpos == Xpos::Vbn
+                && (w.deprel == Deprel::Acl
+                    || w.deprel == Deprel::Xcomp && !has(Deprel::Aux) && !has(Deprel::AuxPass))
+                && !has(Deprel::Obj)
+                && !has(Deprel::Iobj)
+                && !has(Deprel::OblAgent)
+        };
         for (i, w) in s.words.iter().enumerate() {
             while t + 1 < toks.len() && toks[t].end <= w.start {
                 t += 1;
@@ -2858,6 +2892,11 @@ pub fn find<'l>(
                 {
                     *slot = Some(verb_like);
                 }
+                if noun_participle(i, w)
+                    && let Some(slot) = tok_noun_participle.get_mut(k)
+                {
+                    *slot = true;
+                }
                 k += 1;
             }
         }
@@ -2865,14 +2904,23 @@ pub fn find<'l>(
     }
     // The word-pattern finder does not know parts of speech: a verb pattern on a word the
     // tagger reads as a noun or adjective ("pledged support to") is not a verb's event.
+    // Nor does it know a participle that modifies a noun ("settlers accused of violence
+    // against X"): the noun before it is the one it was done to, not its doer; the coder over
+    // the parse codes such a participle with its agent, if it has one.
     found.retain(|g| {
-        if g.pattern.nominal || tok_verb_like.get(g.trigger.0).copied().flatten() != Some(false) {
+        let reason = if g.pattern.nominal {
             return true;
-        }
+        } else if tok_verb_like.get(g.trigger.0).copied().flatten() == Some(false) {
+            "a verb pattern on a word the tagger reads as a noun or adjective"
+        } else if tok_noun_participle.get(g.trigger.0) == Some(&true) {
+            "a verb pattern on a participle of the noun before it: done to it, not by it"
+        } else {
+            return true;
+        };
         skipped.push(Skipped {
             at: g.trigger.0,
             words: g.pattern.words.clone(),
-            reason: "a verb pattern on a word the tagger reads as a noun or adjective",
+            reason,
         });
         false
     });
@@ -4797,6 +4845,20 @@ pub fn find<'l>(
                             let r = p.event_type.root_number();
                             r == root || general && r >= 15
                         }) =>
+                {
+                    deferred.push((v.tok[noun], f))
+                }
+                // A verb that lends its subject to the noun ("unveiled new sanctions against
+                // X", "unveiled an arms package for X") says no more than that the noun's act
+                // is its subject's, whatever the verb dictionary codes it as alone (UNVEIL:
+                // 050); unless it asks for, promises, demands or threatens the act
+                // ("proposed sanctions": an appeal, the sanctions not done).
+                Some(noun)
+                    if from_dictionary
+                        && !matches!(root, 2 | 3 | 10 | 13)
+                        && !defends(&v, w)
+                        && LENDING.contains(&v.lemma(w).to_lowercase().as_str())
+                        && trigger(&v, lexicon, noun).is_some() =>
                 {
                     deferred.push((v.tok[noun], f))
                 }
