@@ -159,8 +159,8 @@ pub fn merge(
         if let Some(names) = extra_names.remove(&a.id) {
             // Phoenix gives the bare "Congo" to the Republic of the Congo, where news (the
             // style of AP and Reuters) means the Democratic Republic with it; the built-in table
-            // leaves it off as two states' name, and so it stays unknown. (Phoenix's
-            // "Congolese" is the Democratic Republic's, as in news: kept.)
+            // gives it to both, for an article's other names to settle, and so it stays theirs.
+            // (Phoenix's "Congolese" is the Democratic Republic's, as in news: kept.)
             let mut own: HashSet<String> = a.names().map(|(n, _)| normalize_name(n)).collect();
             own.insert(normalize_name("Congo"));
             let mut seen = HashSet::new();

@@ -243,15 +243,23 @@ impl<'r> ActorIndex<'r> {
         ActorIndex { registry, children }
     }
 
-    /// The actor a run of tokens names, if exactly one does.
-    fn lookup(&self, text: &str) -> Option<String> {
+    /// The actor a run of tokens names, if exactly one does. A name several actors share
+    /// ("Congo") is the one of them the article has named ([`Named`]), if it named exactly
+    /// one.
+    fn lookup(&self, text: &str, named: &Named) -> Option<String> {
         match self.registry.find(text) {
             Lookup::Found(a) => Some(a.id.clone()),
             Lookup::Unknown { .. } => self
                 .registry
                 .find_plural_demonym(text)
                 .map(|a| a.id.clone()),
-            Lookup::Ambiguous(_) => None,
+            Lookup::Ambiguous(candidates) => {
+                let mut known = candidates.iter().filter(|a| named.contains(&a.id));
+                match (known.next(), known.next()) {
+                    (Some(a), None) => Some(a.id.clone()),
+                    _ => None,
+                }
+            }
         }
     }
 
@@ -274,6 +282,32 @@ impl<'r> ActorIndex<'r> {
     }
 }
 
+/// The actors an article has named so far by a name of their own, which settle the names
+/// several actors share: after "the Democratic Republic of Congo", "Congo" and "Congolese" are
+/// that state (the Republic of the Congo shares them). A name no earlier name settles is no
+/// mention.
+#[derive(Debug, Default)]
+pub struct Named(std::collections::HashSet<String>);
+
+impl Named {
+    /// Whether the article has named actor `id`.
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.contains(id)
+    }
+
+    /// Adds the actors of `mentions` and their states ("the DRC's army" names the state).
+    pub fn add(&mut self, index: &ActorIndex<'_>, mentions: &[Mention]) {
+        for m in mentions {
+            if let Referent::Actors(ids) = &m.referent {
+                for id in ids {
+                    self.0.extend(index.state_of(id));
+                    self.0.insert(id.clone());
+                }
+            }
+        }
+    }
+}
+
 /// The longest run of words a registry name can span.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -286,9 +320,10 @@ pub fn find(
     index: &ActorIndex<'_>,
     in_quote: &[bool],
     last_state: Option<&str>,
+    named: &Named,
     sector: &mut dyn FnMut(&str, ActorKind, &str) -> Option<String>,
 ) -> Vec<Mention> {
-    let mut mentions = names(text, toks, index);
+    let mut mentions = names(text, toks, index, named);
     this_country(toks, index, last_state, &mut mentions);
     join_titles(toks, index, &mut mentions);
     roles(toks, index, &mut mentions, sector);
@@ -298,7 +333,7 @@ pub fn find(
     mentions
 }
 
-fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
+fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>, named: &Named) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -324,7 +359,7 @@ fn names(text: &str, toks: &[Tok<'_>], index: &ActorIndex<'_>) -> Vec<Mention> {
                 continue;
             }
             let span = &text[run[0].start..run[n - 1].end];
-            let Some(id) = index.lookup(span) else {
+            let Some(id) = index.lookup(span, named) else {
                 continue;
             };
             // Short names ("US", "UN", "EU", "WHO") only in capitals, so that "us" or "who" are

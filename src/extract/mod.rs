@@ -141,6 +141,8 @@ pub fn extract_with(
     let mut sentences = Vec::new();
     // The state named last, for "this country" (see `mentions::last_state`).
     let mut last_state: Option<String> = None;
+    // The actors named so far, which settle names two actors share ("Congo").
+    let mut named = mentions::Named::default();
     for &(offset, line, text) in &lines {
         let mut quote_open = false;
         for (a, b) in sentences::split(text) {
@@ -166,8 +168,10 @@ pub fn extract_with(
                 &index,
                 &in_quote,
                 last_state.as_deref(),
+                &named,
                 &mut |state, kind, word| dict.sector(state, kind, word),
             );
+            named.add(&index, &mentions);
             if let Some(state) = mentions::last_state(&index, &mentions) {
                 last_state = Some(state);
             }

@@ -136,9 +136,12 @@ mod tests {
                 holders.entry((key, kind)).or_default().insert(&a.id);
             }
         }
+        // Shared on purpose: "Congo", the two Congos' name, which an article's other names
+        // settle (see `extract::mentions::Named`).
+        const SHARED: &[&str] = &["congo"];
         let clashes: Vec<String> = holders
             .iter()
-            .filter(|(_, ids)| ids.len() > 1)
+            .filter(|((key, _), ids)| ids.len() > 1 && !SHARED.contains(&key.as_str()))
             .map(|((key, kind), ids)| format!("'{key}' ({kind:?}): {ids:?}"))
             .collect();
         assert!(
@@ -253,12 +256,17 @@ mod tests {
         ] {
             assert_eq!(found(&r, name), id, "{name}");
         }
-        for name in ["Congo", "Korea", "Congolese", "Korean"] {
+        for name in ["Korea", "Congolese", "Korean"] {
             assert!(
                 matches!(r.lookup(name), Lookup::Unknown { .. }),
                 "'{name}' names two states and must stay unknown"
             );
         }
+        // "Congo" is both Congos' name, which an article's other names settle.
+        assert!(
+            matches!(r.lookup("Congo"), Lookup::Ambiguous(ref c) if c.len() == 2),
+            "'Congo' names the two Congos"
+        );
     }
 
     #[test]
