@@ -4971,3 +4971,34 @@ fn a_coalition_led_by_a_state_named_by_its_initials_is_the_states() {
         ["iraq-government 020 united-states"]
     );
 }
+
+#[test]
+fn congo_is_the_congo_the_article_names() {
+    // After the Democratic Republic's full name, the bare "Congo" is that state.
+    let got = coded(
+        "Fighting flared in the east of the Democratic Republic of Congo. Congo accused Rwanda of backing the M23 rebels.",
+    );
+    assert_eq!(
+        got,
+        ["democratic-republic-of-the-congo 112 rwanda"],
+        "{got:?}"
+    );
+    let got = coded("The Republic of Congo hosted talks. Congo accused Gabon of meddling.");
+    assert!(
+        got.contains(&"republic-of-the-congo 112 gabon".to_string()),
+        "{got:?}"
+    );
+    // An article that names both leaves it unresolved.
+    let got =
+        coded("DR Congo and Congo-Brazzaville signed a deal. Congo accused Rwanda of meddling.");
+    assert!(!got.iter().any(|e| e.ends_with(" rwanda")), "{got:?}");
+}
+
+#[test]
+fn what_a_warning_is_against_is_not_done() {
+    // The word-pattern finder had made Azerbaijan seize the territory.
+    assert_eq!(
+        coded("Iran warned Azerbaijan against any attempt to seize Armenian territory."),
+        ["iran 130 azerbaijan"]
+    );
+}

@@ -311,18 +311,26 @@ pub fn find<'l>(
                 && between
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "of" | "for"));
-            let asked = matches!(root, 2 | 10)
-                && !between
+            let unbroken = || {
+                !between
                     .iter()
-                    .any(|t| CLAUSE_BREAKS.contains(&t.lower.as_str()) || t.text == ".");
-            if alleged || asked {
+                    .any(|t| CLAUSE_BREAKS.contains(&t.lower.as_str()) || t.text == ".")
+            };
+            let asked = matches!(root, 2 | 10) && unbroken();
+            // "warned X against any attempt to seize Y": what a warning is against has not
+            // happened.
+            let warned_against =
+                root == 13 && between.iter().any(|t| t.lower == "against") && unbroken();
+            if alleged || asked || warned_against {
                 skipped.push(Skipped {
                     at: start,
                     words: pattern.words.clone(),
                     reason: if alleged {
                         "alleged in an accusation (coded as the accusation)"
-                    } else {
+                    } else if asked {
                         "asked for in an appeal or demand, not reported as done"
+                    } else {
+                        "warned against, not reported as done"
                     },
                 });
                 continue;
