@@ -5002,3 +5002,37 @@ fn what_a_warning_is_against_is_not_done() {
         ["iran 130 azerbaijan"]
     );
 }
+
+#[test]
+fn trade_stopped_with_a_state_is_an_embargo_and_aid_dropped_from_the_air_is_aid() {
+    assert_eq!(
+        coded("Turkey halted all trade with Israel."),
+        ["turkey 163 israel"]
+    );
+    assert_eq!(
+        coded("Turkey suspended trade with Israel."),
+        ["turkey 163 israel"]
+    );
+    let got = coded("The United States and Jordan airdropped food into northern Gaza.");
+    assert_eq!(
+        got,
+        ["united-states 073 phoenix-gaza", "jordan 073 phoenix-gaza"],
+        "{got:?}"
+    );
+    // Trade resumed is no embargo.
+    assert!(coded("Turkey resumed trade with Israel.").is_empty());
+}
+
+#[test]
+fn a_verb_joined_to_a_denial_is_the_next_act() {
+    // "blamed" had been read as denied, by the parse and by the word-pattern finder alike.
+    assert_eq!(
+        coded("Russia denied the report and accused Ukraine of lying."),
+        ["russia 016 ukraine", "russia 112 ukraine"]
+    );
+    // A gerund joined to what is denied stays denied.
+    assert_eq!(
+        coded("Israel denied attacking and killing the aid workers."),
+        ["israel 016 -"]
+    );
+}

@@ -2528,7 +2528,11 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
                 {
                     return Some("negated");
                 }
-                if NOT_FACT.contains(&lemma.as_str()) {
+                // A finite verb joined to the denial is the subject's next act ("denied the
+                // accusation and blamed the army").
+                let next_act = v.rel(x) == Deprel::Conj
+                    && matches!(v.s.words[x].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp);
+                if NOT_FACT.contains(&lemma.as_str()) && !next_act {
                     return Some(DENIED);
                 }
                 // "threatened to launch an operation": the threat is coded (13), the act not.

@@ -611,7 +611,18 @@ fn hypothetical(toks: &[Tok<'_>], start: usize, end: usize, before_only: bool) -
 
 fn negated(toks: &[Tok<'_>], start: usize) -> bool {
     let from = start.saturating_sub(4);
-    toks[from..start].iter().any(|t| {
+    // "denied the accusation and blamed the army": a verb after "and" or "but" is the
+    // subject's next act, outside the denial ("denied attacking and killing" keeps it).
+    let window = &toks[from..start];
+    let cut = if toks[start].lower.ends_with("ing") {
+        0
+    } else {
+        window
+            .iter()
+            .rposition(|t| matches!(t.lower.as_str(), "and" | "but"))
+            .map_or(0, |p| p + 1)
+    };
+    window[cut..].iter().any(|t| {
         NEGATIONS.contains(&t.lower.as_str())
             || DENIALS.contains(&t.lower.as_str())
             || t.lower.ends_with("n't")
