@@ -681,12 +681,11 @@ fn verbless_pasts_read_as_adjectives(words: &[Word], lexicon: &tagger::Lexicon) 
         .collect()
 }
 
-/// Words that open a clause before its subject: conjunctions of time, cause and concession,
-/// "that" and the relative pronouns. A past tense after a subject they open is the clause's
-/// verb.
-const CLAUSE_OPENERS: &[&str] = &[
-    "after", "before", "since", "until", "till", "because", "while", "although", "though", "when",
-    "whereas", "once", "as", "if", "that", "which", "who",
+/// Words besides the adverbial conjunctions ([`ADVERBIAL_CONJUNCTIONS`]) that open a clause
+/// before its subject: "when", "as", "if", "that" and the relative pronouns. A past tense after
+/// a subject they open is the clause's verb.
+const OTHER_CLAUSE_OPENERS: &[&str] = &[
+    "when", "whereas", "once", "as", "if", "that", "which", "who",
 ];
 
 /// Participles that name or describe their noun ("products called X", "a family owned
@@ -731,10 +730,10 @@ fn clause_pasts_read_as_adjectives(words: &[Word], lexicon: &tagger::Lexicon) ->
             let opened = match words[..k].iter().rposition(|p| !phrase(p.xpos)) {
                 None => true,
                 Some(j) => {
+                    let opener = words[j].form.to_lowercase();
                     words[j].xpos == Comma
-                        || CLAUSE_OPENERS
-                            .iter()
-                            .any(|o| words[j].form.eq_ignore_ascii_case(o))
+                        || ADVERBIAL_CONJUNCTIONS.contains(&opener.as_str())
+                        || OTHER_CLAUSE_OPENERS.contains(&opener.as_str())
                 }
             };
             matches!(w.xpos, Jj | Vbn)
