@@ -478,6 +478,9 @@ fn between_of_its_agent(v: &View<'_>, w: usize) -> Option<usize> {
         .find_map(|c| between_phrases(v, c).next())
 }
 
+// The word-pattern pass keeps each word's dependents' relations as bits of a `u64`.
+const _: () = assert!(Deprel::ALL.len() <= 64);
+
 /// Verbs that lend their subject to the event noun they take as object, as its doer: verbs of
 /// doing, beginning, keeping up and ending it ("held talks", "launched an offensive", "carried
 /// out strikes", "imposed a curfew", "signed an agreement", "fought a war"). Any other verb
@@ -2844,11 +2847,13 @@ pub fn find<'l>(
         // The words an article determines ("a meeting", "the shelling"): nouns, whatever
         // their ending.
         let mut determined = vec![false; s.words.len()];
-        // The relations each word's dependents bear ("was accused": an auxiliary).
-        let mut below: Vec<Vec<Deprel>> = vec![Vec::new(); s.words.len()];
+        // The relations each word's dependents bear ("was accused": an auxiliary), one bit
+        // per relation (UD has fewer than 64).
+        let bit = |r: Deprel| 1u64 << r.index();
+        let mut below: Vec<u64> = vec![0; s.words.len()];
         for w in &s.words {
             if let Some(slot) = w.head.checked_sub(1).and_then(|h| below.get_mut(h)) {
-                slot.push(w.deprel);
+                *slot |= bit(w.deprel);
             }
             if w.deprel == Deprel::Det
                 && matches!(w.form.to_lowercase().as_str(), "a" | "an" | "the")
@@ -2865,11 +2870,11 @@ pub fn find<'l>(
         let sound = s.words.iter().zip(&below).any(|(w, b)| {
             w.head == 0
                 && w.upos == Upos::Verb
-                && b.contains(&Deprel::Nsubj)
-                && !b.contains(&Deprel::Mark)
+                && b & bit(Deprel::Nsubj) != 0
+                && b & bit(Deprel::Mark) == 0
         });
         let noun_participle = |i: usize, w: &syntax::Word| {
-            let has = |r: Deprel| below[i].contains(&r);
+            let has = |r: Deprel| below[i] & bit(r) != 0;
             sound
                 && w.xpos == Xpos::Vbn
                 && (w.deprel == Deprel::Acl
