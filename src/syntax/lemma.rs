@@ -1,6 +1,7 @@
 //! Lemmas and morphological features from the form and its XPOS tag: suffix rules learnt from
 //! the treebank ("-ies" NNS -> "-y"), an exception list for what the rules get wrong ("met" VBD
-//! -> "meet", "n't" -> "not"), and the features of each form and tag as the treebank gives them.
+//! -> "meet", "n't" -> "not"), the table of irregular verbs for past forms the treebank lacks
+//! ("froze" -> "freeze"), and the features of each form and tag as the treebank gives them.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -58,6 +59,15 @@ impl Lemmatizer {
     pub fn lemma(&self, form: &str, xpos: Xpos) -> String {
         if let Some(l) = self.exception(form, xpos) {
             return l.to_string();
+        }
+        // An irregular past the treebank did not list ("froze", "overran"): the table's base.
+        let irregular = match xpos {
+            Xpos::Vbd => super::irregular::base_of_past(&form.to_lowercase()),
+            Xpos::Vbn => super::irregular::base_of_participle(&form.to_lowercase()),
+            _ => None,
+        };
+        if let Some(base) = irregular {
+            return base.to_string();
         }
         self.by_rule(form, xpos)
     }

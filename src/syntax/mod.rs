@@ -4,6 +4,7 @@
 
 pub mod conllu;
 pub mod eval;
+pub mod irregular;
 pub mod lemma;
 pub mod linear;
 pub mod model;
@@ -99,6 +100,12 @@ pub fn annotate(model: &Model, s: &mut Sentence) {
     }
     for i in bare_verbs_after_a_past_tense(&s.words) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
+    }
+    for i in plurals_after_a_past_tense(&s.words) {
+        retag(model, &mut s.words[i], Upos::Noun, Xpos::Nns);
+    }
+    for (i, xpos) in irregular_pasts_read_as_other_words(&s.words, &model.tagger.lexicon) {
+        retag(model, &mut s.words[i], Upos::Verb, xpos);
     }
     for i in military_read_as_adjective(&s.words) {
         retag(model, &mut s.words[i], Upos::Noun, Xpos::Nn);
@@ -498,6 +505,28 @@ fn bare_verbs_after_a_past_tense(words: &[Word]) -> Vec<usize> {
         .collect()
 }
 
+/// Plurals the tagger read as verbs of the third person right after a past tense ("China sent
+/// warships toward Taiwan": "warships" as `VBZ`, so "sent" lost its object): a lexical past
+/// tense (`VBD`, no auxiliary) is followed by a verb in "-s" only where a clause ends ("the
+/// man who served seems ..."), which the linking verbs cover. In the UD English treebanks
+/// (every split) the lower-case words in "-s" right after a lexical past tense are 112 plural
+/// nouns and 2 verbs, both "seems".
+fn plurals_after_a_past_tense(words: &[Word]) -> Vec<usize> {
+    (1..words.len())
+        .filter(|&k| {
+            let (w, before) = (&words[k], &words[k - 1]);
+            let lower = w.form.to_lowercase();
+            w.xpos == Xpos::Vbz
+                && before.xpos == Xpos::Vbd
+                && before.upos != Upos::Aux
+                && w.form.starts_with(|c: char| c.is_ascii_lowercase())
+                && lower.ends_with('s')
+                && !LINKING.contains(&lower.as_str())
+                && !matches!(lower.as_str(), "was" | "says")
+        })
+        .collect()
+}
+
 /// "military" (or "paramilitary") the tagger read as an adjective where it is the noun, the
 /// armed forces ("The Russian military shelled the town", "Myanmar's military detained ...":
 /// `JJ`, which made the verb after it a participle or a compound): after a determiner, a
@@ -647,6 +676,66 @@ fn bare_pasts_read_as_other_words(words: &[Word], lexicon: &tagger::Lexicon) -> 
                 && seen_as(w, Vbd)
                 && seen_as(w, Vb))
             .then_some((k, object))
+        })
+        .collect()
+}
+
+/// Irregular past forms the treebank holds too rarely for the tagger to know ("Armenia froze
+/// its participation", "rebels overran the base", "the town was overrun"), read as nouns or
+/// adjectives. A lower-case form the tagger's lexicon lacks that the table of irregular verbs
+/// ([`irregular`]) gives as a past tense, right after a noun or pronoun (or an adverb after
+/// one: "also froze"; or an adjective after a determiner and before its object: "The military
+/// overthrew the ..."), is that past tense (`VBD`); one it gives only as a participle, right
+/// after a form of "be" or "have", is the participle (`VBN`). One the tagger made an
+/// auxiliary ("withheld") is a lexical verb. The first of the pair says which tag.
+fn irregular_pasts_read_as_other_words(
+    words: &[Word],
+    lexicon: &tagger::Lexicon,
+) -> Vec<(usize, Xpos)> {
+    use Xpos::*;
+    let nominal = |x: Xpos| matches!(x, Nn | Nns | Nnp | Nnps | Prp);
+    let auxiliary = |w: &Word| {
+        matches!(w.lemma.as_str(), "be" | "have") && matches!(w.upos, Upos::Aux | Upos::Verb)
+    };
+    (1..words.len())
+        .filter_map(|k| {
+            let w = &words[k];
+            let lower = w.form.as_str();
+            if !lower.chars().all(|c| c.is_ascii_lowercase())
+                || lexicon.knows(linear::atom(lower))
+                || w.upos == Upos::Verb
+            {
+                return None;
+            }
+            if w.upos == Upos::Aux {
+                return irregular::base_of_past(lower)
+                    .map(|_| (k, Vbd))
+                    .filter(|_| w.xpos == Vbd)
+                    .or_else(|| {
+                        irregular::base_of_participle(lower)
+                            .map(|_| (k, Vbn))
+                            .filter(|_| w.xpos == Vbn)
+                    });
+            }
+            let before = &words[k - 1];
+            let object_after = words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.xpos, Dt | PrpS | Cd));
+            let after_subject = nominal(before.xpos)
+                || before.xpos == Rb && k >= 2 && nominal(words[k - 2].xpos)
+                || before.xpos == Jj
+                    && k >= 2
+                    && matches!(words[k - 2].xpos, Dt | PrpS | Pos)
+                    && object_after;
+            let after_auxiliary =
+                auxiliary(before) || before.xpos == Rb && k >= 2 && auxiliary(&words[k - 2]);
+            if after_subject && irregular::base_of_past(lower).is_some() {
+                Some((k, Vbd))
+            } else if after_auxiliary && irregular::base_of_participle(lower).is_some() {
+                Some((k, Vbn))
+            } else {
+                None
+            }
         })
         .collect()
 }
@@ -1837,6 +1926,36 @@ mod tests {
         assert_eq!(s.tokens[0].words, 0..2);
         assert_eq!(word(s, "n't").1.lemma, "not");
         assert!(arc(s, "army", Deprel::NmodPoss, "Azerbaijan"), "{s:?}");
+    }
+
+    #[test]
+    fn irregular_pasts_the_treebank_lacks_are_verbs() {
+        // "froze" had been a noun, the root of the sentence.
+        let s = &parse("Armenia froze its participation in the CSTO.")[0];
+        let (_, froze) = word(s, "froze");
+        assert_eq!((froze.xpos, froze.lemma.as_str()), (Xpos::Vbd, "freeze"));
+        assert!(arc(s, "froze", Deprel::Nsubj, "Armenia"), "{s:?}");
+        // After an adjective that a determiner opens, before the object's determiner.
+        let s = &parse("The military overthrew the elected government.")[0];
+        assert_eq!(word(s, "overthrew").1.xpos, Xpos::Vbd, "{s:?}");
+        // A participle only after "be" or "have".
+        let s = &parse("The town was overrun by rebels.")[0];
+        assert_eq!(word(s, "overrun").1.xpos, Xpos::Vbn, "{s:?}");
+        // A noun of the same spelling after a determiner stays a noun.
+        let s = &parse("The report found a slew of abuses.")[0];
+        assert_eq!(word(s, "slew").1.upos, Upos::Noun, "{s:?}");
+    }
+
+    #[test]
+    fn plurals_after_a_past_tense_are_nouns() {
+        let s = &parse("China sent warships toward Taiwan.")[0];
+        assert_eq!(word(s, "warships").1.xpos, Xpos::Nns, "{s:?}");
+        assert!(arc(s, "sent", Deprel::Obj, "warships"), "{s:?}");
+        let w = tagged("they/PRP sent/VBD warships/VBZ toward/IN it/PRP");
+        assert_eq!(plurals_after_a_past_tense(&w), [2]);
+        // Linking verbs after a clause's past tense are left alone.
+        let w = tagged("the/DT man/NN who/WP served/VBD seems/VBZ tired/JJ");
+        assert!(plurals_after_a_past_tense(&w).is_empty());
     }
 
     /// Words with these forms and tags, for the rules that read tags alone.
