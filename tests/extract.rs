@@ -5036,3 +5036,75 @@ fn a_verb_joined_to_a_denial_is_the_next_act() {
         ["israel 016 -"]
     );
 }
+
+#[test]
+fn forces_sent_into_anothers_space_are_a_show_of_force_not_aid() {
+    // The verb dictionary codes warplanes and troops sent as aid (072) or military
+    // cooperation (062).
+    assert_eq!(
+        coded("China sent 21 warplanes into Taiwan's air defence zone."),
+        ["china 150 taiwan"]
+    );
+    assert_eq!(
+        coded("Russia sent troops into Georgia."),
+        ["russia 150 georgia"]
+    );
+    // Forces sent to a state stay as the dictionary codes them.
+    assert_eq!(
+        coded("The United States sent fighter jets to Poland."),
+        ["united-states 072 poland"]
+    );
+}
+
+#[test]
+fn what_an_accusation_alleges_is_no_event_where_the_parse_hangs_it_on_the_accused() {
+    // "of arming the RSF" had been an `acl` of "Emirates", and coded as the Emirates' act.
+    assert_eq!(
+        coded("Sudan's army accused the United Arab Emirates of arming the RSF."),
+        ["cameo-sdnmil 112 united-arab-emirates"]
+    );
+}
+
+#[test]
+fn what_a_participle_aims_an_act_at_is_its_target() {
+    assert_eq!(
+        coded("Britain imposed sanctions targeting Russian oligarchs."),
+        ["united-kingdom 163 russia"]
+    );
+    assert_eq!(
+        coded("The United States carried out strikes targeting Iranian-backed militias in Iraq."),
+        ["united-states 195 cameo-irnuaf"]
+    );
+}
+
+#[test]
+fn irregular_pasts_the_treebank_lacks_are_verbs() {
+    // "froze", "overran" and "overthrew" had been read as nouns, and the sentences had no
+    // event.
+    assert_eq!(
+        coded("Armenia froze its participation in the CSTO."),
+        ["armenia 161 csto"]
+    );
+    assert_eq!(
+        coded("Rebels overran an army base in the north."),
+        ["cameo-reb 192 cameo-mil"]
+    );
+    assert_eq!(
+        coded("The military overthrew the elected government."),
+        ["cameo-mil 180 cameo-gov"]
+    );
+}
+
+#[test]
+fn an_alliance_led_by_a_state_and_named_is_the_alliance() {
+    // "the Russia-led CSTO alliance" had also made Russia a target.
+    assert_eq!(
+        coded("Armenia froze its participation in the Russia-led CSTO alliance."),
+        ["armenia 161 csto"]
+    );
+    // Unnamed, the coalition is its leader's.
+    assert_eq!(
+        coded("The US-led coalition struck Houthi positions."),
+        ["united-states 195 houthis"]
+    );
+}

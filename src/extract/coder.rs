@@ -106,8 +106,19 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
                     Upos::Noun | Upos::Propn | Upos::Adj | Upos::Sym
                 ) || led;
                 if noun {
+                    // "the Russia-led CSTO alliance": a noun its own name modifies is that
+                    // name's, not its leader's.
+                    let named = v.children[x]
+                        .iter()
+                        .any(|&d| v.rel(d) == Deprel::Compound && v.mention[d].is_some());
+                    let hyphen_led = |c: usize| {
+                        c > 0
+                            && v.lemma(c).eq_ignore_ascii_case("lead")
+                            && v.s.words[c - 1].xpos == Xpos::Hyph
+                    };
                     for &c in &v.children[x] {
                         let through = match v.rel(c) {
+                            Deprel::Amod if named && hyphen_led(c) => None,
                             Deprel::Amod | Deprel::Compound => Some(true),
                             // The leader before the hyphen, however the parser hangs it ("the
                             // US-led coalition": "US" an `obl:unmarked` of "led").
@@ -1752,6 +1763,66 @@ fn aid_of(v: &View<'_>, o: usize) -> Option<&'static str> {
     kind.or(base)
 }
 
+/// What participle `c` of an event noun aims the act at: the object of "targeting" or the "at"
+/// phrase of "aimed" ("sanctions targeting Russia's energy sector", "strikes aimed at X").
+fn participle_aims_at(v: &View<'_>, c: usize) -> Option<usize> {
+    match (v.lemma(c).to_lowercase().as_str(), v.s.words[c].xpos) {
+        ("target", Xpos::Vbg) => v.child(c, &[Deprel::Obj]),
+        ("aim", Xpos::Vbn) => v.children[c]
+            .iter()
+            .copied()
+            .find(|&o| v.rel(o) == Deprel::Obl && v.case_of(o).as_deref() == Some("at")),
+        _ => None,
+    }
+}
+
+/// Whether verb `w` sends armed forces ("troops", "warplanes", "warships") into, toward, over
+/// or near a place and to no one ("sent warplanes into Taiwan's air defence zone", "sailed
+/// warships through the strait"): a show of force. Arms and aid sent somewhere ("sent
+/// weapons into Ukraine") and forces sent "to" a state ("sent troops to Haiti") are left as
+/// the dictionary codes them.
+fn show_of_force(v: &View<'_>, w: usize) -> bool {
+    let forces = v
+        .child(w, &[Deprel::Obj])
+        .is_some_and(|o| FORCES_SENT.contains(&v.lemma(o).to_lowercase().as_str()));
+    let cases = |c: usize| v.case_of(c);
+    let toward = v.children[w].iter().any(|&c| {
+        v.rel(c) == Deprel::Obl
+            && cases(c).is_some_and(|k| {
+                matches!(
+                    k.as_str(),
+                    "into" | "toward" | "towards" | "over" | "near" | "around" | "through" | "off"
+                )
+            })
+    });
+    let recipient = v.child(w, &[Deprel::Iobj]).is_some()
+        || v.children[w]
+            .iter()
+            .any(|&c| v.rel(c) == Deprel::Obl && matches!(cases(c).as_deref(), Some("to" | "for")));
+    forces && toward && !recipient
+}
+
+/// Armed forces a state may send as a show of force (see `show_of_force`).
+const FORCES_SENT: &[&str] = &[
+    "warplane",
+    "aircraft",
+    "jet",
+    "fighter",
+    "bomber",
+    "warship",
+    "ship",
+    "vessel",
+    "destroyer",
+    "frigate",
+    "carrier",
+    "submarine",
+    "troop",
+    "troops",
+    "soldier",
+    "force",
+    "plane",
+];
+
 /// Verbs of giving a thing to someone: with aid as the thing ("sent arms to X", "gave X a
 /// loan"), the giver's act is aid (CAMEO 07, `given`).
 const GIVING: &[&str] = &[
@@ -2501,6 +2572,18 @@ fn not_a_fact(v: &View<'_>, w: usize) -> Option<&'static str> {
             // shelling the town": what an accusation alleges is coded as the accusation only.
             (Deprel::Advcl, Some(h))
                 if ACCUSING.contains(&v.lemma(h).to_lowercase().as_str())
+                    && v.child(x, &[Deprel::Mark])
+                        .is_some_and(|m| matches!(v.lower(m).as_str(), "of" | "for")) =>
+            {
+                return Some(ALLEGED);
+            }
+            // "accused the UAE of arming the RSF" where the parse hangs the clause on the
+            // accused ("of arming" an `acl` of "Emirates"): still what the accusation alleges.
+            (Deprel::Acl, Some(h))
+                if v.rel(h) == Deprel::Obj
+                    && v.head(h).is_some_and(|g| {
+                        ACCUSING.contains(&v.lemma(g).to_lowercase().as_str())
+                    })
                     && v.child(x, &[Deprel::Mark])
                         .is_some_and(|m| matches!(v.lower(m).as_str(), "of" | "for")) =>
             {
@@ -3315,6 +3398,14 @@ pub fn find<'l>(
                         }
                         _ => code,
                     };
+                    // "sent 21 warplanes into Taiwan's air defence zone": forces sent into or
+                    // toward another's space, to no one, are a show of force (150), not aid
+                    // (072) or military cooperation (062, "sent troops into Georgia").
+                    let code = if matches!(code.as_str(), "062" | "072") && show_of_force(&v, w) {
+                        "150".to_string()
+                    } else {
+                        code
+                    };
                     // "travelled to Berlin", "flew to Riyadh", "made a trip to Washington": a
                     // journey to another's place is a visit (042), one way, or, still to come,
                     // the intent to meet (036); the dictionary codes the verbs of going as
@@ -3508,6 +3599,16 @@ pub fn find<'l>(
                         {
                             actors(&v, c, &mut tgt, &mut path);
                             how.push(Clue::WithAgainst);
+                        }
+                        // "sanctions targeting Russia's energy sector", "strikes aimed at
+                        // Hezbollah": what the participle aims the act at is its target.
+                        (Deprel::Acl, _) if tgt.is_empty() => {
+                            if let Some(o) = participle_aims_at(&v, c) {
+                                actors(&v, o, &mut tgt, &mut path);
+                                if !tgt.is_empty() {
+                                    how.push(Clue::WithAgainst);
+                                }
+                            }
                         }
                         _ => {}
                     }
@@ -4477,6 +4578,27 @@ pub fn find<'l>(
             {
                 let mut aimed = Vec::new();
                 clause_actors(&v, w, &["to"], Deprel::Obj, &mut aimed, &mut path);
+                aimed.retain(|m| !src.contains(m));
+                if let Some(t) = party_of(&aimed, &all, context) {
+                    target = Some(t);
+                    how.push(Clue::Object);
+                }
+            }
+            // "imposed sanctions targeting Russian oligarchs", "carried out strikes aimed at
+            // X": an act whose own phrase names no target is aimed at what the participle of
+            // its noun (or of its verb's object) aims it at.
+            if target.is_none() && pattern.event_type.root_number() >= 15 {
+                let nouns = [Some(w), v.child(w, &[Deprel::Obj])];
+                let mut aimed = Vec::new();
+                for n in nouns.into_iter().flatten() {
+                    for &c in &v.children[n] {
+                        if v.rel(c) == Deprel::Acl
+                            && let Some(o) = participle_aims_at(&v, c)
+                        {
+                            actors(&v, o, &mut aimed, &mut path);
+                        }
+                    }
+                }
                 aimed.retain(|m| !src.contains(m));
                 if let Some(t) = party_of(&aimed, &all, context) {
                     target = Some(t);
