@@ -5108,3 +5108,16 @@ fn an_alliance_led_by_a_state_and_named_is_the_alliance() {
         ["united-states 195 houthis"]
     );
 }
+
+#[test]
+fn a_weapon_stands_for_whoever_fired_it() {
+    // The strike had had no source, and "drone" had been an armed force of its own.
+    assert_eq!(
+        coded("A missile fired by the Houthis struck a cargo ship in the Red Sea."),
+        ["houthis 195 cameo-bus"]
+    );
+    assert_eq!(
+        coded("A drone launched by Hezbollah hit a military base in northern Israel."),
+        ["phoenix-hezbollah 190 israel-military"]
+    );
+}

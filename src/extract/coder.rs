@@ -86,6 +86,12 @@ fn actors(v: &View<'_>, w: usize, out: &mut Vec<usize>, path: &mut Vec<String>) 
         if depth > 6 {
             continue;
         }
+        // A weapon stands for whoever fired it ("a missile fired by the Houthis struck a
+        // ship"), though the dictionaries make "drone" an armed force of its own.
+        if let Some(agent) = wielder(v, x) {
+            stack.push((agent, depth + 1, false));
+            continue;
+        }
         let dict = v.dict[x].filter(|_| !(modifier && v.agentive[x]));
         match v.mention[x].or(dict) {
             Some(m) => {
@@ -270,6 +276,26 @@ const CAPTIVES: &[&str] = &[
 const HOLDING: &[&str] = &[
     "operate", "own", "run", "hold", "control", "charter", "belong", "occupy", "man",
 ];
+
+/// Verbs of using a weapon: a weapon "fired by X" stands for X (see `wielder`).
+const WIELDING: &[&str] = &[
+    "fire", "launch", "drop", "detonate", "plant", "lay", "shoot",
+];
+
+/// The agent of a participle of using weapon `x` ("a missile fired by the Houthis",
+/// "a bomb planted by militants").
+fn wielder(v: &View<'_>, x: usize) -> Option<usize> {
+    if !WEAPONS.contains(&v.lemma(x).to_lowercase().as_str()) {
+        return None;
+    }
+    v.children[x]
+        .iter()
+        .copied()
+        .filter(|&c| {
+            v.rel(c) == Deprel::Acl && WIELDING.contains(&v.lemma(c).to_lowercase().as_str())
+        })
+        .find_map(|c| v.child(c, &[Deprel::OblAgent]))
+}
 
 /// The party of the mentions `ms`: one actor list when they all name actors, else the first
 /// that resolves.
