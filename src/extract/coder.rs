@@ -1803,10 +1803,10 @@ fn participle_aims_at(v: &View<'_>, c: usize) -> Option<usize> {
 }
 
 /// Whether verb `w` sends armed forces ("troops", "warplanes", "warships") into, toward, over
-/// or near a place and to no one ("sent warplanes into Taiwan's air defence zone", "sailed
-/// warships through the strait"): a show of force. Arms and aid sent somewhere ("sent
-/// weapons into Ukraine") and forces sent "to" a state ("sent troops to Haiti") are left as
-/// the dictionary codes them.
+/// or near a place and to no one ("sent warplanes into Taiwan's air defence zone", "sent
+/// troops into Georgia"): a show of force. Arms and aid sent somewhere ("sent weapons into
+/// Ukraine") and forces sent "to" a state ("sent fighter jets to Poland") are left as the
+/// dictionary codes them.
 fn show_of_force(v: &View<'_>, w: usize) -> bool {
     let forces = v
         .child(w, &[Deprel::Obj])
@@ -3625,16 +3625,6 @@ pub fn find<'l>(
                         {
                             actors(&v, c, &mut tgt, &mut path);
                             how.push(Clue::WithAgainst);
-                        }
-                        // "sanctions targeting Russia's energy sector", "strikes aimed at
-                        // Hezbollah": what the participle aims the act at is its target.
-                        (Deprel::Acl, _) if tgt.is_empty() => {
-                            if let Some(o) = participle_aims_at(&v, c) {
-                                actors(&v, o, &mut tgt, &mut path);
-                                if !tgt.is_empty() {
-                                    how.push(Clue::WithAgainst);
-                                }
-                            }
                         }
                         _ => {}
                     }
