@@ -174,12 +174,6 @@ pub fn base_of_participle(form: &str) -> Option<&'static str> {
     IRREGULAR.iter().find(|r| r.2 == form).map(|r| r.0)
 }
 
-/// Whether a lower-case form is an irregular past tense and not also its participle ("froze",
-/// "overran"; not "upheld", which is both).
-pub fn only_past(form: &str) -> bool {
-    IRREGULAR.iter().any(|r| r.1 == form && r.2 != form)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,8 +194,7 @@ mod tests {
         assert_eq!(base_of_past("overran"), Some("overrun"));
         assert_eq!(base_of_participle("sworn"), Some("swear"));
         assert_eq!(base_of_past("walked"), None);
-        assert!(only_past("froze"));
-        assert!(!only_past("upheld"));
-        assert!(!only_past("frozen"));
+        assert_eq!(base_of_participle("upheld"), Some("uphold"));
+        assert_eq!(base_of_past("frozen"), None);
     }
 }

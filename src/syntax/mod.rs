@@ -509,8 +509,9 @@ fn bare_verbs_after_a_past_tense(words: &[Word]) -> Vec<usize> {
 /// warships toward Taiwan": "warships" as `VBZ`, so "sent" lost its object): a lexical past
 /// tense (`VBD`, no auxiliary) is followed by a verb in "-s" only where a clause ends ("the
 /// man who served seems ..."), which the linking verbs cover. In the UD English treebanks
-/// (every split) the lower-case words in "-s" right after a lexical past tense are 112 plural
-/// nouns and 2 verbs, both "seems".
+/// (every split), of the lower-case words in "-s" right after a lexical past tense, 112 are
+/// plural nouns and 2 verbs, both "seems" (the others are words such as "his", "this", "us"
+/// and "as").
 fn plurals_after_a_past_tense(words: &[Word]) -> Vec<usize> {
     (1..words.len())
         .filter(|&k| {
@@ -708,14 +709,12 @@ fn irregular_pasts_read_as_other_words(
                 return None;
             }
             if w.upos == Upos::Aux {
-                return irregular::base_of_past(lower)
-                    .map(|_| (k, Vbd))
-                    .filter(|_| w.xpos == Vbd)
-                    .or_else(|| {
-                        irregular::base_of_participle(lower)
-                            .map(|_| (k, Vbn))
-                            .filter(|_| w.xpos == Vbn)
-                    });
+                let irregular = match w.xpos {
+                    Vbd => irregular::base_of_past(lower).is_some(),
+                    Vbn => irregular::base_of_participle(lower).is_some(),
+                    _ => false,
+                };
+                return irregular.then_some((k, w.xpos));
             }
             let before = &words[k - 1];
             let object_after = words
